@@ -1,0 +1,93 @@
+package io.workbridge.client;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a remote API said when it refused a call: status, operation, the API's own code and message, the
+ * request/trace id and any per-field validation errors. Each client parses its system's error envelope into
+ * this one shape, and client-core turns it into the matching {@link ApiException} subtype.
+ *
+ * @param statusCode HTTP status
+ * @param operation the operation that failed, for example {@code jobs.create}
+ * @param errorCode the API's own error code, if any
+ * @param errorMessage the API's human-readable message, if any
+ * @param requestId the request or trace id, if any
+ * @param fieldErrors per-field validation errors, possibly empty
+ * @param bodyExcerpt a redacted excerpt of the body (at most 512 characters)
+ */
+public record ApiError(
+    int statusCode,
+    String operation,
+    Optional<String> errorCode,
+    Optional<String> errorMessage,
+    Optional<String> requestId,
+    List<FieldError> fieldErrors,
+    String bodyExcerpt) {
+
+  /** Validates and copies the arguments. */
+  public ApiError {
+    Objects.requireNonNull(operation, "operation");
+    Objects.requireNonNull(errorCode, "errorCode");
+    Objects.requireNonNull(errorMessage, "errorMessage");
+    Objects.requireNonNull(requestId, "requestId");
+    fieldErrors = List.copyOf(fieldErrors);
+    Objects.requireNonNull(bodyExcerpt, "bodyExcerpt");
+  }
+
+  /** An error with only a status and an operation, for bodies that say nothing useful. */
+  public static ApiError of(int statusCode, String operation) {
+    return new ApiError(
+        statusCode, operation, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), "");
+  }
+
+  /** Returns a copy with the given API error code and message. */
+  public ApiError withCode(@Nullable String code, @Nullable String message) {
+    return new ApiError(
+        statusCode,
+        operation,
+        Optional.ofNullable(code),
+        Optional.ofNullable(message),
+        requestId,
+        fieldErrors,
+        bodyExcerpt);
+  }
+
+  /** Returns a copy with the given request or trace id. */
+  public ApiError withRequestId(@Nullable String id) {
+    return new ApiError(
+        statusCode, operation, errorCode, errorMessage, Optional.ofNullable(id), fieldErrors, bodyExcerpt);
+  }
+
+  /** Returns a copy with the given field errors. */
+  public ApiError withFieldErrors(List<FieldError> errors) {
+    return new ApiError(
+        statusCode, operation, errorCode, errorMessage, requestId, errors, bodyExcerpt);
+  }
+
+  /** Returns a copy with the given (already redacted) body excerpt. */
+  public ApiError withBodyExcerpt(String excerpt) {
+    return new ApiError(
+        statusCode, operation, errorCode, errorMessage, requestId, fieldErrors, excerpt);
+  }
+
+  /**
+   * The exception message: {@code HTTP 429 on jobs.list (request-id 7f3c): <code> <message>}, followed by
+   * field errors when there are any.
+   */
+  public String describe() {
+    StringBuilder text = new StringBuilder("HTTP ").append(statusCode).append(" on ").append(operation);
+    requestId.ifPresent(id -> text.append(" (request-id ").append(id).append(')'));
+    if (errorCode.isPresent() || errorMessage.isPresent()) {
+      text.append(':');
+      errorCode.ifPresent(code -> text.append(' ').append(code));
+      errorMessage.ifPresent(message -> text.append(' ').append(message));
+    }
+    if (!fieldErrors.isEmpty()) {
+      text.append(" ").append(fieldErrors);
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,66 @@
+package io.workbridge.client;
+
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The remote API answered with an HTTP error that the client could not (or may not) recover from.
+ *
+ * <p>Carries the HTTP status, the API's own error code when the body has one, the request or trace id the
+ * server assigned, the operation that failed (for example {@code bookings.create}) and a short, redacted
+ * excerpt of the error body. Nothing here is settable after construction and no response object is held.
+ */
+public class ApiException extends WorkBridgeException {
+  private static final long serialVersionUID = 1L;
+
+  private final int statusCode;
+  private final String operation;
+  private final @Nullable String errorCode;
+  private final @Nullable String requestId;
+  private final String bodyExcerpt;
+
+  /**
+   * Creates the exception; the message is derived from the arguments.
+   *
+   * @param error what the server said, already parsed and redacted
+   * @param cause the underlying failure, if any
+   */
+  public ApiException(ApiError error, @Nullable Throwable cause) {
+    super(error.describe(), cause);
+    this.statusCode = error.statusCode();
+    this.operation = error.operation();
+    this.errorCode = error.errorCode().orElse(null);
+    this.requestId = error.requestId().orElse(null);
+    this.bodyExcerpt = error.bodyExcerpt();
+  }
+
+  /** Creates the exception from a parsed error. */
+  public ApiException(ApiError error) {
+    this(error, null);
+  }
+
+  /** The HTTP status code of the response. */
+  public int statusCode() {
+    return statusCode;
+  }
+
+  /** The operation that failed, for example {@code jobs.list}. */
+  public String operation() {
+    return operation;
+  }
+
+  /** The API's own error code (ServiceChannel's {@code ErrorCode}, an OAuth {@code error}, …), if any. */
+  public Optional<String> errorCode() {
+    return Optional.ofNullable(errorCode);
+  }
+
+  /** The request or trace id the server assigned to the failed call, if it sent one. */
+  public Optional<String> requestId() {
+    return Optional.ofNullable(requestId);
+  }
+
+  /** At most 512 characters of the error body, with secret-looking fields masked. */
+  public String bodyExcerpt() {
+    return bodyExcerpt;
+  }
+}

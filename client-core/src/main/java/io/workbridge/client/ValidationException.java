@@ -1,0 +1,21 @@
+package io.workbridge.client;
+
+import java.util.List;
+
+/** 400/422: the server rejected the request's content; {@link #fieldErrors()} says which fields and why. */
+public class ValidationException extends ApiException {
+  private static final long serialVersionUID = 1L;
+
+  private final List<FieldError> fieldErrors;
+
+  /** Creates the exception from a parsed error. */
+  public ValidationException(ApiError error) {
+    super(error);
+    this.fieldErrors = error.fieldErrors();
+  }
+
+  /** The fields the server rejected, possibly empty when the body named none. */
+  public List<FieldError> fieldErrors() {
+    return fieldErrors;
+  }
+}
