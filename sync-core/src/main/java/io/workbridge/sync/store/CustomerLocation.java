@@ -1,0 +1,20 @@
+package io.workbridge.sync.store;
+
+/**
+ * The ServiceTitan side of an entity mapping: a customer and one of its locations.
+ *
+ * @param customerId the ST customer id
+ * @param locationId the ST location id
+ */
+public record CustomerLocation(String customerId, String locationId) {
+  /** Validates the components. */
+  public CustomerLocation {
+    StoreArguments.requireKey(customerId, "customer id");
+    StoreArguments.requireKey(locationId, "location id");
+  }
+
+  /** Returns the pair. */
+  public static CustomerLocation of(String customerId, String locationId) {
+    return new CustomerLocation(customerId, locationId);
+  }
+}

@@ -1,0 +1,84 @@
+package io.workbridge.sync.store;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The effect log: makes each remote write (create a booking, add a note, check in, submit an invoice,
+ * ...) happen at most once per idempotency key, across retries, restarts and processes.
+ *
+ * <p>It follows the eager idempotent-consumer protocol (as Camel's {@code IdempotentRepository}):
+ *
+ * <ol>
+ *   <li>{@link #reserve(String)} before performing the effect. It returns false if the key is already
+ *       known — confirmed, or reserved by someone whose lease has not run out — and then the effect
+ *       must not be performed now.
+ *   <li>Perform the effect.
+ *   <li>On success {@link #confirm(String, String)} (with the result to remember, e.g. the created
+ *       remote id); on failure {@link #release(String)}, so a later cycle may try again.
+ * </ol>
+ *
+ * <p><b>Leases.</b> A reservation carries a lease (by default the store's, see {@link
+ * SyncStoreProvider}). A reservation whose lease has run out — left by a process that crashed between
+ * reserve and confirm — is taken over by the next {@link #reserve}, which returns true. The remote
+ * effect may then already have happened, so the caller must make it safe to redo (look the remote
+ * record up before creating it). Time comes from the store's {@link java.time.Clock}.
+ *
+ * <p><b>Confirmation is final.</b> A confirmed key is never reserved again, and {@link #release}
+ * leaves it alone. {@code confirm} is idempotent and the first confirmation's result is kept. Confirming
+ * a key that is not reserved (its lease was taken over and released meanwhile, or it was never
+ * reserved) still records it as confirmed: a confirmation states that the effect happened.
+ *
+ * <p>Keys are non-blank and at most {@link SyncStore#MAX_KEY_LENGTH} characters. Scoped to one
+ * connection; thread-safe: of several threads or processes reserving one key at once, exactly one gets
+ * true.
+ */
+public interface EffectLog {
+  /**
+   * Reserves {@code key} with the store's default lease.
+   *
+   * @return true if the caller now holds the reservation and should perform the effect; false if the
+   *     effect is confirmed or reserved by someone else under a live lease
+   */
+  boolean reserve(String key);
+
+  /**
+   * Reserves {@code key} with the given lease (positive).
+   *
+   * @return as {@link #reserve(String)}
+   */
+  boolean reserve(String key, Duration lease);
+
+  /** Confirms the effect without a result. Idempotent. */
+  default void confirm(String key) {
+    confirm(key, null);
+  }
+
+  /**
+   * Confirms the effect and records {@code result} (may be null for none). Idempotent: confirming an
+   * already confirmed key changes nothing, not even its result.
+   */
+  void confirm(String key, @Nullable String result);
+
+  /**
+   * Gives up a reservation after the effect failed, so it may be reserved again at once.
+   *
+   * @return true if a reservation was removed; false if the key is unknown or confirmed (a
+   *     confirmation is never removed)
+   */
+  boolean release(String key);
+
+  /** Returns the entry for {@code key}, reserved or confirmed, if any. */
+  Optional<EffectRecord> find(String key);
+
+  /** True if the effect was confirmed. */
+  default boolean isConfirmed(String key) {
+    return find(key).map(EffectRecord::isConfirmed).orElse(false);
+  }
+
+  /** Returns the result recorded when the effect was confirmed, if it is confirmed with a result. */
+  default Optional<String> result(String key) {
+    return find(key).filter(EffectRecord::isConfirmed).flatMap(EffectRecord::result);
+  }
+}

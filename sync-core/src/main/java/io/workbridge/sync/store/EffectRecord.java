@@ -1,0 +1,43 @@
+package io.workbridge.sync.store;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** One entry of the {@link EffectLog}, as read back with {@link EffectLog#find(String)}. */
+@Value.Immutable
+public interface EffectRecord {
+  /** The idempotency key of the effect. */
+  String key();
+
+  /** Reserved or confirmed. */
+  EffectState state();
+
+  /** How many times the effect was reserved (1, plus one per lease takeover). */
+  int reservations();
+
+  /** When the effect was last reserved (store clock). */
+  Instant reservedAt();
+
+  /** When the current reservation's lease runs out; empty once confirmed. */
+  Optional<Instant> leaseExpiresAt();
+
+  /** When the effect was confirmed; empty while reserved. */
+  Optional<Instant> confirmedAt();
+
+  /** The result recorded at confirmation (e.g. the id of the created remote record). */
+  Optional<String> result();
+
+  /** True if the effect was confirmed. */
+  default boolean isConfirmed() {
+    return state() == EffectState.CONFIRMED;
+  }
+
+  /** Returns a new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link EffectRecord}. */
+  final class Builder extends ImmutableEffectRecord.Builder {}
+}

@@ -1,0 +1,94 @@
+package io.workbridge.sync.store;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** In-memory {@link EffectLog}; one lock makes reserve atomic. */
+final class InMemoryEffectLog implements EffectLog {
+  private final Clock clock;
+  private final Duration defaultLease;
+  private final Map<String, EffectRecord> entries = new HashMap<>();
+
+  InMemoryEffectLog(Clock clock, Duration defaultLease) {
+    this.clock = clock;
+    this.defaultLease = defaultLease;
+  }
+
+  @Override
+  public boolean reserve(String key) {
+    return reserve(key, defaultLease);
+  }
+
+  @Override
+  public synchronized boolean reserve(String key, Duration lease) {
+    StoreArguments.requireKey(key, "effect key");
+    requirePositive(lease);
+    Instant now = clock.instant();
+    EffectRecord existing = entries.get(key);
+    if (existing != null
+        && (existing.isConfirmed() || now.isBefore(existing.leaseExpiresAt().orElseThrow()))) {
+      return false;
+    }
+    int reservations = existing == null ? 1 : existing.reservations() + 1;
+    entries.put(
+        key,
+        EffectRecord.builder()
+            .key(key)
+            .state(EffectState.RESERVED)
+            .reservations(reservations)
+            .reservedAt(now)
+            .leaseExpiresAt(now.plus(lease))
+            .build());
+    return true;
+  }
+
+  @Override
+  public synchronized void confirm(String key, @Nullable String result) {
+    StoreArguments.requireKey(key, "effect key");
+    EffectRecord existing = entries.get(key);
+    if (existing != null && existing.isConfirmed()) {
+      return;
+    }
+    Instant now = clock.instant();
+    entries.put(
+        key,
+        EffectRecord.builder()
+            .key(key)
+            .state(EffectState.CONFIRMED)
+            .reservations(existing == null ? 1 : existing.reservations())
+            .reservedAt(existing == null ? now : existing.reservedAt())
+            .confirmedAt(now)
+            .result(Optional.ofNullable(result))
+            .build());
+  }
+
+  @Override
+  public synchronized boolean release(String key) {
+    StoreArguments.requireKey(key, "effect key");
+    EffectRecord existing = entries.get(key);
+    if (existing == null || existing.isConfirmed()) {
+      return false;
+    }
+    entries.remove(key);
+    return true;
+  }
+
+  @Override
+  public synchronized Optional<EffectRecord> find(String key) {
+    StoreArguments.requireKey(key, "effect key");
+    return Optional.ofNullable(entries.get(key));
+  }
+
+  private static void requirePositive(Duration lease) {
+    Objects.requireNonNull(lease, "lease");
+    if (lease.isZero() || lease.isNegative()) {
+      throw new IllegalArgumentException("lease must be positive, was " + lease);
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package io.workbridge.sync.store;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Entity mappings from a ServiceChannel subscriber + location to a ServiceTitan customer + location
+ * (SC-5). A mapping is learnt the first time a booking for the pair becomes a job, or set explicitly by
+ * the integrator; an explicit mapping is never replaced by learning. Scoped to one connection;
+ * thread-safe.
+ */
+public interface MappingStore {
+  /**
+   * Records a learnt mapping if the pair has none yet (the first learning wins; an explicit mapping is
+   * kept).
+   *
+   * @return true if the mapping was stored, false if the pair was already mapped
+   */
+  boolean learn(SubscriberLocation key, CustomerLocation value);
+
+  /** Sets an explicit mapping for the pair, replacing any existing one. */
+  void set(SubscriberLocation key, CustomerLocation value);
+
+  /** Returns the ST customer + location the pair maps to, if known. */
+  default Optional<CustomerLocation> get(SubscriberLocation key) {
+    return find(key).map(StoredMapping::value);
+  }
+
+  /** Returns the stored mapping for the pair with its origin, if any. */
+  Optional<StoredMapping> find(SubscriberLocation key);
+
+  /**
+   * Removes the pair's mapping.
+   *
+   * @return true if a mapping was removed
+   */
+  boolean remove(SubscriberLocation key);
+
+  /** Returns every mapping of the connection, in the order the pairs were first mapped. */
+  List<StoredMapping> list();
+}

@@ -1,0 +1,51 @@
+package io.workbridge.sync.store;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Records that could not be processed (SDK-5): the one bad record is parked here with a specific reason
+ * and the rest of the batch goes on. Entries are keyed by stream and record key. Scoped to one
+ * connection; thread-safe.
+ */
+public interface Quarantine {
+  /**
+   * Quarantines a record. If it is already quarantined, its reason and payload are replaced, its
+   * attempts incremented and its last-seen time updated.
+   *
+   * @param payload the record as received; may be empty, never null
+   * @return the entry as stored
+   */
+  QuarantinedRecord add(String stream, String recordKey, String reason, String payload);
+
+  /** Returns the entry for the record, if quarantined. */
+  Optional<QuarantinedRecord> find(String stream, String recordKey);
+
+  /** Returns every quarantined record of the connection, first quarantined first. */
+  List<QuarantinedRecord> list();
+
+  /** Returns the quarantined records of one stream, first quarantined first. */
+  List<QuarantinedRecord> list(String stream);
+
+  /**
+   * Notes that a retry of a quarantined record failed again: increments its attempts and records the
+   * reason and time.
+   *
+   * @return the updated entry, or empty if the record is not quarantined
+   */
+  Optional<QuarantinedRecord> retryFailed(String stream, String recordKey, String reason);
+
+  /**
+   * Removes the record after a retry processed it successfully.
+   *
+   * @return true if it was quarantined
+   */
+  boolean retrySucceeded(String stream, String recordKey);
+
+  /**
+   * Removes the record without processing it (an operator decided to discard it).
+   *
+   * @return true if it was quarantined
+   */
+  boolean drop(String stream, String recordKey);
+}

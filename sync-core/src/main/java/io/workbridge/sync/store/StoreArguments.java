@@ -1,0 +1,33 @@
+package io.workbridge.sync.store;
+
+import java.util.Objects;
+
+/** Argument checks shared by the store's value types and the in-memory implementation. */
+final class StoreArguments {
+  /** The longest key or id accepted anywhere in the SPI; adapters size their columns for it. */
+  static final int MAX_KEY_LENGTH = SyncStore.MAX_KEY_LENGTH;
+
+  private StoreArguments() {}
+
+  /** Returns {@code value} if it is non-null, not blank and at most {@link #MAX_KEY_LENGTH} long. */
+  static String requireKey(String value, String name) {
+    Objects.requireNonNull(value, name);
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(name + " must not be blank");
+    }
+    if (value.length() > MAX_KEY_LENGTH) {
+      throw new IllegalArgumentException(
+          name + " must be at most " + MAX_KEY_LENGTH + " characters, was " + value.length());
+    }
+    return value;
+  }
+
+  /** Returns {@code value} if it is non-null and not blank (no length limit). */
+  static String requireText(String value, String name) {
+    Objects.requireNonNull(value, name);
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(name + " must not be blank");
+    }
+    return value;
+  }
+}

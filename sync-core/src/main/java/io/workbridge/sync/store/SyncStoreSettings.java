@@ -1,0 +1,54 @@
+package io.workbridge.sync.store;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * What a {@link SyncStoreProvider} needs to create a store: the clock (leases and timestamps), the
+ * default lease of effect reservations, and adapter-specific properties (e.g. a JDBC URL). Properties
+ * may hold credentials and are redacted from {@code toString()}.
+ */
+@Value.Immutable
+public interface SyncStoreSettings {
+  /** The default lease of an effect reservation: five minutes. */
+  Duration DEFAULT_LEASE = Duration.ofMinutes(5);
+
+  /** The clock the store reads for leases and timestamps; the system UTC clock by default. */
+  @Value.Default
+  default Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  /** The lease of {@link EffectLog#reserve(String)}; {@link #DEFAULT_LEASE} by default. */
+  @Value.Default
+  default Duration defaultLease() {
+    return DEFAULT_LEASE;
+  }
+
+  /** Adapter-specific settings, by name. */
+  @Value.Redacted
+  Map<String, String> properties();
+
+  /** Checks that the lease is positive. */
+  @Value.Check
+  default void check() {
+    if (defaultLease().isNegative() || defaultLease().isZero()) {
+      throw new IllegalArgumentException("default lease must be positive, was " + defaultLease());
+    }
+  }
+
+  /** Settings with every default. */
+  static SyncStoreSettings defaults() {
+    return builder().build();
+  }
+
+  /** Returns a new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link SyncStoreSettings}. */
+  final class Builder extends ImmutableSyncStoreSettings.Builder {}
+}
