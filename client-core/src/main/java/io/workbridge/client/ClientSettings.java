@@ -1,0 +1,62 @@
+package io.workbridge.client;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The HTTP settings every WorkBridge client shares, as collected by {@link AbstractClientBuilder}.
+ * Immutable.
+ *
+ * @param baseUrl the API's base URL (checked by the runtime: https unless loopback)
+ * @param connectTimeout time allowed to open a connection
+ * @param readTimeout time allowed between bytes of a response
+ * @param writeTimeout time allowed between bytes of a request
+ * @param callTimeout time allowed for a whole call, retries included ({@link Duration#ZERO}: none)
+ * @param retryPolicy how failed calls are retried
+ * @param rateLimiter the client-side rate limit
+ * @param sharedHttpClient the caller's OkHttp client to share, if any (the caller keeps ownership)
+ * @param clock the time source
+ * @param sleeper how the client waits
+ */
+public record ClientSettings(
+    String baseUrl,
+    Duration connectTimeout,
+    Duration readTimeout,
+    Duration writeTimeout,
+    Duration callTimeout,
+    RetryPolicy retryPolicy,
+    RateLimiter rateLimiter,
+    Optional<OkHttpClient> sharedHttpClient,
+    Clock clock,
+    Sleeper sleeper) {
+
+  /** Validates the arguments. */
+  public ClientSettings {
+    Objects.requireNonNull(baseUrl, "baseUrl");
+    Objects.requireNonNull(connectTimeout, "connectTimeout");
+    Objects.requireNonNull(readTimeout, "readTimeout");
+    Objects.requireNonNull(writeTimeout, "writeTimeout");
+    Objects.requireNonNull(callTimeout, "callTimeout");
+    Objects.requireNonNull(retryPolicy, "retryPolicy");
+    Objects.requireNonNull(rateLimiter, "rateLimiter");
+    Objects.requireNonNull(sharedHttpClient, "sharedHttpClient");
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(sleeper, "sleeper");
+  }
+
+  /** Returns a copy with another base URL (for a second host of the same system, such as its auth host). */
+  public ClientSettings withBaseUrl(String url) {
+    return new ClientSettings(
+        url, connectTimeout, readTimeout, writeTimeout, callTimeout, retryPolicy, rateLimiter,
+        sharedHttpClient, clock, sleeper);
+  }
+
+  /** The shared client or null. */
+  @Nullable OkHttpClient sharedOrNull() {
+    return sharedHttpClient.orElse(null);
+  }
+}

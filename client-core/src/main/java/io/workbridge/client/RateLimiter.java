@@ -1,0 +1,70 @@
+package io.workbridge.client;
+
+import io.workbridge.client.internal.TokenBucketRateLimiter;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A client-side limit on how fast a client sends requests. Every attempt (retries included) takes one
+ * permit; when the server answers 429 with {@code Retry-After}, the limiter is paused for that long so the
+ * client's other threads stop too. Implementations are thread-safe.
+ */
+public interface RateLimiter {
+
+  /**
+   * Blocks until a permit is available.
+   *
+   * @throws InterruptedException when the waiting thread is interrupted
+   */
+  void acquire() throws InterruptedException;
+
+  /** Stops handing out permits for the given duration (the server said {@code Retry-After}). */
+  void pauseFor(Duration duration);
+
+  /** A limiter that never waits. */
+  static RateLimiter unlimited() {
+    return Unlimited.INSTANCE;
+  }
+
+  /**
+   * A token bucket allowing {@code permits} requests per {@code period}, with bursts up to {@code permits}.
+   *
+   * @param permits requests allowed per period, at least 1
+   * @param period the window, for example one second or one minute
+   * @param clock the time source (inject a fake one in tests)
+   * @param sleeper how to wait (inject a recording one in tests)
+   */
+  static RateLimiter tokenBucket(int permits, Duration period, Clock clock, Sleeper sleeper) {
+    return new TokenBucketRateLimiter(permits, period, clock, sleeper);
+  }
+
+  /** A limiter that takes a permit from each of the given limiters in order (e.g. per client and per company). */
+  static RateLimiter allOf(RateLimiter... limiters) {
+    List<RateLimiter> all = List.of(limiters);
+    return new RateLimiter() {
+      @Override
+      public void acquire() throws InterruptedException {
+        for (RateLimiter limiter : all) {
+          limiter.acquire();
+        }
+      }
+
+      @Override
+      public void pauseFor(Duration duration) {
+        all.forEach(limiter -> limiter.pauseFor(duration));
+      }
+    };
+  }
+
+  /** The limiter that never waits. */
+  enum Unlimited implements RateLimiter {
+    INSTANCE;
+
+    @Override
+    public void acquire() {}
+
+    @Override
+    public void pauseFor(Duration duration) {}
+  }
+}

@@ -1,0 +1,69 @@
+package io.workbridge.client.auth;
+
+import io.workbridge.client.Secret;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An OAuth2 access token with its expiry and, for grants that issue one, a refresh token. {@link
+ * #toString()} never shows either token.
+ */
+public final class AccessToken {
+  private final Secret value;
+  private final Instant expiresAt;
+  private final @Nullable Secret refreshToken;
+  private final @Nullable Instant refreshExpiresAt;
+
+  /**
+   * Creates a token.
+   *
+   * @param value the bearer token
+   * @param expiresAt when the server stops accepting it
+   * @param refreshToken the refresh token, if the grant issued one
+   * @param refreshExpiresAt when the refresh token expires, if known
+   */
+  public AccessToken(
+      Secret value,
+      Instant expiresAt,
+      @Nullable Secret refreshToken,
+      @Nullable Instant refreshExpiresAt) {
+    this.value = Objects.requireNonNull(value, "value");
+    this.expiresAt = Objects.requireNonNull(expiresAt, "expiresAt");
+    this.refreshToken = refreshToken;
+    this.refreshExpiresAt = refreshExpiresAt;
+  }
+
+  /** The bearer token. */
+  public Secret value() {
+    return value;
+  }
+
+  /** When the server stops accepting the token. */
+  public Instant expiresAt() {
+    return expiresAt;
+  }
+
+  /** The refresh token, if the grant issued one. */
+  public Optional<Secret> refreshToken() {
+    return Optional.ofNullable(refreshToken);
+  }
+
+  /** Whether a refresh token exists and has not expired at {@code now}. */
+  public boolean canRefreshAt(Instant now) {
+    return refreshToken != null && (refreshExpiresAt == null || now.isBefore(refreshExpiresAt));
+  }
+
+  /** Whether the token expires within {@code margin} of {@code now} (and should be renewed). */
+  public boolean expiresWithin(Duration margin, Instant now) {
+    return !now.plus(margin).isBefore(expiresAt);
+  }
+
+  @Override
+  public String toString() {
+    return "AccessToken{value=****, expiresAt=" + expiresAt
+        + (refreshToken == null ? "" : ", refreshToken=****") + '}';
+  }
+}

@@ -1,0 +1,207 @@
+package io.workbridge.client.http;
+
+import com.squareup.moshi.Moshi;
+import io.workbridge.client.ClientSettings;
+import io.workbridge.client.Secret;
+import io.workbridge.client.auth.TokenSource;
+import io.workbridge.client.internal.AuthInterceptor;
+import io.workbridge.client.internal.BaseUrls;
+import io.workbridge.client.internal.HeadersInterceptor;
+import io.workbridge.client.internal.RateLimitInterceptor;
+import io.workbridge.client.internal.RedactingLoggingInterceptor;
+import io.workbridge.client.internal.RetryBudget;
+import io.workbridge.client.internal.RetryInterceptor;
+import io.workbridge.client.internal.UserAgent;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import okhttp3.Dispatcher;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import retrofit2.Retrofit;
+import retrofit2.converter.moshi.MoshiConverterFactory;
+
+/**
+ * One client's assembled HTTP stack: an OkHttp client with the interceptors in their fixed order —
+ * headers → retry → rate limit → auth → redacting log — and a Retrofit on the base URL whose interface
+ * methods may return bodies directly. Every attempt therefore takes a rate-limit permit, is signed with a
+ * current token, and is logged without secrets.
+ *
+ * <p>Thread-safe. {@link #close()} releases what the runtime created; a shared OkHttp client given through
+ * {@link ClientSettings#sharedHttpClient()} stays the caller's.
+ */
+public final class ApiRuntime implements AutoCloseable {
+  private final OkHttpClient httpClient;
+  private final OkHttpClient baseHttpClient;
+  private final boolean ownsHttpClient;
+  private final Retrofit retrofit;
+  private final Moshi moshi;
+  private final ErrorParser errors;
+  private final HttpUrl baseUrl;
+
+  private ApiRuntime(Builder builder) {
+    ClientSettings settings = Objects.requireNonNull(builder.settings, "settings");
+    this.baseUrl = BaseUrls.parseBase(settings.baseUrl(), "baseUrl");
+    this.ownsHttpClient = settings.sharedHttpClient().isEmpty();
+    OkHttpClient root = settings.sharedHttpClient().orElseGet(OkHttpClient::new);
+    this.baseHttpClient =
+        root.newBuilder()
+            .connectTimeout(settings.connectTimeout())
+            .readTimeout(settings.readTimeout())
+            .writeTimeout(settings.writeTimeout())
+            .callTimeout(settings.callTimeout())
+            .build();
+    if (ownsHttpClient) {
+      Dispatcher dispatcher = baseHttpClient.dispatcher();
+      dispatcher.setMaxRequestsPerHost(dispatcher.getMaxRequests());
+    }
+    Logger log = LoggerFactory.getLogger("io.workbridge.http." + builder.system);
+    OkHttpClient.Builder stack =
+        baseHttpClient
+            .newBuilder()
+            .addInterceptor(
+                new HeadersInterceptor(
+                    UserAgent.of(builder.system), builder.staticHeaders, builder.idempotencyHeader))
+            .addInterceptor(
+                new RetryInterceptor(
+                    settings.retryPolicy(),
+                    new RetryBudget(settings.retryPolicy().budget(), settings.retryPolicy().retryCost()),
+                    settings.sleeper(),
+                    settings.clock(),
+                    () -> ThreadLocalRandom.current().nextDouble(0.75, 1.0),
+                    log))
+            .addInterceptor(new RateLimitInterceptor(settings.rateLimiter(), settings.clock()));
+    if (builder.tokenSourceFactory != null) {
+      TokenSource tokens = builder.tokenSourceFactory.apply(baseHttpClient);
+      stack.addInterceptor(new AuthInterceptor(tokens));
+    }
+    stack.addInterceptor(new RedactingLoggingInterceptor(log));
+    this.httpClient = stack.build();
+    this.moshi = builder.moshi != null ? builder.moshi : new Moshi.Builder().build();
+    this.errors = Objects.requireNonNull(builder.errorParser, "errorParser");
+    this.retrofit =
+        new Retrofit.Builder()
+            .baseUrl(baseUrl)
+            .client(httpClient)
+            .addCallAdapterFactory(new DirectCallAdapterFactory(errors))
+            .addConverterFactory(MoshiConverterFactory.create(moshi))
+            .validateEagerly(true)
+            .build();
+  }
+
+  /**
+   * A new builder.
+   *
+   * @param system the system's short name, used for the logger ({@code io.workbridge.http.<system>}) and
+   *     the {@code User-Agent}
+   */
+  public static Builder builder(String system) {
+    return new Builder(system);
+  }
+
+  /** A Retrofit implementation of {@code api} on this stack. */
+  public <T> T create(Class<T> api) {
+    return retrofit.create(api);
+  }
+
+  /** The base URL, ending in {@code /}. */
+  public HttpUrl baseUrl() {
+    return baseUrl;
+  }
+
+  /** The Moshi instance the converters use. */
+  public Moshi moshi() {
+    return moshi;
+  }
+
+  /** The client's error parser. */
+  public ErrorParser errors() {
+    return errors;
+  }
+
+  /** The full OkHttp client, interceptors included (for calls Retrofit cannot express). */
+  public OkHttpClient httpClient() {
+    return httpClient;
+  }
+
+  /**
+   * The OkHttp client with timeouts but without interceptors, for token endpoints and pre-signed downloads
+   * that must not carry this API's credentials.
+   */
+  public OkHttpClient plainHttpClient() {
+    return baseHttpClient;
+  }
+
+  /** Shuts down the dispatcher and connection pool when this runtime created them. */
+  @Override
+  public void close() {
+    if (ownsHttpClient) {
+      baseHttpClient.dispatcher().executorService().shutdown();
+      baseHttpClient.connectionPool().evictAll();
+    }
+  }
+
+  /** Builds an {@link ApiRuntime}. */
+  public static final class Builder {
+    private final String system;
+    private @Nullable ClientSettings settings;
+    private @Nullable Function<OkHttpClient, TokenSource> tokenSourceFactory;
+    private final Map<String, Secret> staticHeaders = new LinkedHashMap<>();
+    private @Nullable String idempotencyHeader;
+    private @Nullable ErrorParser errorParser;
+    private @Nullable Moshi moshi;
+
+    private Builder(String system) {
+      this.system = Objects.requireNonNull(system, "system");
+    }
+
+    /** The shared client settings (required). */
+    public Builder settings(ClientSettings settings) {
+      this.settings = Objects.requireNonNull(settings, "settings");
+      return this;
+    }
+
+    /**
+     * How to make the token source, given the plain OkHttp client to post token requests with. Without
+     * one, no {@code Authorization} header is sent.
+     */
+    public Builder tokenSource(Function<OkHttpClient, TokenSource> factory) {
+      this.tokenSourceFactory = Objects.requireNonNull(factory, "tokenSource");
+      return this;
+    }
+
+    /** A header sent on every call, whose value is a credential (for example an app key). */
+    public Builder staticHeader(String name, Secret value) {
+      staticHeaders.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /** The header that carries a call's idempotency key, if the API supports one. */
+    public Builder idempotencyHeader(String name) {
+      this.idempotencyHeader = Objects.requireNonNull(name, "idempotencyHeader");
+      return this;
+    }
+
+    /** The system's error parser (required). */
+    public Builder errorParser(ErrorParser parser) {
+      this.errorParser = Objects.requireNonNull(parser, "errorParser");
+      return this;
+    }
+
+    /** The Moshi instance for bodies (default: a plain one). */
+    public Builder moshi(Moshi moshi) {
+      this.moshi = Objects.requireNonNull(moshi, "moshi");
+      return this;
+    }
+
+    /** Assembles the stack. */
+    public ApiRuntime build() {
+      return new ApiRuntime(this);
+    }
+  }
+}
