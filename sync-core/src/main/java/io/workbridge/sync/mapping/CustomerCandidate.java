@@ -1,0 +1,41 @@
+package io.workbridge.sync.mapping;
+
+import io.workbridge.sync.model.Address;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An existing ServiceTitan customer (and, when known, one of its locations) that a lead might
+ * belong to (LD-8). One candidate per (customer, location): a customer with two locations gives two
+ * candidates with the same customer id.
+ */
+@Value.Immutable
+public interface CustomerCandidate {
+
+  /** The ServiceTitan customer id. */
+  long customerId();
+
+  /** The ServiceTitan location id, when this candidate is about one location. */
+  Optional<Long> locationId();
+
+  /** The customer's name. */
+  String name();
+
+  /** Every phone number on the customer and location, as stored. */
+  List<String> phones();
+
+  /** Every e-mail address on the customer and location, as stored. */
+  List<String> emails();
+
+  /** The location's address (or the customer's bill-to address when no location is given). */
+  Optional<Address> address();
+
+  /** Returns a new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link CustomerCandidate} instances. */
+  final class Builder extends ImmutableCustomerCandidate.Builder {}
+}

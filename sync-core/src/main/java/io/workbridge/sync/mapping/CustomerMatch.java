@@ -1,0 +1,59 @@
+package io.workbridge.sync.mapping;
+
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * The result of matching a lead's member to existing ServiceTitan customers (LD-8). Unmatched
+ * results still report the best confidence seen, so the CSR and the reports can tell a near miss
+ * from no candidate at all.
+ */
+@Value.Immutable
+public interface CustomerMatch {
+
+  /** How the match came out. */
+  enum Kind {
+    /** Same name and the same phone, e-mail or address, character for character. */
+    EXACT,
+    /** Normalised phone, e-mail, address and name agree with a confidence at or above threshold. */
+    NORMALISED,
+    /** Two different customers scored the same best confidence: left for the CSR. */
+    AMBIGUOUS,
+    /** No candidate reached the threshold: the booking stays unmatched. */
+    NONE
+  }
+
+  /** How the match came out. */
+  Kind kind();
+
+  /** The matched customer id; present for {@link Kind#EXACT} and {@link Kind#NORMALISED}. */
+  Optional<Long> customerId();
+
+  /** The matched location id; present only when the address matched too. */
+  Optional<Long> locationId();
+
+  /** Confidence in [0, 1] of the best candidate (1 for an exact match, 0 with no candidate). */
+  double confidence();
+
+  /** Which normalised signals agreed for the best candidate. */
+  Set<MatchSignal> signals();
+
+  /** Whether a customer was matched. */
+  default boolean matched() {
+    return customerId().isPresent();
+  }
+
+  /** An unmatched result with the given best confidence. */
+  static CustomerMatch none(Kind kind, double confidence, Set<MatchSignal> signals) {
+    return builder().kind(kind).confidence(confidence).signals(signals).build();
+  }
+
+  /** Returns a new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link CustomerMatch} instances. */
+  final class Builder extends ImmutableCustomerMatch.Builder {}
+}
