@@ -166,7 +166,7 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
   /**
    * Throws one {@link IllegalStateException} naming every missing required setting, or does nothing.
    *
-   * @param client the client's name for the message, e.g. {@code ServiceTitanClient}
+   * @param client the client's name for the message, e.g. {@code AcmeClient}
    * @param missing names of the settings that are missing
    */
   protected static void requireAll(String client, List<String> missing) {

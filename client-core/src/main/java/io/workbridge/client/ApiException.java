@@ -49,7 +49,7 @@ public class ApiException extends WorkBridgeException {
     return operation;
   }
 
-  /** The API's own error code (ServiceChannel's {@code ErrorCode}, an OAuth {@code error}, …), if any. */
+  /** The API's own error code (an error-envelope code, an OAuth {@code error}, …), if any. */
   public Optional<String> errorCode() {
     return Optional.ofNullable(errorCode);
   }

@@ -15,9 +15,9 @@ public interface RateLimiter {
   /**
    * Blocks until a permit is available.
    *
-   * @throws InterruptedException when the waiting thread is interrupted
+   * @throws InterruptedWaitException when the waiting thread is interrupted
    */
-  void acquire() throws InterruptedException;
+  void acquire();
 
   /** Stops handing out permits for the given duration (the server said {@code Retry-After}). */
   void pauseFor(Duration duration);
@@ -44,7 +44,7 @@ public interface RateLimiter {
     List<RateLimiter> all = List.of(limiters);
     return new RateLimiter() {
       @Override
-      public void acquire() throws InterruptedException {
+      public void acquire() {
         for (RateLimiter limiter : all) {
           limiter.acquire();
         }

@@ -12,14 +12,19 @@ public interface Sleeper {
   Sleeper SYSTEM =
       duration -> {
         if (!duration.isNegative() && !duration.isZero()) {
-          Thread.sleep(duration.toMillis(), duration.toNanosPart() % 1_000_000);
+          try {
+            Thread.sleep(duration.toMillis(), duration.toNanosPart() % 1_000_000);
+          } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedWaitException(interrupted);
+          }
         }
       };
 
   /**
    * Waits for the given duration.
    *
-   * @throws InterruptedException when the waiting thread is interrupted
+   * @throws InterruptedWaitException when the waiting thread is interrupted (its flag is set again)
    */
-  void sleep(Duration duration) throws InterruptedException;
+  void sleep(Duration duration);
 }

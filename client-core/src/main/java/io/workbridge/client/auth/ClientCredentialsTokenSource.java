@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The OAuth2 client-credentials grant: posts {@code grant_type=client_credentials}, {@code client_id} and
- * {@code client_secret} as a form (the style ServiceTitan and the leads vendor use). Cached, renewed 60 s
+ * {@code client_secret} as a form . Cached, renewed 60 s
  * before expiry, single-flight.
  */
 public final class ClientCredentialsTokenSource extends OAuthTokenSource {

@@ -145,12 +145,7 @@ public abstract class OAuthTokenSource implements TokenSource {
     }
     Duration since = Duration.between(lastCall, clock.instant());
     if (since.compareTo(minimumInterval) < 0) {
-      try {
-        sleeper.sleep(minimumInterval.minus(since));
-      } catch (InterruptedException interrupted) {
-        Thread.currentThread().interrupt();
-        throw new WorkBridgeException("Interrupted while waiting to request a token", interrupted);
-      }
+      sleeper.sleep(minimumInterval.minus(since));
     }
   }
 

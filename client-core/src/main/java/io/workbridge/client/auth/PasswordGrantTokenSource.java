@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The OAuth2 resource-owner password grant with HTTP Basic client authentication, renewed with {@code
- * grant_type=refresh_token} while the refresh token lasts (the style ServiceChannel uses). When a refresh is
+ * grant_type=refresh_token} while the refresh token lasts. When a refresh is
  * refused, one full password grant follows. Cached, renewed 60 s before expiry, single-flight; set {@link
  * TokenSourceBuilder#minimumInterval} for endpoints that throttle token calls.
  */

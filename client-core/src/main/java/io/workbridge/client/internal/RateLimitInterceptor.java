@@ -1,5 +1,6 @@
 package io.workbridge.client.internal;
 
+import io.workbridge.client.InterruptedWaitException;
 import io.workbridge.client.RateLimiter;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -23,8 +24,7 @@ public final class RateLimitInterceptor implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     try {
       limiter.acquire();
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
+    } catch (InterruptedWaitException interrupted) {
       throw new InterruptedIOException("interrupted while waiting for a rate-limit permit");
     }
     Response response = chain.proceed(chain.request());

@@ -1,5 +1,6 @@
 package io.workbridge.client.internal;
 
+import io.workbridge.client.InterruptedWaitException;
 import io.workbridge.client.RetryPolicy;
 import io.workbridge.client.Sleeper;
 import java.io.IOException;
@@ -108,8 +109,7 @@ public final class RetryInterceptor implements Interceptor {
   private void pause(Duration wait) throws InterruptedIOException {
     try {
       sleeper.sleep(wait);
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
+    } catch (InterruptedWaitException interrupted) {
       throw new InterruptedIOException("interrupted while waiting to retry");
     }
   }

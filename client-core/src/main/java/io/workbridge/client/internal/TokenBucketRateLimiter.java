@@ -38,7 +38,7 @@ public final class TokenBucketRateLimiter implements RateLimiter {
   }
 
   @Override
-  public void acquire() throws InterruptedException {
+  public void acquire() {
     Duration wait = reserve();
     if (!wait.isZero()) {
       sleeper.sleep(wait);
