@@ -1,0 +1,495 @@
+package io.workbridge.testkit;
+
+import io.workbridge.testkit.journal.JournalEntry;
+import io.workbridge.testkit.journal.RequestJournal;
+import io.workbridge.testkit.oauth.OAuthServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A simulated HTTP API on a {@link MockWebServer}: routes requests to handlers and adds what every
+ * simulated system needs — OAuth token endpoint and bearer validation, request filters, a request journal
+ * and a consistent error shape.
+ *
+ * <p>A system simulator (ServiceTitan, ServiceChannel, leads vendor) keeps its state in plain fields and
+ * builds one {@code ApiSimulator} in its constructor:
+ *
+ * <pre>{@code
+ * OAuthServer oauth = OAuthServer.builder().clock(clock).tokenPath("/oauth/token").build();
+ * ApiSimulator api = ApiSimulator.builder("leads")
+ *     .clock(clock)
+ *     .errorRenderer((error, req) -> SimResponse.json(error.status(),
+ *         Json.obj("error", Json.obj("code", error.code().orElse("error"), "message", error.message()))))
+ *     .oauth(oauth)
+ *     .get("/v1/accounts", req -> SimResponse.ok(Json.obj("data", accounts)))
+ *     .get("/v1/alerts/{alertId}", req -> SimResponse.ok(alert(req.pathParam("alertId"))))
+ *     .build()
+ *     .start();
+ * }</pre>
+ *
+ * <p>Each request goes through: journal numbering → route lookup (unknown path 404, wrong method 405)
+ * → bearer validation unless the route is public → filters → handler. Handlers run one at a time under the
+ * simulator's lock, so state needs no further synchronisation; test code that changes state while the
+ * client may be calling uses {@link #exclusive(Supplier)}. An exception other than {@link ApiError} from a
+ * handler is a simulator bug: it is answered 500, logged and reported by {@link #verify()}.
+ */
+public final class ApiSimulator implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApiSimulator.class);
+
+  private final String name;
+  private final Clock clock;
+  private final ErrorRenderer errorRenderer;
+  private final Router router;
+  private final @Nullable OAuthServer oauth;
+  private final List<RequestFilter> filters;
+  private final RequestJournal journal = new RequestJournal();
+  private final List<String> handlerErrors = new CopyOnWriteArrayList<>();
+  private final ReentrantLock lock = new ReentrantLock();
+  private final AtomicLong requestNumbers = new AtomicLong();
+  private final MockWebServer server = new MockWebServer();
+  private volatile boolean started;
+
+  private ApiSimulator(Builder builder) {
+    this.name = builder.name;
+    this.clock = builder.clock;
+    this.errorRenderer = builder.errorRenderer;
+    this.router = builder.router;
+    this.oauth = builder.oauth;
+    this.filters = List.copyOf(builder.filters);
+    server.setDispatcher(new SimDispatcher());
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @param name the system's name, used in logs and assertion messages
+   * @return the builder
+   */
+  public static Builder builder(String name) {
+    return new Builder(name);
+  }
+
+  /**
+   * Starts the server on a free loopback port. Calling it again does nothing.
+   *
+   * @return this simulator
+   */
+  public synchronized ApiSimulator start() {
+    if (!started) {
+      try {
+        server.start();
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot start the " + name + " simulator", e);
+      }
+      started = true;
+    }
+    return this;
+  }
+
+  /** Stops the server. */
+  @Override
+  public synchronized void close() {
+    try {
+      server.close();
+    } catch (RuntimeException e) {
+      LOG.debug("Error while closing the {} simulator", name, e);
+    }
+    started = false;
+  }
+
+  /**
+   * The base URL with a trailing slash, e.g. {@code http://localhost:54321/}.
+   *
+   * @return the base URL
+   */
+  public String baseUrl() {
+    return url("/");
+  }
+
+  /**
+   * The absolute URL of a path on this simulator, e.g. {@code url("/oauth/token")}.
+   *
+   * @param path the path, starting with {@code /}
+   * @return the URL
+   */
+  public String url(String path) {
+    requireStarted();
+    return server.url(path).toString();
+  }
+
+  /**
+   * The absolute URL of the token endpoint.
+   *
+   * @return the URL
+   * @throws IllegalStateException when no OAuth server is installed
+   */
+  public String tokenUrl() {
+    return url(oauth().orElseThrow(() -> new IllegalStateException("No OAuth server")).tokenPath());
+  }
+
+  /**
+   * The system's name.
+   *
+   * @return the name
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * The simulator's clock.
+   *
+   * @return the clock
+   */
+  public Clock clock() {
+    return clock;
+  }
+
+  /**
+   * The installed OAuth server.
+   *
+   * @return the server, if installed
+   */
+  public Optional<OAuthServer> oauth() {
+    return Optional.ofNullable(oauth);
+  }
+
+  /**
+   * Every request received.
+   *
+   * @return the journal
+   */
+  public RequestJournal journal() {
+    return journal;
+  }
+
+  /**
+   * How many requests the simulator received.
+   *
+   * @return the count
+   */
+  public int requestCount() {
+    return journal.count();
+  }
+
+  /**
+   * The underlying MockWebServer, for what the simulator does not cover.
+   *
+   * @return the server
+   */
+  public MockWebServer server() {
+    return server;
+  }
+
+  /**
+   * Runs code under the lock handlers run under, so state changes made by a test never interleave with
+   * a request being handled.
+   *
+   * @param action the code
+   * @param <T> the result type
+   * @return the action's result
+   */
+  public <T> T exclusive(Supplier<T> action) {
+    lock.lock();
+    try {
+      return action.get();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Runs code under the lock handlers run under.
+   *
+   * @param action the code
+   */
+  public void exclusive(Runnable action) {
+    exclusive(
+        () -> {
+          action.run();
+          return null;
+        });
+  }
+
+  /**
+   * Messages of unexpected exceptions thrown by handlers (simulator bugs).
+   *
+   * @return a snapshot
+   */
+  public List<String> handlerErrors() {
+    return List.copyOf(handlerErrors);
+  }
+
+  /**
+   * Fails when a handler threw an unexpected exception.
+   *
+   * @throws AssertionError listing the problems
+   */
+  public void verify() {
+    List<String> problems = new ArrayList<>(handlerErrors);
+    if (!problems.isEmpty()) {
+      throw new AssertionError(
+          "The " + name + " simulator saw " + problems.size() + " problem(s):\n  "
+              + String.join("\n  ", problems));
+    }
+  }
+
+  private void requireStarted() {
+    if (!started) {
+      throw new IllegalStateException("The " + name + " simulator is not started; call start()");
+    }
+  }
+
+  /** A response and the principal it was produced for. */
+  private record Handled(SimResponse response, @Nullable Principal principal) {}
+
+  private Handled handle(SimRequest request) {
+    HttpUrl url = request.url();
+    Router.Match match = router.resolve(request.method(), url.pathSegments());
+    Route route = match.route();
+    if (route == null) {
+      if (match.pathKnown()) {
+        return new Handled(
+            render(new ApiError(405, null, "Method " + request.method() + " is not allowed"), request),
+            null);
+      }
+      return new Handled(
+          render(ApiError.notFound("No route for " + request.method() + " " + request.path()), request),
+          null);
+    }
+    Principal principal = null;
+    try {
+      if (route.authenticated() && oauth != null) {
+        principal = oauth.authenticate(request);
+      }
+      SimRequest routed = request.with(match.params(), principal);
+      if (route.authenticated()) {
+        for (RequestFilter filter : filters) {
+          filter.check(routed);
+        }
+      }
+      lock.lock();
+      try {
+        return new Handled(route.handler().handle(routed), principal);
+      } finally {
+        lock.unlock();
+      }
+    } catch (ApiError error) {
+      return new Handled(render(error, request), principal);
+    }
+  }
+
+  private SimResponse render(ApiError error, SimRequest request) {
+    return errorRenderer.render(error, request);
+  }
+
+  private final class SimDispatcher extends Dispatcher {
+    @Override
+    public MockResponse dispatch(RecordedRequest recorded) {
+      long number = requestNumbers.incrementAndGet();
+      SimRequest request = new SimRequest(number, recorded, java.util.Map.of(), null);
+      SimResponse response;
+      Optional<String> clientId = Optional.empty();
+      try {
+        Handled handled = handle(request);
+        response = handled.response();
+        if (handled.principal() != null) {
+          clientId = Optional.of(handled.principal().clientId());
+        }
+      } catch (RuntimeException e) {
+        String problem =
+            "#" + number + " " + recorded.getMethod() + " " + recorded.getUrl().encodedPath()
+                + ": " + e;
+        LOG.error("The {} simulator failed on {}", name, problem, e);
+        handlerErrors.add(problem);
+        response = safeRender(new ApiError(500, null, "Simulator error"), request);
+      }
+      journal.record(
+          new JournalEntry(
+              number,
+              clock.instant(),
+              recorded.getMethod(),
+              recorded.getUrl(),
+              recorded.getHeaders(),
+              request.bodyBytes(),
+              clientId,
+              response.isDisconnect() ? -1 : response.statusCode()));
+      return response.toMockResponse();
+    }
+
+    private SimResponse safeRender(ApiError error, SimRequest request) {
+      try {
+        return render(error, request);
+      } catch (RuntimeException e) {
+        return SimResponse.json(error.status(), Json.obj("message", error.message()));
+      }
+    }
+  }
+
+  /** Builds an {@link ApiSimulator}. */
+  public static final class Builder {
+    private final String name;
+    private Clock clock = Clock.systemUTC();
+    private ErrorRenderer errorRenderer = ErrorRenderer.simple();
+    private final Router router = new Router();
+    private @Nullable OAuthServer oauth;
+    private final List<RequestFilter> filters = new ArrayList<>();
+
+    private Builder(String name) {
+      this.name = name;
+    }
+
+    /**
+     * The clock for the journal and rate-limit windows; share it with the OAuth server.
+     *
+     * @param value the clock
+     * @return this builder
+     */
+    public Builder clock(Clock value) {
+      this.clock = value;
+      return this;
+    }
+
+    /**
+     * How errors are rendered in the system's own shape. Default {@link ErrorRenderer#simple()}.
+     *
+     * @param value the renderer
+     * @return this builder
+     */
+    public Builder errorRenderer(ErrorRenderer value) {
+      this.errorRenderer = value;
+      return this;
+    }
+
+    /**
+     * Installs an OAuth server: serves {@code POST} on its token path (public) and requires a valid bearer
+     * token on all routes not added as public.
+     *
+     * @param server the OAuth server
+     * @return this builder
+     */
+    public Builder oauth(OAuthServer server) {
+      this.oauth = server;
+      router.add(new Route("POST", server.tokenPath(), server::handleTokenRequest, false));
+      return this;
+    }
+
+    /**
+     * Adds a filter run on every authenticated route before its handler.
+     *
+     * @param filter the filter
+     * @return this builder
+     */
+    public Builder filter(RequestFilter filter) {
+      filters.add(filter);
+      return this;
+    }
+
+    /**
+     * Adds a route that requires a bearer token (when an OAuth server is installed).
+     *
+     * @param method the HTTP method
+     * @param template the path template, e.g. {@code /v3/workorders/{id}}
+     * @param handler the handler
+     * @return this builder
+     */
+    public Builder route(String method, String template, Handler handler) {
+      router.add(new Route(method, template, handler, true));
+      return this;
+    }
+
+    /**
+     * Adds a route that needs no token and skips the filters.
+     *
+     * @param method the HTTP method
+     * @param template the path template
+     * @param handler the handler
+     * @return this builder
+     */
+    public Builder publicRoute(String method, String template, Handler handler) {
+      router.add(new Route(method, template, handler, false));
+      return this;
+    }
+
+    /**
+     * Adds a {@code GET} route.
+     *
+     * @param template the path template
+     * @param handler the handler
+     * @return this builder
+     */
+    public Builder get(String template, Handler handler) {
+      return route("GET", template, handler);
+    }
+
+    /**
+     * Adds a {@code POST} route.
+     *
+     * @param template the path template
+     * @param handler the handler
+     * @return this builder
+     */
+    public Builder post(String template, Handler handler) {
+      return route("POST", template, handler);
+    }
+
+    /**
+     * Adds a {@code PUT} route.
+     *
+     * @param template the path template
+     * @param handler the handler
+     * @return this builder
+     */
+    public Builder put(String template, Handler handler) {
+      return route("PUT", template, handler);
+    }
+
+    /**
+     * Adds a {@code PATCH} route.
+     *
+     * @param template the path template
+     * @param handler the handler
+     * @return this builder
+     */
+    public Builder patch(String template, Handler handler) {
+      return route("PATCH", template, handler);
+    }
+
+    /**
+     * Adds a {@code DELETE} route.
+     *
+     * @param template the path template
+     * @param handler the handler
+     * @return this builder
+     */
+    public Builder delete(String template, Handler handler) {
+      return route("DELETE", template, handler);
+    }
+
+    /**
+     * Builds the simulator (not started).
+     *
+     * @return the simulator
+     */
+    public ApiSimulator build() {
+      return new ApiSimulator(this);
+    }
+  }
+}
