@@ -1,0 +1,33 @@
+package io.workbridge.sync.model;
+
+import org.immutables.value.Value;
+
+/**
+ * A file the sync attaches to a ServiceChannel work order (SC-15). The {@link #description()} names
+ * the ServiceTitan attachment it came from, which lets a restarted cycle find it again instead of
+ * uploading it twice.
+ */
+@Value.Immutable
+public interface AttachmentUpload {
+
+  /** The file name. */
+  String fileName();
+
+  /** The media type. */
+  String contentType();
+
+  /** A description naming the source attachment. */
+  String description();
+
+  /** The file's bytes (copied on the way in and out). */
+  @Value.Auxiliary
+  byte[] content();
+
+  /** Returns a new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link AttachmentUpload} instances. */
+  final class Builder extends ImmutableAttachmentUpload.Builder {}
+}

@@ -1,0 +1,47 @@
+package io.workbridge.sync.model;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * An amount of money in one currency, e.g. a work order's not-to-exceed (NTE) amount or an invoice
+ * total. Amounts are {@link BigDecimal}, never floating point.
+ *
+ * @param amount the amount
+ * @param currency the ISO 4217 alphabetic code, e.g. {@code "USD"}
+ */
+public record Money(BigDecimal amount, String currency) {
+
+  /** Normalises the currency code to upper case and checks it has three letters. */
+  public Money {
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(currency, "currency");
+    currency = currency.strip().toUpperCase(Locale.ROOT);
+    if (!currency.matches("[A-Z]{3}")) {
+      throw new IllegalArgumentException("currency must be an ISO 4217 code, got '" + currency + "'");
+    }
+  }
+
+  /**
+   * Money from a decimal string, e.g. {@code Money.of("250.00", "USD")}.
+   *
+   * @param amount the amount as a decimal string
+   * @param currency the ISO 4217 alphabetic code
+   * @return the money value
+   */
+  public static Money of(String amount, String currency) {
+    return new Money(new BigDecimal(amount), currency);
+  }
+
+  /** The amount as plain text without exponent, e.g. {@code "250.00"}. */
+  public String amountText() {
+    return amount.toPlainString();
+  }
+
+  /** {@code "250.00 USD"}. */
+  @Override
+  public String toString() {
+    return amountText() + " " + currency;
+  }
+}

@@ -1,0 +1,135 @@
+package io.workbridge.sync.port;
+
+import io.workbridge.sync.model.Attachment;
+import io.workbridge.sync.model.Booking;
+import io.workbridge.sync.model.BookingRequest;
+import io.workbridge.sync.model.BookingUpdate;
+import io.workbridge.sync.model.FieldEvent;
+import io.workbridge.sync.model.FieldJob;
+import io.workbridge.sync.model.JobRequest;
+import io.workbridge.sync.model.Note;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The ServiceTitan side, as the workflows need it: bookings, jobs, their notes and attachments, and
+ * one ordered change feed of bookings, jobs, appointments, arrivals, notes, attachments and invoices.
+ *
+ * <p>ServiceTitan takes no idempotency keys: creates are made safe by looking up the booking or job
+ * by its external id (the source record's id) before creating it, and notes by their text.
+ *
+ * <p>Every method may throw {@link PlatformUnavailableException} (transient; the effect may or may
+ * not have happened) or {@link PlatformRejectedException} (permanent). Implementations must be safe to
+ * call from one thread at a time.
+ */
+public interface FieldServicePlatform {
+
+  /**
+   * What changed since the cursor, oldest first.
+   *
+   * @param cursor where the previous page ended; empty to start at the beginning of the feed
+   * @param limit the most events to return
+   * @return the page, with the cursor to read from next
+   */
+  ChangePage<FieldEvent> changesSince(Optional<String> cursor, int limit);
+
+  /**
+   * Finds a booking by its external id (lookup-before-create).
+   *
+   * @param externalId the source record's id
+   * @return the booking, when one exists
+   */
+  Optional<Booking> findBookingByExternalId(String externalId);
+
+  /**
+   * One booking as it is now.
+   *
+   * @param bookingId the ServiceTitan booking id
+   * @return the booking, or empty when it does not exist
+   */
+  Optional<Booking> booking(long bookingId);
+
+  /**
+   * Creates a booking.
+   *
+   * @param request what to create
+   * @return the booking as created, with its id
+   */
+  Booking createBooking(BookingRequest request);
+
+  /**
+   * Changes a booking.
+   *
+   * @param bookingId the ServiceTitan booking id
+   * @param update what to change
+   * @return the booking as it now is
+   */
+  Booking updateBooking(long bookingId, BookingUpdate update);
+
+  /**
+   * Finds a job the sync created, by its external id (lookup-before-create).
+   *
+   * @param externalId the source record's id
+   * @return the job, when one exists
+   */
+  Optional<FieldJob> findJobByExternalId(String externalId);
+
+  /**
+   * One job as it is now.
+   *
+   * @param jobId the ServiceTitan job id
+   * @return the job, or empty when it does not exist
+   */
+  Optional<FieldJob> job(long jobId);
+
+  /**
+   * Creates a job directly (SC-4), with its custom fields (SC-22).
+   *
+   * @param request what to create
+   * @return the job as created, with its id and number
+   */
+  FieldJob createJob(JobRequest request);
+
+  /**
+   * Sets one custom field of a job, keeping the others (SC-22 for jobs made from bookings).
+   *
+   * @param jobId the ServiceTitan job id
+   * @param fieldName the custom field's name
+   * @param value the value
+   */
+  void setJobCustomField(long jobId, String fieldName, String value);
+
+  /**
+   * The notes of a job, oldest first.
+   *
+   * @param jobId the ServiceTitan job id
+   * @return the notes
+   */
+  List<Note> jobNotes(long jobId);
+
+  /**
+   * Adds a note to a job.
+   *
+   * @param jobId the ServiceTitan job id
+   * @param text the text
+   * @return the note as stored, with its id
+   */
+  Note addJobNote(long jobId, String text);
+
+  /**
+   * The files attached to a job, oldest first.
+   *
+   * @param jobId the ServiceTitan job id
+   * @return the attachments
+   */
+  List<Attachment> jobAttachments(long jobId);
+
+  /**
+   * The bytes of one job attachment.
+   *
+   * @param jobId the ServiceTitan job id
+   * @param attachmentId the attachment id
+   * @return the file's content
+   */
+  byte[] downloadAttachment(long jobId, String attachmentId);
+}

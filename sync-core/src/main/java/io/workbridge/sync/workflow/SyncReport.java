@@ -1,0 +1,244 @@
+package io.workbridge.sync.workflow;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What one workflow cycle did: effects performed per type, effects found already done (deduplicated
+ * or healed after a restart), records skipped with their reasons, fallbacks taken, records
+ * quarantined, and whether the cycle ran to the end. Immutable; built with a {@link Recorder}.
+ */
+public final class SyncReport {
+
+  /**
+   * A record the cycle deliberately left alone.
+   *
+   * @param recordKey the record, e.g. {@code "workorder:123"}
+   * @param reason why, e.g. {@code "created before activation"}
+   */
+  public record Skipped(String recordKey, String reason) {
+    /** Checks both parts are present. */
+    public Skipped {
+      Objects.requireNonNull(recordKey, "recordKey");
+      Objects.requireNonNull(reason, "reason");
+    }
+  }
+
+  /**
+   * A fallback the cycle took instead of the direct effect.
+   *
+   * @param recordKey the record, e.g. {@code "workorder:123"}
+   * @param kind which fallback
+   * @param message details for the integrator
+   */
+  public record Fallback(String recordKey, FallbackKind kind, String message) {
+    /** Checks all parts are present. */
+    public Fallback {
+      Objects.requireNonNull(recordKey, "recordKey");
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(message, "message");
+    }
+  }
+
+  /**
+   * A record put aside because it could not be handled.
+   *
+   * @param recordKey the record
+   * @param reason a specific reason
+   */
+  public record Quarantined(String recordKey, String reason) {
+    /** Checks both parts are present. */
+    public Quarantined {
+      Objects.requireNonNull(recordKey, "recordKey");
+      Objects.requireNonNull(reason, "reason");
+    }
+  }
+
+  private final Map<EffectType, Integer> performed;
+  private final Map<EffectType, Integer> alreadyDone;
+  private final List<Skipped> skipped;
+  private final List<Fallback> fallbacks;
+  private final List<Quarantined> quarantined;
+  private final Optional<String> stoppedBecause;
+
+  private SyncReport(Recorder recorder) {
+    this.performed = Collections.unmodifiableMap(new EnumMap<>(recorder.performed));
+    this.alreadyDone = Collections.unmodifiableMap(new EnumMap<>(recorder.alreadyDone));
+    this.skipped = List.copyOf(recorder.skipped);
+    this.fallbacks = List.copyOf(recorder.fallbacks);
+    this.quarantined = List.copyOf(recorder.quarantined);
+    this.stoppedBecause = Optional.ofNullable(recorder.stoppedBecause);
+  }
+
+  /** Starts recording a cycle. */
+  public static Recorder recorder() {
+    return new Recorder();
+  }
+
+  /** Effects performed in this cycle, per type (types with none are absent). */
+  public Map<EffectType, Integer> performed() {
+    return performed;
+  }
+
+  /**
+   * How many effects of one type were performed.
+   *
+   * @param type the effect type
+   * @return the count, 0 when none
+   */
+  public int performed(EffectType type) {
+    return performed.getOrDefault(type, 0);
+  }
+
+  /** Effects found already done (confirmed earlier, or found on the remote after a restart). */
+  public Map<EffectType, Integer> alreadyDone() {
+    return alreadyDone;
+  }
+
+  /**
+   * How many effects of one type were found already done.
+   *
+   * @param type the effect type
+   * @return the count, 0 when none
+   */
+  public int alreadyDone(EffectType type) {
+    return alreadyDone.getOrDefault(type, 0);
+  }
+
+  /** Records left alone, with reasons. */
+  public List<Skipped> skipped() {
+    return skipped;
+  }
+
+  /** How many records were skipped per reason, in first-seen order. */
+  public Map<String, Integer> skippedByReason() {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Skipped skip : skipped) {
+      counts.merge(skip.reason(), 1, Integer::sum);
+    }
+    return Collections.unmodifiableMap(counts);
+  }
+
+  /** Fallbacks taken. */
+  public List<Fallback> fallbacks() {
+    return fallbacks;
+  }
+
+  /** Records quarantined. */
+  public List<Quarantined> quarantined() {
+    return quarantined;
+  }
+
+  /** Why the cycle stopped early (a transient failure), or empty when it ran to the end. */
+  public Optional<String> stoppedBecause() {
+    return stoppedBecause;
+  }
+
+  /** Whether the cycle ran to the end. */
+  public boolean completed() {
+    return stoppedBecause.isEmpty();
+  }
+
+  /** Total effects performed. */
+  public int totalPerformed() {
+    return performed.values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  @Override
+  public String toString() {
+    return "SyncReport{performed="
+        + performed
+        + ", alreadyDone="
+        + alreadyDone
+        + ", skipped="
+        + skippedByReason()
+        + ", fallbacks="
+        + fallbacks.size()
+        + ", quarantined="
+        + quarantined.size()
+        + stoppedBecause.map(reason -> ", stoppedBecause=" + reason).orElse("")
+        + "}";
+  }
+
+  /** Collects what a cycle does; not thread-safe (one cycle runs on one thread). */
+  public static final class Recorder {
+    private final Map<EffectType, Integer> performed = new EnumMap<>(EffectType.class);
+    private final Map<EffectType, Integer> alreadyDone = new EnumMap<>(EffectType.class);
+    private final List<Skipped> skipped = new ArrayList<>();
+    private final List<Fallback> fallbacks = new ArrayList<>();
+    private final List<Quarantined> quarantined = new ArrayList<>();
+    private @Nullable String stoppedBecause;
+
+    private Recorder() {}
+
+    /**
+     * Counts a performed effect.
+     *
+     * @param type the effect type
+     */
+    public void performed(EffectType type) {
+      performed.merge(type, 1, Integer::sum);
+    }
+
+    /**
+     * Counts an effect found already done.
+     *
+     * @param type the effect type
+     */
+    public void alreadyDone(EffectType type) {
+      alreadyDone.merge(type, 1, Integer::sum);
+    }
+
+    /**
+     * Records a skipped record.
+     *
+     * @param recordKey the record
+     * @param reason why
+     */
+    public void skipped(String recordKey, String reason) {
+      skipped.add(new Skipped(recordKey, reason));
+    }
+
+    /**
+     * Records a fallback.
+     *
+     * @param recordKey the record
+     * @param kind which fallback
+     * @param message details
+     */
+    public void fallback(String recordKey, FallbackKind kind, String message) {
+      fallbacks.add(new Fallback(recordKey, kind, message));
+    }
+
+    /**
+     * Records a quarantined record.
+     *
+     * @param recordKey the record
+     * @param reason why
+     */
+    public void quarantined(String recordKey, String reason) {
+      quarantined.add(new Quarantined(recordKey, reason));
+    }
+
+    /**
+     * Marks the cycle as stopped early.
+     *
+     * @param reason why
+     */
+    public void stopped(String reason) {
+      this.stoppedBecause = Objects.requireNonNull(reason, "reason");
+    }
+
+    /** The report so far. */
+    public SyncReport build() {
+      return new SyncReport(this);
+    }
+  }
+}
