@@ -1,5 +1,6 @@
 package io.workbridge.sync.workflow;
 
+import io.workbridge.sync.status.FallbackKind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;

@@ -1,4 +1,4 @@
-package io.workbridge.sync.workflow;
+package io.workbridge.sync.status;
 
 /** Why a workflow did something other than the direct effect; each is reported, never silent. */
 public enum FallbackKind {

@@ -1,0 +1,115 @@
+package io.workbridge.sync.status;
+
+import io.workbridge.sync.model.CheckIn;
+import io.workbridge.sync.model.Invoice;
+import io.workbridge.sync.model.NewNote;
+import io.workbridge.sync.model.WorkOrderStatus;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One thing to do on a ServiceChannel work order, as decided by the {@link StatusTranslator}. Each
+ * remote action carries the idempotency key under which the workflow reserves it in the effect log;
+ * keys are deterministic, so the same event always yields the same keys.
+ */
+public sealed interface ScAction {
+
+  /**
+   * Set the work order's status.
+   *
+   * @param effectKey the idempotency key
+   * @param action why
+   * @param target the status to set
+   * @param whenNotAllowed the SC-13 note to write instead should ServiceChannel still refuse the
+   *     status (error 904), for accept and decline
+   */
+  record ChangeStatus(
+      String effectKey, StatusAction action, WorkOrderStatus target, Optional<AddNote> whenNotAllowed)
+      implements ScAction {
+    /** Checks the parts are present. */
+    public ChangeStatus {
+      Objects.requireNonNull(effectKey, "effectKey");
+      Objects.requireNonNull(action, "action");
+      Objects.requireNonNull(target, "target");
+      Objects.requireNonNull(whenNotAllowed, "whenNotAllowed");
+    }
+  }
+
+  /**
+   * Append a note to the work order.
+   *
+   * @param effectKey the idempotency key
+   * @param note the note
+   */
+  record AddNote(String effectKey, NewNote note) implements ScAction {
+    /** Checks the parts are present. */
+    public AddNote {
+      Objects.requireNonNull(effectKey, "effectKey");
+      Objects.requireNonNull(note, "note");
+    }
+  }
+
+  /**
+   * Check a technician in (SC-11).
+   *
+   * @param effectKey the idempotency key
+   * @param checkIn who and when
+   */
+  record CheckInTechnician(String effectKey, CheckIn checkIn) implements ScAction {
+    /** Checks the parts are present. */
+    public CheckInTechnician {
+      Objects.requireNonNull(effectKey, "effectKey");
+      Objects.requireNonNull(checkIn, "checkIn");
+    }
+  }
+
+  /**
+   * Check a technician out (SC-12).
+   *
+   * @param effectKey the idempotency key
+   * @param checkOut who and when
+   */
+  record CheckOutTechnician(String effectKey, CheckIn checkOut) implements ScAction {
+    /** Checks the parts are present. */
+    public CheckOutTechnician {
+      Objects.requireNonNull(effectKey, "effectKey");
+      Objects.requireNonNull(checkOut, "checkOut");
+    }
+  }
+
+  /**
+   * Send the job's attachments to the work order, each once (SC-15). The workflow lists them and
+   * reserves one effect per attachment.
+   *
+   * @param jobId the ServiceTitan job
+   */
+  record SendAttachments(long jobId) implements ScAction {}
+
+  /**
+   * Submit an invoice (SC-20).
+   *
+   * @param effectKey the idempotency key
+   * @param invoice the ServiceTitan invoice
+   */
+  record SubmitInvoice(String effectKey, Invoice invoice) implements ScAction {
+    /** Checks the parts are present. */
+    public SubmitInvoice {
+      Objects.requireNonNull(effectKey, "effectKey");
+      Objects.requireNonNull(invoice, "invoice");
+    }
+  }
+
+  /**
+   * Report a fallback (no remote effect of its own): the integrator must see it, never silent.
+   *
+   * @param kind which fallback
+   * @param message details
+   */
+  record ReportFallback(FallbackKind kind, String message) implements ScAction {
+    /** Checks the parts are present. */
+    public ReportFallback {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(message, "message");
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package io.workbridge.sync.status;
+
+import io.workbridge.sync.model.WorkOrderStatus;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * Which ServiceChannel status each ServiceTitan action leads to, and which ServiceTitan invoice
+ * statuses send the invoice. Starts from the defaults of the specification (SC-7, SC-8, SC-10, SC-12,
+ * SC-20) and can be changed as a whole or per subscriber (SC-14, SC-21).
+ *
+ * <pre>{@code
+ * StatusMapping mapping = StatusMapping.builder()
+ *     .putSubscriberOverride(2014917243L, SubscriberStatusOverrides.builder()
+ *         .putTarget(StatusAction.COMPLETE, WorkOrderStatus.of("COMPLETED", "PENDING CONFIRMATION"))
+ *         .addInvoiceStatus("Posted")
+ *         .build())
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class StatusMapping {
+
+  /** The default target statuses of the specification. */
+  public static final Map<StatusAction, WorkOrderStatus> DEFAULT_TARGETS = defaultTargets();
+
+  /** The default ServiceTitan invoice status that sends an invoice (SC-20). */
+  public static final String DEFAULT_INVOICE_STATUS = "Exported";
+
+  /** The mapping with every default and no override. */
+  public static StatusMapping defaults() {
+    return builder().build();
+  }
+
+  /** Returns a new builder, starting from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Target statuses replacing the defaults for every subscriber. */
+  public abstract Map<StatusAction, WorkOrderStatus> targets();
+
+  /** ServiceTitan invoice statuses that send the invoice; empty means {@code Exported}. */
+  public abstract Set<String> invoiceStatuses();
+
+  /** Per-subscriber overrides, by ServiceChannel subscriber id. */
+  public abstract Map<Long, SubscriberStatusOverrides> subscriberOverrides();
+
+  /**
+   * The status an action leads to for a subscriber: the subscriber's override, else the configured
+   * default, else the specification's default.
+   *
+   * @param subscriberId the ServiceChannel subscriber id
+   * @param action the action
+   * @return the target status
+   */
+  public WorkOrderStatus target(long subscriberId, StatusAction action) {
+    Optional<WorkOrderStatus> override =
+        Optional.ofNullable(subscriberOverrides().get(subscriberId))
+            .map(overrides -> overrides.targets().get(action));
+    return override.orElseGet(
+        () -> targets().getOrDefault(action, DEFAULT_TARGETS.get(action)));
+  }
+
+  /**
+   * Whether an invoice in this ServiceTitan status is to be sent for the subscriber (case-insensitive).
+   *
+   * @param subscriberId the ServiceChannel subscriber id
+   * @param invoiceStatus the ServiceTitan invoice status
+   * @return true when the status sends the invoice
+   */
+  public boolean sendsInvoice(long subscriberId, String invoiceStatus) {
+    return invoiceStatusesFor(subscriberId).contains(invoiceStatus.strip().toLowerCase(Locale.ROOT));
+  }
+
+  private Set<String> invoiceStatusesFor(long subscriberId) {
+    SubscriberStatusOverrides overrides = subscriberOverrides().get(subscriberId);
+    Set<String> statuses =
+        overrides != null && !overrides.invoiceStatuses().isEmpty()
+            ? overrides.invoiceStatuses()
+            : invoiceStatuses().isEmpty() ? Set.of(DEFAULT_INVOICE_STATUS) : invoiceStatuses();
+    return statuses.stream()
+        .map(status -> status.strip().toLowerCase(Locale.ROOT))
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  private static Map<StatusAction, WorkOrderStatus> defaultTargets() {
+    Map<StatusAction, WorkOrderStatus> targets = new EnumMap<>(StatusAction.class);
+    targets.put(StatusAction.ACCEPT, WorkOrderStatus.IN_PROGRESS_DISPATCH_CONFIRMED);
+    targets.put(StatusAction.DECLINE, WorkOrderStatus.OPEN_DECLINED);
+    targets.put(StatusAction.DISPATCH, WorkOrderStatus.IN_PROGRESS);
+    targets.put(StatusAction.COMPLETE, WorkOrderStatus.COMPLETED);
+    return Map.copyOf(targets);
+  }
+
+  /** Builds {@link StatusMapping} instances. */
+  public static final class Builder extends ImmutableStatusMapping.Builder {}
+}

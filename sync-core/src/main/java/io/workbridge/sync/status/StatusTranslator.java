@@ -1,0 +1,292 @@
+package io.workbridge.sync.status;
+
+import io.workbridge.sync.model.Appointment;
+import io.workbridge.sync.model.AppointmentStatus;
+import io.workbridge.sync.model.Booking;
+import io.workbridge.sync.model.CheckIn;
+import io.workbridge.sync.model.FieldEvent;
+import io.workbridge.sync.model.FieldJob;
+import io.workbridge.sync.model.Invoice;
+import io.workbridge.sync.model.NewNote;
+import io.workbridge.sync.model.StatusCatalogue;
+import io.workbridge.sync.model.TechnicianArrival;
+import io.workbridge.sync.model.WorkOrderStatus;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns one ServiceTitan event into the ServiceChannel actions to take (SC-7 … SC-13, SC-15, SC-20),
+ * from a {@link StatusMapping}. Pure: it performs nothing, it only decides.
+ *
+ * <table>
+ *   <caption>Default translation</caption>
+ *   <tr><th>ServiceTitan event</th><th>ServiceChannel actions</th></tr>
+ *   <tr><td>booking accepted</td><td>status ACCEPT target (SC-7)</td></tr>
+ *   <tr><td>booking dismissed</td><td>status DECLINE target (SC-8)</td></tr>
+ *   <tr><td>job created</td><td>note with the job number (SC-9), see {@link #jobCreated}</td></tr>
+ *   <tr><td>job or appointment dispatched</td><td>status DISPATCH target (SC-10)</td></tr>
+ *   <tr><td>technician arrived / appointment working</td><td>check-in (SC-11)</td></tr>
+ *   <tr><td>appointment done</td><td>check-out, status COMPLETE target, attachments (SC-12, SC-15)</td></tr>
+ *   <tr><td>job completed</td><td>status COMPLETE target, attachments (SC-12, SC-15)</td></tr>
+ *   <tr><td>invoice in a sending status</td><td>submit invoice (SC-20, SC-21)</td></tr>
+ * </table>
+ *
+ * <p>When the subscriber's catalogue lacks the accept or decline target, the translator decides the
+ * SC-13 fallback instead: a note "&lt;company&gt; has accepted/declined this work order" flagged
+ * Action Required, the status left as it is, and a reported fallback. For other targets missing
+ * from the catalogue the status is left alone and the fallback is reported. Subscribers taking IVR
+ * check-ins only get a note instead of a check-in or check-out, also reported.
+ */
+public final class StatusTranslator {
+
+  private static final DateTimeFormatter NOTE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
+
+  private final StatusMapping mapping;
+
+  /**
+   * A translator over a status mapping.
+   *
+   * @param mapping the defaults and per-subscriber overrides
+   */
+  public StatusTranslator(StatusMapping mapping) {
+    this.mapping = Objects.requireNonNull(mapping, "mapping");
+  }
+
+  /** The mapping this translator uses. */
+  public StatusMapping mapping() {
+    return mapping;
+  }
+
+  /**
+   * The ServiceChannel actions an event calls for. Notes and attachments added to a job are not
+   * status events and yield nothing here.
+   *
+   * @param event the ServiceTitan event
+   * @param context the work order it belongs to
+   * @return the actions, in the order to perform them
+   */
+  public List<ScAction> translate(FieldEvent event, WorkOrderContext context) {
+    if (event instanceof FieldEvent.BookingChanged changed) {
+      return bookingChanged(changed.booking(), context);
+    }
+    if (event instanceof FieldEvent.JobChanged changed) {
+      return jobChanged(changed.job(), context);
+    }
+    if (event instanceof FieldEvent.AppointmentChanged changed) {
+      return appointmentChanged(changed.appointment(), context);
+    }
+    if (event instanceof FieldEvent.TechnicianArrived arrived) {
+      return checkIn(arrived.arrival(), context);
+    }
+    if (event instanceof FieldEvent.InvoiceChanged changed) {
+      return invoiceChanged(changed.invoice(), context);
+    }
+    return List.of();
+  }
+
+  /**
+   * The note telling ServiceChannel the ServiceTitan job number (SC-9).
+   *
+   * @param job the job just created or linked
+   * @param context the work order
+   * @return the note action
+   */
+  public ScAction.AddNote jobCreated(FieldJob job, WorkOrderContext context) {
+    return new ScAction.AddNote(
+        key(context, "note:job:" + job.id()),
+        NewNote.of("ServiceTitan job #" + job.number() + " was created for this work order."));
+  }
+
+  private List<ScAction> bookingChanged(Booking booking, WorkOrderContext context) {
+    switch (booking.status()) {
+      case ACCEPTED:
+        return changeStatus(StatusAction.ACCEPT, "status:accept", context);
+      case DISMISSED:
+        return changeStatus(StatusAction.DECLINE, "status:decline", context);
+      default:
+        return List.of();
+    }
+  }
+
+  private List<ScAction> jobChanged(FieldJob job, WorkOrderContext context) {
+    switch (job.status()) {
+      case DISPATCHED:
+        return changeStatus(StatusAction.DISPATCH, "status:dispatch:job-" + job.id(), context);
+      case COMPLETED:
+        List<ScAction> actions = new ArrayList<>(changeStatus(StatusAction.COMPLETE, "status:complete", context));
+        actions.add(new ScAction.SendAttachments(job.id()));
+        return actions;
+      default:
+        return List.of();
+    }
+  }
+
+  private List<ScAction> appointmentChanged(Appointment appointment, WorkOrderContext context) {
+    AppointmentStatus status = appointment.status();
+    if (status == AppointmentStatus.DISPATCHED) {
+      return changeStatus(
+          StatusAction.DISPATCH, "status:dispatch:appointment-" + appointment.id(), context);
+    }
+    if (status == AppointmentStatus.WORKING) {
+      List<ScAction> actions = new ArrayList<>();
+      for (long technicianId : appointment.technicianIds()) {
+        actions.addAll(
+            checkIn(
+                TechnicianArrival.builder()
+                    .jobId(appointment.jobId())
+                    .appointmentId(appointment.id())
+                    .technicianId(technicianId)
+                    .arrivedAt(appointment.modifiedAt())
+                    .build(),
+                context));
+      }
+      return dedupe(actions);
+    }
+    if (status == AppointmentStatus.DONE) {
+      List<ScAction> actions = new ArrayList<>();
+      for (long technicianId : appointment.technicianIds()) {
+        actions.addAll(checkOut(appointment, technicianId, context));
+      }
+      actions.addAll(changeStatus(StatusAction.COMPLETE, "status:complete", context));
+      actions.add(new ScAction.SendAttachments(appointment.jobId()));
+      return dedupe(actions);
+    }
+    return List.of();
+  }
+
+  private List<ScAction> checkIn(TechnicianArrival arrival, WorkOrderContext context) {
+    Optional<Long> user = Optional.ofNullable(context.technicianUsers().get(arrival.technicianId()));
+    if (context.ivrOnly()) {
+      String who = arrival.technicianName().orElse("Technician " + arrival.technicianId());
+      String text =
+          who
+              + " arrived on site at "
+              + NOTE_TIME.format(arrival.arrivedAt().atZone(context.timeZone()))
+              + ". This subscriber takes IVR check-ins only: please check in by phone.";
+      return List.of(
+          new ScAction.AddNote(
+              key(context, "note:ivr-check-in:" + arrival.appointmentId() + ":" + arrival.technicianId()),
+              NewNote.of(text)),
+          new ScAction.ReportFallback(
+              FallbackKind.IVR_CHECK_IN_AS_NOTE,
+              "work order "
+                  + context.workOrderId()
+                  + ": subscriber takes IVR check-ins only; check-in written as a note"));
+    }
+    return List.of(
+        new ScAction.CheckInTechnician(
+            key(context, "check-in:" + arrival.appointmentId() + ":" + userKey(user)),
+            new CheckIn(user, arrival.arrivedAt())));
+  }
+
+  private List<ScAction> checkOut(Appointment appointment, long technicianId, WorkOrderContext context) {
+    Optional<Long> user = Optional.ofNullable(context.technicianUsers().get(technicianId));
+    if (context.ivrOnly()) {
+      String text =
+          "Technician "
+              + technicianId
+              + " finished on site at "
+              + NOTE_TIME.format(appointment.modifiedAt().atZone(context.timeZone()))
+              + ". This subscriber takes IVR check-outs only: please check out by phone.";
+      return List.of(
+          new ScAction.AddNote(
+              key(context, "note:ivr-check-out:" + appointment.id() + ":" + technicianId),
+              NewNote.of(text)),
+          new ScAction.ReportFallback(
+              FallbackKind.IVR_CHECK_IN_AS_NOTE,
+              "work order "
+                  + context.workOrderId()
+                  + ": subscriber takes IVR check-outs only; check-out written as a note"));
+    }
+    return List.of(
+        new ScAction.CheckOutTechnician(
+            key(context, "check-out:" + appointment.id() + ":" + userKey(user)),
+            new CheckIn(user, appointment.modifiedAt())));
+  }
+
+  private List<ScAction> invoiceChanged(Invoice invoice, WorkOrderContext context) {
+    if (!mapping.sendsInvoice(context.subscriberId(), invoice.status())) {
+      return List.of();
+    }
+    return List.of(new ScAction.SubmitInvoice(key(context, "invoice:" + invoice.id()), invoice));
+  }
+
+  private List<ScAction> changeStatus(StatusAction action, String keySuffix, WorkOrderContext context) {
+    WorkOrderStatus target = mapping.target(context.subscriberId(), action);
+    Optional<ScAction.AddNote> fallbackNote = fallbackNote(action, context);
+    StatusCatalogue catalogue = context.catalogue().get();
+    if (catalogue.allows(target)) {
+      return List.of(new ScAction.ChangeStatus(key(context, keySuffix), action, target, fallbackNote));
+    }
+    if (fallbackNote.isPresent()) {
+      FallbackKind kind =
+          action == StatusAction.ACCEPT ? FallbackKind.ACCEPT_AS_NOTE : FallbackKind.DECLINE_AS_NOTE;
+      return List.of(
+          fallbackNote.get(),
+          new ScAction.ReportFallback(
+              kind,
+              "work order "
+                  + context.workOrderId()
+                  + ": status "
+                  + target
+                  + " is not available; wrote an Action Required note and left the status as it is"));
+    }
+    return List.of(
+        new ScAction.ReportFallback(
+            FallbackKind.STATUS_NOT_AVAILABLE,
+            "work order "
+                + context.workOrderId()
+                + ": status "
+                + target
+                + " ("
+                + action
+                + ") is not available for the subscriber; status left as it is"));
+  }
+
+  /**
+   * The SC-13 note for accept or decline, flagged Action Required; empty for other actions.
+   *
+   * @param action the action
+   * @param context the work order
+   * @return the note action, for accept and decline
+   */
+  public Optional<ScAction.AddNote> fallbackNote(StatusAction action, WorkOrderContext context) {
+    String verb;
+    if (action == StatusAction.ACCEPT) {
+      verb = "accepted";
+    } else if (action == StatusAction.DECLINE) {
+      verb = "declined";
+    } else {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ScAction.AddNote(
+            key(context, "note:" + verb + "-fallback"),
+            new NewNote(context.companyName() + " has " + verb + " this work order", true)));
+  }
+
+  private static List<ScAction> dedupe(List<ScAction> actions) {
+    Set<ScAction> unique = new LinkedHashSet<>(actions);
+    return List.copyOf(unique);
+  }
+
+  private static String userKey(Optional<Long> user) {
+    return user.map(id -> "user-" + id).orElse("api-user");
+  }
+
+  /**
+   * The idempotency key of an effect on a work order: {@code wo:<id>:<suffix>}.
+   *
+   * @param context the work order
+   * @param suffix what the effect is
+   * @return the key
+   */
+  static String key(WorkOrderContext context, String suffix) {
+    return "wo:" + context.workOrderId() + ":" + suffix;
+  }
+}

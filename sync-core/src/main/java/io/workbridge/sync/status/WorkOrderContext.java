@@ -1,0 +1,48 @@
+package io.workbridge.sync.status;
+
+import io.workbridge.sync.model.StatusCatalogue;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.immutables.value.Value;
+
+/**
+ * What the {@link StatusTranslator} needs to know about the work order an event belongs to. The
+ * status catalogue is supplied lazily: it costs a remote call and only status changes need it.
+ */
+@Value.Immutable
+public interface WorkOrderContext {
+
+  /** The ServiceChannel work order id. */
+  long workOrderId();
+
+  /** The work order's subscriber. */
+  long subscriberId();
+
+  /** The provider company's name, used in the SC-13 notes ("Acme HVAC has accepted ..."). */
+  String companyName();
+
+  /** The location's time zone, for times written into notes. */
+  ZoneId timeZone();
+
+  /** The statuses the subscriber allows on this work order (fetched on first use). */
+  @Value.Auxiliary
+  Supplier<StatusCatalogue> catalogue();
+
+  /** Whether the subscriber takes IVR check-ins only (a note is written instead, SC-11/12). */
+  @Value.Default
+  default boolean ivrOnly() {
+    return false;
+  }
+
+  /** ServiceTitan technician id → the technician's own ServiceChannel user id. */
+  Map<Long, Long> technicianUsers();
+
+  /** Returns a new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link WorkOrderContext} instances. */
+  final class Builder extends ImmutableWorkOrderContext.Builder {}
+}
