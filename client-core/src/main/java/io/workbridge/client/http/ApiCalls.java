@@ -1,10 +1,10 @@
 package io.workbridge.client.http;
 
 import com.squareup.moshi.JsonDataException;
-import com.squareup.moshi.JsonEncodingException;
 import io.workbridge.client.InvalidResponseException;
 import io.workbridge.client.RequestOptions;
 import io.workbridge.client.TransportException;
+import io.workbridge.client.internal.BufferedJsonConverterFactory.MalformedBodyException;
 import io.workbridge.client.internal.CallInfo;
 import io.workbridge.client.internal.TransportFailures;
 import java.io.IOException;
@@ -46,10 +46,10 @@ public final class ApiCalls {
     Response<T> response;
     try {
       response = call.execute();
-    } catch (JsonEncodingException malformed) {
-      throw invalid(operation, malformed);
     } catch (IOException failure) {
       throw new TransportException(operation, TransportFailures.mayHaveBeenSent(failure), failure);
+    } catch (MalformedBodyException malformed) {
+      throw invalid(operation, (Exception) malformed.getCause());
     } catch (JsonDataException mismatch) {
       throw invalid(operation, mismatch);
     }

@@ -6,6 +6,7 @@ import io.workbridge.client.Secret;
 import io.workbridge.client.auth.TokenSource;
 import io.workbridge.client.internal.AuthInterceptor;
 import io.workbridge.client.internal.BaseUrls;
+import io.workbridge.client.internal.BufferedJsonConverterFactory;
 import io.workbridge.client.internal.HeadersInterceptor;
 import io.workbridge.client.internal.RateLimitInterceptor;
 import io.workbridge.client.internal.RedactingLoggingInterceptor;
@@ -55,6 +56,9 @@ public final class ApiRuntime implements AutoCloseable {
             .readTimeout(settings.readTimeout())
             .writeTimeout(settings.writeTimeout())
             .callTimeout(settings.callTimeout())
+            // Retries are decided by RetryInterceptor alone: OkHttp's own silent retry could repeat a
+            // POST that already reached the server.
+            .retryOnConnectionFailure(false)
             .build();
     if (ownsHttpClient) {
       Dispatcher dispatcher = baseHttpClient.dispatcher();
@@ -89,7 +93,7 @@ public final class ApiRuntime implements AutoCloseable {
             .baseUrl(baseUrl)
             .client(httpClient)
             .addCallAdapterFactory(new DirectCallAdapterFactory(errors))
-            .addConverterFactory(MoshiConverterFactory.create(moshi))
+            .addConverterFactory(new BufferedJsonConverterFactory(MoshiConverterFactory.create(moshi)))
             .validateEagerly(true)
             .build();
   }
