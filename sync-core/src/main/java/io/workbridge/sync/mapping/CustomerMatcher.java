@@ -1,6 +1,7 @@
 package io.workbridge.sync.mapping;
 
 import io.workbridge.sync.model.Address;
+import io.workbridge.sync.model.CustomerCandidate;
 import io.workbridge.sync.model.Party;
 import java.util.ArrayList;
 import java.util.Collection;

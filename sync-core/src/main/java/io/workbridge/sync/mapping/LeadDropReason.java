@@ -13,6 +13,8 @@ public enum LeadDropReason {
   SEVERITY_UNKNOWN("lead.severity-unknown"),
   /** The alert is no longer pending at the vendor (scheduled, resolved, dismissed or snoozed). */
   NOT_PENDING("lead.not-pending"),
+  /** The alert type has no standard job type (actionable types and LD-3 table disagree). */
+  NO_STANDARD_JOB_TYPE("lead.no-standard-job-type"),
   /** The alert type's standard job type is switched off (LD-5). */
   JOB_TYPE_DISABLED("lead.job-type-disabled"),
   /** The alert already produced a booking or follow-up (LD-10). */

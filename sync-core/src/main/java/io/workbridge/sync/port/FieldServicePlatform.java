@@ -4,10 +4,15 @@ import io.workbridge.sync.model.Attachment;
 import io.workbridge.sync.model.Booking;
 import io.workbridge.sync.model.BookingRequest;
 import io.workbridge.sync.model.BookingUpdate;
+import io.workbridge.sync.model.CustomerCandidate;
 import io.workbridge.sync.model.FieldEvent;
 import io.workbridge.sync.model.FieldJob;
+import io.workbridge.sync.model.FollowUp;
+import io.workbridge.sync.model.FollowUpRequest;
 import io.workbridge.sync.model.JobRequest;
+import io.workbridge.sync.model.LeadBookingRequest;
 import io.workbridge.sync.model.Note;
+import io.workbridge.sync.model.Party;
 import java.util.List;
 import java.util.Optional;
 
@@ -132,4 +137,47 @@ public interface FieldServicePlatform {
    * @return the file's content
    */
   byte[] downloadAttachment(long jobId, String attachmentId);
+
+  /**
+   * Existing customers that might be this party, one candidate per customer location (LD-8). An
+   * adapter searches by phone, e-mail, name and address and may return loose matches: the {@code
+   * CustomerMatcher} decides.
+   *
+   * @param party the lead's member
+   * @return candidates, possibly none
+   */
+  List<CustomerCandidate> searchCustomers(Party party);
+
+  /**
+   * Creates a booking from a lead (LD-1), with the alert id as external id. The workflow looks the
+   * booking up with {@link #findBookingByExternalId} first (LD-10).
+   *
+   * @param request the booking and the lead's contact, details and customer match
+   * @return the booking as created, with its id
+   */
+  Booking createLeadBooking(LeadBookingRequest request);
+
+  /**
+   * Finds a follow-up made from a lead, by the alert id (lookup-before-create, LD-9 and LD-10).
+   *
+   * @param externalId the alert id
+   * @return the follow-up, when one exists
+   */
+  Optional<FollowUp> findFollowUpByExternalId(String externalId);
+
+  /**
+   * One follow-up as it is now (to write the outcome back when it is converted or dismissed).
+   *
+   * @param followUpId the ServiceTitan lead id
+   * @return the follow-up, or empty when it does not exist
+   */
+  Optional<FollowUp> followUp(long followUpId);
+
+  /**
+   * Creates a follow-up (a ServiceTitan CRM lead with a follow-up date) instead of a booking (LD-9).
+   *
+   * @param request what to create
+   * @return the follow-up as created, with its id
+   */
+  FollowUp createFollowUp(FollowUpRequest request);
 }

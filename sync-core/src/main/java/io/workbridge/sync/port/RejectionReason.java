@@ -17,5 +17,7 @@ public enum RejectionReason {
   /** The user lacks the permission. */
   PERMISSION_DENIED,
   /** The request is invalid for another reason. */
-  INVALID_REQUEST
+  INVALID_REQUEST,
+  /** The record's current state does not allow the change (e.g. the leads vendor's HTTP 409). */
+  CONFLICT
 }

@@ -23,5 +23,11 @@ public enum EffectType {
   /** A file attached to a ServiceChannel work order (SC-15). */
   ATTACHMENT,
   /** An invoice submitted to ServiceChannel (SC-20). */
-  INVOICE
+  INVOICE,
+  /** A ServiceTitan booking created from a lead (LD-1). */
+  LEAD_BOOKING,
+  /** A ServiceTitan follow-up created from a lead instead of a booking (LD-9). */
+  LEAD_FOLLOW_UP,
+  /** An outcome written back to the leads vendor (scheduled, dismissed, resolved). */
+  LEAD_OUTCOME
 }

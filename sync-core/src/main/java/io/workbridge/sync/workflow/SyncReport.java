@@ -68,6 +68,7 @@ public final class SyncReport {
   private final List<Fallback> fallbacks;
   private final List<Quarantined> quarantined;
   private final Optional<String> stoppedBecause;
+  private final Map<LeadCount, Integer> leadCounts;
 
   private SyncReport(Recorder recorder) {
     this.performed = Collections.unmodifiableMap(new EnumMap<>(recorder.performed));
@@ -76,6 +77,7 @@ public final class SyncReport {
     this.fallbacks = List.copyOf(recorder.fallbacks);
     this.quarantined = List.copyOf(recorder.quarantined);
     this.stoppedBecause = Optional.ofNullable(recorder.stoppedBecause);
+    this.leadCounts = Collections.unmodifiableMap(new EnumMap<>(recorder.leadCounts));
   }
 
   /** Starts recording a cycle. */
@@ -147,6 +149,21 @@ public final class SyncReport {
     return stoppedBecause.isEmpty();
   }
 
+  /** The leads counters of this cycle (counters at zero are absent). */
+  public Map<LeadCount, Integer> leadCounts() {
+    return leadCounts;
+  }
+
+  /**
+   * One leads counter.
+   *
+   * @param count which counter
+   * @return its value, 0 when nothing was counted
+   */
+  public int leadCount(LeadCount count) {
+    return leadCounts.getOrDefault(count, 0);
+  }
+
   /** Total effects performed. */
   public int totalPerformed() {
     return performed.values().stream().mapToInt(Integer::intValue).sum();
@@ -164,6 +181,7 @@ public final class SyncReport {
         + fallbacks.size()
         + ", quarantined="
         + quarantined.size()
+        + (leadCounts.isEmpty() ? "" : ", leads=" + leadCounts)
         + stoppedBecause.map(reason -> ", stoppedBecause=" + reason).orElse("")
         + "}";
   }
@@ -176,6 +194,7 @@ public final class SyncReport {
     private final List<Fallback> fallbacks = new ArrayList<>();
     private final List<Quarantined> quarantined = new ArrayList<>();
     private @Nullable String stoppedBecause;
+    private final Map<LeadCount, Integer> leadCounts = new EnumMap<>(LeadCount.class);
 
     private Recorder() {}
 
@@ -235,6 +254,15 @@ public final class SyncReport {
      */
     public void stopped(String reason) {
       this.stoppedBecause = Objects.requireNonNull(reason, "reason");
+    }
+
+    /**
+     * Adds one to a leads counter.
+     *
+     * @param count which counter
+     */
+    public void lead(LeadCount count) {
+      leadCounts.merge(count, 1, Integer::sum);
     }
 
     /** The report so far. */

@@ -3,6 +3,7 @@ package io.workbridge.sync.mapping;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.workbridge.sync.model.Address;
+import io.workbridge.sync.model.CustomerCandidate;
 import io.workbridge.sync.model.Party;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
-package io.workbridge.sync.mapping;
+package io.workbridge.sync.model;
 
-import io.workbridge.sync.model.Address;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;

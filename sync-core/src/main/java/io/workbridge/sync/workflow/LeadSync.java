@@ -1,0 +1,616 @@
+package io.workbridge.sync.workflow;
+
+import io.workbridge.sync.mapping.CustomerMatch;
+import io.workbridge.sync.mapping.JobTypeResolution;
+import io.workbridge.sync.mapping.LeadDropReason;
+import io.workbridge.sync.model.Booking;
+import io.workbridge.sync.model.BookingRequest;
+import io.workbridge.sync.model.BookingStatus;
+import io.workbridge.sync.model.FieldJob;
+import io.workbridge.sync.model.FollowUp;
+import io.workbridge.sync.model.FollowUpRequest;
+import io.workbridge.sync.model.FollowUpStatus;
+import io.workbridge.sync.model.JobStatus;
+import io.workbridge.sync.model.Lead;
+import io.workbridge.sync.model.LeadBookingRequest;
+import io.workbridge.sync.model.LeadOutcome;
+import io.workbridge.sync.model.LeadOutcomeUpdate;
+import io.workbridge.sync.model.Party;
+import io.workbridge.sync.port.ChangePage;
+import io.workbridge.sync.port.FeedItem;
+import io.workbridge.sync.port.FieldServicePlatform;
+import io.workbridge.sync.port.LeadFeed;
+import io.workbridge.sync.port.PlatformRejectedException;
+import io.workbridge.sync.port.PlatformUnavailableException;
+import io.workbridge.sync.store.ConnectionId;
+import io.workbridge.sync.store.ConnectionStore;
+import io.workbridge.sync.store.EffectLog;
+import io.workbridge.sync.store.HeldLead;
+import io.workbridge.sync.store.Link;
+import io.workbridge.sync.store.LinkKind;
+import io.workbridge.sync.store.SyncStore;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns the leads vendor's alerts into ServiceTitan bookings or follow-ups (SPEC section B), and
+ * writes the outcome back to the vendor. One {@link #runCycle() cycle}:
+ *
+ * <ol>
+ *   <li>if the integration is enabled, replays the alerts held while it was disabled (LD-6);
+ *   <li>reads the alerts changed since the stored cursor, page by page; for each alert: a malformed
+ *       or incomplete record is quarantined with a specific reason and the page goes on (SDK-5); an
+ *       alert that is not pending, not of an actionable type or severity (LD-2), already posted
+ *       (LD-10) or of a disabled standard job type (LD-5) is dropped and counted per reason; while
+ *       the integration is disabled an actionable alert is held (LD-6); otherwise its job type and
+ *       business unit are resolved (LD-3, LD-4, LD-7), its member matched to a customer (LD-8), and a
+ *       booking (LD-1) or follow-up (LD-9) created;
+ *   <li>advances the cursor (compare-and-set) once the page is handled;
+ *   <li>writes outcomes back: {@code SCHEDULED} when a booking is converted to a job (or a follow-up
+ *       converted), {@code RESOLVED} when that job is completed, {@code DISMISSED} when the booking
+ *       or follow-up is dismissed or the job cancelled.
+ * </ol>
+ *
+ * <p><b>Idempotency (LD-10).</b> Each post is reserved in the store's effect log under a key derived
+ * from the alert id, performed as lookup-before-create (the booking's external id is the alert id),
+ * linked, then confirmed; each outcome likewise under a key per alert and outcome. A cycle can stop
+ * or crash anywhere: the next one neither duplicates nor loses a booking or an outcome. A reservation
+ * left by a crashed process blocks its alert until the store's lease runs out; the cycle then stops
+ * early and says so in the report.
+ *
+ * <p>A transient failure of either platform ({@link PlatformUnavailableException}) stops the cycle
+ * without advancing the cursor past the unfinished page; the report says why. Storage failures
+ * propagate. Not thread-safe: run one cycle at a time per connection (several processes may share a
+ * durable store: the effect log and the cursor's compare-and-set keep them apart).
+ */
+public final class LeadSync {
+
+  /** Alert id → ServiceTitan follow-up id (LD-9). */
+  public static final LinkKind ALERT_FOLLOW_UP = LinkKind.of("alert.follow-up");
+
+  /** Alert id → our reference, for posted alerts whose final outcome is not written back yet. */
+  public static final LinkKind AWAITING_OUTCOME = LinkKind.of("alert.awaiting-outcome");
+
+  /** Prefix of the booking reference written back to the vendor. */
+  public static final String BOOKING_REF = "st-booking:";
+
+  /** Prefix of the follow-up reference written back to the vendor. */
+  public static final String FOLLOW_UP_REF = "st-follow-up:";
+
+  private static final Logger LOG = LoggerFactory.getLogger(LeadSync.class);
+  private static final String POST_KEY = "lead.post:";
+  private static final String OUTCOME_KEY = "lead.outcome:";
+  private static final int MAX_PLAIN_KEY = 200;
+
+  private final LeadFeed feed;
+  private final FieldServicePlatform platform;
+  private final ConnectionStore store;
+  private final Supplier<LeadSyncConfig> config;
+
+  private LeadSync(Builder builder) {
+    this.feed = Objects.requireNonNull(builder.feed, "feed");
+    this.platform = Objects.requireNonNull(builder.platform, "platform");
+    this.store = Objects.requireNonNull(builder.store, "store");
+    this.config = Objects.requireNonNull(builder.config, "config");
+  }
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Runs one cycle: replay held alerts, read new ones, post them, write outcomes back.
+   *
+   * @return what the cycle did; {@link SyncReport#completed()} is false when it stopped early
+   */
+  public SyncReport runCycle() {
+    LeadSyncConfig cfg = config.get();
+    SyncReport.Recorder report = SyncReport.recorder();
+    try {
+      if (cfg.enabled()) {
+        replayHeld(cfg, report);
+      }
+      readFeed(cfg, report);
+      writeOutcomes(report);
+    } catch (PlatformUnavailableException e) {
+      report.stopped("platform unavailable: " + e.getMessage());
+    } catch (StopCycle e) {
+      report.stopped(e.getMessage());
+    }
+    SyncReport result = report.build();
+    LOG.info("leads cycle for connection {}: {}", store.connectionId(), result);
+    return result;
+  }
+
+  private void replayHeld(LeadSyncConfig cfg, SyncReport.Recorder report) {
+    for (HeldLead held : store.heldLeads().list()) {
+      Lead lead;
+      try {
+        lead = LeadCodec.decode(held.payload());
+      } catch (IllegalArgumentException e) {
+        quarantine(held.alertId(), "held alert cannot be read: " + e.getMessage(), held.payload(), report);
+        store.heldLeads().release(held.alertId());
+        continue;
+      }
+      report.lead(LeadCount.REPLAYED);
+      handle(lead, cfg, report);
+      store.heldLeads().release(held.alertId());
+    }
+  }
+
+  private void readFeed(LeadSyncConfig cfg, SyncReport.Recorder report) {
+    for (int page = 0; page < cfg.maxPagesPerCycle(); page++) {
+      Optional<String> cursor = store.cursors().get(LeadSyncConfig.ALERTS_STREAM);
+      ChangePage<Lead> alerts = feed.alertsSince(cursor, cfg.pageSize());
+      for (FeedItem<Lead> item : alerts.items()) {
+        report.lead(LeadCount.READ);
+        if (item instanceof FeedItem.Malformed<Lead> bad) {
+          quarantine(bad.recordKey(), bad.reason(), bad.payload(), report);
+        } else if (item instanceof FeedItem.Parsed<Lead> parsed) {
+          handle(parsed.value(), cfg, report);
+        }
+      }
+      advanceCursor(cursor.orElse(null), alerts.nextCursor());
+      if (!alerts.hasMore()) {
+        return;
+      }
+    }
+  }
+
+  private void advanceCursor(@Nullable String expected, String next) {
+    if (next.equals(expected)) {
+      return;
+    }
+    if (!store.cursors().compareAndSet(LeadSyncConfig.ALERTS_STREAM, expected, next)) {
+      throw new StopCycle("the alerts cursor was moved by another process");
+    }
+  }
+
+  private void handle(Lead lead, LeadSyncConfig cfg, SyncReport.Recorder report) {
+    String recordKey = recordKey(lead.alertId());
+    Optional<LeadDropReason> drop = cfg.filter().dropReason(lead);
+    if (drop.isPresent()) {
+      if (drop.get() == LeadDropReason.NOT_PENDING) {
+        store.heldLeads().release(lead.alertId());
+      }
+      drop(recordKey, drop.get(), report);
+      return;
+    }
+    Optional<String> invalid = validate(lead);
+    if (invalid.isPresent()) {
+      quarantine(lead.alertId(), invalid.get(), LeadCodec.encode(lead), report);
+      return;
+    }
+    if (isPosted(lead.alertId())) {
+      drop(recordKey, LeadDropReason.ALREADY_POSTED, report);
+      return;
+    }
+    if (!cfg.enabled()) {
+      if (store.heldLeads().hold(lead.alertId(), LeadCodec.encode(lead))) {
+        report.lead(LeadCount.HELD);
+      }
+      return;
+    }
+    JobTypeResolution jobType = cfg.jobTypes().resolve(lead.type(), lead.trade());
+    if (jobType.outcome() == JobTypeResolution.Outcome.DISABLED) {
+      drop(recordKey, LeadDropReason.JOB_TYPE_DISABLED, report);
+      return;
+    }
+    if (jobType.outcome() == JobTypeResolution.Outcome.UNKNOWN_ALERT_TYPE) {
+      drop(recordKey, LeadDropReason.NO_STANDARD_JOB_TYPE, report);
+      return;
+    }
+    post(lead, jobType, cfg, report);
+  }
+
+  private static Optional<String> validate(Lead lead) {
+    Party member = lead.member();
+    if (member.name().isBlank()) {
+      return Optional.of("member name is missing");
+    }
+    boolean phone = member.phone().filter(p -> !p.isBlank()).isPresent();
+    boolean email = member.email().filter(e -> !e.isBlank()).isPresent();
+    if (!phone && !email && member.address().isEmpty()) {
+      return Optional.of("member has no phone, e-mail or address");
+    }
+    return Optional.empty();
+  }
+
+  private boolean isPosted(String alertId) {
+    return store.effects().isConfirmed(effectKey(POST_KEY, alertId));
+  }
+
+  private void post(
+      Lead lead, JobTypeResolution jobType, LeadSyncConfig cfg, SyncReport.Recorder report) {
+    EffectLog effects = store.effects();
+    String key = effectKey(POST_KEY, lead.alertId());
+    if (!effects.reserve(key)) {
+      if (effects.isConfirmed(key)) {
+        drop(recordKey(lead.alertId()), LeadDropReason.ALREADY_POSTED, report);
+        return;
+      }
+      throw new StopCycle(
+          "alert " + lead.alertId() + " is being posted elsewhere (reserved under a live lease)");
+    }
+    String reference;
+    try {
+      reference =
+          cfg.routing() == LeadRouting.FOLLOW_UP
+              ? postFollowUp(lead, jobType, cfg, report)
+              : postBooking(lead, jobType, cfg, report);
+    } catch (PlatformUnavailableException e) {
+      effects.release(key);
+      throw e;
+    } catch (PlatformRejectedException e) {
+      effects.release(key);
+      quarantine(
+          lead.alertId(),
+          "ServiceTitan rejected the " + routingName(cfg) + ": " + e.getMessage(),
+          LeadCodec.encode(lead),
+          report);
+      return;
+    }
+    store.links().link(AWAITING_OUTCOME, lead.alertId(), reference);
+    effects.confirm(key, reference);
+    store.quarantine().retrySucceeded(LeadSyncConfig.QUARANTINE_STREAM, lead.alertId());
+    LOG.debug("alert {} posted as {}", lead.alertId(), reference);
+  }
+
+  private String postBooking(
+      Lead lead, JobTypeResolution jobType, LeadSyncConfig cfg, SyncReport.Recorder report) {
+    Optional<Booking> existing = platform.findBookingByExternalId(lead.alertId());
+    Booking booking;
+    if (existing.isPresent()) {
+      booking = existing.get();
+      report.alreadyDone(EffectType.LEAD_BOOKING);
+    } else {
+      CustomerMatch match = match(lead, cfg, report);
+      BookingRequest.Builder request =
+          BookingRequest.builder()
+              .externalId(lead.alertId())
+              .source(cfg.integrationName())
+              .name(lead.member().name())
+              .summary(summary(lead, jobType, match))
+              .address(lead.member().address())
+              .priority(priority(lead))
+              .start(lead.scheduledAt())
+              .campaignId(cfg.campaignFor(lead.accountId()))
+              .jobTypeId(jobType.jobTypeId())
+              .businessUnitId(businessUnit(lead, jobType, cfg));
+      booking =
+          platform.createLeadBooking(
+              LeadBookingRequest.builder()
+                  .booking(request.build())
+                  .contact(lead.member())
+                  .submittedAt(lead.submittedAt())
+                  .details(details(lead))
+                  .customerId(match.customerId())
+                  .locationId(match.locationId())
+                  .matchConfidence(match.confidence())
+                  .build());
+      report.performed(EffectType.LEAD_BOOKING);
+    }
+    store.links().link(LinkKind.ALERT_BOOKING, lead.alertId(), Long.toString(booking.id()));
+    return BOOKING_REF + booking.id();
+  }
+
+  private String postFollowUp(
+      Lead lead, JobTypeResolution jobType, LeadSyncConfig cfg, SyncReport.Recorder report) {
+    Optional<FollowUp> existing = platform.findFollowUpByExternalId(lead.alertId());
+    FollowUp followUp;
+    if (existing.isPresent()) {
+      followUp = existing.get();
+      report.alreadyDone(EffectType.LEAD_FOLLOW_UP);
+    } else {
+      CustomerMatch match = match(lead, cfg, report);
+      followUp =
+          platform.createFollowUp(
+              FollowUpRequest.builder()
+                  .externalId(lead.alertId())
+                  .source(cfg.integrationName())
+                  .summary(summary(lead, jobType, match))
+                  .contact(lead.member())
+                  .followUpAt(lead.scheduledAt().orElse(lead.submittedAt()))
+                  .campaignId(cfg.campaignFor(lead.accountId()))
+                  .jobTypeId(jobType.jobTypeId())
+                  .businessUnitId(businessUnit(lead, jobType, cfg))
+                  .priority(priority(lead))
+                  .customerId(match.customerId())
+                  .locationId(match.locationId())
+                  .build());
+      report.performed(EffectType.LEAD_FOLLOW_UP);
+    }
+    store.links().link(ALERT_FOLLOW_UP, lead.alertId(), Long.toString(followUp.id()));
+    return FOLLOW_UP_REF + followUp.id();
+  }
+
+  private CustomerMatch match(Lead lead, LeadSyncConfig cfg, SyncReport.Recorder report) {
+    CustomerMatch match = cfg.matcher().match(lead.member(), platform.searchCustomers(lead.member()));
+    report.lead(match.matched() ? LeadCount.CUSTOMER_MATCHED : LeadCount.CUSTOMER_UNMATCHED);
+    return match;
+  }
+
+  /** LD-7 assignment first (per profile, else per account), else the LD-4 mapping's unit. */
+  private static Optional<Long> businessUnit(
+      Lead lead, JobTypeResolution jobType, LeadSyncConfig cfg) {
+    Optional<Long> assigned = cfg.businessUnits().businessUnitFor(lead.accountId(), lead.profileId());
+    return assigned.isPresent() ? assigned : jobType.businessUnitId();
+  }
+
+  /** Critical alerts become Urgent bookings; every other actionable alert High. */
+  private static String priority(Lead lead) {
+    String severity = lead.severity().strip().toLowerCase(Locale.ROOT);
+    return severity.startsWith("critical") ? "Urgent" : "High";
+  }
+
+  private static Map<String, String> details(Lead lead) {
+    Map<String, String> details = new LinkedHashMap<>(lead.details());
+    lead.device()
+        .ifPresent(
+            device -> {
+              device.hubId().ifPresent(v -> details.putIfAbsent("Hub", v));
+              device.thermostatModel().ifPresent(v -> details.putIfAbsent("Thermostat", v));
+              device.systemType().ifPresent(v -> details.putIfAbsent("System", v));
+            });
+    return details;
+  }
+
+  private static String summary(Lead lead, JobTypeResolution jobType, CustomerMatch match) {
+    StringBuilder text = new StringBuilder();
+    text.append(lead.type()).append(" (").append(lead.severity()).append(")");
+    jobType.standardJobType().ifPresent(s -> text.append(" - ").append(s));
+    if (jobType.outcome() == JobTypeResolution.Outcome.AMBIGUOUS) {
+      text.append("\nJob type not pre-filled: several job types or business units are mapped.");
+    }
+    lead.scheduledAt().ifPresent(t -> text.append("\nPreferred time: ").append(t));
+    text.append("\nSubmitted: ").append(lead.submittedAt());
+    text.append("\nCustomer match: ").append(describe(match));
+    details(lead).forEach((k, v) -> text.append('\n').append(k).append(": ").append(v));
+    text.append("\nAlert id: ").append(lead.alertId());
+    return text.toString();
+  }
+
+  private static String describe(CustomerMatch match) {
+    String percent = Math.round(match.confidence() * 100) + "%";
+    String signals =
+        match.signals().stream()
+            .sorted()
+            .map(s -> s.name().toLowerCase(Locale.ROOT))
+            .collect(Collectors.joining(", "));
+    String evidence = signals.isEmpty() ? "" : " on " + signals;
+    switch (match.kind()) {
+      case EXACT:
+        return "exact (" + percent + ")";
+      case NORMALISED:
+        return "likely (" + percent + evidence + ")";
+      case AMBIGUOUS:
+        return "none - several customers equally likely (" + percent + evidence + ")";
+      default:
+        return match.confidence() > 0 ? "none (best " + percent + evidence + ")" : "none";
+    }
+  }
+
+  private void writeOutcomes(SyncReport.Recorder report) {
+    for (Link link : store.links().list(AWAITING_OUTCOME)) {
+      checkOutcome(link.sourceId(), link.targetId(), report);
+    }
+  }
+
+  private void checkOutcome(String alertId, String reference, SyncReport.Recorder report) {
+    List<LeadOutcome> due = new ArrayList<>();
+    String note;
+    boolean finalOnceWritten;
+    if (reference.startsWith(FOLLOW_UP_REF)) {
+      Optional<FollowUp> followUp = platform.followUp(idOf(reference, FOLLOW_UP_REF));
+      if (followUp.isEmpty()) {
+        gone(alertId, report);
+        return;
+      }
+      FollowUpStatus status = followUp.get().status();
+      if (status == FollowUpStatus.CONVERTED) {
+        due.add(LeadOutcome.SCHEDULED);
+      } else if (status == FollowUpStatus.DISMISSED) {
+        due.add(LeadOutcome.DISMISSED);
+      }
+      note = "Follow-up " + status.name().toLowerCase(Locale.ROOT);
+      finalOnceWritten = !due.isEmpty();
+    } else {
+      Optional<Booking> booking = platform.booking(idOf(reference, BOOKING_REF));
+      if (booking.isEmpty()) {
+        gone(alertId, report);
+        return;
+      }
+      note = "Booking " + booking.get().status().name().toLowerCase(Locale.ROOT);
+      if (booking.get().status() == BookingStatus.DISMISSED) {
+        due.add(LeadOutcome.DISMISSED);
+      } else if (booking.get().status() == BookingStatus.CONVERTED) {
+        due.add(LeadOutcome.SCHEDULED);
+        Optional<Long> jobId = booking.get().jobId();
+        if (jobId.isPresent()) {
+          note = "Converted to job " + jobId.get();
+          Optional<JobStatus> job = platform.job(jobId.get()).map(FieldJob::status);
+          if (job.filter(s -> s == JobStatus.COMPLETED).isPresent()) {
+            due.add(LeadOutcome.RESOLVED);
+          } else if (job.filter(s -> s == JobStatus.CANCELED).isPresent()) {
+            due.add(LeadOutcome.DISMISSED);
+          }
+        }
+      }
+      finalOnceWritten = due.contains(LeadOutcome.RESOLVED) || due.contains(LeadOutcome.DISMISSED);
+    }
+    for (LeadOutcome outcome : due) {
+      switch (writeOnce(alertId, outcome, reference, note, report)) {
+        case BUSY:
+          return;
+        case REJECTED:
+          store.links().unlink(AWAITING_OUTCOME, alertId);
+          return;
+        default:
+          break;
+      }
+    }
+    if (finalOnceWritten) {
+      store.links().unlink(AWAITING_OUTCOME, alertId);
+    }
+  }
+
+  private void gone(String alertId, SyncReport.Recorder report) {
+    report.skipped(recordKey(alertId), "lead.posted-record-not-found");
+    store.links().unlink(AWAITING_OUTCOME, alertId);
+  }
+
+  private enum Write {
+    DONE,
+    BUSY,
+    REJECTED
+  }
+
+  private Write writeOnce(
+      String alertId,
+      LeadOutcome outcome,
+      String reference,
+      String note,
+      SyncReport.Recorder report) {
+    EffectLog effects = store.effects();
+    String key = effectKey(OUTCOME_KEY + outcome.name() + ":", alertId);
+    if (effects.isConfirmed(key)) {
+      return effects.result(key).filter("rejected"::equals).isPresent() ? Write.REJECTED : Write.DONE;
+    }
+    if (!effects.reserve(key)) {
+      return Write.BUSY;
+    }
+    try {
+      feed.writeOutcome(
+          LeadOutcomeUpdate.builder()
+              .alertId(alertId)
+              .outcome(outcome)
+              .externalRef(reference)
+              .note(note)
+              .build());
+    } catch (PlatformUnavailableException e) {
+      effects.release(key);
+      throw e;
+    } catch (PlatformRejectedException e) {
+      effects.confirm(key, "rejected");
+      report.skipped(recordKey(alertId), "lead.outcome-rejected");
+      LOG.info("vendor refused outcome {} for alert {}: {}", outcome, alertId, e.getMessage());
+      return Write.REJECTED;
+    }
+    effects.confirm(key, reference);
+    report.performed(EffectType.LEAD_OUTCOME);
+    return Write.DONE;
+  }
+
+  private void quarantine(
+      String alertId, String reason, String payload, SyncReport.Recorder report) {
+    String key = alertId.isBlank() ? "unknown" : alertId;
+    store.quarantine().add(LeadSyncConfig.QUARANTINE_STREAM, key, reason, payload);
+    report.quarantined(recordKey(key), reason);
+    LOG.warn("alert {} quarantined: {}", key, reason);
+  }
+
+  private static void drop(String recordKey, LeadDropReason reason, SyncReport.Recorder report) {
+    report.skipped(recordKey, reason.key());
+  }
+
+  private static String recordKey(String alertId) {
+    return "alert:" + alertId;
+  }
+
+  private static String routingName(LeadSyncConfig cfg) {
+    return cfg.routing() == LeadRouting.FOLLOW_UP ? "follow-up" : "booking";
+  }
+
+  private static long idOf(String reference, String prefix) {
+    return Long.parseLong(reference.substring(prefix.length()));
+  }
+
+  /** The effect key of an alert: readable when short, hashed when the alert id is long. */
+  static String effectKey(String prefix, String alertId) {
+    if (alertId.length() <= MAX_PLAIN_KEY) {
+      return prefix + alertId;
+    }
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(alertId.getBytes(StandardCharsets.UTF_8));
+      return prefix + "sha256:" + HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JDK", e);
+    }
+  }
+
+  /** Stops the cycle early with a reason for the report. */
+  private static final class StopCycle extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    StopCycle(String reason) {
+      super(reason, null, false, false);
+    }
+  }
+
+  /** Builds a {@link LeadSync}. */
+  public static final class Builder {
+    private @Nullable LeadFeed feed;
+    private @Nullable FieldServicePlatform platform;
+    private @Nullable ConnectionStore store;
+    private @Nullable Supplier<LeadSyncConfig> config;
+
+    private Builder() {}
+
+    /** The leads vendor. */
+    public Builder feed(LeadFeed feed) {
+      this.feed = feed;
+      return this;
+    }
+
+    /** ServiceTitan. */
+    public Builder platform(FieldServicePlatform platform) {
+      this.platform = platform;
+      return this;
+    }
+
+    /** The connection's stored state. */
+    public Builder store(ConnectionStore store) {
+      this.store = store;
+      return this;
+    }
+
+    /** The connection's stored state, from a store and a connection id. */
+    public Builder store(SyncStore store, ConnectionId connectionId) {
+      return store(store.connection(connectionId));
+    }
+
+    /** A fixed configuration. */
+    public Builder config(LeadSyncConfig config) {
+      Objects.requireNonNull(config, "config");
+      this.config = () -> config;
+      return this;
+    }
+
+    /** A configuration read at the start of every cycle (e.g. to switch the integration off). */
+    public Builder config(Supplier<LeadSyncConfig> config) {
+      this.config = config;
+      return this;
+    }
+
+    /** Builds the workflow; feed, platform, store and config are required. */
+    public LeadSync build() {
+      return new LeadSync(this);
+    }
+  }
+}

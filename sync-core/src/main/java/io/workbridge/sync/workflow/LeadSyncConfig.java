@@ -1,0 +1,106 @@
+package io.workbridge.sync.workflow;
+
+import io.workbridge.sync.mapping.ActionableFilter;
+import io.workbridge.sync.mapping.BusinessUnitAssignments;
+import io.workbridge.sync.mapping.CustomerMatcher;
+import io.workbridge.sync.mapping.JobTypeMapping;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * How {@link LeadSync} behaves for one connection. Only {@link #vendorCampaignId()} is required;
+ * everything else has the defaults of SPEC section B.
+ */
+@Value.Immutable
+public interface LeadSyncConfig {
+
+  /** The cursor stream the alerts feed position is stored under. */
+  String ALERTS_STREAM = "leads.alerts";
+
+  /** The quarantine stream of alerts that could not be handled (SDK-5). */
+  String QUARANTINE_STREAM = "leads.alerts";
+
+  /** Whether the leads integration is on (LD-6); while off, actionable alerts are held. */
+  @Value.Default
+  default boolean enabled() {
+    return true;
+  }
+
+  /** The integration's name, written as the booking's source (LD-1). */
+  @Value.Default
+  default String integrationName() {
+    return "WorkBridge Leads";
+  }
+
+  /** The ServiceTitan campaign of the leads vendor: every lead's default campaign (LD-1). */
+  long vendorCampaignId();
+
+  /** Per vendor account campaign, overriding {@link #vendorCampaignId()}. */
+  Map<String, Long> campaignByAccount();
+
+  /** Booking list or Follow Ups (LD-9). */
+  @Value.Default
+  default LeadRouting routing() {
+    return LeadRouting.BOOKING;
+  }
+
+  /** Which alerts are actionable (LD-2). */
+  @Value.Default
+  default ActionableFilter filter() {
+    return ActionableFilter.defaults();
+  }
+
+  /** Alert type to job type, per trade, with the enabled toggles (LD-3, LD-4, LD-5). */
+  @Value.Default
+  default JobTypeMapping jobTypes() {
+    return JobTypeMapping.defaults();
+  }
+
+  /** Business units per vendor account and profile (LD-7). */
+  @Value.Default
+  default BusinessUnitAssignments businessUnits() {
+    return BusinessUnitAssignments.none();
+  }
+
+  /** The customer matcher and its threshold (LD-8). */
+  @Value.Default
+  default CustomerMatcher matcher() {
+    return CustomerMatcher.withDefaults();
+  }
+
+  /** How many alerts to ask the vendor for per page. */
+  @Value.Default
+  default int pageSize() {
+    return 100;
+  }
+
+  /** The most pages one cycle reads (the rest waits for the next cycle). */
+  @Value.Default
+  default int maxPagesPerCycle() {
+    return 10;
+  }
+
+  /** The campaign of a lead from this account. */
+  default long campaignFor(String accountId) {
+    return campaignByAccount().getOrDefault(accountId, vendorCampaignId());
+  }
+
+  /** Checks the page settings. */
+  @Value.Check
+  default void check() {
+    if (pageSize() < 1 || maxPagesPerCycle() < 1) {
+      throw new IllegalStateException("pageSize and maxPagesPerCycle must be at least 1");
+    }
+    if (integrationName().isBlank()) {
+      throw new IllegalStateException("integrationName must not be blank");
+    }
+  }
+
+  /** Returns a new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link LeadSyncConfig} instances. */
+  final class Builder extends ImmutableLeadSyncConfig.Builder {}
+}
