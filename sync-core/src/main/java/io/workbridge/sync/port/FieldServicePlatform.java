@@ -23,6 +23,9 @@ import java.util.Optional;
  * <p>ServiceTitan takes no idempotency keys: creates are made safe by looking up the booking or job
  * by its external id (the source record's id) before creating it, and notes by their text.
  *
+ * <p>The lead methods (LD-1, LD-8, LD-9) have default bodies that reject the call, so an adapter
+ * used for work orders only need not implement them.
+ *
  * <p>Every method may throw {@link PlatformUnavailableException} (transient; the effect may or may
  * not have happened) or {@link PlatformRejectedException} (permanent). Implementations must be safe to
  * call from one thread at a time.
@@ -146,7 +149,9 @@ public interface FieldServicePlatform {
    * @param party the lead's member
    * @return candidates, possibly none
    */
-  List<CustomerCandidate> searchCustomers(Party party);
+  default List<CustomerCandidate> searchCustomers(Party party) {
+    throw leadsNotSupported();
+  }
 
   /**
    * Creates a booking from a lead (LD-1), with the alert id as external id. The workflow looks the
@@ -155,7 +160,9 @@ public interface FieldServicePlatform {
    * @param request the booking and the lead's contact, details and customer match
    * @return the booking as created, with its id
    */
-  Booking createLeadBooking(LeadBookingRequest request);
+  default Booking createLeadBooking(LeadBookingRequest request) {
+    throw leadsNotSupported();
+  }
 
   /**
    * Finds a follow-up made from a lead, by the alert id (lookup-before-create, LD-9 and LD-10).
@@ -163,7 +170,9 @@ public interface FieldServicePlatform {
    * @param externalId the alert id
    * @return the follow-up, when one exists
    */
-  Optional<FollowUp> findFollowUpByExternalId(String externalId);
+  default Optional<FollowUp> findFollowUpByExternalId(String externalId) {
+    throw leadsNotSupported();
+  }
 
   /**
    * One follow-up as it is now (to write the outcome back when it is converted or dismissed).
@@ -171,7 +180,9 @@ public interface FieldServicePlatform {
    * @param followUpId the ServiceTitan lead id
    * @return the follow-up, or empty when it does not exist
    */
-  Optional<FollowUp> followUp(long followUpId);
+  default Optional<FollowUp> followUp(long followUpId) {
+    throw leadsNotSupported();
+  }
 
   /**
    * Creates a follow-up (a ServiceTitan CRM lead with a follow-up date) instead of a booking (LD-9).
@@ -179,5 +190,17 @@ public interface FieldServicePlatform {
    * @param request what to create
    * @return the follow-up as created, with its id
    */
-  FollowUp createFollowUp(FollowUpRequest request);
+  default FollowUp createFollowUp(FollowUpRequest request) {
+    throw leadsNotSupported();
+  }
+
+  /**
+   * What the lead methods of an adapter without leads support throw.
+   *
+   * @return a rejection saying the adapter does not support leads
+   */
+  private static PlatformRejectedException leadsNotSupported() {
+    return new PlatformRejectedException(
+        RejectionReason.INVALID_REQUEST, "this FieldServicePlatform does not support leads");
+  }
 }
