@@ -2,12 +2,12 @@ package io.workbridge.client.auth;
 
 import com.squareup.moshi.JsonReader;
 import io.workbridge.client.ApiError;
+import io.workbridge.client.ApiException;
 import io.workbridge.client.AuthenticationException;
 import io.workbridge.client.InvalidResponseException;
 import io.workbridge.client.RateLimitedException;
 import io.workbridge.client.Secret;
 import io.workbridge.client.ServerException;
-import io.workbridge.client.ApiException;
 import io.workbridge.client.TransportException;
 import io.workbridge.client.internal.Redaction;
 import io.workbridge.client.internal.RetryAfter;
@@ -41,6 +41,7 @@ public final class TokenEndpoint {
   private final HttpUrl url;
   private final OkHttpClient httpClient;
   private final @Nullable String basicAuthorization;
+  private final @Nullable Secret basicSecret;
 
   /**
    * Creates the endpoint.
@@ -58,6 +59,7 @@ public final class TokenEndpoint {
     this.url = Objects.requireNonNull(url, "url");
     this.httpClient =
         httpClient.newBuilder().followRedirects(false).followSslRedirects(false).build();
+    this.basicSecret = basicClientSecret;
     this.basicAuthorization =
         basicClientId == null || basicClientSecret == null
             ? null
@@ -84,12 +86,27 @@ public final class TokenEndpoint {
                         + " registered for this environment (check the environment or base URL)"));
       }
       if (!response.isSuccessful()) {
-        throw failure(response, text);
+        throw failure(response, scrub(text, form));
       }
       return parse(text, now);
     } catch (IOException io) {
       throw new TransportException(OPERATION, TransportFailures.mayHaveBeenSent(io), io);
     }
+  }
+
+  /** Masks the credentials this request sent, in case the server echoes them in its error. */
+  private String scrub(String text, Map<String, String> form) {
+    String scrubbed = text;
+    for (String field : new String[] {"client_secret", "password", "refresh_token"}) {
+      String value = form.get(field);
+      if (value != null && !value.isEmpty()) {
+        scrubbed = scrubbed.replace(value, Redaction.MASK);
+      }
+    }
+    if (basicSecret != null) {
+      scrubbed = scrubbed.replace(basicSecret.reveal(), Redaction.MASK);
+    }
+    return scrubbed;
   }
 
   private static RuntimeException failure(Response response, String text) {
