@@ -1,6 +1,6 @@
 package io.workbridge.benchmarks;
 
-import io.workbridge.sync.mapping.CustomerCandidate;
+import io.workbridge.sync.model.CustomerCandidate;
 import io.workbridge.sync.mapping.CustomerMatch;
 import io.workbridge.sync.mapping.CustomerMatcher;
 import io.workbridge.sync.model.Address;
