@@ -2,15 +2,18 @@ package io.workbridge.sync.store;
 
 import java.util.Objects;
 
-/** Argument checks shared by the store's value types and the in-memory implementation. */
-final class StoreArguments {
+/**
+ * Argument checks shared by the store's value types and its implementations. Storage adapters call them
+ * too, so every adapter rejects the same arguments with the same messages.
+ */
+public final class StoreArguments {
   /** The longest key or id accepted anywhere in the SPI; adapters size their columns for it. */
   static final int MAX_KEY_LENGTH = SyncStore.MAX_KEY_LENGTH;
 
   private StoreArguments() {}
 
   /** Returns {@code value} if it is non-null, not blank and at most {@link #MAX_KEY_LENGTH} long. */
-  static String requireKey(String value, String name) {
+  public static String requireKey(String value, String name) {
     Objects.requireNonNull(value, name);
     if (value.isBlank()) {
       throw new IllegalArgumentException(name + " must not be blank");
@@ -23,7 +26,7 @@ final class StoreArguments {
   }
 
   /** Returns {@code value} if it is non-null and not blank (no length limit). */
-  static String requireText(String value, String name) {
+  public static String requireText(String value, String name) {
     Objects.requireNonNull(value, name);
     if (value.isBlank()) {
       throw new IllegalArgumentException(name + " must not be blank");
