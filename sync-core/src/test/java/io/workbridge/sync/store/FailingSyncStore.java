@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -63,12 +64,28 @@ public final class FailingSyncStore implements SyncStore {
    * @return this, for chaining
    */
   public FailingSyncStore failWhen(Predicate<StoreCall> when, Timing timing, int times) {
+    return failWhen(when, timing, times, call -> new InjectedStoreFailure(call, timing == Timing.AFTER));
+  }
+
+  /**
+   * Makes the next {@code times} calls matching {@code when} throw what {@code failure} returns for
+   * the call: any unchecked exception, or an {@link Error} to simulate the process dying mid-call
+   * (an Error passes through the {@code catch (RuntimeException e)} blocks of the code under test).
+   *
+   * @return this, for chaining
+   */
+  public FailingSyncStore failWhen(
+      Predicate<StoreCall> when,
+      Timing timing,
+      int times,
+      Function<StoreCall, ? extends Throwable> failure) {
     Objects.requireNonNull(when, "when");
     Objects.requireNonNull(timing, "timing");
+    Objects.requireNonNull(failure, "failure");
     if (times < 1) {
       throw new IllegalArgumentException("times must be at least 1, was " + times);
     }
-    faults.add(new Fault(when, timing, new AtomicInteger(times)));
+    faults.add(new Fault(when, timing, new AtomicInteger(times), failure));
     return this;
   }
 
@@ -100,7 +117,7 @@ public final class FailingSyncStore implements SyncStore {
     return calls.get();
   }
 
-  /** The failures injected so far, oldest first. */
+  /** The {@link InjectedStoreFailure}s thrown so far, oldest first. */
   public List<InjectedStoreFailure> injectedFailures() {
     return new ArrayList<>(injected);
   }
@@ -158,12 +175,17 @@ public final class FailingSyncStore implements SyncStore {
     return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler);
   }
 
-  private void fireIfDue(StoreCall call, Timing timing) {
+  private void fireIfDue(StoreCall call, Timing timing) throws Throwable {
     for (Fault fault : faults) {
       if (fault.timing == timing && fault.when.test(call) && fault.take()) {
-        InjectedStoreFailure failure = new InjectedStoreFailure(call, timing == Timing.AFTER);
-        injected.add(failure);
-        throw failure;
+        Throwable failure = fault.failure.apply(call);
+        if (failure instanceof InjectedStoreFailure injectedFailure) {
+          injected.add(injectedFailure);
+        }
+        if (failure instanceof RuntimeException || failure instanceof Error) {
+          throw failure;
+        }
+        throw new IllegalStateException("injected failure must be unchecked", failure);
       }
     }
   }
@@ -187,7 +209,11 @@ public final class FailingSyncStore implements SyncStore {
     }
   }
 
-  private record Fault(Predicate<StoreCall> when, Timing timing, AtomicInteger remaining) {
+  private record Fault(
+      Predicate<StoreCall> when,
+      Timing timing,
+      AtomicInteger remaining,
+      Function<StoreCall, ? extends Throwable> failure) {
     boolean take() {
       return remaining.getAndUpdate(r -> r > 0 ? r - 1 : 0) > 0;
     }

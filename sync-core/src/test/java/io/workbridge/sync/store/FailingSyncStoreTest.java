@@ -108,4 +108,18 @@ class FailingSyncStoreTest {
     assertThatThrownBy(() -> store.failWhen(c -> true, Timing.AFTER, 0))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void failWhen_customFailure_throwsItAndCanSimulateADyingProcess() {
+    LinkStore links = store.connection(tenant).links();
+    store.failWhen(
+        call -> call.is("links", "link"), Timing.AFTER, 1, call -> new AssertionError("died"));
+
+    assertThatThrownBy(() -> links.link(LinkKind.WORK_ORDER_JOB, "wo-1", "job-1"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage("died");
+    assertThat(real.connection(tenant).links().target(LinkKind.WORK_ORDER_JOB, "wo-1"))
+        .contains("job-1");
+    assertThat(store.injectedFailures()).isEmpty();
+  }
 }
