@@ -1,0 +1,237 @@
+package io.workbridge.servicetitan;
+
+import io.workbridge.client.AbstractClientBuilder;
+import io.workbridge.client.ClientSettings;
+import io.workbridge.client.RateLimiter;
+import io.workbridge.client.Secret;
+import io.workbridge.client.auth.ClientCredentialsTokenSource;
+import io.workbridge.client.http.ApiRuntime;
+import io.workbridge.servicetitan.internal.StApis;
+import io.workbridge.servicetitan.internal.StContext;
+import io.workbridge.servicetitan.internal.StErrorParser;
+import io.workbridge.servicetitan.internal.StJson;
+import io.workbridge.servicetitan.resource.BookingsResource;
+import io.workbridge.servicetitan.resource.CustomersResource;
+import io.workbridge.servicetitan.resource.JobsResource;
+import io.workbridge.servicetitan.resource.LocationsResource;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A client of one ServiceTitan tenant's REST API v2. Every call carries {@code Authorization: Bearer …}
+ * (a client-credentials token, cached and renewed before it expires, and renewed once on a 401) and the
+ * {@code ST-App-Key} header; retries are signed again with a current token.
+ *
+ * <pre>{@code
+ * try (ServiceTitanClient st = ServiceTitanClient.builder()
+ *     .environment(ServiceTitanEnvironment.INTEGRATION)
+ *     .tenantId(1234567L)
+ *     .appKey(appKey).clientId(clientId).clientSecret(clientSecret)
+ *     .bookingProviderId(42L)
+ *     .build()) {
+ *   Booking booking = st.bookings().create(newBooking);
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe; create one per tenant connection and share it. {@link #close()} releases its connections.
+ */
+public final class ServiceTitanClient implements AutoCloseable {
+  private final ApiRuntime runtime;
+  private final BookingsResource bookings;
+  private final CustomersResource customers;
+  private final LocationsResource locations;
+  private final JobsResource jobs;
+  private final long tenantId;
+
+  private ServiceTitanClient(ApiRuntime runtime, StContext context) {
+    this.runtime = runtime;
+    this.tenantId = context.tenantId();
+    this.bookings = new BookingsResource(context);
+    this.customers = new CustomersResource(context);
+    this.locations = new LocationsResource(context);
+    this.jobs = new JobsResource(context);
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The tenant this client works on. */
+  public long tenantId() {
+    return tenantId;
+  }
+
+  /** Bookings (Booking Provider API) and the bookings export feed. */
+  public BookingsResource bookings() {
+    return bookings;
+  }
+
+  /** Customers and the customers export feed. */
+  public CustomersResource customers() {
+    return customers;
+  }
+
+  /** Locations and the locations export feed. */
+  public LocationsResource locations() {
+    return locations;
+  }
+
+  /** Jobs, job notes, job custom-field types and the jobs and job-notes export feeds. */
+  public JobsResource jobs() {
+    return jobs;
+  }
+
+  /** Releases the connections this client opened (a shared OkHttp client stays open). */
+  @Override
+  public void close() {
+    runtime.close();
+  }
+
+  @Override
+  public String toString() {
+    return "ServiceTitanClient[tenant=" + tenantId + "]";
+  }
+
+  /**
+   * Builds a {@link ServiceTitanClient}. Required: an {@link #environment} (or both {@link #baseUrl} and
+   * {@link #tokenUrl}), {@link #tenantId}, {@link #appKey}, {@link #clientId} and {@link #clientSecret}.
+   * Defaults: 60 requests per second, page size 500.
+   */
+  public static final class Builder extends AbstractClientBuilder<Builder> {
+    private @Nullable ServiceTitanEnvironment environment;
+    private @Nullable String tokenUrl;
+    private @Nullable Long tenantId;
+    private @Nullable Secret appKey;
+    private @Nullable String clientId;
+    private @Nullable Secret clientSecret;
+    private @Nullable Long bookingProviderId;
+    private @Nullable String applicationGuid;
+    private int pageSize = 500;
+
+    private Builder() {}
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
+    /** The environment, which gives the token endpoint and the API host. */
+    public Builder environment(ServiceTitanEnvironment environment) {
+      this.environment = Objects.requireNonNull(environment, "environment");
+      return this;
+    }
+
+    /** The token endpoint, overriding the environment's (for simulators and tests). */
+    public Builder tokenUrl(String tokenUrl) {
+      this.tokenUrl = Objects.requireNonNull(tokenUrl, "tokenUrl");
+      return this;
+    }
+
+    /** The tenant id (the customer's ServiceTitan tenant). */
+    public Builder tenantId(long tenantId) {
+      this.tenantId = tenantId;
+      return this;
+    }
+
+    /** The application key, sent as {@code ST-App-Key} on every call. */
+    public Builder appKey(String appKey) {
+      return appKey(Secret.of(Objects.requireNonNull(appKey, "appKey")));
+    }
+
+    /** The application key, sent as {@code ST-App-Key} on every call. */
+    public Builder appKey(Secret appKey) {
+      this.appKey = Objects.requireNonNull(appKey, "appKey");
+      return this;
+    }
+
+    /** The client id of this tenant connection in this environment. */
+    public Builder clientId(String clientId) {
+      this.clientId = Objects.requireNonNull(clientId, "clientId");
+      return this;
+    }
+
+    /** The client secret of this tenant connection in this environment. */
+    public Builder clientSecret(String clientSecret) {
+      return clientSecret(Secret.of(Objects.requireNonNull(clientSecret, "clientSecret")));
+    }
+
+    /** The client secret of this tenant connection in this environment. */
+    public Builder clientSecret(Secret clientSecret) {
+      this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret");
+      return this;
+    }
+
+    /** The booking provider id of this connection (needed for the Booking Provider API). */
+    public Builder bookingProviderId(long bookingProviderId) {
+      this.bookingProviderId = bookingProviderId;
+      return this;
+    }
+
+    /** The application's "External Data Application GUID" (needed to read and write {@code externalData}). */
+    public Builder applicationGuid(String applicationGuid) {
+      Objects.requireNonNull(applicationGuid, "applicationGuid");
+      this.applicationGuid = UUID.fromString(applicationGuid.trim()).toString();
+      return this;
+    }
+
+    /** Items per page for lists when a query does not say (1 to 5000; default 500). */
+    public Builder pageSize(int pageSize) {
+      this.pageSize = StContext.checkPageSize(pageSize);
+      return this;
+    }
+
+    /** Builds the client; fails naming every missing required setting. */
+    public ServiceTitanClient build() {
+      List<String> missing = missingSettings();
+      if (environment == null && configuredBaseUrl().isEmpty()) {
+        missing.add("environment (or baseUrl)");
+      }
+      if (environment == null && tokenUrl == null) {
+        missing.add("environment (or tokenUrl)");
+      }
+      if (tenantId == null) {
+        missing.add("tenantId");
+      }
+      if (appKey == null) {
+        missing.add("appKey");
+      }
+      if (clientId == null) {
+        missing.add("clientId");
+      }
+      if (clientSecret == null) {
+        missing.add("clientSecret");
+      }
+      requireAll("ServiceTitanClient", missing);
+      String apiUrl = configuredBaseUrl().orElseGet(() -> environment.apiBaseUrl());
+      String tokens = tokenUrl != null ? tokenUrl : environment.tokenUrl();
+      ClientSettings settings =
+          settings(apiUrl, RateLimiter.tokenBucket(60, Duration.ofSeconds(1), clock(), sleeper()));
+      String id = clientId;
+      Secret secret = clientSecret;
+      ApiRuntime runtime =
+          ApiRuntime.builder("servicetitan")
+              .settings(settings)
+              .tokenSource(
+                  http ->
+                      ClientCredentialsTokenSource.builder()
+                          .tokenUrl(tokens)
+                          .httpClient(http)
+                          .clientId(id)
+                          .clientSecret(secret)
+                          .clock(clock())
+                          .sleeper(sleeper())
+                          .build())
+              .staticHeader("ST-App-Key", appKey)
+              .errorParser(new StErrorParser())
+              .moshi(StJson.moshi())
+              .build();
+      StContext context =
+          new StContext(tenantId, bookingProviderId, applicationGuid, pageSize, clock(), new StApis(runtime));
+      return new ServiceTitanClient(runtime, context);
+    }
+  }
+}

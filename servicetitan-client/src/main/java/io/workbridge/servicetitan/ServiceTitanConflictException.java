@@ -1,0 +1,17 @@
+package io.workbridge.servicetitan;
+
+import io.workbridge.client.ApiError;
+import io.workbridge.client.ApiException;
+
+/**
+ * 409: ServiceTitan refused the call because of the record's state, for example completing a job that is
+ * already completed or has no technician, or creating a location for an unknown customer.
+ */
+public class ServiceTitanConflictException extends ApiException {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the exception from a parsed error. */
+  public ServiceTitanConflictException(ApiError error) {
+    super(error);
+  }
+}

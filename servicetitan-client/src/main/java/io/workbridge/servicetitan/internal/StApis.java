@@ -1,0 +1,32 @@
+package io.workbridge.servicetitan.internal;
+
+import io.workbridge.client.http.ApiRuntime;
+
+/** The Retrofit implementations of the ServiceTitan modules on one runtime. */
+public final class StApis {
+  private final ApiRuntime runtime;
+  private final CrmApi crm;
+  private final JpmApi jpm;
+
+  /** Creates the implementations on the runtime. */
+  public StApis(ApiRuntime runtime) {
+    this.runtime = runtime;
+    this.crm = runtime.create(CrmApi.class);
+    this.jpm = runtime.create(JpmApi.class);
+  }
+
+  /** The runtime (for calls Retrofit cannot express, such as downloads). */
+  public ApiRuntime runtime() {
+    return runtime;
+  }
+
+  /** CRM module. */
+  public CrmApi crm() {
+    return crm;
+  }
+
+  /** JPM module. */
+  public JpmApi jpm() {
+    return jpm;
+  }
+}

@@ -1,0 +1,30 @@
+package io.workbridge.servicetitan.model;
+
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.immutables.value.Value;
+
+/** A contact method (phone, email, …) of a booking, customer or location. */
+@Value.Immutable
+public interface Contact {
+
+  /** The contact record id; absent on contacts being created. */
+  OptionalLong id();
+
+  /** The kind of contact. */
+  ContactType type();
+
+  /** The phone number, email address, … */
+  String value();
+
+  /** A free-text memo. */
+  Optional<String> memo();
+
+  /** Returns a new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Contact} instances. */
+  final class Builder extends ImmutableContact.Builder {}
+}

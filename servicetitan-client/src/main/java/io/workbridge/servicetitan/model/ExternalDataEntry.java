@@ -1,0 +1,28 @@
+package io.workbridge.servicetitan.model;
+
+
+import org.immutables.value.Value;
+
+/** One key/value stamped on a record by this application (its {@code externalData}). */
+@Value.Immutable
+public interface ExternalDataEntry {
+
+  /** The key, for example {@code sc_work_order_id}. */
+  String key();
+
+  /** The value. */
+  String value();
+
+  /** Shorthand for a key and value. */
+  static ExternalDataEntry of(String key, String value) {
+    return builder().key(key).value(value).build();
+  }
+
+  /** Returns a new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ExternalDataEntry} instances. */
+  final class Builder extends ImmutableExternalDataEntry.Builder {}
+}

@@ -1,0 +1,148 @@
+package io.workbridge.servicetitan.resource;
+
+import io.workbridge.client.PageIterable;
+import io.workbridge.servicetitan.internal.CrmApi;
+import io.workbridge.servicetitan.internal.CrmMapping;
+import io.workbridge.servicetitan.internal.CrmWire.ContactCreateDto;
+import io.workbridge.servicetitan.internal.CrmWire.DismissBookingDto;
+import io.workbridge.servicetitan.internal.Feeds;
+import io.workbridge.servicetitan.internal.Mapping;
+import io.workbridge.servicetitan.internal.QueryParams;
+import io.workbridge.servicetitan.internal.StContext;
+import io.workbridge.servicetitan.model.Booking;
+import io.workbridge.servicetitan.model.BookingQuery;
+import io.workbridge.servicetitan.model.BookingUpdate;
+import io.workbridge.servicetitan.model.Contact;
+import io.workbridge.servicetitan.model.NewBooking;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Bookings through the Booking Provider API ({@code crm/v2/tenant/{tenant}/booking-provider/{provider}/…}),
+ * plus the tenant-wide read calls and the bookings export feed. Provider-scoped calls need the client's
+ * {@code bookingProviderId}. There is no idempotency header: give every booking a unique {@code
+ * externalId} and look it up with {@link #findByExternalId} before creating it again.
+ */
+public final class BookingsResource {
+  private final StContext context;
+  private final CrmApi api;
+
+  /** Created by the client; not for direct use. */
+  public BookingsResource(StContext context) {
+    this.context = context;
+    this.api = context.apis().crm();
+  }
+
+  /** Creates a booking (it arrives in the CSR's queue with status {@code New}). */
+  public Booking create(NewBooking booking) {
+    var body = CrmMapping.newBooking(Objects.requireNonNull(booking, "booking"));
+    var created = api.createBooking(context.tenantId(), context.bookingProviderId(), body);
+    return Mapping.map("bookings.create", created, CrmMapping::booking);
+  }
+
+  /** Reads one of this provider's bookings. */
+  public Booking get(long id) {
+    var dto = api.getBooking(context.tenantId(), context.bookingProviderId(), id);
+    return Mapping.map("bookings.get", dto, CrmMapping::booking);
+  }
+
+  /** This provider's bookings matching the query, fetched lazily page by page. */
+  public PageIterable<Booking> list(BookingQuery query) {
+    long provider = context.bookingProviderId();
+    Map<String, String> filters = filters(query);
+    return Feeds.pages(
+        "bookings.list",
+        context.pageSize(query.pageSize()),
+        (page, size) -> api.listBookings(context.tenantId(), provider, page, size, filters),
+        CrmMapping::booking);
+  }
+
+  /** The provider's booking with this external id, if there is one. */
+  public Optional<Booking> findByExternalId(String externalId) {
+    Iterator<Booking> found =
+        list(BookingQuery.builder().externalId(externalId).pageSize(50).build()).iterator();
+    return found.hasNext() ? Optional.of(found.next()) : Optional.empty();
+  }
+
+  /** Changes a booking; a state conflict (409) is a {@code ServiceTitanConflictException}. */
+  public Booking update(long id, BookingUpdate update) {
+    var body = CrmMapping.bookingUpdate(Objects.requireNonNull(update, "update"));
+    var dto = api.updateBooking(context.tenantId(), context.bookingProviderId(), id, body);
+    return Mapping.map("bookings.update", dto, CrmMapping::booking);
+  }
+
+  /**
+   * Dismisses a booking.
+   *
+   * @param id the booking
+   * @param callReasonId the call reason (see reference data), or null
+   * @param memo why, or null
+   */
+  public void dismiss(long id, @Nullable Long callReasonId, @Nullable String memo) {
+    api.dismissBooking(
+        context.tenantId(), context.bookingProviderId(), id, new DismissBookingDto(callReasonId, memo));
+  }
+
+  /** The contacts of one of this provider's bookings. */
+  public PageIterable<Contact> contacts(long bookingId) {
+    long provider = context.bookingProviderId();
+    return Feeds.pages(
+        "bookings.contacts.list",
+        context.pageSize(OptionalInt.empty()),
+        (page, size) -> api.listBookingContacts(context.tenantId(), provider, bookingId, page, size),
+        CrmMapping::contact);
+  }
+
+  /** Adds a contact to one of this provider's bookings. */
+  public Contact addContact(long bookingId, Contact contact) {
+    Objects.requireNonNull(contact, "contact");
+    var body = new ContactCreateDto(contact.type().wireName(), contact.value(), contact.memo().orElse(null));
+    var dto = api.createBookingContact(context.tenantId(), context.bookingProviderId(), bookingId, body);
+    return Mapping.map("bookings.contacts.create", dto, CrmMapping::contact);
+  }
+
+  /** Bookings of all providers of the tenant matching the query. */
+  public PageIterable<Booking> listTenantWide(BookingQuery query) {
+    Map<String, String> filters = filters(query);
+    return Feeds.pages(
+        "bookings.tenant.list",
+        context.pageSize(query.pageSize()),
+        (page, size) -> api.listTenantBookings(context.tenantId(), page, size, filters),
+        CrmMapping::booking);
+  }
+
+  /** Reads any booking of the tenant, whichever provider created it. */
+  public Booking getTenantWide(long id) {
+    var dto = api.getTenantBooking(context.tenantId(), id);
+    return Mapping.map("bookings.tenant.get", dto, CrmMapping::booking);
+  }
+
+  /**
+   * The bookings export feed from {@code from}: a {@code continueFrom} token persisted from an earlier
+   * walk, a date such as {@code 2024-01-01}, or null for the beginning. When the walk ends, persist
+   * {@link PageIterable#resumeToken()} and pass it next time.
+   */
+  public PageIterable<Booking> export(@Nullable String from) {
+    return Feeds.export(
+        "bookings.export",
+        from,
+        token -> api.exportBookings(context.tenantId(), token, Map.of()),
+        CrmMapping::booking);
+  }
+
+  private static Map<String, String> filters(BookingQuery query) {
+    return new QueryParams()
+        .list("ids", query.ids())
+        .put("externalId", query.externalId())
+        .put("createdBefore", query.createdBefore())
+        .put("createdOnOrAfter", query.createdOnOrAfter())
+        .put("modifiedBefore", query.modifiedBefore())
+        .put("modifiedOnOrAfter", query.modifiedOnOrAfter())
+        .put("sort", query.sort())
+        .build();
+  }
+}
