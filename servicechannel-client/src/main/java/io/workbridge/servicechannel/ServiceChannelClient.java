@@ -1,0 +1,220 @@
+package io.workbridge.servicechannel;
+
+import io.workbridge.client.AbstractClientBuilder;
+import io.workbridge.client.ClientSettings;
+import io.workbridge.client.RateLimiter;
+import io.workbridge.client.Secret;
+import io.workbridge.client.auth.PasswordGrantTokenSource;
+import io.workbridge.client.http.ApiRuntime;
+import io.workbridge.servicechannel.internal.ScApi;
+import io.workbridge.servicechannel.internal.ScErrorParser;
+import io.workbridge.servicechannel.resource.NotesResource;
+import io.workbridge.servicechannel.resource.WorkOrdersResource;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The ServiceChannel API v3 client, for a provider (contractor) integration.
+ *
+ * <pre>{@code
+ * try (ServiceChannelClient sc = ServiceChannelClient.builder()
+ *     .environment(ServiceChannelEnvironment.SANDBOX2)
+ *     .clientId("PR.2000090505.…")
+ *     .clientSecret(Secret.of(secret))
+ *     .username("api.user")
+ *     .password(Secret.of(password))
+ *     .build()) {
+ *   WorkOrder order = sc.workOrders().get(84_000_123L);
+ * }
+ * }</pre>
+ *
+ * <p>Authentication is the OAuth password grant with HTTP Basic client authentication; tokens (600 s) are
+ * cached and renewed with the refresh token (30 days), one renewal at a time and at most one token call per
+ * {@link Builder#tokenMinimumInterval 5 s}. Requests are limited per client id and per company. Immutable and
+ * thread-safe; {@link #close()} releases the connection pool it created.
+ */
+public final class ServiceChannelClient implements AutoCloseable {
+  private final ApiRuntime runtime;
+  private final WorkOrdersResource workOrders;
+  private final NotesResource notes;
+
+  private ServiceChannelClient(ApiRuntime runtime) {
+    this.runtime = runtime;
+    ScApi api = runtime.create(ScApi.class);
+    this.workOrders = new WorkOrdersResource(api);
+    this.notes = new NotesResource(api);
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Work orders, statuses, accept and decline. */
+  public WorkOrdersResource workOrders() {
+    return workOrders;
+  }
+
+  /** Work order notes. */
+  public NotesResource notes() {
+    return notes;
+  }
+
+  /** Releases the HTTP resources this client created (a shared OkHttp client stays open). */
+  @Override
+  public void close() {
+    runtime.close();
+  }
+
+  @Override
+  public String toString() {
+    return "ServiceChannelClient{" + runtime.baseUrl() + "}";
+  }
+
+  /** Builds a {@link ServiceChannelClient}; {@code build()} names every missing setting at once. */
+  public static final class Builder extends AbstractClientBuilder<Builder> {
+    /** The documented token endpoint limit: one call per 5 s per user. */
+    public static final Duration DEFAULT_TOKEN_INTERVAL = Duration.ofSeconds(5);
+
+    private @Nullable ServiceChannelEnvironment environment;
+    private @Nullable String tokenUrl;
+    private @Nullable String clientId;
+    private @Nullable Secret clientSecret;
+    private @Nullable String username;
+    private @Nullable Secret password;
+    private @Nullable RateLimiter companyRateLimiter;
+    private Duration tokenMinimumInterval = DEFAULT_TOKEN_INTERVAL;
+
+    private Builder() {}
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
+    /** The environment: sets the API base URL, the token URL and the default rate limits. */
+    public Builder environment(ServiceChannelEnvironment environment) {
+      this.environment = Objects.requireNonNull(environment, "environment");
+      return this;
+    }
+
+    /** The token endpoint URL, overriding the environment's (for simulators and tests). */
+    public Builder tokenUrl(String tokenUrl) {
+      this.tokenUrl = Objects.requireNonNull(tokenUrl, "tokenUrl");
+      return this;
+    }
+
+    /** The API client id ({@code PR.<providerId>.<GUID>} for providers). */
+    public Builder clientId(String clientId) {
+      this.clientId = Objects.requireNonNull(clientId, "clientId");
+      return this;
+    }
+
+    /** The API client secret. */
+    public Builder clientSecret(Secret clientSecret) {
+      this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret");
+      return this;
+    }
+
+    /** The ServiceChannel API user's name. */
+    public Builder username(String username) {
+      this.username = Objects.requireNonNull(username, "username");
+      return this;
+    }
+
+    /** The ServiceChannel API user's password. */
+    public Builder password(Secret password) {
+      this.password = Objects.requireNonNull(password, "password");
+      return this;
+    }
+
+    /**
+     * The per-company limiter, to share between all clients of one ServiceChannel company (the limit is per
+     * subscriber or provider, not per client). By default each client has its own, at the environment's
+     * documented rate (600/min in production).
+     */
+    public Builder companyRateLimiter(RateLimiter limiter) {
+      this.companyRateLimiter = Objects.requireNonNull(limiter, "companyRateLimiter");
+      return this;
+    }
+
+    /** The shortest time between two token calls (default 5 s, ServiceChannel's per-user login limit). */
+    public Builder tokenMinimumInterval(Duration interval) {
+      Objects.requireNonNull(interval, "tokenMinimumInterval");
+      if (interval.isNegative()) {
+        throw new IllegalArgumentException("tokenMinimumInterval must not be negative");
+      }
+      this.tokenMinimumInterval = interval;
+      return this;
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @throws IllegalStateException naming every missing setting
+     */
+    public ServiceChannelClient build() {
+      List<String> missing = missingSettings();
+      String baseUrl =
+          configuredBaseUrl().orElse(environment == null ? null : environment.apiBaseUrl());
+      String resolvedTokenUrl = tokenUrl != null ? tokenUrl : environment == null ? null : environment.tokenUrl();
+      if (baseUrl == null) {
+        missing.add("environment or baseUrl");
+      }
+      if (resolvedTokenUrl == null) {
+        missing.add("environment or tokenUrl");
+      }
+      if (clientId == null || clientId.isBlank()) {
+        missing.add("clientId");
+      }
+      if (clientSecret == null) {
+        missing.add("clientSecret");
+      }
+      if (username == null || username.isBlank()) {
+        missing.add("username");
+      }
+      if (password == null) {
+        missing.add("password");
+      }
+      requireAll("ServiceChannelClient", missing);
+      ServiceChannelEnvironment limits =
+          environment != null ? environment : ServiceChannelEnvironment.PRODUCTION;
+      RateLimiter perClient =
+          RateLimiter.tokenBucket(limits.clientRequestsPerMinute(), Duration.ofMinutes(1), clock(), sleeper());
+      RateLimiter perCompany =
+          companyRateLimiter != null
+              ? companyRateLimiter
+              : RateLimiter.tokenBucket(
+                  limits.companyRequestsPerMinute(), Duration.ofMinutes(1), clock(), sleeper());
+      ClientSettings settings = settings(Objects.requireNonNull(baseUrl), RateLimiter.allOf(perClient, perCompany));
+      String id = Objects.requireNonNull(clientId);
+      Secret secret = Objects.requireNonNull(clientSecret);
+      String user = Objects.requireNonNull(username);
+      Secret pass = Objects.requireNonNull(password);
+      String token = Objects.requireNonNull(resolvedTokenUrl);
+      ApiRuntime runtime =
+          ApiRuntime.builder("servicechannel")
+              .settings(settings)
+              .tokenSource(
+                  http ->
+                      PasswordGrantTokenSource.builder()
+                          .tokenUrl(token)
+                          .httpClient(http)
+                          .clientId(id)
+                          .clientSecret(secret)
+                          .username(user)
+                          .password(pass)
+                          .clock(settings.clock())
+                          .sleeper(settings.sleeper())
+                          .minimumInterval(tokenMinimumInterval)
+                          .build())
+              // ServiceChannel may answer XML without it.
+              .staticHeader("Accept", Secret.of("application/json"))
+              .errorParser(new ScErrorParser())
+              .build();
+      return new ServiceChannelClient(runtime);
+    }
+  }
+}

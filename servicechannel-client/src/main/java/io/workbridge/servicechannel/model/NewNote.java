@@ -1,0 +1,47 @@
+package io.workbridge.servicechannel.model;
+
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A note to add to a work order ({@code POST /workorders/{id}/notes}). */
+@Value.Immutable
+public interface NewNote {
+  /** The note text (required, not blank). */
+  String text();
+
+  /** Flags the note "action required" (and triggers ServiceChannel's action-required e-mail). */
+  @Value.Default
+  default boolean actionRequired() {
+    return false;
+  }
+
+  /** E-mail addresses to notify; none means no e-mail. */
+  List<String> mailedTo();
+
+  /** Visibility: 0 everyone, 1 hidden from external subscriber, 2 hidden from provider, 3 subscriber only. */
+  OptionalInt visibility();
+
+  /** The name shown as the author (on whose behalf the call is made). */
+  Optional<String> actor();
+
+  /** Rejects a blank text and an out-of-range visibility. */
+  @Value.Check
+  default void check() {
+    if (text().isBlank()) {
+      throw new IllegalStateException("a note needs a text");
+    }
+    if (visibility().isPresent() && (visibility().getAsInt() < 0 || visibility().getAsInt() > 3)) {
+      throw new IllegalStateException("visibility must be 0 to 3");
+    }
+  }
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link NewNote}. */
+  class Builder extends ImmutableNewNote.Builder {}
+}

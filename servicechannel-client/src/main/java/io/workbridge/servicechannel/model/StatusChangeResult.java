@@ -1,0 +1,22 @@
+package io.workbridge.servicechannel.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** What ServiceChannel answered to a status change. */
+@Value.Immutable
+public interface StatusChangeResult {
+  /** The work order id. */
+  long workOrderId();
+
+  /** The server's description of the change (HTML, e.g. "Status has been changed from …"), if sent. */
+  Optional<String> message();
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link StatusChangeResult}. */
+  class Builder extends ImmutableStatusChangeResult.Builder {}
+}

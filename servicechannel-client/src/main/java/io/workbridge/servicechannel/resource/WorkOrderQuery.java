@@ -1,0 +1,93 @@
+package io.workbridge.servicechannel.resource;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An OData work order list query: {@code $filter}, {@code $orderby} and the page size ({@code $top}, capped at
+ * 50 by ServiceChannel). Pages are walked with {@code $skip} and {@code $count=true}. Without a filter,
+ * ServiceChannel returns only work orders created in the last 90 days. Immutable.
+ */
+public final class WorkOrderQuery {
+  /** The largest page ServiceChannel returns. */
+  public static final int MAX_PAGE_SIZE = 50;
+
+  private final @Nullable ODataFilter filter;
+  private final String orderBy;
+  private final int pageSize;
+
+  private WorkOrderQuery(Builder builder) {
+    this.filter = builder.filter;
+    this.orderBy = builder.orderBy;
+    this.pageSize = builder.pageSize;
+  }
+
+  /** A new builder: no filter, ordered by {@code Id asc}, pages of 50. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** All work orders the default window shows, by id. */
+  public static WorkOrderQuery all() {
+    return builder().build();
+  }
+
+  /** The filter, if any. */
+  public Optional<ODataFilter> filter() {
+    return Optional.ofNullable(filter);
+  }
+
+  /** The {@code $orderby} value; a stable order is needed for {@code $skip} paging. */
+  public String orderBy() {
+    return orderBy;
+  }
+
+  /** The page size ({@code $top}), 1 to 50. */
+  public int pageSize() {
+    return pageSize;
+  }
+
+  @Override
+  public String toString() {
+    return "WorkOrderQuery{filter=" + filter + ", orderBy=" + orderBy + ", pageSize=" + pageSize + '}';
+  }
+
+  /** Builds a {@link WorkOrderQuery}. */
+  public static final class Builder {
+    private @Nullable ODataFilter filter;
+    private String orderBy = "Id asc";
+    private int pageSize = MAX_PAGE_SIZE;
+
+    private Builder() {}
+
+    /** The {@code $filter}. */
+    public Builder filter(ODataFilter filter) {
+      this.filter = Objects.requireNonNull(filter, "filter");
+      return this;
+    }
+
+    /** The {@code $orderby}, for example {@code UpdatedDate asc,Id asc}. */
+    public Builder orderBy(String orderBy) {
+      if (Objects.requireNonNull(orderBy, "orderBy").isBlank()) {
+        throw new IllegalArgumentException("orderBy must not be blank");
+      }
+      this.orderBy = orderBy.trim();
+      return this;
+    }
+
+    /** The page size; values above 50 are lowered to 50, ServiceChannel's cap. */
+    public Builder pageSize(int pageSize) {
+      if (pageSize < 1) {
+        throw new IllegalArgumentException("pageSize must be at least 1, was " + pageSize);
+      }
+      this.pageSize = Math.min(pageSize, MAX_PAGE_SIZE);
+      return this;
+    }
+
+    /** Builds the query. */
+    public WorkOrderQuery build() {
+      return new WorkOrderQuery(this);
+    }
+  }
+}

@@ -1,0 +1,209 @@
+package io.workbridge.servicechannel.resource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A REST work order search ({@code GET /workorders}): each list is sent as a repeated parameter; {@code number},
+ * {@code purchaseNumber} and {@code trade} match by prefix on ServiceChannel's side. There is no
+ * updated-since parameter (use {@link WorkOrdersResource#changedSince}). Immutable.
+ */
+public final class WorkOrderSearch {
+  /** The largest page ServiceChannel returns. */
+  public static final int MAX_PAGE_SIZE = 50;
+
+  private final List<Long> ids;
+  private final List<String> numbers;
+  private final List<String> purchaseNumbers;
+  private final List<String> statuses;
+  private final List<String> extendedStatuses;
+  private final List<String> trades;
+  private final List<String> categories;
+  private final List<String> priorities;
+  private final @Nullable Long locationId;
+  private final @Nullable String storeId;
+  private final @Nullable String sort;
+  private final int pageSize;
+
+  private WorkOrderSearch(Builder b) {
+    ids = List.copyOf(b.ids);
+    numbers = List.copyOf(b.numbers);
+    purchaseNumbers = List.copyOf(b.purchaseNumbers);
+    statuses = List.copyOf(b.statuses);
+    extendedStatuses = List.copyOf(b.extendedStatuses);
+    trades = List.copyOf(b.trades);
+    categories = List.copyOf(b.categories);
+    priorities = List.copyOf(b.priorities);
+    locationId = b.locationId;
+    storeId = b.storeId;
+    sort = b.sort;
+    pageSize = b.pageSize;
+  }
+
+  /** A new builder (page size 50). */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Tracking numbers. */
+  public List<Long> ids() {
+    return ids;
+  }
+
+  /** Work order number prefixes. */
+  public List<String> numbers() {
+    return numbers;
+  }
+
+  /** PO number prefixes. */
+  public List<String> purchaseNumbers() {
+    return purchaseNumbers;
+  }
+
+  /** Primary statuses. */
+  public List<String> statuses() {
+    return statuses;
+  }
+
+  /** Extended statuses. */
+  public List<String> extendedStatuses() {
+    return extendedStatuses;
+  }
+
+  /** Trade prefixes. */
+  public List<String> trades() {
+    return trades;
+  }
+
+  /** Categories. */
+  public List<String> categories() {
+    return categories;
+  }
+
+  /** Priorities. */
+  public List<String> priorities() {
+    return priorities;
+  }
+
+  /** The location id, if set. */
+  public OptionalLong locationId() {
+    return locationId == null ? OptionalLong.empty() : OptionalLong.of(locationId);
+  }
+
+  /** The store id, if set. */
+  public Optional<String> storeId() {
+    return Optional.ofNullable(storeId);
+  }
+
+  /** The {@code sort} value, if set (syntax undocumented by ServiceChannel). */
+  public Optional<String> sort() {
+    return Optional.ofNullable(sort);
+  }
+
+  /** The page size, 1 to 50. */
+  public int pageSize() {
+    return pageSize;
+  }
+
+  /** Builds a {@link WorkOrderSearch}. */
+  public static final class Builder {
+    private final List<Long> ids = new ArrayList<>();
+    private final List<String> numbers = new ArrayList<>();
+    private final List<String> purchaseNumbers = new ArrayList<>();
+    private final List<String> statuses = new ArrayList<>();
+    private final List<String> extendedStatuses = new ArrayList<>();
+    private final List<String> trades = new ArrayList<>();
+    private final List<String> categories = new ArrayList<>();
+    private final List<String> priorities = new ArrayList<>();
+    private @Nullable Long locationId;
+    private @Nullable String storeId;
+    private @Nullable String sort;
+    private int pageSize = MAX_PAGE_SIZE;
+
+    private Builder() {}
+
+    /** Adds a tracking number. */
+    public Builder id(long id) {
+      ids.add(id);
+      return this;
+    }
+
+    /** Adds a work order number prefix. */
+    public Builder number(String number) {
+      numbers.add(Objects.requireNonNull(number, "number"));
+      return this;
+    }
+
+    /** Adds a PO number prefix. */
+    public Builder purchaseNumber(String purchaseNumber) {
+      purchaseNumbers.add(Objects.requireNonNull(purchaseNumber, "purchaseNumber"));
+      return this;
+    }
+
+    /** Adds a primary status, for example {@code OPEN}. */
+    public Builder status(String status) {
+      statuses.add(Objects.requireNonNull(status, "status"));
+      return this;
+    }
+
+    /** Adds an extended status. */
+    public Builder extendedStatus(String extendedStatus) {
+      extendedStatuses.add(Objects.requireNonNull(extendedStatus, "extendedStatus"));
+      return this;
+    }
+
+    /** Adds a trade prefix. */
+    public Builder trade(String trade) {
+      trades.add(Objects.requireNonNull(trade, "trade"));
+      return this;
+    }
+
+    /** Adds a category. */
+    public Builder category(String category) {
+      categories.add(Objects.requireNonNull(category, "category"));
+      return this;
+    }
+
+    /** Adds a priority. */
+    public Builder priority(String priority) {
+      priorities.add(Objects.requireNonNull(priority, "priority"));
+      return this;
+    }
+
+    /** Restricts to one location. */
+    public Builder locationId(long locationId) {
+      this.locationId = locationId;
+      return this;
+    }
+
+    /** Restricts to one store id. */
+    public Builder storeId(String storeId) {
+      this.storeId = Objects.requireNonNull(storeId, "storeId");
+      return this;
+    }
+
+    /** The {@code sort} parameter, passed through. */
+    public Builder sort(String sort) {
+      this.sort = Objects.requireNonNull(sort, "sort");
+      return this;
+    }
+
+    /** The page size; values above 50 are lowered to 50. */
+    public Builder pageSize(int pageSize) {
+      if (pageSize < 1) {
+        throw new IllegalArgumentException("pageSize must be at least 1, was " + pageSize);
+      }
+      this.pageSize = Math.min(pageSize, MAX_PAGE_SIZE);
+      return this;
+    }
+
+    /** Builds the search. */
+    public WorkOrderSearch build() {
+      return new WorkOrderSearch(this);
+    }
+  }
+}

@@ -1,0 +1,194 @@
+package io.workbridge.servicechannel.resource;
+
+import io.workbridge.client.ApiException;
+import io.workbridge.client.PageIterable;
+import io.workbridge.client.PageNumberPaging;
+import io.workbridge.client.SkipTopPaging;
+import io.workbridge.servicechannel.ServiceChannelErrorCodes;
+import io.workbridge.servicechannel.internal.Mapper;
+import io.workbridge.servicechannel.internal.ScApi;
+import io.workbridge.servicechannel.internal.Wire;
+import io.workbridge.servicechannel.model.AcceptResult;
+import io.workbridge.servicechannel.model.ChangeCursor;
+import io.workbridge.servicechannel.model.Decline;
+import io.workbridge.servicechannel.model.StatusCatalog;
+import io.workbridge.servicechannel.model.StatusChange;
+import io.workbridge.servicechannel.model.StatusChangeResult;
+import io.workbridge.servicechannel.model.WorkOrder;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Work orders: read one, list with OData, walk the changes since a cursor, search, read status catalogues,
+ * change status, accept and decline. Thread-safe.
+ */
+public final class WorkOrdersResource {
+  /** The default overlap of {@link #changedSince(ChangeCursor)}: production reads may lag writes by ~30 s. */
+  public static final Duration DEFAULT_OVERLAP = Duration.ofMinutes(2);
+
+  private final ScApi api;
+
+  /** For {@link io.workbridge.servicechannel.ServiceChannelClient}. */
+  public WorkOrdersResource(ScApi api) {
+    this.api = Objects.requireNonNull(api, "api");
+  }
+
+  /**
+   * One work order ({@code GET /workorders/{id}}).
+   *
+   * @throws io.workbridge.client.NotFoundException when it does not exist (production reads may lag a write
+   *     by up to 30 s)
+   */
+  public WorkOrder get(long workOrderId) {
+    return Mapper.workOrder(api.getWorkOrder(workOrderId), "workorders.get", "$");
+  }
+
+  /**
+   * The work orders matching an OData query, fetched page by page ({@code $top} ≤ 50, {@code $skip},
+   * {@code $count=true}) as the caller iterates.
+   */
+  public PageIterable<WorkOrder> list(WorkOrderQuery query) {
+    Objects.requireNonNull(query, "query");
+    String filter = query.filter().map(ODataFilter::expression).orElse(null);
+    return SkipTopPaging.iterable(
+        "workorders.list",
+        query.pageSize(),
+        (skip, top) -> {
+          Wire.ODataList<Wire.WorkOrder> page = api.listWorkOrders(filter, query.orderBy(), top, skip, true);
+          return SkipTopPaging.Response.of(mapAll(page.value(), "workorders.list"), page.count());
+        });
+  }
+
+  /**
+   * The work orders changed since the cursor, oldest first, each version once, with the default overlap of
+   * two minutes. Persist {@link WorkOrderChanges#nextCursor()} afterwards.
+   */
+  public WorkOrderChanges changedSince(ChangeCursor cursor) {
+    return changedSince(cursor, DEFAULT_OVERLAP, null);
+  }
+
+  /**
+   * The work orders changed since the cursor.
+   *
+   * @param cursor where the previous run stopped
+   * @param overlap how far before the cursor to re-read (late replicas)
+   * @param extra an additional filter joined with {@code and} (for example {@code CallDate ge …} to widen
+   *     ServiceChannel's default 90-day window), or null
+   */
+  public WorkOrderChanges changedSince(ChangeCursor cursor, Duration overlap, @Nullable ODataFilter extra) {
+    Objects.requireNonNull(cursor, "cursor");
+    if (overlap.isNegative()) {
+      throw new IllegalArgumentException("overlap must not be negative");
+    }
+    return new WorkOrderChanges(
+        cursor,
+        overlap,
+        extra,
+        (filter, skip, top) ->
+            mapAll(
+                api.listWorkOrders(filter, "UpdatedDate asc,Id asc", top, skip, null).value(),
+                "workorders.list"));
+  }
+
+  /** The work orders matching a REST search ({@code GET /workorders}), page by page. */
+  public PageIterable<WorkOrder> search(WorkOrderSearch search) {
+    Objects.requireNonNull(search, "search");
+    return PageNumberPaging.iterable(
+        "workorders.search",
+        search.pageSize(),
+        (page, size) -> {
+          List<Wire.WorkOrder> found =
+              api.searchWorkOrders(
+                  search.ids(),
+                  search.numbers(),
+                  search.purchaseNumbers(),
+                  search.statuses(),
+                  search.extendedStatuses(),
+                  search.trades(),
+                  search.categories(),
+                  search.priorities(),
+                  search.locationId().isPresent() ? search.locationId().getAsLong() : null,
+                  search.storeId().orElse(null),
+                  search.sort().orElse(null),
+                  page,
+                  size);
+          List<WorkOrder> orders = mapAll(found, "workorders.search");
+          return PageNumberPaging.Response.of(orders, orders.size() >= size);
+        });
+  }
+
+  /** A subscriber's status catalogue ({@code GET /workorders/statuses?subscriberId=}). */
+  public StatusCatalog statusCatalog(long subscriberId) {
+    return Mapper.catalog(api.statusCatalog(subscriberId));
+  }
+
+  /** The statuses one work order may move to ({@code GET /workorders/{id}/statuses?subscriberId=}). */
+  public StatusCatalog allowedStatuses(long workOrderId, long subscriberId) {
+    return Mapper.catalog(api.statusTransitions(workOrderId, subscriberId));
+  }
+
+  /**
+   * Moves a work order to another status ({@code PUT /workorders/{id}/status}).
+   *
+   * @throws io.workbridge.servicechannel.StatusNotAllowedException (904) when the subscriber does not allow
+   *     this provider to set the status or the work order's status forbids it
+   */
+  public StatusChangeResult changeStatus(long workOrderId, StatusChange change) {
+    Objects.requireNonNull(change, "change");
+    Wire.StatusChangeResponse response =
+        api.changeStatus(
+            workOrderId,
+            new Wire.StatusChangeRequest(
+                new Wire.Status(change.status().primary(), change.status().extended()),
+                change.note().orElse(null),
+                change.actor().orElse(null)));
+    StatusChangeResult.Builder result = StatusChangeResult.builder().workOrderId(workOrderId);
+    if (response != null && response.result() != null) {
+      result.message(response.result());
+    }
+    return result.build();
+  }
+
+  /**
+   * Accepts a work order ({@code PUT /workorders/{id}/accept}). When it was already accepted (error 5202),
+   * returns {@link AcceptResult#ALREADY_ACCEPTED} instead of failing.
+   *
+   * @param note an optional note, or null
+   * @throws io.workbridge.servicechannel.StatusNotAllowedException (904) when the status does not allow it
+   */
+  public AcceptResult accept(long workOrderId, @Nullable String note) {
+    try {
+      api.accept(workOrderId, new Wire.AcceptRequest(note));
+      return AcceptResult.ACCEPTED;
+    } catch (ApiException refused) {
+      if (ServiceChannelErrorCodes.ALREADY_ACCEPTED.equals(refused.errorCode().orElse(""))) {
+        return AcceptResult.ALREADY_ACCEPTED;
+      }
+      throw refused;
+    }
+  }
+
+  /** Declines a work order ({@code PUT /workorders/{id}/decline}). */
+  public void decline(long workOrderId, Decline decline) {
+    Objects.requireNonNull(decline, "decline");
+    api.decline(
+        workOrderId,
+        new Wire.DeclineRequest(
+            decline.reason().map(r -> r.id()).orElse(null),
+            decline.customReason().orElse(null),
+            decline.note().orElse(null)));
+  }
+
+  private static List<WorkOrder> mapAll(@Nullable List<Wire.WorkOrder> wires, String operation) {
+    List<WorkOrder> orders = new ArrayList<>();
+    if (wires != null) {
+      for (int i = 0; i < wires.size(); i++) {
+        orders.add(Mapper.workOrder(wires.get(i), operation, "$.value[" + i + "]"));
+      }
+    }
+    return orders;
+  }
+}

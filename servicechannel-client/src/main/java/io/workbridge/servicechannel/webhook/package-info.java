@@ -1,0 +1,3 @@
+/** Verifying and parsing ServiceChannel webhook deliveries. */
+@org.jspecify.annotations.NullMarked
+package io.workbridge.servicechannel.webhook;
