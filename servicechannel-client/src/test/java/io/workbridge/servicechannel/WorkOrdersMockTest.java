@@ -264,7 +264,7 @@ class WorkOrdersMockTest {
     server.enqueue(token(1));
     for (int i = 0; i < 3; i++) {
       server.enqueue(
-          new MockResponse.Builder().onRequestStart(new SocketEffect.CloseSocket(true, true, true)).build());
+          new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
     }
     try (ServiceChannelClient sc = MockServers.client(server, time).maxRetries(0).build()) {
       assertThatThrownBy(() -> sc.workOrders().get(1L)).isInstanceOf(TransportException.class);
