@@ -1,0 +1,101 @@
+package io.workbridge.client.internal.json;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.Moshi;
+import io.workbridge.client.InvalidResponseException;
+import io.workbridge.client.TransportException;
+import java.io.IOException;
+import java.math.BigDecimal;
+import okio.Buffer;
+import okio.BufferedSource;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The Moshi setup every WorkBridge client uses.
+ *
+ * <p>{@link #newMoshiBuilder()} registers, after anything the caller adds with {@code add(...)} (so a
+ * client's own adapters win) and before Moshi's built-ins:
+ *
+ * <ul>
+ *   <li>{@code Optional}/{@code OptionalInt}/{@code OptionalLong}/{@code OptionalDouble};
+ *   <li>{@link io.workbridge.client.json.OpenEnum} and tolerant plain enums (see {@link
+ *       EnumJsonAdapterFactory});
+ *   <li>lenient {@code Instant}, {@code OffsetDateTime}, {@code LocalDateTime}, {@code LocalDate} (see
+ *       {@link LenientDateTimes});
+ *   <li>{@link BigDecimal} from a JSON number or string, without rounding;
+ *   <li>the Immutables bridge ({@link ImmutablesJsonAdapterFactory}).
+ * </ul>
+ *
+ * Unknown properties are ignored everywhere (Moshi's default; never enable {@code failOnUnknown()}). Java
+ * records work through Moshi's own record support together with the adapters above.
+ */
+public final class JsonSupport {
+  private static final Moshi SHARED = newMoshiBuilder().build();
+
+  private JsonSupport() {}
+
+  /** A builder with every WorkBridge adapter registered; add client-specific adapters and build. */
+  public static Moshi.Builder newMoshiBuilder() {
+    return new Moshi.Builder()
+        .addLast(new OptionalJsonAdapterFactory())
+        .addLast(new EnumJsonAdapterFactory())
+        .addLast(new DateTimeAdapterFactory())
+        .addLast(BigDecimal.class, new BigDecimalJsonAdapter())
+        .addLast(new ImmutablesJsonAdapterFactory());
+  }
+
+  /** A shared instance of {@code newMoshiBuilder().build()} (Moshi is thread-safe and caches adapters). */
+  public static Moshi moshi() {
+    return SHARED;
+  }
+
+  /**
+   * Parses a complete JSON document into a non-null value.
+   *
+   * @throws InvalidResponseException when the text is malformed, does not fit the type, is {@code null},
+   *     or has content after the value
+   */
+  public static <T> T fromJson(JsonAdapter<T> adapter, String json, String operation) {
+    return fromJson(adapter, new Buffer().writeUtf8(json), operation);
+  }
+
+  /**
+   * Parses a complete JSON document from a source into a non-null value; the source is not closed.
+   *
+   * @throws InvalidResponseException when the body is malformed, does not fit the type, is {@code null},
+   *     or has content after the value
+   * @throws TransportException when reading the source fails for another reason (the request was sent)
+   */
+  public static <T> T fromJson(JsonAdapter<T> adapter, BufferedSource source, String operation) {
+    T value;
+    JsonReader reader = JsonReader.of(source);
+    try {
+      value = adapter.fromJson(reader);
+      if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
+        throw new JsonDataException("JSON document was not fully consumed at path " + reader.getPath());
+      }
+    } catch (JsonDataException e) {
+      throw JsonFailures.toInvalidResponse(operation, e, reader.getPath());
+    } catch (IOException e) {
+      if (JsonFailures.isParseFailure(e)) {
+        throw JsonFailures.toInvalidResponse(operation, e, reader.getPath());
+      }
+      throw new TransportException(operation, true, e);
+    }
+    return requirePresent(value, operation);
+  }
+
+  /**
+   * Rejects a {@code null} body value (the JSON literal {@code null}) where a value is required.
+   *
+   * @throws InvalidResponseException when {@code value} is {@code null}
+   */
+  public static <T> T requirePresent(@Nullable T value, String operation) {
+    if (value == null) {
+      throw new InvalidResponseException(operation, "$", "the body was JSON null where a value was expected", null);
+    }
+    return value;
+  }
+}
