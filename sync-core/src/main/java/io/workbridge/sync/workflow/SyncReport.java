@@ -248,12 +248,13 @@ public final class SyncReport {
     }
 
     /**
-     * Marks the cycle as stopped early.
+     * Marks the cycle as stopped early (several reasons are joined).
      *
      * @param reason why
      */
     public void stopped(String reason) {
-      this.stoppedBecause = Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(reason, "reason");
+      this.stoppedBecause = stoppedBecause == null ? reason : stoppedBecause + "; " + reason;
     }
 
     /**

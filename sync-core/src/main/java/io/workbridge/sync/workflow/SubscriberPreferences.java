@@ -1,0 +1,41 @@
+package io.workbridge.sync.workflow;
+
+import org.immutables.value.Value;
+
+/**
+ * A subscriber's switches for the work-order sync (SC-14 "preferences"): note sync (SC-18),
+ * attachments added after completion (SC-15, beyond), and whether the subscriber takes IVR check-ins
+ * only (then check-ins and check-outs become notes, SC-11/12).
+ */
+@Value.Immutable
+public interface SubscriberPreferences {
+
+  /** The defaults: notes synced, late attachments not sent, API check-ins. */
+  SubscriberPreferences DEFAULTS = builder().build();
+
+  /** Whether notes sync both ways for this subscriber (SC-18); on by default. */
+  @Value.Default
+  default boolean notesEnabled() {
+    return true;
+  }
+
+  /** Whether attachments added after the job is done are sent too (SC-15, beyond); off by default. */
+  @Value.Default
+  default boolean sendAttachmentsAfterDone() {
+    return false;
+  }
+
+  /** Whether the subscriber takes IVR check-ins only; off by default. */
+  @Value.Default
+  default boolean ivrOnly() {
+    return false;
+  }
+
+  /** Returns a new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link SubscriberPreferences} instances. */
+  final class Builder extends ImmutableSubscriberPreferences.Builder {}
+}

@@ -1,0 +1,89 @@
+package io.workbridge.sync.workflow;
+
+import io.workbridge.sync.mapping.ConversionRules;
+import io.workbridge.sync.mapping.FieldTemplates;
+import io.workbridge.sync.status.StatusMapping;
+import java.time.Instant;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * How one connection's work-order sync behaves: the provider's company name (for SC-13 notes), the
+ * activation instant (SC-3), status mapping (SC-7…SC-14, SC-20/21), field templates (SC-2, SC-22),
+ * auto-conversion rules (SC-4), per-subscriber preferences, and the technician → ServiceChannel user
+ * mapping for check-ins (SC-11/12).
+ */
+@Value.Immutable
+public interface WorkOrderSyncSettings {
+
+  /** The provider company's name, as shown in the SC-13 notes. */
+  String companyName();
+
+  /** Work orders created before this instant are never synced (SC-3). */
+  Instant activatedAt();
+
+  /** Status mapping; the specification's defaults unless set. */
+  @Value.Default
+  default StatusMapping statusMapping() {
+    return StatusMapping.defaults();
+  }
+
+  /** Field templates; every field, no IVR, no NTE field unless set. */
+  @Value.Default
+  default FieldTemplates fieldTemplates() {
+    return FieldTemplates.defaults();
+  }
+
+  /** Auto-conversion rules; none (every work order becomes a booking) unless set. */
+  @Value.Default
+  default ConversionRules conversionRules() {
+    return ConversionRules.none();
+  }
+
+  /** Preferences per ServiceChannel subscriber id; {@link SubscriberPreferences#DEFAULTS} otherwise. */
+  Map<Long, SubscriberPreferences> subscriberPreferences();
+
+  /** ServiceTitan technician id → the technician's own ServiceChannel user id. */
+  Map<Long, Long> technicianUsers();
+
+  /** How many records to read per page. */
+  @Value.Default
+  default int pageSize() {
+    return 50;
+  }
+
+  /** The most pages to read per stream in one cycle. */
+  @Value.Default
+  default int maxPagesPerCycle() {
+    return 20;
+  }
+
+  /**
+   * The preferences of one subscriber.
+   *
+   * @param subscriberId the ServiceChannel subscriber id
+   * @return its preferences, or the defaults
+   */
+  default SubscriberPreferences preferencesFor(long subscriberId) {
+    return subscriberPreferences().getOrDefault(subscriberId, SubscriberPreferences.DEFAULTS);
+  }
+
+  /** Checks the numbers are sensible. */
+  @Value.Check
+  default void check() {
+    if (pageSize() < 1 || maxPagesPerCycle() < 1) {
+      throw new IllegalArgumentException("pageSize and maxPagesPerCycle must be positive");
+    }
+    if (companyName().isBlank()) {
+      throw new IllegalArgumentException("companyName must not be blank");
+    }
+  }
+
+  /** Returns a new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link WorkOrderSyncSettings} instances. */
+  final class Builder extends ImmutableWorkOrderSyncSettings.Builder {}
+}
