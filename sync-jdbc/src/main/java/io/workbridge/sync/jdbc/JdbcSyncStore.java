@@ -1,0 +1,129 @@
+package io.workbridge.sync.jdbc;
+
+import io.workbridge.sync.store.ConnectionId;
+import io.workbridge.sync.store.ConnectionStore;
+import io.workbridge.sync.store.StoreException;
+import io.workbridge.sync.store.SyncStore;
+import io.workbridge.sync.store.SyncStoreSettings;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.postgresql.ds.PGConnectionPoolDataSource;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A durable {@link SyncStore} over JDBC, for an embedded H2 file database (the default: nothing to
+ * install) or PostgreSQL (several WorkBridge processes sharing one database and the work).
+ *
+ * <p>The schema is created and migrated when the store opens, with a version table. Every state transition
+ * is one transaction, and the workflows write state before they perform an effect, so a killed process
+ * loses nothing. Effect reservations are exclusive across processes: the effect table's primary key lets
+ * exactly one racing reservation in, and an expired lease is taken over under a row lock.
+ *
+ * <pre>{@code
+ * SyncStore embedded = JdbcSyncStore.embedded(Path.of("workbridge-data"), SyncStoreSettings.defaults());
+ * SyncStore shared = JdbcSyncStore.open(pooledPostgresDataSource, "workbridge", SyncStoreSettings.defaults());
+ * }</pre>
+ *
+ * <p>Thread-safe. Opened by URL, the store pools its connections; or pass your own pooled {@link
+ * DataSource}.
+ */
+public final class JdbcSyncStore implements SyncStore {
+  /** Connections kept by the pool {@link #open(String, String, SyncStoreSettings)} creates. */
+  public static final int POOL_SIZE = 8;
+
+  private static final Pattern SCHEMA = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
+
+  private final Jdbc jdbc;
+  private final Tables tables;
+  private final SyncStoreSettings settings;
+  private final @Nullable AutoCloseable ownedResource;
+  private final int schemaVersion;
+
+  private JdbcSyncStore(
+      DataSource dataSource, String schema, SyncStoreSettings settings, @Nullable AutoCloseable owned) {
+    if (!schema.isEmpty() && !SCHEMA.matcher(schema).matches()) {
+      throw new IllegalArgumentException(
+          "schema must be a plain SQL identifier (letters, digits, '_'), was '" + schema + "'");
+    }
+    this.jdbc = new Jdbc(dataSource);
+    this.tables = new Tables(schema);
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.ownedResource = owned;
+    this.schemaVersion = new SchemaMigrator(jdbc, tables, schema).migrate();
+  }
+
+  /**
+   * Opens a store on the caller's data source (the caller keeps ownership of it).
+   *
+   * @param dataSource a (preferably pooled) data source for H2 or PostgreSQL
+   * @param schema the database schema holding the tables, created if missing; empty for the default
+   * @param settings clock and default lease
+   */
+  public static JdbcSyncStore open(DataSource dataSource, String schema, SyncStoreSettings settings) {
+    return new JdbcSyncStore(Objects.requireNonNull(dataSource, "dataSource"), schema, settings, null);
+  }
+
+  /**
+   * Opens a store by JDBC URL. H2 and PostgreSQL URLs get a small connection pool ({@value #POOL_SIZE}
+   * connections); other drivers a new connection per operation.
+   *
+   * @param jdbcUrl for example {@code jdbc:postgresql://127.0.0.1:5432/workbridge?user=workbridge} or
+   *     {@code jdbc:h2:file:./workbridge-data/workbridge}
+   * @param schema the schema holding the tables; empty for the default
+   * @param settings clock and default lease
+   */
+  public static JdbcSyncStore open(String jdbcUrl, String schema, SyncStoreSettings settings) {
+    Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+    JdbcConnectionPool pool;
+    if (jdbcUrl.startsWith("jdbc:h2:")) {
+      pool = JdbcConnectionPool.create(jdbcUrl, "", "");
+    } else if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+      PGConnectionPoolDataSource postgres = new PGConnectionPoolDataSource();
+      postgres.setURL(jdbcUrl);
+      pool = JdbcConnectionPool.create(postgres);
+    } else {
+      return new JdbcSyncStore(new UrlDataSource(jdbcUrl), schema, settings, null);
+    }
+    pool.setMaxConnections(POOL_SIZE);
+    try {
+      return new JdbcSyncStore(pool, schema, settings, pool::dispose);
+    } catch (RuntimeException failed) {
+      pool.dispose();
+      throw failed;
+    }
+  }
+
+  /**
+   * Opens (creating if needed) the embedded H2 database in {@code directory} — the default store, with
+   * nothing to install.
+   */
+  public static JdbcSyncStore embedded(Path directory, SyncStoreSettings settings) {
+    Path file = directory.toAbsolutePath().resolve("workbridge");
+    return open("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "", settings);
+  }
+
+  @Override
+  public ConnectionStore connection(ConnectionId connectionId) {
+    Objects.requireNonNull(connectionId, "connectionId");
+    return new JdbcConnectionStore(jdbc, tables, connectionId, settings);
+  }
+
+  /** The schema version the database is at. */
+  public int schemaVersion() {
+    return schemaVersion;
+  }
+
+  @Override
+  public void close() {
+    if (ownedResource != null) {
+      try {
+        ownedResource.close();
+      } catch (Exception failure) {
+        throw new StoreException("Store failed to close its connection pool", failure);
+      }
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package io.workbridge.sync.jdbc;
+
+import io.workbridge.sync.store.StoreException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Creates and migrates the store's schema at start. Applied versions are kept in a version table; each
+ * migration claims its version row first, so two processes starting together apply it once.
+ */
+final class SchemaMigrator {
+  /** The migrations, in order; file {@code V<n>__*.sql} is version n. */
+  static final List<String> MIGRATIONS = List.of("V1__sync_store.sql");
+
+  private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrator.class);
+
+  private final Jdbc jdbc;
+  private final Tables tables;
+  private final String schema;
+
+  SchemaMigrator(Jdbc jdbc, Tables tables, String schema) {
+    this.jdbc = jdbc;
+    this.tables = tables;
+    this.schema = schema;
+  }
+
+  /** Brings the schema to the newest version; returns the version it is at. */
+  int migrate() {
+    jdbc.inTransaction(
+        "create the version table",
+        connection -> {
+          if (!schema.isEmpty()) {
+            execute(connection, "CREATE SCHEMA IF NOT EXISTS " + schema);
+          }
+          execute(
+              connection,
+              "CREATE TABLE IF NOT EXISTS " + tables.version
+                  + " (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)");
+          return null;
+        });
+    int current = currentVersion();
+    for (int version = current + 1; version <= MIGRATIONS.size(); version++) {
+      apply(version, MIGRATIONS.get(version - 1));
+    }
+    return MIGRATIONS.size();
+  }
+
+  int currentVersion() {
+    return jdbc.queryOne(
+            "read the schema version",
+            "SELECT MAX(version) FROM " + tables.version,
+            row -> row.getInt(1))
+        .orElse(0);
+  }
+
+  private void apply(int version, String file) {
+    List<String> statements = statements(read(file));
+    boolean applied =
+        jdbc.inTransaction(
+            "migrate the schema to version " + version,
+            connection -> {
+              try {
+                Jdbc.update(
+                    connection,
+                    "INSERT INTO " + tables.version + " (version, applied_at) VALUES (?, ?)",
+                    version, System.currentTimeMillis() * 1_000_000L);
+              } catch (SQLException claimed) {
+                if (Jdbc.isUniqueViolation(claimed)) {
+                  return false;
+                }
+                throw claimed;
+              }
+              for (String statement : statements) {
+                execute(connection, statement);
+              }
+              return true;
+            });
+    if (applied) {
+      LOG.info("Sync store schema migrated to version {} ({})", version, file);
+    }
+  }
+
+  private String read(String file) {
+    try (InputStream in = SchemaMigrator.class.getResourceAsStream("migration/" + file)) {
+      if (in == null) {
+        throw new StoreException("Store migration " + file + " is missing from the classpath");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .replace("${prefix}", tables.prefix)
+          .replace("${local}", "wb_");
+    } catch (IOException unreadable) {
+      throw new StoreException("Store migration " + file + " cannot be read", unreadable);
+    }
+  }
+
+  /** Splits a script into statements: comment lines dropped, statements end with ';'. */
+  static List<String> statements(String script) {
+    List<String> statements = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (String line : script.split("\n")) {
+      String trimmed = line.strip();
+      if (trimmed.isEmpty() || trimmed.startsWith("--")) {
+        continue;
+      }
+      current.append(line).append('\n');
+      if (trimmed.endsWith(";")) {
+        String statement = current.toString().strip();
+        statements.add(statement.substring(0, statement.length() - 1));
+        current.setLength(0);
+      }
+    }
+    if (!current.toString().isBlank()) {
+      statements.add(current.toString().strip());
+    }
+    return statements;
+  }
+
+  private static void execute(Connection connection, String sql) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package io.workbridge.sync.jdbc;
+
+import io.workbridge.sync.store.SyncStore;
+import io.workbridge.sync.store.SyncStoreContract;
+import io.workbridge.sync.store.SyncStoreSettings;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+
+/** The conformance suite on PostgreSQL, in a fresh schema per test; skipped without a database. */
+class PostgresSyncStoreContractTest extends SyncStoreContract {
+  private final List<String> schemas = new ArrayList<>();
+
+  @BeforeAll
+  static void requirePostgres() {
+    PostgresTestDatabase.assumeConfigured();
+  }
+
+  @Override
+  protected SyncStore createStore(SyncStoreSettings settings) {
+    String schema = PostgresTestDatabase.newSchema();
+    schemas.add(schema);
+    return JdbcSyncStore.open(PostgresTestDatabase.URL, schema, settings);
+  }
+
+  @AfterEach
+  void dropSchemas() {
+    schemas.forEach(PostgresTestDatabase::drop);
+  }
+}
