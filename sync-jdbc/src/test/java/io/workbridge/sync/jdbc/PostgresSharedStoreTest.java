@@ -13,20 +13,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.Test;
 
 /**
  * Two store instances — each with its own connections, as two processes would have — share one PostgreSQL
  * schema: an effect reserved by one is never performed by the other.
  */
+@EnabledIfEnvironmentVariable(
+    named = "WORKBRIDGE_TEST_PG_URL",
+    matches = ".+",
+    disabledReason = PostgresTestDatabase.SKIP_REASON)
 class PostgresSharedStoreTest {
   private final String schema = PostgresTestDatabase.newSchema();
-
-  @BeforeAll
-  static void requirePostgres() {
-    PostgresTestDatabase.assumeConfigured();
-  }
 
   @AfterEach
   void drop() {

@@ -6,16 +6,15 @@ import io.workbridge.sync.store.SyncStoreSettings;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /** The conformance suite on PostgreSQL, in a fresh schema per test; skipped without a database. */
+@EnabledIfEnvironmentVariable(
+    named = "WORKBRIDGE_TEST_PG_URL",
+    matches = ".+",
+    disabledReason = PostgresTestDatabase.SKIP_REASON)
 class PostgresSyncStoreContractTest extends SyncStoreContract {
   private final List<String> schemas = new ArrayList<>();
-
-  @BeforeAll
-  static void requirePostgres() {
-    PostgresTestDatabase.assumeConfigured();
-  }
 
   @Override
   protected SyncStore createStore(SyncStoreSettings settings) {

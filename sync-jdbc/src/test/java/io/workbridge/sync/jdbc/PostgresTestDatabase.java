@@ -1,7 +1,5 @@
 package io.workbridge.sync.jdbc;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -13,15 +11,12 @@ import java.util.UUID;
 final class PostgresTestDatabase {
   static final String URL = System.getenv("WORKBRIDGE_TEST_PG_URL");
 
-  private PostgresTestDatabase() {}
+  /** Why PostgreSQL tests are skipped when no database is configured. */
+  static final String SKIP_REASON =
+      "WORKBRIDGE_TEST_PG_URL is not set: PostgreSQL store tests skipped"
+          + " (set it to e.g. jdbc:postgresql://127.0.0.1:5432/test?user=postgres)";
 
-  /** Skips the calling test class, with the reason, when no PostgreSQL is configured. */
-  static void assumeConfigured() {
-    assumeTrue(
-        URL != null && !URL.isBlank(),
-        "WORKBRIDGE_TEST_PG_URL is not set: PostgreSQL store tests skipped"
-            + " (set it to e.g. jdbc:postgresql://127.0.0.1:5432/test?user=postgres)");
-  }
+  private PostgresTestDatabase() {}
 
   /** A fresh, unique schema name. */
   static String newSchema() {
