@@ -1,8 +1,14 @@
 package io.workbridge.testkit;
 
+import io.workbridge.testkit.contract.ContractViolation;
+import io.workbridge.testkit.contract.OpenApiContract;
+import io.workbridge.testkit.fault.Fault;
+import io.workbridge.testkit.fault.FaultContext;
+import io.workbridge.testkit.fault.FaultSchedule;
 import io.workbridge.testkit.journal.JournalEntry;
 import io.workbridge.testkit.journal.RequestJournal;
 import io.workbridge.testkit.oauth.OAuthServer;
+import io.workbridge.testkit.ratelimit.RateLimit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -59,6 +65,11 @@ public final class ApiSimulator implements AutoCloseable {
   private final Router router;
   private final @Nullable OAuthServer oauth;
   private final List<RequestFilter> filters;
+  private final List<RateLimit> rateLimits;
+  private final @Nullable OpenApiContract contract;
+  private final boolean verifyOnClose;
+  private final FaultSchedule faults;
+  private final List<ContractViolation> contractViolations = new CopyOnWriteArrayList<>();
   private final RequestJournal journal = new RequestJournal();
   private final List<String> handlerErrors = new CopyOnWriteArrayList<>();
   private final ReentrantLock lock = new ReentrantLock();
@@ -73,6 +84,11 @@ public final class ApiSimulator implements AutoCloseable {
     this.router = builder.router;
     this.oauth = builder.oauth;
     this.filters = List.copyOf(builder.filters);
+    this.rateLimits = List.copyOf(builder.rateLimits);
+    this.contract = builder.contract;
+    this.verifyOnClose = builder.verifyOnClose;
+    this.faults = new FaultSchedule(builder.faultSeed);
+    server.setServerSocketFactory(new NoDelayServerSocketFactory());
     server.setDispatcher(new SimDispatcher());
   }
 
@@ -103,15 +119,25 @@ public final class ApiSimulator implements AutoCloseable {
     return this;
   }
 
-  /** Stops the server. */
+  /**
+   * Stops the server, then (unless built with {@code verifyOnClose(false)}) runs {@link #verify()}: a
+   * contract violation or handler bug during the test fails it here, on the test's thread.
+   *
+   * @throws AssertionError when verification fails
+   */
   @Override
-  public synchronized void close() {
-    try {
-      server.close();
-    } catch (RuntimeException e) {
-      LOG.debug("Error while closing the {} simulator", name, e);
+  public void close() {
+    synchronized (this) {
+      try {
+        server.close();
+      } catch (RuntimeException e) {
+        LOG.debug("Error while closing the {} simulator", name, e);
+      }
+      started = false;
     }
-    started = false;
+    if (verifyOnClose) {
+      verify();
+    }
   }
 
   /**
@@ -229,6 +255,56 @@ public final class ApiSimulator implements AutoCloseable {
   }
 
   /**
+   * The fault schedule: plan errors, delays and disconnects for coming requests.
+   *
+   * @return the schedule
+   */
+  public FaultSchedule faults() {
+    return faults;
+  }
+
+  /**
+   * The rate-limit rules installed.
+   *
+   * @return the rules
+   */
+  public List<RateLimit> rateLimits() {
+    return rateLimits;
+  }
+
+  /**
+   * Requests that did not match the official API description (answered 400).
+   *
+   * @return a snapshot
+   */
+  public List<ContractViolation> contractViolations() {
+    return List.copyOf(contractViolations);
+  }
+
+  /**
+   * Fails when any request did not match the official API description.
+   *
+   * @throws AssertionError listing the violations
+   */
+  public void assertNoContractViolations() {
+    if (!contractViolations.isEmpty()) {
+      throw new AssertionError(
+          "The " + name + " simulator received " + contractViolations.size()
+              + " request(s) the real API would reject:\n  "
+              + String.join("\n  ", contractViolations.stream().map(Object::toString).toList()));
+    }
+  }
+
+  /**
+   * Forgets recorded contract violations and handler errors (after a test that provokes them on
+   * purpose).
+   */
+  public void clearProblems() {
+    contractViolations.clear();
+    handlerErrors.clear();
+  }
+
+  /**
    * Messages of unexpected exceptions thrown by handlers (simulator bugs).
    *
    * @return a snapshot
@@ -238,12 +314,18 @@ public final class ApiSimulator implements AutoCloseable {
   }
 
   /**
-   * Fails when a handler threw an unexpected exception.
+   * Fails when a request violated the API description or a handler threw an unexpected exception.
    *
    * @throws AssertionError listing the problems
    */
   public void verify() {
-    List<String> problems = new ArrayList<>(handlerErrors);
+    List<String> problems = new ArrayList<>();
+    for (ContractViolation violation : contractViolations) {
+      problems.add("contract violation " + violation);
+    }
+    for (String error : handlerErrors) {
+      problems.add("handler error " + error);
+    }
     if (!problems.isEmpty()) {
       throw new AssertionError(
           "The " + name + " simulator saw " + problems.size() + " problem(s):\n  "
@@ -284,6 +366,12 @@ public final class ApiSimulator implements AutoCloseable {
         for (RequestFilter filter : filters) {
           filter.check(routed);
         }
+        for (RateLimit rateLimit : rateLimits) {
+          Optional<SimResponse> rejected = rateLimit.check(routed, clock.instant());
+          if (rejected.isPresent()) {
+            return new Handled(rejected.get(), principal);
+          }
+        }
       }
       lock.lock();
       try {
@@ -294,6 +382,45 @@ public final class ApiSimulator implements AutoCloseable {
     } catch (ApiError error) {
       return new Handled(render(error, request), principal);
     }
+  }
+
+  /** Contract check, then faults, then normal handling. */
+  private Handled process(SimRequest request) {
+    if (contract != null && (oauth == null || !request.path().equals(oauth.tokenPath()))) {
+      List<String> messages = contract.validate(request);
+      if (!messages.isEmpty()) {
+        ContractViolation violation =
+            new ContractViolation(request.number(), request.method(), request.path(), messages);
+        contractViolations.add(violation);
+        LOG.warn("The {} simulator rejected a request the real API would reject: {}", name, violation);
+        ApiError error =
+            new ApiError(
+                400, "contract", "Request does not match the API description: " + String.join("; ", messages));
+        return new Handled(render(error, request), null);
+      }
+    }
+    Optional<Fault> fault = faults.next(request);
+    if (fault.isEmpty()) {
+      return handle(request);
+    }
+    Handled[] proceeded = new Handled[1];
+    SimResponse response =
+        fault.get()
+            .apply(
+                request,
+                new FaultContext() {
+                  @Override
+                  public SimResponse proceed() {
+                    proceeded[0] = handle(request);
+                    return proceeded[0].response();
+                  }
+
+                  @Override
+                  public SimResponse render(ApiError error) {
+                    return ApiSimulator.this.render(error, request);
+                  }
+                });
+    return new Handled(response, proceeded[0] == null ? null : proceeded[0].principal());
   }
 
   private SimResponse render(ApiError error, SimRequest request) {
@@ -308,7 +435,7 @@ public final class ApiSimulator implements AutoCloseable {
       SimResponse response;
       Optional<String> clientId = Optional.empty();
       try {
-        Handled handled = handle(request);
+        Handled handled = process(request);
         response = handled.response();
         if (handled.principal() != null) {
           clientId = Optional.of(handled.principal().clientId());
@@ -351,6 +478,10 @@ public final class ApiSimulator implements AutoCloseable {
     private final Router router = new Router();
     private @Nullable OAuthServer oauth;
     private final List<RequestFilter> filters = new ArrayList<>();
+    private final List<RateLimit> rateLimits = new ArrayList<>();
+    private @Nullable OpenApiContract contract;
+    private boolean verifyOnClose = true;
+    private long faultSeed = 42L;
 
     private Builder(String name) {
       this.name = name;
@@ -399,6 +530,52 @@ public final class ApiSimulator implements AutoCloseable {
      */
     public Builder filter(RequestFilter filter) {
       filters.add(filter);
+      return this;
+    }
+
+    /**
+     * Adds a rate-limit rule, checked on authenticated routes after the filters.
+     *
+     * @param rule the rule
+     * @return this builder
+     */
+    public Builder rateLimit(RateLimit rule) {
+      rateLimits.add(rule);
+      return this;
+    }
+
+    /**
+     * Validates every request (except to the token endpoint) against the official API description; a
+     * request that does not match is answered 400 in the system's error shape and recorded as a
+     * violation, which fails {@link ApiSimulator#verify()} and {@link ApiSimulator#close()}.
+     *
+     * @param value the contract
+     * @return this builder
+     */
+    public Builder contract(OpenApiContract value) {
+      this.contract = value;
+      return this;
+    }
+
+    /**
+     * Whether {@link ApiSimulator#close()} runs {@link ApiSimulator#verify()}. Default true.
+     *
+     * @param value false to verify only explicitly
+     * @return this builder
+     */
+    public Builder verifyOnClose(boolean value) {
+      this.verifyOnClose = value;
+      return this;
+    }
+
+    /**
+     * The seed for probabilistic faults. Default 42.
+     *
+     * @param value the seed
+     * @return this builder
+     */
+    public Builder faultSeed(long value) {
+      this.faultSeed = value;
       return this;
     }
 

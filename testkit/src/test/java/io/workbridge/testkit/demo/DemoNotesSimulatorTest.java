@@ -181,7 +181,9 @@ class DemoNotesSimulatorTest {
       assertThatThrownBy(broken::verify)
           .isInstanceOf(AssertionError.class)
           .hasMessageContaining("bug in simulator");
+      assertThatThrownBy(broken::close).isInstanceOf(AssertionError.class);
     } finally {
+      broken.clearProblems();
       broken.close();
     }
   }
