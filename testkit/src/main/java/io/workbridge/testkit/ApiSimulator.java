@@ -103,12 +103,16 @@ public final class ApiSimulator implements AutoCloseable {
   }
 
   /**
-   * Starts the server on a free loopback port. Calling it again does nothing.
+   * Loads the API descriptions of the contract (if any, once per JVM) and starts the server on a free
+   * port. Calling it again does nothing.
    *
    * @return this simulator
    */
   public synchronized ApiSimulator start() {
     if (!started) {
+      if (contract != null) {
+        contract.preload();
+      }
       try {
         server.start();
       } catch (IOException e) {

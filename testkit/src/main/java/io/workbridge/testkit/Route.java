@@ -6,10 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A route: an HTTP method and a path template such as {@code /crm/v2/tenant/{tenant}/customers/{id}}.
- * Each {@code {name}} matches exactly one path segment; literal segments match exactly (case-sensitive).
+ * A segment that is exactly {@code {name}} matches one whole path segment; parameters may also sit inside
+ * literal text, as OData keys do ({@code /v3/odata/workorders({id})/notes}); literal text matches exactly
+ * (case-sensitive). Values are decoded.
  *
  * @param method the HTTP method, upper case
  * @param template the path template, starting with {@code /}
@@ -17,6 +21,8 @@ import java.util.Optional;
  * @param authenticated whether a valid bearer token is required
  */
 public record Route(String method, String template, Handler handler, boolean authenticated) {
+
+  private static final Pattern EMBEDDED_PARAM = Pattern.compile("\\{([^/{}]+)\\}");
 
   /** Normalises the method and checks the template. */
   public Route {
@@ -68,6 +74,10 @@ public record Route(String method, String template, Handler handler, boolean aut
           return Optional.empty();
         }
         params.put(segment.substring(1, segment.length() - 1), actual);
+      } else if (segment.indexOf('{') >= 0) {
+        if (!matchEmbedded(segment, actual, params)) {
+          return Optional.empty();
+        }
       } else if (!segment.equals(actual)) {
         return Optional.empty();
       }
@@ -92,6 +102,28 @@ public record Route(String method, String template, Handler handler, boolean aut
       }
     }
     return 0;
+  }
+
+  /** Matches a segment with parameters inside literal text, e.g. {@code workorders({id})}. */
+  private static boolean matchEmbedded(String segment, String actual, Map<String, String> params) {
+    StringBuilder regex = new StringBuilder();
+    List<String> names = new ArrayList<>();
+    Matcher matcher = EMBEDDED_PARAM.matcher(segment);
+    int last = 0;
+    while (matcher.find()) {
+      regex.append(Pattern.quote(segment.substring(last, matcher.start()))).append("(.+?)");
+      names.add(matcher.group(1));
+      last = matcher.end();
+    }
+    regex.append(Pattern.quote(segment.substring(last)));
+    Matcher found = Pattern.compile(regex.toString()).matcher(actual);
+    if (!found.matches()) {
+      return false;
+    }
+    for (int i = 0; i < names.size(); i++) {
+      params.put(names.get(i), found.group(i + 1));
+    }
+    return true;
   }
 
   static List<String> split(String path) {

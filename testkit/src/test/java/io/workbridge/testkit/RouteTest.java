@@ -23,6 +23,30 @@ class RouteTest {
   }
 
   @Test
+  void match_odataKeyInsideSegment_extractsParam() {
+    Route route = new Route("GET", "/v3/odata/workorders({id})/notes", NONE, true);
+
+    assertThat(route.match(List.of("v3", "odata", "workorders(2001)", "notes")))
+        .contains(Map.of("id", "2001"));
+    assertThat(route.match(List.of("v3", "odata", "workorders", "notes"))).isEmpty();
+    assertThat(route.match(List.of("v3", "odata", "workorders(1)x", "notes"))).isEmpty();
+  }
+
+  @Test
+  void resolve_odataCollectionAndEntity_distinct() {
+    Router router = new Router();
+    Route collection = new Route("GET", "/v3/odata/workorders", NONE, true);
+    Route entity = new Route("GET", "/v3/odata/workorders({id})", NONE, true);
+    router.add(collection);
+    router.add(entity);
+
+    assertThat(router.resolve("GET", List.of("v3", "odata", "workorders")).route()).isSameAs(collection);
+    Router.Match match = router.resolve("GET", List.of("v3", "odata", "workorders(7)"));
+    assertThat(match.route()).isSameAs(entity);
+    assertThat(match.params()).containsEntry("id", "7");
+  }
+
+  @Test
   void match_emptySegmentForParam_noMatch() {
     Route route = new Route("GET", "/v3/workorders/{id}", NONE, true);
 

@@ -25,8 +25,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Validates requests against official OpenAPI 3 / Swagger 2 descriptions with Atlassian's
- * {@code swagger-request-validator-core}: path, method, parameters (path, query, header), security
- * parameters (e.g. ServiceTitan's {@code ST-App-Key}) and body schema.
+ * {@code swagger-request-validator-core}: path, method, parameters (path, query, header) and body
+ * schema; plus, since the validator only reads operation-level {@code security}, the API keys the
+ * description requires at the top level (ServiceTitan's {@code ST-App-Key}).
  *
  * <p>One host may serve several descriptions under path prefixes (ServiceTitan serves {@code /crm/v2},
  * {@code /jpm/v2}, ... each with its own file): each request goes to the description with the longest
@@ -41,12 +42,20 @@ public final class OpenApiContract {
 
   private static final Map<String, OpenApiInteractionValidator> CACHE = new ConcurrentHashMap<>();
 
+  /** The message key of a request without any API key the description requires. */
+  public static final String MISSING_API_KEY = "validation.request.security.missing";
+
   /** The ServiceTitan modules vendored under {@code openapi/servicetitan/}. */
   public static final List<String> SERVICETITAN_MODULES =
       List.of(
           "crm", "jpm", "dispatch", "accounting", "forms", "settings", "marketing", "payroll", "jbce");
 
   private record Spec(String prefix, String resource) {}
+
+  /** One way to send an API key: a header or query parameter name. */
+  private record ApiKey(String in, String name) {}
+
+  private static final Map<String, List<List<ApiKey>>> GLOBAL_KEYS = new ConcurrentHashMap<>();
 
   private final List<Spec> specs;
   private final List<Pattern> ignoredPaths;
@@ -108,15 +117,79 @@ public final class OpenApiContract {
     }
     for (Spec spec : specs) {
       if (path.equals(spec.prefix()) || path.startsWith(spec.prefix() + "/")) {
-        return validate(validator(spec), request);
+        List<String> messages = new ArrayList<>(validate(validator(spec), request));
+        if (!ignoredMessageKeys.contains(MISSING_API_KEY)) {
+          missingApiKey(spec, request).ifPresent(messages::add);
+        }
+        return messages;
       }
     }
     return List.of("No API description covers " + request.method() + " " + path);
   }
 
-  /** Loads the validators now (they are otherwise loaded on the first request). */
+  /**
+   * Loads the validators now (they are otherwise loaded on the first request, which may then outlast a
+   * client's timeout). {@code ApiSimulator.start()} calls it.
+   */
   public void preload() {
     specs.forEach(this::validator);
+  }
+
+  /**
+   * The validator checks only operation-level {@code security}; the ServiceTitan descriptions declare
+   * their API keys ({@code ST-App-Key} header or {@code servicetitanapplicationkey} query parameter) at the
+   * top level, which applies to every operation. Checks that one of those alternatives was sent.
+   */
+  private static java.util.Optional<String> missingApiKey(Spec spec, SimRequest request) {
+    List<List<ApiKey>> alternatives = GLOBAL_KEYS.computeIfAbsent(spec.resource(), OpenApiContract::globalApiKeys);
+    if (alternatives.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    for (List<ApiKey> requirement : alternatives) {
+      boolean fulfilled = true;
+      for (ApiKey key : requirement) {
+        boolean present =
+            key.in().equals("header")
+                ? request.header(key.name()).filter(v -> !v.isBlank()).isPresent()
+                : request.query(key.name()).filter(v -> !v.isBlank()).isPresent();
+        fulfilled &= present;
+      }
+      if (fulfilled) {
+        return java.util.Optional.empty();
+      }
+    }
+    List<String> names = new ArrayList<>();
+    alternatives.forEach(r -> r.forEach(k -> names.add(k.in() + " " + k.name())));
+    return java.util.Optional.of(
+        MISSING_API_KEY + ": no API key the description requires was sent (" + String.join(" or ", names) + ")");
+  }
+
+  /** Top-level security requirements made only of API keys; empty when there are none or others. */
+  @SuppressWarnings("unchecked")
+  private static List<List<ApiKey>> globalApiKeys(String resource) {
+    Map<String, @Nullable Object> root = (Map<String, @Nullable Object>) Json.parse(read(resource));
+    Object schemesNode =
+        root.get("components") instanceof Map
+            ? ((Map<String, @Nullable Object>) root.get("components")).get("securitySchemes")
+            : root.get("securityDefinitions");
+    if (!(root.get("security") instanceof List) || !(schemesNode instanceof Map)) {
+      return List.of();
+    }
+    Map<String, @Nullable Object> schemes = (Map<String, @Nullable Object>) schemesNode;
+    List<List<ApiKey>> alternatives = new ArrayList<>();
+    for (Object requirement : (List<Object>) root.get("security")) {
+      List<ApiKey> keys = new ArrayList<>();
+      for (String schemeName : ((Map<String, Object>) requirement).keySet()) {
+        Object scheme = schemes.get(schemeName);
+        if (!(scheme instanceof Map) || !"apiKey".equals(((Map<String, Object>) scheme).get("type"))) {
+          return List.of();
+        }
+        Map<String, Object> apiKey = (Map<String, Object>) scheme;
+        keys.add(new ApiKey(String.valueOf(apiKey.get("in")), String.valueOf(apiKey.get("name"))));
+      }
+      alternatives.add(keys);
+    }
+    return List.copyOf(alternatives);
   }
 
   private List<String> validate(OpenApiInteractionValidator validator, SimRequest request) {

@@ -1,0 +1,242 @@
+package io.workbridge.testkit.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.workbridge.testkit.ApiSimulator;
+import io.workbridge.testkit.Http;
+import io.workbridge.testkit.Json;
+import io.workbridge.testkit.MutableClock;
+import io.workbridge.testkit.SimResponse;
+import io.workbridge.testkit.oauth.OAuthServer;
+import java.util.Map;
+import okhttp3.MediaType;
+import okhttp3.MultipartBody;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class OpenApiContractTest {
+
+  private static final String BOOKING =
+      "{\"source\":\"smart-home\",\"name\":\"Jane Doe\",\"summary\":\"Water detected\","
+          + "\"isFirstTimeClient\":true,\"externalId\":\"alert-1\"}";
+
+  private static final Http HTTP = new Http();
+  private static final MutableClock CLOCK = MutableClock.fixed();
+  private static OAuthServer oauth;
+  private static ApiSimulator st;
+  private static ApiSimulator sc;
+
+  @BeforeAll
+  static void startSimulators() {
+    oauth =
+        OAuthServer.builder().clock(CLOCK).tokenPath("/connect/token").build().registerClient("c", "s");
+    st =
+        ApiSimulator.builder("servicetitan-contract")
+            .clock(CLOCK)
+            .oauth(oauth)
+            .contract(OpenApiContract.serviceTitan())
+            .verifyOnClose(false)
+            .post(
+                "/crm/v2/tenant/{tenant}/booking-provider/{provider}/bookings",
+                request -> SimResponse.ok(Json.obj("id", 1L)))
+            .get("/crm/v2/tenant/{tenant}/customers", request -> SimResponse.ok(Json.obj("data", Json.arr())))
+            .get("/jpm/v2/tenant/{tenant}/jobs/{id}", request -> SimResponse.ok(Json.obj("id", 5L)))
+            .build()
+            .start();
+    sc =
+        ApiSimulator.builder("servicechannel-contract")
+            .contract(OpenApiContract.serviceChannel())
+            .verifyOnClose(false)
+            .publicRoute("PUT", "/v3/workorders/{id}/status", request -> SimResponse.ok(Json.obj()))
+            .publicRoute(
+                "POST", "/v3/workorders/{id}/attachments", request -> SimResponse.json(201, Json.arr()))
+            .build()
+            .start();
+  }
+
+  @AfterAll
+  static void stopSimulators() {
+    st.close();
+    sc.close();
+    HTTP.close();
+  }
+
+  private static Map<String, String> stHeaders() {
+    return Map.of(
+        "Authorization", "Bearer " + oauth.issueAccessToken("c", null), "ST-App-Key", "app-key");
+  }
+
+  private static Http.Reply postBooking(String body, Map<String, String> headers) {
+    return HTTP.json(
+        "POST", st.url("/crm/v2/tenant/123/booking-provider/77/bookings"), body, headers);
+  }
+
+  @Test
+  void serviceTitan_validBooking_passes() {
+    st.clearProblems();
+
+    Http.Reply reply = postBooking(BOOKING, stHeaders());
+
+    assertThat(reply.status()).isEqualTo(200);
+    st.assertNoContractViolations();
+  }
+
+  @Test
+  void serviceTitan_missingRequiredField_400AndRecorded() {
+    st.clearProblems();
+
+    Http.Reply reply = postBooking("{\"source\":\"x\",\"name\":\"y\"}", stHeaders());
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.body()).contains("summary");
+    assertThat(st.contractViolations()).hasSize(1);
+    assertThat(st.contractViolations().get(0).path())
+        .isEqualTo("/crm/v2/tenant/123/booking-provider/77/bookings");
+    assertThatThrownBy(st::assertNoContractViolations)
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("real API would reject")
+        .hasMessageContaining("summary");
+    assertThatThrownBy(st::verify).isInstanceOf(AssertionError.class);
+    st.clearProblems();
+  }
+
+  @Test
+  void serviceTitan_wrongType_400() {
+    st.clearProblems();
+
+    Http.Reply reply =
+        postBooking(BOOKING.replace("\"isFirstTimeClient\":true", "\"isFirstTimeClient\":\"yes\""), stHeaders());
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(st.contractViolations()).hasSize(1);
+    st.clearProblems();
+  }
+
+  @Test
+  void serviceTitan_missingAppKey_violation() {
+    st.clearProblems();
+
+    Http.Reply reply =
+        postBooking(BOOKING, Map.of("Authorization", "Bearer " + oauth.issueAccessToken("c", null)));
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(st.contractViolations()).hasSize(1);
+    st.clearProblems();
+  }
+
+  @Test
+  void serviceTitan_queryParameterOfWrongType_violation() {
+    st.clearProblems();
+
+    Http.Reply ok = HTTP.get(st.url("/crm/v2/tenant/123/customers?page=1&pageSize=50"), stHeaders());
+    st.assertNoContractViolations();
+    Http.Reply bad = HTTP.get(st.url("/crm/v2/tenant/123/customers?page=first"), stHeaders());
+
+    assertThat(ok.status()).isEqualTo(200);
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(st.contractViolations()).hasSize(1);
+    st.clearProblems();
+  }
+
+  @Test
+  void serviceTitan_moduleRoutedByPrefix_jpmPathValidatedAgainstJpm() {
+    st.clearProblems();
+
+    Http.Reply job = HTTP.get(st.url("/jpm/v2/tenant/123/jobs/5"), stHeaders());
+    Http.Reply tenantNotNumber = HTTP.get(st.url("/jpm/v2/tenant/abc/jobs/5"), stHeaders());
+
+    assertThat(job.status()).isEqualTo(200);
+    assertThat(tenantNotNumber.status()).isEqualTo(400);
+    assertThat(st.contractViolations()).hasSize(1);
+    st.clearProblems();
+  }
+
+  @Test
+  void serviceTitan_pathNotInDescriptionOrUnknownModule_violation() {
+    st.clearProblems();
+
+    HTTP.get(st.url("/crm/v2/tenant/123/not-an-endpoint"), stHeaders());
+    HTTP.get(st.url("/nomodule/v2/tenant/123/things"), stHeaders());
+
+    assertThat(st.contractViolations()).hasSize(2);
+    assertThat(st.contractViolations().get(1).messages())
+        .anySatisfy(message -> assertThat(message).contains("No API description covers"));
+    st.clearProblems();
+  }
+
+  @Test
+  void tokenEndpoint_notValidated() {
+    st.clearProblems();
+
+    Http.Reply token =
+        HTTP.form(
+            st.url("/connect/token"),
+            Map.of("grant_type", "client_credentials", "client_id", "c", "client_secret", "s"),
+            null);
+
+    assertThat(token.status()).isEqualTo(200);
+    st.assertNoContractViolations();
+  }
+
+  @Test
+  void serviceChannel_statusBody_validatedUnderV3() {
+    sc.clearProblems();
+
+    Http.Reply ok =
+        HTTP.json(
+            "PUT",
+            sc.url("/v3/workorders/2001/status"),
+            "{\"Status\":{\"Primary\":\"IN PROGRESS\",\"Extended\":\"ON SITE\"},\"Note\":\"on it\"}",
+            Map.of("Authorization", "Bearer t"));
+    sc.assertNoContractViolations();
+    Http.Reply bad =
+        HTTP.json(
+            "PUT",
+            sc.url("/v3/workorders/2001/status"),
+            "{\"Note\":\"no status\"}",
+            Map.of("Authorization", "Bearer t"));
+
+    assertThat(ok.status()).isEqualTo(200);
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(sc.contractViolations()).hasSize(1);
+    sc.clearProblems();
+  }
+
+  @Test
+  void serviceChannel_multipartAttachmentUpload_accepted() {
+    sc.clearProblems();
+    RequestBody multipart =
+        new MultipartBody.Builder()
+            .setType(MultipartBody.FORM)
+            .addFormDataPart(
+                "file", "photo.jpg", RequestBody.create(new byte[] {1, 2, 3}, MediaType.get("image/jpeg")))
+            .build();
+
+    Http.Reply reply =
+        HTTP.send(
+            new Request.Builder()
+                .url(sc.url("/v3/workorders/2001/attachments?actor=Tech"))
+                .header("Authorization", "Bearer t")
+                .post(multipart)
+                .build());
+
+    assertThat(reply.status()).isEqualTo(201);
+    sc.assertNoContractViolations();
+  }
+
+  @Test
+  void builder_withoutSpecs_rejected() {
+    assertThatThrownBy(() -> OpenApiContract.builder().build()).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void spec_prefixReadFromDescription() {
+    assertThat(OpenApiContract.prefixOf("openapi/servicetitan/crm-v2.json")).isEqualTo("/crm/v2");
+    assertThat(OpenApiContract.prefixOf("openapi/servicechannel/service-automation-v3.json"))
+        .isEqualTo("/v3");
+  }
+}
