@@ -1,4 +1,4 @@
-package io.workbridge.client.internal.json;
+package io.workbridge.client.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,13 +7,13 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import io.workbridge.client.InvalidResponseException;
-import io.workbridge.client.internal.json.testmodel.ContactDto;
-import io.workbridge.client.internal.json.testmodel.ContactType;
-import io.workbridge.client.internal.json.testmodel.JobDto;
-import io.workbridge.client.internal.json.testmodel.JobStatus;
-import io.workbridge.client.internal.json.testmodel.NoteDto;
-import io.workbridge.client.internal.json.testmodel.PageDto;
-import io.workbridge.client.internal.json.testmodel.Priority;
+import io.workbridge.client.json.testmodel.ContactDto;
+import io.workbridge.client.json.testmodel.ContactType;
+import io.workbridge.client.json.testmodel.JobDto;
+import io.workbridge.client.json.testmodel.JobStatus;
+import io.workbridge.client.json.testmodel.NoteDto;
+import io.workbridge.client.json.testmodel.PageDto;
+import io.workbridge.client.json.testmodel.Priority;
 import io.workbridge.client.json.OpenEnum;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.workbridge.client.internal.json.testmodel;
+package io.workbridge.client.json.testmodel;
 
 import java.util.List;
 import java.util.OptionalLong;

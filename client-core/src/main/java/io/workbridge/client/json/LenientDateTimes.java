@@ -1,4 +1,4 @@
-package io.workbridge.client.internal.json;
+package io.workbridge.client.json;
 
 import java.time.DateTimeException;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.workbridge.client.internal.json.testmodel;
+package io.workbridge.client.json.testmodel;
 
 /** ServiceTitan job statuses known to the tests. */
 public enum JobStatus {

@@ -1,4 +1,4 @@
-package io.workbridge.client.internal.json.testmodel;
+package io.workbridge.client.json.testmodel;
 
 import com.squareup.moshi.Json;
 

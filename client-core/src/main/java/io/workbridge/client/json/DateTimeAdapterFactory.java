@@ -1,4 +1,4 @@
-package io.workbridge.client.internal.json;
+package io.workbridge.client.json;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;

@@ -1,3 +1,3 @@
 /** Immutables models that exercise the JSON bridge the way client modules use it (public types, other package). */
 @TestStyle
-package io.workbridge.client.internal.json.testmodel;
+package io.workbridge.client.json.testmodel;
