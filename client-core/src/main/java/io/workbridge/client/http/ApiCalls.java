@@ -7,10 +7,9 @@ import io.workbridge.client.TransportException;
 import io.workbridge.client.internal.BufferedJsonConverterFactory.MalformedBodyException;
 import io.workbridge.client.internal.CallInfo;
 import io.workbridge.client.internal.TransportFailures;
+import io.workbridge.client.json.JsonFailures;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import okhttp3.ResponseBody;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
@@ -22,7 +21,6 @@ import retrofit2.Response;
  * {@link InvalidResponseException} with the JSON path.
  */
 public final class ApiCalls {
-  private static final Pattern JSON_PATH = Pattern.compile("at path (\\$\\S*)");
   private static final long MAX_ERROR_BODY = 64 * 1024;
 
   private ApiCalls() {}
@@ -64,10 +62,7 @@ public final class ApiCalls {
 
   /** An {@link InvalidResponseException} naming the JSON path found in a Moshi message. */
   public static InvalidResponseException invalid(String operation, Exception cause) {
-    String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-    Matcher path = JSON_PATH.matcher(message);
-    String jsonPath = path.find() ? path.group(1) : null;
-    return new InvalidResponseException(operation, jsonPath, message, cause);
+    return JsonFailures.toInvalidResponse(operation, cause);
   }
 
   private static String errorBody(@Nullable ResponseBody body) {

@@ -13,6 +13,7 @@ import io.workbridge.client.internal.RedactingLoggingInterceptor;
 import io.workbridge.client.internal.RetryBudget;
 import io.workbridge.client.internal.RetryInterceptor;
 import io.workbridge.client.internal.UserAgent;
+import io.workbridge.client.json.JsonSupport;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -86,7 +87,7 @@ public final class ApiRuntime implements AutoCloseable {
     }
     stack.addInterceptor(new RedactingLoggingInterceptor(log));
     this.httpClient = stack.build();
-    this.moshi = builder.moshi != null ? builder.moshi : new Moshi.Builder().build();
+    this.moshi = builder.moshi != null ? builder.moshi : JsonSupport.moshi();
     this.errors = Objects.requireNonNull(builder.errorParser, "errorParser");
     this.retrofit =
         new Retrofit.Builder()
@@ -197,7 +198,10 @@ public final class ApiRuntime implements AutoCloseable {
       return this;
     }
 
-    /** The Moshi instance for bodies (default: a plain one). */
+    /**
+     * The Moshi instance for bodies (default: {@link JsonSupport#moshi()}; build your own from {@link
+     * JsonSupport#newMoshiBuilder()} to add adapters).
+     */
     public Builder moshi(Moshi moshi) {
       this.moshi = Objects.requireNonNull(moshi, "moshi");
       return this;
