@@ -7,14 +7,20 @@ import io.workbridge.sync.model.Booking;
 import io.workbridge.sync.model.BookingRequest;
 import io.workbridge.sync.model.BookingStatus;
 import io.workbridge.sync.model.BookingUpdate;
+import io.workbridge.sync.model.CustomerCandidate;
 import io.workbridge.sync.model.FieldEvent;
 import io.workbridge.sync.model.FieldJob;
+import io.workbridge.sync.model.FollowUp;
+import io.workbridge.sync.model.FollowUpRequest;
+import io.workbridge.sync.model.FollowUpStatus;
 import io.workbridge.sync.model.Invoice;
 import io.workbridge.sync.model.JobRequest;
 import io.workbridge.sync.model.JobStatus;
+import io.workbridge.sync.model.LeadBookingRequest;
 import io.workbridge.sync.model.Money;
 import io.workbridge.sync.model.Note;
 import io.workbridge.sync.model.NoteOrigin;
+import io.workbridge.sync.model.Party;
 import io.workbridge.sync.model.TechnicianArrival;
 import io.workbridge.sync.port.ChangePage;
 import io.workbridge.sync.port.FeedItem;
@@ -77,6 +83,11 @@ public class FakeServiceTitan implements FieldServicePlatform {
   private long nextInvoiceId = 9_500;
   private FaultHook faultHook = FaultHook.NONE;
   private int calls;
+  private final List<CustomerCandidate> customers = new ArrayList<>();
+  private final Map<Long, LeadBookingRequest> leadBookingRequests = new TreeMap<>();
+  private final Map<Long, FollowUp> followUps = new TreeMap<>();
+  private final Map<Long, FollowUpRequest> followUpRequests = new TreeMap<>();
+  private long nextFollowUpId = 12_000;
 
   /**
    * An empty fake.
@@ -325,7 +336,59 @@ public class FakeServiceTitan implements FieldServicePlatform {
     this.faultHook = Objects.requireNonNull(hook, "hook");
   }
 
+  /**
+   * An existing customer location that {@link #searchCustomers} can find (LD-8).
+   *
+   * @param candidate the customer, with one location
+   */
+  public synchronized void addCustomer(CustomerCandidate candidate) {
+    customers.add(Objects.requireNonNull(candidate, "candidate"));
+  }
+
+  /**
+   * A CSR books a job from a follow-up (LD-9).
+   *
+   * @param followUpId the follow-up
+   */
+  public synchronized void csrConvertsFollowUp(long followUpId) {
+    setFollowUpStatus(followUpId, FollowUpStatus.CONVERTED);
+  }
+
+  /**
+   * A CSR dismisses a follow-up (LD-9).
+   *
+   * @param followUpId the follow-up
+   */
+  public synchronized void csrDismissesFollowUp(long followUpId) {
+    setFollowUpStatus(followUpId, FollowUpStatus.DISMISSED);
+  }
+
   // ---------------------------------------------------------------- inspection
+
+  /**
+   * What the sync sent when it created a booking from a lead (no fault hook, no call counted).
+   *
+   * @param bookingId the booking
+   * @return the lead booking request, when the booking was made from a lead
+   */
+  public synchronized Optional<LeadBookingRequest> leadBookingRequest(long bookingId) {
+    return Optional.ofNullable(leadBookingRequests.get(bookingId));
+  }
+
+  /** Every follow-up, by id (no fault hook, no call counted). */
+  public synchronized List<FollowUp> allFollowUps() {
+    return List.copyOf(followUps.values());
+  }
+
+  /**
+   * What the sync sent when it created a follow-up (no fault hook, no call counted).
+   *
+   * @param followUpId the follow-up
+   * @return the request
+   */
+  public synchronized Optional<FollowUpRequest> followUpRequest(long followUpId) {
+    return Optional.ofNullable(followUpRequests.get(followUpId));
+  }
 
   /** How many port calls were made. */
   public synchronized int calls() {
@@ -379,8 +442,17 @@ public class FakeServiceTitan implements FieldServicePlatform {
           .append(" [")
           .append(booking.status())
           .append("] ")
-          .append(booking.summary().replace('\n', '|'))
-          .append('\n');
+          .append(booking.summary().replace('\n', '|'));
+      LeadBookingRequest lead = leadBookingRequests.get(booking.id());
+      if (lead != null) {
+        out.append(" lead-customer=")
+            .append(lead.customerId().map(String::valueOf).orElse("-"))
+            .append(" jobType=")
+            .append(lead.booking().jobTypeId().map(String::valueOf).orElse("-"))
+            .append(" bu=")
+            .append(lead.booking().businessUnitId().map(String::valueOf).orElse("-"));
+      }
+      out.append('\n');
     }
     for (JobRecord record : jobs.values()) {
       FieldJob job = record.job;
@@ -402,6 +474,18 @@ public class FakeServiceTitan implements FieldServicePlatform {
             .append(note.text().replace('\n', '|'))
             .append('\n');
       }
+    }
+    for (FollowUp followUp : followUps.values()) {
+      FollowUpRequest request = followUpRequests.get(followUp.id());
+      out.append("follow-up ext=")
+          .append(followUp.externalId())
+          .append(" [")
+          .append(followUp.status())
+          .append("] customer=")
+          .append(request.customerId().map(String::valueOf).orElse("-"))
+          .append(' ')
+          .append(request.summary().replace('\n', '|'))
+          .append('\n');
     }
     return out.toString();
   }
@@ -556,7 +640,105 @@ public class FakeServiceTitan implements FieldServicePlatform {
     return content.clone();
   }
 
+  @Override
+  public synchronized List<CustomerCandidate> searchCustomers(Party party) {
+    enter("searchCustomers");
+    String phone = party.phone().map(FakeServiceTitan::digits).orElse("");
+    String email = party.email().map(e -> e.strip().toLowerCase(java.util.Locale.ROOT)).orElse("");
+    String zip = party.address().map(a -> digits(a.zip())).orElse("");
+    return customers.stream()
+        .filter(
+            c ->
+                (!phone.isEmpty()
+                        && c.phones().stream().anyMatch(p -> digits(p).endsWith(last10(phone))))
+                    || (!email.isEmpty()
+                        && c.emails().stream().anyMatch(e -> e.strip().equalsIgnoreCase(email)))
+                    || (!zip.isEmpty()
+                        && c.address().filter(a -> digits(a.zip()).startsWith(zip)).isPresent()))
+        .toList();
+  }
+
+  @Override
+  public synchronized Booking createLeadBooking(LeadBookingRequest request) {
+    enter("createLeadBooking");
+    BookingRequest booking = request.booking();
+    if (booking.name().isBlank() || booking.externalId().isBlank() || booking.source().isBlank()) {
+      throw new PlatformRejectedException(
+          RejectionReason.INVALID_REQUEST, "name, source and externalId are required");
+    }
+    booking
+        .address()
+        .filter(a -> a.street().isBlank() || a.city().isBlank() || a.zip().isBlank())
+        .ifPresent(
+            a -> {
+              throw new PlatformRejectedException(
+                  RejectionReason.INVALID_REQUEST, "address needs street, city and zip");
+            });
+    Booking created =
+        Booking.builder()
+            .id(nextBookingId++)
+            .externalId(booking.externalId())
+            .status(BookingStatus.NEW)
+            .name(booking.name())
+            .summary(booking.summary())
+            .modifiedAt(clock.instant())
+            .build();
+    bookings.put(created.id(), created);
+    leadBookingRequests.put(created.id(), request);
+    publish(new FieldEvent.BookingChanged(created));
+    after("createLeadBooking");
+    return created;
+  }
+
+  @Override
+  public synchronized Optional<FollowUp> findFollowUpByExternalId(String externalId) {
+    enter("findFollowUpByExternalId");
+    return followUps.values().stream().filter(f -> f.externalId().equals(externalId)).findFirst();
+  }
+
+  @Override
+  public synchronized Optional<FollowUp> followUp(long followUpId) {
+    enter("followUp");
+    return Optional.ofNullable(followUps.get(followUpId));
+  }
+
+  @Override
+  public synchronized FollowUp createFollowUp(FollowUpRequest request) {
+    enter("createFollowUp");
+    if (request.summary().isBlank() || request.campaignId() <= 0) {
+      throw new PlatformRejectedException(
+          RejectionReason.INVALID_REQUEST, "summary and campaignId are required");
+    }
+    FollowUp followUp =
+        FollowUp.builder()
+            .id(nextFollowUpId++)
+            .externalId(request.externalId())
+            .status(FollowUpStatus.OPEN)
+            .build();
+    followUps.put(followUp.id(), followUp);
+    followUpRequests.put(followUp.id(), request);
+    after("createFollowUp");
+    return followUp;
+  }
+
   // ---------------------------------------------------------------- internals
+
+  private void setFollowUpStatus(long followUpId, FollowUpStatus status) {
+    FollowUp followUp = followUps.get(followUpId);
+    if (followUp == null) {
+      throw new IllegalArgumentException("no follow-up " + followUpId);
+    }
+    followUps.put(followUpId, FollowUp.builder().from(followUp).status(status).build());
+  }
+
+  private static String digits(String text) {
+    return text.replaceAll("[^0-9]", "");
+  }
+
+  private static String last10(String digits) {
+    return digits.length() > 10 ? digits.substring(digits.length() - 10) : digits;
+  }
+
 
   /**
    * Counts a port call and asks the fault hook before its effect; for subclasses adding port
