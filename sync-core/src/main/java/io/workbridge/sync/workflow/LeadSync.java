@@ -65,6 +65,9 @@ import org.slf4j.LoggerFactory;
  *       or follow-up is dismissed or the job cancelled.
  * </ol>
  *
+ * <p>Outcomes are written back even while the integration is disabled: disabling stops the intake
+ * of new alerts, not the follow-through of bookings already made.
+ *
  * <p><b>Idempotency (LD-10).</b> Each post is reserved in the store's effect log under a key derived
  * from the alert id, performed as lookup-before-create (the booking's external id is the alert id),
  * linked, then confirmed; each outcome likewise under a key per alert and outcome. A cycle can stop

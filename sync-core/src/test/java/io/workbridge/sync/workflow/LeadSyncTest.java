@@ -380,6 +380,39 @@ class LeadSyncTest {
     assertThat(st.allFollowUps()).hasSize(1);
   }
 
+  @Test
+  void ld09_dismissedFollowUpWritesDismissedBack() {
+    configure(LeadSyncConfig.builder().routing(LeadRouting.FOLLOW_UP));
+    vendor.publish(TestLeads.alert("a-1").build());
+    sync().runCycle();
+
+    st.csrDismissesFollowUp(st.allFollowUps().get(0).id());
+    sync().runCycle();
+
+    assertThat(vendor.status("a-1")).isEqualTo(AlertStatus.DISMISSED);
+    assertThat(store.links().list(LeadSync.AWAITING_OUTCOME)).isEmpty();
+  }
+
+  @Test
+  void ld08_twoEquallyLikelyCustomersLeaveTheBookingUnmatched() {
+    for (long id = 1; id <= 2; id++) {
+      st.addCustomer(
+          CustomerCandidate.builder()
+              .customerId(id)
+              .name("Owner " + id)
+              .addPhone("2145550100")
+              .address(TestLeads.HOME)
+              .build());
+    }
+    vendor.publish(TestLeads.alert("a-1").build());
+
+    sync().runCycle();
+
+    assertThat(requestOf("a-1").customerId()).isEmpty();
+    assertThat(requestOf("a-1").booking().summary())
+        .contains("Customer match: none - several customers equally likely");
+  }
+
   // ---------------------------------------------------------------- LD-10
 
   @Test
@@ -531,6 +564,18 @@ class LeadSyncTest {
     sync().runCycle();
 
     assertThat(vendor.status("a-1")).isEqualTo(AlertStatus.SCHEDULED);
+  }
+
+  @Test
+  void ld06_outcomesAreStillWrittenBackWhileDisabled() {
+    vendor.publish(TestLeads.alert("a-1").build());
+    sync().runCycle();
+    configure(LeadSyncConfig.builder().enabled(false));
+
+    st.csrDismisses(onlyBooking("a-1").id());
+    sync().runCycle();
+
+    assertThat(vendor.status("a-1")).isEqualTo(AlertStatus.DISMISSED);
   }
 
   // ---------------------------------------------------------------- SDK-5
