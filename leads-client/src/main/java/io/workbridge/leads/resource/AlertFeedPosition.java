@@ -1,0 +1,184 @@
+package io.workbridge.leads.resource;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where a consumer of the alert feed stands: enough to continue exactly where it stopped, across restarts,
+ * without missing or repeating an alert version.
+ *
+ * <p>The vendor's feed is read with {@code updatedSince} (inclusive) and an opaque {@code cursor} while a walk
+ * is in progress. A position holds
+ *
+ * <ul>
+ *   <li>the {@code updatedSince} of the current walk and its {@code cursor}, if a walk is in progress;
+ *   <li>the <em>watermark</em>: the latest {@code updatedAt} delivered, and the ids delivered at exactly that
+ *       instant. Once the walk is caught up, the next poll starts at the watermark, and alerts delivered before
+ *       with the same {@code (id, updatedAt)} are skipped (de-duplication).
+ * </ul>
+ *
+ * <p>Persist {@link #token()} after the alerts of a page are durably handled, and continue later with {@link
+ * #fromToken(String)}. Immutable and thread-safe.
+ */
+public final class AlertFeedPosition {
+  private static final String TOKEN_VERSION = "v1";
+  private static final AlertFeedPosition BEGINNING =
+      new AlertFeedPosition(null, null, null, Set.of());
+
+  private final @Nullable Instant updatedSince;
+  private final @Nullable String cursor;
+  private final @Nullable Instant watermark;
+  private final Set<String> deliveredAtWatermark;
+
+  private AlertFeedPosition(
+      @Nullable Instant updatedSince,
+      @Nullable String cursor,
+      @Nullable Instant watermark,
+      Set<String> deliveredAtWatermark) {
+    this.updatedSince = updatedSince;
+    this.cursor = cursor;
+    this.watermark = watermark;
+    this.deliveredAtWatermark = Collections.unmodifiableSet(new LinkedHashSet<>(deliveredAtWatermark));
+  }
+
+  /** The start of the feed: every alert the account has, oldest change first. */
+  public static AlertFeedPosition beginning() {
+    return BEGINNING;
+  }
+
+  /** The alerts updated at or after {@code updatedSince}. */
+  public static AlertFeedPosition since(Instant updatedSince) {
+    Objects.requireNonNull(updatedSince, "updatedSince");
+    return new AlertFeedPosition(updatedSince, null, null, Set.of());
+  }
+
+  /**
+   * The position saved as {@link #token()}.
+   *
+   * @throws IllegalArgumentException when the token was not made by {@link #token()}
+   */
+  public static AlertFeedPosition fromToken(String token) {
+    Objects.requireNonNull(token, "token");
+    String[] fields = token.split("\\.", -1);
+    if (fields.length < 4 || !fields[0].equals(TOKEN_VERSION)) {
+      throw new IllegalArgumentException("not an alert feed position token");
+    }
+    try {
+      Instant since = fields[1].isEmpty() ? null : Instant.parse(decode(fields[1]));
+      String cursor = fields[2].isEmpty() ? null : decode(fields[2]);
+      Instant watermark = fields[3].isEmpty() ? null : Instant.parse(decode(fields[3]));
+      Set<String> delivered = new LinkedHashSet<>();
+      for (int i = 4; i < fields.length; i++) {
+        delivered.add(decode(fields[i]));
+      }
+      if (watermark == null && !delivered.isEmpty()) {
+        throw new IllegalArgumentException("not an alert feed position token");
+      }
+      return new AlertFeedPosition(since, cursor, watermark, delivered);
+    } catch (DateTimeParseException | IllegalArgumentException broken) {
+      throw new IllegalArgumentException("not an alert feed position token", broken);
+    }
+  }
+
+  /**
+   * This position as an opaque, URL-safe text for storage (for example as a sync cursor). The text grows with
+   * the number of alerts sharing the watermark instant, which is normally one.
+   */
+  public String token() {
+    List<String> fields = new ArrayList<>();
+    fields.add(TOKEN_VERSION);
+    fields.add(updatedSince == null ? "" : encode(updatedSince.toString()));
+    fields.add(cursor == null ? "" : encode(cursor));
+    fields.add(watermark == null ? "" : encode(watermark.toString()));
+    deliveredAtWatermark.forEach(id -> fields.add(encode(id)));
+    return String.join(".", fields);
+  }
+
+  /** The {@code updatedSince} sent with the current walk; empty: from the beginning of the feed. */
+  public Optional<Instant> updatedSince() {
+    return Optional.ofNullable(updatedSince);
+  }
+
+  /** The vendor's cursor of the next page of the current walk; empty when the last walk was caught up. */
+  public Optional<String> cursor() {
+    return Optional.ofNullable(cursor);
+  }
+
+  /** The latest {@code updatedAt} delivered so far, if any. */
+  public Optional<Instant> watermark() {
+    return Optional.ofNullable(watermark);
+  }
+
+  /** Ids of the alerts delivered whose {@code updatedAt} equals the {@linkplain #watermark() watermark}. */
+  public Set<String> deliveredAtWatermark() {
+    return deliveredAtWatermark;
+  }
+
+  /** Whether {@code (alertId, updatedAt)} was already delivered, as far as this position remembers. */
+  public boolean alreadyDelivered(String alertId, Instant updatedAt) {
+    return updatedAt.equals(watermark) && deliveredAtWatermark.contains(alertId);
+  }
+
+  /** This position after delivering one alert version. */
+  AlertFeedPosition delivered(String alertId, Instant updatedAt) {
+    if (watermark == null || updatedAt.isAfter(watermark)) {
+      return new AlertFeedPosition(updatedSince, cursor, updatedAt, Set.of(alertId));
+    }
+    if (updatedAt.equals(watermark) && !deliveredAtWatermark.contains(alertId)) {
+      Set<String> ids = new LinkedHashSet<>(deliveredAtWatermark);
+      ids.add(alertId);
+      return new AlertFeedPosition(updatedSince, cursor, watermark, ids);
+    }
+    return this;
+  }
+
+  /**
+   * This position after a page: with a next cursor the walk continues; without one the feed is caught up and
+   * the next walk starts at the watermark.
+   */
+  AlertFeedPosition afterPage(@Nullable String nextCursor) {
+    if (nextCursor != null) {
+      return new AlertFeedPosition(updatedSince, nextCursor, watermark, deliveredAtWatermark);
+    }
+    Instant nextSince = watermark != null ? watermark : updatedSince;
+    return new AlertFeedPosition(nextSince, null, watermark, deliveredAtWatermark);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof AlertFeedPosition that
+        && Objects.equals(updatedSince, that.updatedSince)
+        && Objects.equals(cursor, that.cursor)
+        && Objects.equals(watermark, that.watermark)
+        && deliveredAtWatermark.equals(that.deliveredAtWatermark);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(updatedSince, cursor, watermark, deliveredAtWatermark);
+  }
+
+  @Override
+  public String toString() {
+    return "AlertFeedPosition{updatedSince=" + updatedSince + ", cursor=" + (cursor == null ? "none" : "set")
+        + ", watermark=" + watermark + ", deliveredAtWatermark=" + deliveredAtWatermark.size() + '}';
+  }
+
+  private static String encode(String value) {
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(value.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String decode(String value) {
+    return new String(Base64.getUrlDecoder().decode(value), StandardCharsets.UTF_8);
+  }
+}
