@@ -172,6 +172,9 @@ public final class AlertWebhookVerifier {
 
   private void remember(String signature, Instant sent, Instant now) {
     synchronized (accepted) {
+      if (accepted.containsKey(signature)) {
+        throw refuse(Reason.REPLAYED, "this delivery was already accepted");
+      }
       Instant oldest = now.minus(tolerance);
       Iterator<Map.Entry<String, Instant>> entries = accepted.entrySet().iterator();
       while (entries.hasNext()) {
@@ -182,9 +185,7 @@ public final class AlertWebhookVerifier {
           break;
         }
       }
-      if (accepted.putIfAbsent(signature, sent) != null) {
-        throw refuse(Reason.REPLAYED, "this delivery was already accepted");
-      }
+      accepted.put(signature, sent);
     }
   }
 
