@@ -49,11 +49,13 @@ import org.slf4j.LoggerFactory;
  *     .start();
  * }</pre>
  *
- * <p>Each request goes through: journal numbering → route lookup (unknown path 404, wrong method 405)
- * → bearer validation unless the route is public → filters → handler. Handlers run one at a time under the
- * simulator's lock, so state needs no further synchronisation; test code that changes state while the
- * client may be calling uses {@link #exclusive(Supplier)}. An exception other than {@link ApiError} from a
- * handler is a simulator bug: it is answered 500, logged and reported by {@link #verify()}.
+ * <p>Each request goes through: numbering → contract check against the official API description, if
+ * installed (a mismatch is answered 400 and recorded) → the fault schedule → route lookup (unknown path
+ * 404, wrong method 405) → bearer validation unless the route is public → filters → rate limits → handler
+ * → journal. Handlers run one at a time under the simulator's lock, so state needs no further
+ * synchronisation; test code that changes state while the client may be calling uses {@link
+ * #exclusive(Supplier)}. An exception other than {@link ApiError} from a handler is a simulator bug: it is
+ * answered 500, logged and reported by {@link #verify()}, which {@link #close()} runs.
  */
 public final class ApiSimulator implements AutoCloseable {
 
