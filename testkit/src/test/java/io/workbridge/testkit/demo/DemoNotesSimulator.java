@@ -7,7 +7,9 @@ import io.workbridge.testkit.JsonObject;
 import io.workbridge.testkit.MutableClock;
 import io.workbridge.testkit.SimRequest;
 import io.workbridge.testkit.SimResponse;
+import io.workbridge.testkit.contract.OpenApiContract;
 import io.workbridge.testkit.oauth.OAuthServer;
+import io.workbridge.testkit.ratelimit.RateLimit;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +18,8 @@ import java.util.TreeMap;
 
 /**
  * A tiny stateful simulator built on the testkit base, as a system simulator would be: a notes API per
- * account behind a client-credentials token endpoint, with its own error shape.
+ * account behind a client-credentials token endpoint, with its own error shape, its own API description
+ * (test resource {@code openapi/demo/notes-v1.json}) and a per-account rate limit.
  */
 public final class DemoNotesSimulator implements AutoCloseable {
 
@@ -50,10 +53,30 @@ public final class DemoNotesSimulator implements AutoCloseable {
                                 "message", error.message(),
                                 "requestId", "req-" + request.number()))))
             .oauth(oauth)
+            .contract(
+                OpenApiContract.builder()
+                    .spec("openapi/demo/notes-v1.json")
+                    .ignorePaths("/health")
+                    .build())
+            .rateLimit(
+                RateLimit.builder("account")
+                    .limit(20)
+                    .per(Duration.ofSeconds(1))
+                    .key(RateLimit.byAttribute("account"))
+                    .response(
+                        hit ->
+                            SimResponse.json(
+                                429,
+                                Json.obj(
+                                    "error",
+                                    Json.obj(
+                                        "code", "rate_limited",
+                                        "message", "Over " + hit.limit() + " requests per second"))))
+                    .build())
             .filter(
                 request -> {
-                  if (request.header("X-Demo-Key").isEmpty()) {
-                    throw new ApiError(403, "missing_key", "X-Demo-Key is required");
+                  if (!request.header("X-Demo-Key").orElse("").equals("k")) {
+                    throw new ApiError(403, "bad_key", "X-Demo-Key is not valid");
                   }
                 })
             .post("/v1/accounts/{account}/notes", this::create)

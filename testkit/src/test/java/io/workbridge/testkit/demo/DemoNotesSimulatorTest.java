@@ -61,33 +61,82 @@ class DemoNotesSimulatorTest {
   }
 
   @Test
-  void create_missingField_400InSystemErrorShapeWithRequestNumber() {
+  void create_blankText_handlerValidation400InSystemErrorShapeWithRequestNumber() {
+    Http.Reply reply = http.json("POST", url("/v1/accounts/acc-1/notes"), "{\"text\":\" \"}", auth);
+
+    assertThat(reply.status()).isEqualTo(400);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> error = (Map<String, Object>) reply.json().get("error");
+    assertThat(error).containsEntry("message", "text must not be blank").containsEntry("requestId", "req-2");
+    sim.api().assertNoContractViolations();
+  }
+
+  @Test
+  void create_missingField_contractViolationAnsweredInSystemShapeAndFailsClose() {
     Http.Reply reply = http.json("POST", url("/v1/accounts/acc-1/notes"), "{}", auth);
 
     assertThat(reply.status()).isEqualTo(400);
     @SuppressWarnings("unchecked")
     Map<String, Object> error = (Map<String, Object>) reply.json().get("error");
-    assertThat(error).containsEntry("message", "Field 'text' is required").containsKey("requestId");
+    assertThat(error).containsEntry("code", "contract");
+    assertThat(sim.noteCount()).isZero();
+    assertThatThrownBy(sim::close).isInstanceOf(AssertionError.class).hasMessageContaining("text");
+    sim.api().clearProblems();
+  }
+
+  @Test
+  void list_queryOutOfDescribedRange_contractViolation() {
+    assertThat(http.get(url("/v1/accounts/acc-1/notes?limit=500"), auth).status()).isEqualTo(400);
+    assertThat(sim.api().contractViolations()).hasSize(1);
+    sim.api().clearProblems();
   }
 
   @Test
   void create_malformedJson_400() {
     assertThat(http.json("POST", url("/v1/accounts/acc-1/notes"), "{", auth).status())
         .isEqualTo(400);
+    sim.api().clearProblems();
+  }
+
+  @Test
+  void rateLimit_perAccount_429InSystemShape() {
+    int limited = 0;
+    for (int i = 0; i < 25; i++) {
+      if (http.get(url("/v1/accounts/acc-1/notes"), auth).status() == 429) {
+        limited++;
+      }
+    }
+
+    assertThat(limited).isEqualTo(5);
+    clock.advance(java.time.Duration.ofSeconds(1));
+    assertThat(http.get(url("/v1/accounts/acc-1/notes"), auth).status()).isEqualTo(200);
   }
 
   @Test
   void unknownRoute_404InSystemErrorShape() {
-    Http.Reply reply = http.get(url("/v1/nothing/here"), auth);
+    ApiSimulator bare =
+        ApiSimulator.builder("bare")
+            .errorRenderer((error, request) -> SimResponse.json(error.status(), Json.obj("oops", error.message())))
+            .publicRoute("GET", "/v1/things", request -> SimResponse.ok(Json.arr()))
+            .build()
+            .start();
+    try {
+      Http.Reply missing = http.get(bare.url("/v1/nothing/here"), Map.of());
+      Http.Reply wrongMethod = http.json("PUT", bare.url("/v1/things"), "{}", Map.of());
 
-    assertThat(reply.status()).isEqualTo(404);
-    assertThat(reply.json()).containsKey("error");
+      assertThat(missing.status()).isEqualTo(404);
+      assertThat(missing.json()).containsKey("oops");
+      assertThat(wrongMethod.status()).isEqualTo(405);
+    } finally {
+      bare.close();
+    }
   }
 
   @Test
-  void wrongMethod_405() {
-    assertThat(http.json("PUT", url("/v1/accounts/acc-1/notes"), "{}", auth).status())
-        .isEqualTo(405);
+  void pathOutsideDescription_contractViolation() {
+    assertThat(http.get(url("/v1/nothing/here"), auth).status()).isEqualTo(400);
+    assertThat(sim.api().contractViolations()).hasSize(1);
+    sim.api().clearProblems();
   }
 
   @Test
@@ -101,21 +150,32 @@ class DemoNotesSimulatorTest {
   }
 
   @Test
-  void nonNumericId_404() {
+  void nonNumericId_404HandledBySimulator() {
     assertThat(http.get(url("/v1/accounts/acc-1/notes/abc"), auth).status()).isEqualTo(404);
   }
 
   @Test
-  void filter_missingHeader_403BeforeHandler() {
+  void filter_wrongKey_403BeforeHandler() {
     Http.Reply reply =
         http.json(
             "POST",
             url("/v1/accounts/acc-1/notes"),
             "{\"text\":\"x\"}",
-            Map.of("Authorization", auth.get("Authorization")));
+            Map.of("Authorization", auth.get("Authorization"), "X-Demo-Key", "wrong"));
 
     assertThat(reply.status()).isEqualTo(403);
     assertThat(sim.noteCount()).isZero();
+  }
+
+  @Test
+  void missingApiKeyRequiredByDescription_contractViolation() {
+    Http.Reply reply =
+        http.get(url("/v1/accounts/acc-1/notes"), Map.of("Authorization", auth.get("Authorization")));
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(sim.api().contractViolations().get(0).messages())
+        .anySatisfy(m -> assertThat(m).contains("X-Demo-Key"));
+    sim.api().clearProblems();
   }
 
   @Test
@@ -130,6 +190,7 @@ class DemoNotesSimulatorTest {
 
   @Test
   void apiRoute_noToken_401() {
+    // the description has no bearer scheme, so this is not a contract violation
     assertThat(http.get(url("/v1/accounts/acc-1/notes"), Map.of("X-Demo-Key", "k")).status())
         .isEqualTo(401);
   }
@@ -137,15 +198,15 @@ class DemoNotesSimulatorTest {
   @Test
   void journal_recordsEveryRequestWithStatusAndClient() {
     http.json("POST", url("/v1/accounts/acc-1/notes"), "{\"text\":\"a\"}", auth);
-    http.get(url("/v1/accounts/acc-1/notes?limit=5&active=Any"), auth);
+    http.get(url("/v1/accounts/acc-1/notes?limit=5"), auth);
     http.get(url("/v1/accounts/acc-1/notes/99"), auth);
 
     List<JournalEntry> all = sim.api().journal().all();
     assertThat(all).extracting(JournalEntry::number).containsExactly(1L, 2L, 3L, 4L);
     assertThat(sim.api().journal().count("POST", "/oauth/token")).isEqualTo(1);
     JournalEntry list = sim.api().journal().last("GET", "/v1/accounts/[^/]+/notes").orElseThrow();
-    assertThat(list.query()).isEqualTo("limit=5&active=Any");
-    assertThat(list.queryParam("active")).contains("Any");
+    assertThat(list.query()).isEqualTo("limit=5");
+    assertThat(list.queryParam("limit")).contains("5");
     assertThat(list.header("X-Demo-Key")).contains("k");
     assertThat(list.clientId()).contains(DemoNotesSimulator.CLIENT_ID);
     assertThat(list.status()).isEqualTo(200);
