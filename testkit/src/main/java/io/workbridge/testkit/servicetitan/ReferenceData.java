@@ -1,0 +1,70 @@
+package io.workbridge.testkit.servicetitan;
+
+import static io.workbridge.testkit.servicetitan.StViews.id;
+
+import io.workbridge.testkit.Json;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The reference data every simulated tenant starts with: one business unit, job type and campaign, call
+ * reasons, job cancel and hold reasons, a tag type, two technicians and two job custom-field types.
+ *
+ * @param businessUnitId the business unit
+ * @param jobTypeId the job type
+ * @param campaignId the campaign
+ * @param callReasonId a call reason (for dismissing bookings and leads)
+ * @param cancelReasonId a job cancel reason
+ * @param holdReasonId a job hold reason
+ * @param tagTypeId a tag type
+ * @param technicianId the first technician
+ * @param secondTechnicianId the second technician
+ * @param customFieldTypeId a text job custom-field type ("NTE")
+ */
+public record ReferenceData(
+    long businessUnitId,
+    long jobTypeId,
+    long campaignId,
+    long callReasonId,
+    long cancelReasonId,
+    long holdReasonId,
+    long tagTypeId,
+    long technicianId,
+    long secondTechnicianId,
+    long customFieldTypeId) {
+
+  static ReferenceData seed(StState state) {
+    long businessUnit =
+        id(state.businessUnits.insert(Json.obj("name", "HVAC Service", "officialName", "HVAC Service LLC",
+            "email", "hvac@example.com", "phoneNumber", "555-0100", "tagTypeIds", new ArrayList<>())));
+    long jobType =
+        id(state.jobTypes.insert(Json.obj("name", "Service Call", "businessUnitIds", new ArrayList<>(List.of(businessUnit)),
+            "skills", new ArrayList<>(), "tagTypeIds", new ArrayList<>(), "priority", "Normal", "duration", 3600L,
+            "soldThreshold", 0, "class", null, "summary", "", "noCharge", false, "isSmartDispatched", false)));
+    state.jobTypes.insert(Json.obj("name", "Old Inspection", "businessUnitIds", new ArrayList<>(), "priority", "Low",
+        "duration", 1800L, "active", false));
+    long campaign =
+        id(state.campaigns.insert(Json.obj("name", "Facilities Partners", "isDefaultCampaign", true,
+            "category", Json.obj("id", 1L, "name", "Partners", "active", true), "campaignPhoneNumbers", new ArrayList<>())));
+    long callReason = id(state.callReasons.insert(Json.obj("name", "Not a service area", "isLead", true)));
+    state.callReasons.insert(Json.obj("name", "Price shopping", "isLead", true));
+    long cancelReason = id(state.cancelReasons.insert(Json.obj("name", "Customer canceled")));
+    long holdReason = id(state.holdReasons.insert(Json.obj("name", "Waiting for parts")));
+    long tagType = id(state.tagTypes.insert(Json.obj("name", "Smart home", "color", "#00AAFF", "code", "SH")));
+    long technician = id(state.technicians.insert(technician("Ada Lovelace", businessUnit)));
+    long second = id(state.technicians.insert(technician("Grace Hopper", businessUnit)));
+    long nte =
+        id(state.customFieldTypes.insert(Json.obj("name", "NTE", "dataType", "Text", "dataTypeOptions", new ArrayList<>())));
+    state.customFieldTypes.insert(Json.obj("name", "Trade", "dataType", "Dropdown",
+        "dataTypeOptions", new ArrayList<>(List.of("HVAC", "Plumbing", "Electrical"))));
+    return new ReferenceData(
+        businessUnit, jobType, campaign, callReason, cancelReason, holdReason, tagType, technician, second, nte);
+  }
+
+  private static Map<String, @Nullable Object> technician(String name, long businessUnit) {
+    return Json.obj("userId", null, "name", name, "businessUnitId", businessUnit, "mainZoneId", null,
+        "zoneIds", new ArrayList<>(), "email", null, "phoneNumber", null, "team", "Service");
+  }
+}

@@ -1,0 +1,490 @@
+package io.workbridge.testkit.servicetitan;
+
+import static io.workbridge.testkit.servicetitan.StViews.id;
+
+import io.workbridge.testkit.ApiError;
+import io.workbridge.testkit.ApiSimulator;
+import io.workbridge.testkit.Json;
+import io.workbridge.testkit.JsonObject;
+import io.workbridge.testkit.journal.RequestJournal;
+import io.workbridge.testkit.oauth.OAuthServer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One ServiceTitan tenant in memory, behind the client-credentials token endpoint {@value #TOKEN_PATH}
+ * (tokens live 900 s by default), requiring {@code ST-App-Key} and enforcing 60 requests per second with
+ * 429s. API paths are the real ones ({@code /crm/v2/tenant/{tenant}/…}, {@code /jpm/v2/…}); errors use the
+ * RFC 7807 shape. Lists hide inactive records unless {@code active=Any}; export feeds return every change
+ * in {@code modifiedOn} order with real continuation tokens.
+ *
+ * <p>Test helpers act as the people in ServiceTitan: a CSR accepts, dismisses or converts a booking
+ * ({@link #csrConvertBooking} creates a job carrying {@code bookingId}); a dispatcher assigns and
+ * dispatches; a technician arrives and finishes; the office adds notes.
+ *
+ * <pre>{@code
+ * try (ServiceTitanSimulator st = ServiceTitanSimulator.builder().clock(clock).build().start()) {
+ *   ServiceTitanClient client = ServiceTitanClient.builder()
+ *       .baseUrl(st.baseUrl()).tokenUrl(st.tokenUrl())
+ *       .tenantId(st.tenantId()).appKey(st.appKey()).clientId(st.clientId()).clientSecret(st.clientSecret())
+ *       .bookingProviderId(st.bookingProviderId()).build();
+ * }
+ * }</pre>
+ */
+public final class ServiceTitanSimulator implements AutoCloseable {
+  /** The token endpoint path (as on {@code auth.servicetitan.io}). */
+  public static final String TOKEN_PATH = "/connect/token";
+
+  private final Settings settings;
+  private final StState state;
+  private final OAuthServer oauth;
+  private final StRateLimit rateLimit;
+  private final JpmRoutes jpm;
+  private final ApiSimulator api;
+  private final ReferenceData reference;
+
+  private ServiceTitanSimulator(Builder builder) {
+    this.settings =
+        new Settings(
+            builder.tenantId,
+            builder.appKey,
+            builder.clientId,
+            builder.clientSecret,
+            builder.bookingProviderId,
+            builder.exportPageSize);
+    this.state = new StState(builder.clock);
+    this.oauth =
+        OAuthServer.builder()
+            .clock(builder.clock)
+            .tokenPath(TOKEN_PATH)
+            .accessTokenLifetime(builder.tokenLifetime)
+            .build()
+            .registerClient(
+                builder.clientId, builder.clientSecret, Map.of("tenant", Long.toString(builder.tenantId)));
+    this.rateLimit = new StRateLimit(builder.requestsPerSecond, builder.clock);
+    this.jpm = new JpmRoutes(state, settings);
+    ApiSimulator.Builder simulator =
+        ApiSimulator.builder("servicetitan")
+            .clock(builder.clock)
+            .errorRenderer(StErrors.renderer())
+            .oauth(oauth)
+            .filter(this::checkAppKeyAndTenant)
+            .filter(rateLimit);
+    new CrmRoutes(state, settings).register(simulator);
+    jpm.register(simulator);
+    this.api = simulator.build();
+    this.reference = ReferenceData.seed(state);
+  }
+
+  /** A new builder with the defaults documented on its setters. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Starts the server; returns this. */
+  public ServiceTitanSimulator start() {
+    api.start();
+    return this;
+  }
+
+  @Override
+  public void close() {
+    api.close();
+  }
+
+  /** The API base URL ({@code http://localhost:PORT/}); module paths are resolved against it. */
+  public String baseUrl() {
+    return api.baseUrl();
+  }
+
+  /** The token endpoint URL. */
+  public String tokenUrl() {
+    return api.tokenUrl();
+  }
+
+  /** The tenant id. */
+  public long tenantId() {
+    return settings.tenantId();
+  }
+
+  /** The app key the simulator requires in {@code ST-App-Key}. */
+  public String appKey() {
+    return settings.appKey();
+  }
+
+  /** The registered client id. */
+  public String clientId() {
+    return settings.clientId();
+  }
+
+  /** The registered client secret. */
+  public String clientSecret() {
+    return settings.clientSecret();
+  }
+
+  /** The booking provider id of the connection. */
+  public long bookingProviderId() {
+    return settings.bookingProviderId();
+  }
+
+  /** The seeded reference data (business unit, job type, campaign, reasons, technicians…). */
+  public ReferenceData referenceData() {
+    return reference;
+  }
+
+  /** Every request received. */
+  public RequestJournal journal() {
+    return api.journal();
+  }
+
+  /** The OAuth server (token counts, expiring tokens). */
+  public OAuthServer oauth() {
+    return oauth;
+  }
+
+  /** How many requests were refused with 429. */
+  public long rateLimitedCount() {
+    return rateLimit.rejectedCount();
+  }
+
+  /** Fails when a handler threw an unexpected exception (a simulator bug). */
+  public void verify() {
+    api.verify();
+  }
+
+  // ---- inspection
+
+  /** A booking as stored (wire field names), if it exists. */
+  public Optional<Map<String, @Nullable Object>> booking(long id) {
+    return api.exclusive(() -> state.bookings.find(id).map(LinkedHashMap::new));
+  }
+
+  /** A job as stored, if it exists. */
+  public Optional<Map<String, @Nullable Object>> job(long id) {
+    return api.exclusive(() -> state.jobs.find(id).map(LinkedHashMap::new));
+  }
+
+  /** A customer as stored, if it exists. */
+  public Optional<Map<String, @Nullable Object>> customer(long id) {
+    return api.exclusive(() -> state.customers.find(id).map(LinkedHashMap::new));
+  }
+
+  /** The appointments of a job, as stored. */
+  public List<Map<String, @Nullable Object>> appointmentsOf(long jobId) {
+    return api.exclusive(() -> jpm.appointmentsOf(jobId).stream().map(a -> (Map<String, @Nullable Object>) new LinkedHashMap<>(a)).toList());
+  }
+
+  /** How many records of each kind exist: bookings, customers, locations, jobs. */
+  public int count(String kind) {
+    return api.exclusive(
+        () ->
+            switch (kind) {
+              case "bookings" -> state.bookings.size();
+              case "customers" -> state.customers.size();
+              case "locations" -> state.locations.size();
+              case "jobs" -> state.jobs.size();
+              case "notes" -> state.notes.size();
+              default -> throw new IllegalArgumentException("unknown kind " + kind);
+            });
+  }
+
+  // ---- people in ServiceTitan
+
+  /** A CSR accepts a booking (New → Accepted). */
+  public void csrAcceptBooking(long bookingId) {
+    api.exclusive(
+        () -> {
+          Map<String, @Nullable Object> booking = state.bookings.require(bookingId);
+          requireStatus(booking, "New");
+          booking.put("status", "Accepted");
+          state.bookings.touch(bookingId);
+        });
+  }
+
+  /** A CSR dismisses a booking with a call reason. */
+  public void csrDismissBooking(long bookingId, long callReasonId) {
+    api.exclusive(
+        () -> {
+          Map<String, @Nullable Object> booking = state.bookings.require(bookingId);
+          if ("Converted".equals(booking.get("status"))) {
+            throw new IllegalStateException("booking " + bookingId + " is already converted");
+          }
+          booking.put("status", "Dismissed");
+          booking.put("dismissingReasonId", callReasonId);
+          state.bookings.touch(bookingId);
+        });
+  }
+
+  /**
+   * A CSR converts a booking into a job for the given customer and location (booking → Converted with
+   * {@code jobId}; the job carries {@code bookingId}, the booking's summary, priority and campaign, and one
+   * appointment at the booking's start).
+   *
+   * @return the new job's id
+   */
+  public long csrConvertBooking(long bookingId, long customerId, long locationId) {
+    return api.exclusive(
+        () -> {
+          Map<String, @Nullable Object> booking = state.bookings.require(bookingId);
+          String status = String.valueOf(booking.get("status"));
+          if (!status.equals("New") && !status.equals("Accepted")) {
+            throw new IllegalStateException("booking " + bookingId + " is " + status);
+          }
+          Instant start = Instant.parse(String.valueOf(booking.get("start")));
+          Map<String, @Nullable Object> body = new LinkedHashMap<>();
+          body.put("customerId", customerId);
+          body.put("locationId", locationId);
+          body.put("businessUnitId", Objects.requireNonNullElse(booking.get("businessUnitId"), reference.businessUnitId()));
+          body.put("jobTypeId", Objects.requireNonNullElse(booking.get("jobTypeId"), reference.jobTypeId()));
+          body.put("campaignId", Objects.requireNonNullElse(booking.get("campaignId"), reference.campaignId()));
+          body.put("priority", Objects.requireNonNullElse(booking.get("priority"), "Normal"));
+          body.put("summary", booking.get("summary"));
+          body.put("bookingId", bookingId);
+          Map<String, @Nullable Object> job = jpm.insertJob(new JsonObject(body));
+          jpm.insertAppointment(
+              id(job),
+              new JsonObject(Json.obj("start", start.toString(), "end", start.plus(Duration.ofHours(2)).toString())));
+          booking.put("status", "Converted");
+          booking.put("jobId", id(job));
+          state.bookings.touch(bookingId);
+          return id(job);
+        });
+  }
+
+  /** A CSR creates a customer with one location directly in ServiceTitan; returns {customerId, locationId}. */
+  public long[] csrCreateCustomer(String name, String street, String city, String state, String zip) {
+    return api.exclusive(
+        () -> {
+          Map<String, @Nullable Object> address =
+              Json.obj("street", street, "unit", null, "city", city, "state", state, "zip", zip, "country", "USA");
+          Map<String, @Nullable Object> customer = new LinkedHashMap<>();
+          customer.put("name", name);
+          customer.put("type", "Residential");
+          customer.put("address", address);
+          customer.put("balance", 0);
+          customer.put("doNotMail", false);
+          customer.put("doNotService", false);
+          customer.put("customFields", new java.util.ArrayList<>());
+          customer.put("tagTypeIds", new java.util.ArrayList<>());
+          customer.put("externalData", new java.util.ArrayList<>());
+          long customerId = id(this.state.customers.insert(customer));
+          Map<String, @Nullable Object> location = new LinkedHashMap<>();
+          location.put("customerId", customerId);
+          location.put("name", name);
+          location.put("address", new LinkedHashMap<>(address));
+          location.put("customFields", new java.util.ArrayList<>());
+          location.put("tagTypeIds", new java.util.ArrayList<>());
+          location.put("externalData", new java.util.ArrayList<>());
+          long locationId = id(this.state.locations.insert(location));
+          return new long[] {customerId, locationId};
+        });
+  }
+
+  /** Someone in the office deactivates a customer. */
+  public void officeDeactivateCustomer(long customerId) {
+    api.exclusive(
+        () -> {
+          state.customers.require(customerId).put("active", false);
+          state.customers.touch(customerId);
+        });
+  }
+
+  /** A dispatcher assigns a technician to an appointment; returns the assignment id. */
+  public long dispatcherAssign(long appointmentId, long technicianId) {
+    return api.exclusive(() -> id(jpm.assign(appointmentId, technicianId)));
+  }
+
+  /** A dispatcher dispatches an appointment's technicians (appointment, job and assignments → Dispatched). */
+  public void dispatcherDispatch(long appointmentId) {
+    api.exclusive(() -> moveAppointment(appointmentId, "Dispatched", "Dispatched", "Dispatched", "dispatchedOn"));
+  }
+
+  /** The technician arrives (appointment → Working, job → InProgress, timesheet {@code arrivedOn}). */
+  public void technicianArrive(long appointmentId) {
+    api.exclusive(() -> moveAppointment(appointmentId, "Working", "InProgress", "Working", "arrivedOn"));
+  }
+
+  /**
+   * The technician finishes (appointment and assignments → Done, timesheet {@code doneOn}); the job is
+   * completed when none of its appointments remains open.
+   */
+  public void technicianFinish(long appointmentId) {
+    api.exclusive(
+        () -> {
+          moveAppointment(appointmentId, "Done", null, "Done", "doneOn");
+          long jobId = ((Number) state.appointments.require(appointmentId).get("jobId")).longValue();
+          boolean open =
+              jpm.appointmentsOf(jobId).stream()
+                  .anyMatch(a -> !List.of("Done", "Canceled").contains(String.valueOf(a.get("status"))));
+          if (!open) {
+            jpm.completeJob(jobId, state.now());
+          }
+        });
+  }
+
+  /** Someone adds a note to a job; returns the note id. */
+  public long addJobNote(long jobId, String text) {
+    return api.exclusive(() -> id(jpm.addNote(jobId, text, false, reference.technicianId())));
+  }
+
+  private void moveAppointment(
+      long appointmentId, String appointmentStatus, @Nullable String jobStatus, String assignmentStatus, String timesheetField) {
+    Map<String, @Nullable Object> appointment = state.appointments.require(appointmentId);
+    List<Map<String, @Nullable Object>> assignments =
+        state.assignments.where(a -> Long.valueOf(appointmentId).equals(a.get("appointmentId")) && Boolean.TRUE.equals(a.get("active")));
+    if (assignments.isEmpty()) {
+      throw new IllegalStateException("appointment " + appointmentId + " has no technician assigned");
+    }
+    appointment.put("status", appointmentStatus);
+    state.appointments.touch(appointmentId);
+    long jobId = ((Number) appointment.get("jobId")).longValue();
+    if (jobStatus != null) {
+      state.jobs.require(jobId).put("jobStatus", jobStatus);
+      state.jobs.touch(jobId);
+    }
+    for (Map<String, @Nullable Object> assignment : assignments) {
+      assignment.put("status", assignmentStatus);
+      state.assignments.touch(id(assignment));
+      Map<String, @Nullable Object> timesheet = timesheetFor(jobId, appointmentId, ((Number) assignment.get("technicianId")).longValue());
+      timesheet.put(timesheetField, state.now().toString());
+      state.timesheets.touch(id(timesheet));
+    }
+  }
+
+  private Map<String, @Nullable Object> timesheetFor(long jobId, long appointmentId, long technicianId) {
+    return state.timesheets
+        .where(t -> Long.valueOf(appointmentId).equals(t.get("appointmentId")) && Long.valueOf(technicianId).equals(t.get("technicianId")))
+        .stream()
+        .findFirst()
+        .orElseGet(
+            () -> {
+              Map<String, @Nullable Object> row = new LinkedHashMap<>();
+              row.put("jobId", jobId);
+              row.put("appointmentId", appointmentId);
+              row.put("technicianId", technicianId);
+              row.put("dispatchedOn", null);
+              row.put("arrivedOn", null);
+              row.put("canceledOn", null);
+              row.put("doneOn", null);
+              return state.timesheets.insert(row);
+            });
+  }
+
+  private static void requireStatus(Map<String, @Nullable Object> row, String expected) {
+    if (!expected.equals(row.get("status"))) {
+      throw new IllegalStateException("expected status " + expected + " but was " + row.get("status"));
+    }
+  }
+
+  private void checkAppKeyAndTenant(io.workbridge.testkit.SimRequest request) {
+    Optional<String> key = request.header("ST-App-Key");
+    if (key.isEmpty() || !key.get().equals(settings.appKey())) {
+      throw new ApiError(401, null, "The ST-App-Key header is missing or not valid.");
+    }
+    String tenant = request.pathParams().get("tenant");
+    String allowed = request.principal().flatMap(p -> p.attribute("tenant")).orElse("");
+    if (tenant != null && !tenant.equals(allowed)) {
+      throw new ApiError(403, null, "The application is not connected to tenant " + tenant + ".");
+    }
+  }
+
+  /**
+   * The simulator's fixed settings.
+   *
+   * @param tenantId the tenant
+   * @param appKey the required app key
+   * @param clientId the registered client id
+   * @param clientSecret the registered client secret
+   * @param bookingProviderId the booking provider of the connection
+   * @param exportPageSize records per export page
+   */
+  record Settings(
+      long tenantId,
+      String appKey,
+      String clientId,
+      String clientSecret,
+      long bookingProviderId,
+      int exportPageSize) {
+
+    @Override
+    public String toString() {
+      return "Settings[tenant=" + tenantId + ", provider=" + bookingProviderId + "]";
+    }
+  }
+
+  /** Builds a {@link ServiceTitanSimulator}. */
+  public static final class Builder {
+    private Clock clock = Clock.systemUTC();
+    private long tenantId = 1234567L;
+    private String appKey = "ak1.simulated-app-key";
+    private String clientId = "cid.simulated";
+    private String clientSecret = "cs1.simulated-secret";
+    private long bookingProviderId = 42L;
+    private Duration tokenLifetime = Duration.ofSeconds(900);
+    private int requestsPerSecond = 60;
+    private int exportPageSize = 50;
+
+    private Builder() {}
+
+    /** The clock for tokens, rate limits and timestamps (default: system UTC). */
+    public Builder clock(Clock value) {
+      this.clock = Objects.requireNonNull(value);
+      return this;
+    }
+
+    /** The tenant id (default 1234567). */
+    public Builder tenantId(long value) {
+      this.tenantId = value;
+      return this;
+    }
+
+    /** The app key required in {@code ST-App-Key}. */
+    public Builder appKey(String value) {
+      this.appKey = Objects.requireNonNull(value);
+      return this;
+    }
+
+    /** The registered client id and secret. */
+    public Builder client(String id, String secret) {
+      this.clientId = Objects.requireNonNull(id);
+      this.clientSecret = Objects.requireNonNull(secret);
+      return this;
+    }
+
+    /** The booking provider id of the connection (default 42). */
+    public Builder bookingProviderId(long value) {
+      this.bookingProviderId = value;
+      return this;
+    }
+
+    /** Access token lifetime (default 900 s). */
+    public Builder tokenLifetime(Duration value) {
+      this.tokenLifetime = Objects.requireNonNull(value);
+      return this;
+    }
+
+    /** Requests per second per app key and tenant (default 60). */
+    public Builder requestsPerSecond(int value) {
+      this.requestsPerSecond = value;
+      return this;
+    }
+
+    /** Records per export page (default 50; small values exercise continuation). */
+    public Builder exportPageSize(int value) {
+      this.exportPageSize = value;
+      return this;
+    }
+
+    /** Builds the simulator (not started). */
+    public ServiceTitanSimulator build() {
+      return new ServiceTitanSimulator(this);
+    }
+  }
+}
