@@ -1,0 +1,205 @@
+package io.workbridge.runtime.config;
+
+import io.workbridge.client.Secret;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything a WorkBridge process needs, read from one properties file (see {@code
+ * workbridge.sample.properties}) with credentials taken from environment variables. {@link #load} validates
+ * the whole file and reports every problem at once, each naming its key.
+ *
+ * @param connectionId the id that scopes this integration's stored state
+ * @param store where state is kept
+ * @param schedule how often each stream is polled
+ * @param sync how the work-order sync behaves
+ * @param serviceTitan the ServiceTitan tenant and credentials
+ * @param serviceChannel the ServiceChannel provider account and credentials
+ * @param leads the leads vendor connection, when leads are configured
+ * @param webhooks the embedded webhook endpoints
+ */
+public record WorkBridgeConfig(
+    String connectionId,
+    Store store,
+    Schedule schedule,
+    Sync sync,
+    ServiceTitan serviceTitan,
+    ServiceChannel serviceChannel,
+    Optional<Leads> leads,
+    Webhooks webhooks) {
+
+  /** Default poll intervals (SPEC SC-19/SC-20 targets). */
+  public static final Duration WORK_ORDERS_EVERY = Duration.ofSeconds(60);
+
+  /** Default lead poll interval. */
+  public static final Duration LEADS_EVERY = Duration.ofSeconds(60);
+
+  /**
+   * Where state is kept.
+   *
+   * @param url a JDBC URL; empty for the embedded H2 database in {@code directory}
+   * @param schema the database schema for the tables, empty for the default
+   * @param directory the embedded database's directory
+   */
+  public record Store(Optional<String> url, String schema, Path directory) {}
+
+  /**
+   * Poll intervals per stream.
+   *
+   * @param workOrders ServiceChannel work orders and ServiceTitan events (default 60 s)
+   * @param leads vendor alerts (default 60 s)
+   */
+  public record Schedule(Duration workOrders, Duration leads) {}
+
+  /**
+   * Work-order sync settings.
+   *
+   * @param companyName the provider's name, used in fallback notes (SC-13)
+   * @param activatedAt work orders started before this instant are not synced (SC-3)
+   */
+  public record Sync(String companyName, Instant activatedAt) {}
+
+  /**
+   * The ServiceTitan side.
+   *
+   * @param environment {@code production} or {@code integration}
+   * @param apiBaseUrl explicit API base URL (simulators), overriding the environment's
+   * @param authBaseUrl explicit auth base URL (simulators)
+   * @param tenantId the tenant
+   * @param appKey the application key
+   * @param clientId the OAuth client id
+   * @param clientSecret the OAuth client secret
+   */
+  public record ServiceTitan(
+      String environment,
+      Optional<String> apiBaseUrl,
+      Optional<String> authBaseUrl,
+      long tenantId,
+      Secret appKey,
+      String clientId,
+      Secret clientSecret) {}
+
+  /**
+   * The ServiceChannel side.
+   *
+   * @param environment {@code production} or {@code sandbox2}
+   * @param apiBaseUrl explicit API base URL (simulators)
+   * @param loginBaseUrl explicit login base URL (simulators)
+   * @param clientId the API client key
+   * @param clientSecret the API client secret
+   * @param username the API user
+   * @param password the API user's password
+   */
+  public record ServiceChannel(
+      String environment,
+      Optional<String> apiBaseUrl,
+      Optional<String> loginBaseUrl,
+      String clientId,
+      Secret clientSecret,
+      String username,
+      Secret password) {}
+
+  /**
+   * The leads vendor.
+   *
+   * @param enabled the integration's toggle (LD-6: while off, alerts are held, not lost)
+   * @param baseUrl the partner API's base URL (there is no public host)
+   * @param clientId the OAuth client id
+   * @param clientSecret the OAuth client secret
+   * @param vendorCampaignId the ServiceTitan campaign leads default to (LD-1)
+   */
+  public record Leads(boolean enabled, String baseUrl, String clientId, Secret clientSecret, long vendorCampaignId) {}
+
+  /**
+   * Embedded webhook endpoints; each triggers an immediate targeted sync (polling stays the backstop).
+   *
+   * @param port the port to listen on; 0 disables the endpoints
+   * @param serviceChannelSecret the key that signs ServiceChannel's {@code Sign-Data}
+   * @param leadsSecret the key that signs the vendor's {@code X-Alert-Signature}
+   */
+  public record Webhooks(int port, Optional<Secret> serviceChannelSecret, Optional<Secret> leadsSecret) {}
+
+  /** Reads and validates a configuration file, resolving {@code ${VARIABLES}} from {@code environment}. */
+  public static WorkBridgeConfig load(Path file, Map<String, String> environment) {
+    return from(ConfigFile.load(file, environment), file.toString());
+  }
+
+  /** Reads and validates configuration text. */
+  public static WorkBridgeConfig parse(String text, Map<String, String> environment) {
+    return from(ConfigFile.parse(text, environment), "text");
+  }
+
+  private static WorkBridgeConfig from(ConfigFile file, String source) {
+    String connectionId = file.text("connection.id");
+    Store store =
+        new Store(
+            file.optionalText("store.url"),
+            file.text("store.schema", ""),
+            Path.of(file.text("store.directory", "workbridge-data")));
+    Schedule schedule =
+        new Schedule(
+            file.duration("schedule.workOrders", WORK_ORDERS_EVERY),
+            file.duration("schedule.leads", LEADS_EVERY));
+    Sync sync = new Sync(file.text("sync.companyName"), file.instant("sync.activatedAt"));
+    ServiceTitan serviceTitan =
+        new ServiceTitan(
+            oneOf(file, "servicetitan.environment", Set.of("production", "integration"), "production"),
+            file.optionalText("servicetitan.apiBaseUrl"),
+            file.optionalText("servicetitan.authBaseUrl"),
+            file.number("servicetitan.tenantId"),
+            file.secret("servicetitan.appKey"),
+            file.text("servicetitan.clientId"),
+            file.secret("servicetitan.clientSecret"));
+    ServiceChannel serviceChannel =
+        new ServiceChannel(
+            oneOf(file, "servicechannel.environment", Set.of("production", "sandbox2"), "production"),
+            file.optionalText("servicechannel.apiBaseUrl"),
+            file.optionalText("servicechannel.loginBaseUrl"),
+            file.text("servicechannel.clientId"),
+            file.secret("servicechannel.clientSecret"),
+            file.text("servicechannel.username"),
+            file.secret("servicechannel.password"));
+    Optional<Leads> leads = Optional.empty();
+    if (file.hasSection("leads.")) {
+      leads =
+          Optional.of(
+              new Leads(
+                  file.flag("leads.enabled", true),
+                  file.text("leads.baseUrl"),
+                  file.text("leads.clientId"),
+                  file.secret("leads.clientSecret"),
+                  file.number("leads.vendorCampaignId")));
+    }
+    long port = file.number("webhooks.port", 0);
+    if (port < 0 || port > 65535) {
+      file.problem("webhooks.port", "must be between 0 and 65535, was " + port);
+    }
+    Webhooks webhooks =
+        new Webhooks(
+            (int) port, file.optionalSecret("webhooks.serviceChannelSecret"), file.optionalSecret("webhooks.leadsSecret"));
+    file.finish(source);
+    return new WorkBridgeConfig(connectionId, store, schedule, sync, serviceTitan, serviceChannel, leads, webhooks);
+  }
+
+  private static String oneOf(ConfigFile file, String key, Set<String> allowed, String defaultValue) {
+    String value = file.text(key, defaultValue).toLowerCase(java.util.Locale.ROOT);
+    if (!allowed.contains(value)) {
+      file.problem(key, "expected one of " + new java.util.TreeSet<>(allowed) + ", was '" + value + "'");
+    }
+    return value;
+  }
+
+  /** The store settings as properties for the {@code jdbc} store provider. */
+  public Map<String, String> storeProperties() {
+    Map<String, String> properties = new LinkedHashMap<>();
+    store.url().ifPresent(url -> properties.put("url", url));
+    properties.put("schema", store.schema());
+    properties.put("directory", store.directory().toString());
+    return properties;
+  }
+}
