@@ -1,0 +1,110 @@
+package io.workbridge.testkit.servicechannel;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** The simulator's mutable state records; guarded by the simulator's lock. */
+final class ScState {
+  private ScState() {}
+
+  /** A location. */
+  static final class Location {
+    long id;
+    long subscriberId;
+    String storeId = "";
+    String name = "";
+    double latitude;
+    double longitude;
+    double radiusMiles;
+    ZoneId zone = ZoneId.of("America/New_York");
+  }
+
+  /** A work order. */
+  static final class WorkOrder {
+    long id;
+    String number = "";
+    String purchaseNumber = "";
+    long subscriberId;
+    long locationId;
+    String primary = "OPEN";
+    String extended = "";
+    String trade = "";
+    long tradeId;
+    String category = "";
+    long categoryId;
+    String priority = "";
+    String description = "";
+    String caller = "";
+    String resolution = "";
+    BigDecimal nte = BigDecimal.ZERO;
+    String currency = "USD";
+    Instant callDate = Instant.EPOCH;
+    Instant createdDate = Instant.EPOCH;
+    Instant updatedDate = Instant.EPOCH;
+    @Nullable Instant scheduledDate;
+    @Nullable Instant completedDate;
+    @Nullable Instant expirationDate;
+    boolean accepted;
+    boolean declined;
+    boolean invoiced;
+    boolean onHold;
+    boolean assignedToProvider = true;
+    final List<Note> notes = new ArrayList<>();
+    final List<Attachment> attachments = new ArrayList<>();
+    final List<WorkActivity> activities = new ArrayList<>();
+  }
+
+  /** A note. */
+  static final class Note {
+    long id;
+    int number;
+    String text = "";
+    Instant created = Instant.EPOCH;
+    String createdBy = "";
+    String companyName = "";
+    boolean actionRequired;
+    String mailedTo = "";
+    int visibility;
+    boolean system;
+  }
+
+  /** An attachment. */
+  static final class Attachment {
+    long id;
+    String name = "";
+    String description = "";
+    String mediaType = "";
+    int size;
+    Instant timestamp = Instant.EPOCH;
+    @Nullable Integer visibility;
+  }
+
+  /** A check-in/check-out pair (work activity). */
+  static final class WorkActivity {
+    long id;
+    long mechanicId;
+    long userId;
+    String userName = "";
+    int workTypeId = 1;
+    int techsCount = 1;
+    Instant timeIn = Instant.EPOCH;
+    @Nullable Instant timeOut;
+  }
+
+  /** An invoice. */
+  static final class Invoice {
+    long id;
+    String number = "";
+    long workOrderId;
+    long subscriberId;
+    BigDecimal total = BigDecimal.ZERO;
+    String status = "OPEN";
+    final Map<String, Object> request = new LinkedHashMap<>();
+  }
+}

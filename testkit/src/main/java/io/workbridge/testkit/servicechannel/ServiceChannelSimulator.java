@@ -1,0 +1,1289 @@
+package io.workbridge.testkit.servicechannel;
+
+import io.workbridge.testkit.ApiError;
+import io.workbridge.testkit.ApiSimulator;
+import io.workbridge.testkit.Json;
+import io.workbridge.testkit.JsonObject;
+import io.workbridge.testkit.SimRequest;
+import io.workbridge.testkit.SimResponse;
+import io.workbridge.testkit.journal.RequestJournal;
+import io.workbridge.testkit.oauth.ClientAuthentication;
+import io.workbridge.testkit.oauth.GrantType;
+import io.workbridge.testkit.oauth.OAuthServer;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import okhttp3.MediaType;
+import okhttp3.MultipartReader;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okio.Buffer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A stateful ServiceChannel API v3 simulator: one provider working for several subscribers, each with its own
+ * status catalogue and rules. Faithful to the ServiceChannel reference where it matters to a client:
+ *
+ * <ul>
+ *   <li>OAuth password grant with HTTP Basic client authentication and refresh tokens (600 s / 30 days), a 302
+ *       to a login page for unknown clients, and one token call per 5 s per user (429 otherwise);
+ *   <li>{@code ErrorResponse} bodies with numeric {@code ErrorCode}s; a 401 with code 504 for denied
+ *       permissions; the {@code {"Reason": …}} body for throttling;
+ *   <li>work orders by id, OData lists (the subset in {@link ODataQuery}, {@code $top} capped at 50, {@code
+ *       $skip}, {@code $count}, the 90-day default window, nothing older than 365 days by call date), REST
+ *       search; dates with 7 fraction digits and {@code _DTO} twins in the location's offset; ids near the
+ *       int32 limit and 64-bit note ids;
+ *   <li>status catalogues per subscriber, transitions, status change with 904/921, accept (5202 when already
+ *       accepted) and decline (9001/9002/9003), each writing a system note and bumping {@code UpdatedDate};
+ *   <li>append-only notes with {@code paging=page:size}; multipart attachments; check-in/out with GPS radius
+ *       (941/942), MechanicId pairing and blocks on completed or invoiced work orders; invoices with the
+ *       completed-status (904), NTE (1104), unique number (1107) and amount (1103/1119/1120) rules;
+ *   <li>signed webhook deliveries ({@code Sign-Data}: base64 HMAC-SHA256 of the body) to a configured URL.
+ * </ul>
+ *
+ * <p>Test helpers play the subscriber: {@link #createWorkOrder}, {@link #addSubscriberNote}, {@link
+ * #changeNte}, {@link #cancel}, {@link #confirmCompletion}. All state changes run under the simulator's lock.
+ */
+public final class ServiceChannelSimulator implements AutoCloseable {
+  /** The provider's company id (as in ServiceChannel's public sandbox). */
+  public static final long PROVIDER_ID = 2000090505L;
+  /** The provider's name. */
+  public static final String PROVIDER_NAME = "LF Incorporated LLC";
+  /** The registered client id. */
+  public static final String CLIENT_ID = "PR.2000090505.3f2a9c1e";
+  /** The registered client secret. */
+  public static final String CLIENT_SECRET = "sim-client-secret";
+  /** The registered API user. */
+  public static final String USERNAME = "api.user";
+  /** The API user's password. */
+  public static final String PASSWORD = "sim-user-password";
+  /** The API user's ServiceChannel user id (the technician default for check-ins). */
+  public static final long USER_ID = 1_900_000_001L;
+
+  private static final int MAX_TOP = 50;
+  private static final Pattern PAGING = Pattern.compile("^(\\d+):(\\d+)$");
+  private static final Pattern ODATA_KEY = Pattern.compile("^workorders\\((\\d+)\\)$");
+  private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
+  private final Clock clock;
+  private final OAuthServer oauth;
+  private final ApiSimulator api;
+  private final Map<Long, SubscriberSetup> subscribers = new LinkedHashMap<>();
+  private final Map<Long, ScState.Location> locations = new LinkedHashMap<>();
+  private final Map<Long, ScState.WorkOrder> workOrders = new LinkedHashMap<>();
+  private final Map<Long, ScState.Invoice> invoices = new LinkedHashMap<>();
+  private final Set<String> deniedOperations = new HashSet<>();
+  private final List<WebhookDelivery> deliveries = new CopyOnWriteArrayList<>();
+  private @Nullable String webhookUrl;
+  private @Nullable String signingKey;
+  private @Nullable OkHttpClient webhookHttp;
+  private long nextWorkOrderId = 2_147_400_001L;
+  private long nextNoteId = 3_000_000_001L;
+  private long nextAttachmentId = 70_000_001L;
+  private long nextMechanicId = 500_001L;
+  private long nextInvoiceId = 90_000_001L;
+
+  /** A simulator on the given clock; call {@link #start()} before use. */
+  public ServiceChannelSimulator(Clock clock) {
+    this.clock = clock;
+    this.oauth =
+        OAuthServer.builder()
+            .clock(clock)
+            .tokenPath("/oauth/token")
+            .grants(GrantType.PASSWORD, GrantType.REFRESH_TOKEN)
+            .clientAuthentication(ClientAuthentication.BASIC)
+            .accessTokenLifetime(Duration.ofSeconds(600))
+            .refreshTokenLifetime(Duration.ofDays(30))
+            .tokenType("bearer")
+            .redirectUnregisteredClientsTo("/Account/LogOn?ReturnUrl=%2foauth%2ftoken")
+            .tokenCallLimit(
+                1,
+                Duration.ofSeconds(5),
+                SimResponse.status(429)
+                    .withHeader(
+                        "Error-Message", "Rejected by security reason: Login attempts limit exceed."))
+            .build()
+            .registerClient(CLIENT_ID, CLIENT_SECRET, Map.of("company", Long.toString(PROVIDER_ID)))
+            .registerUser(
+                USERNAME, PASSWORD, Map.of("company", Long.toString(PROVIDER_ID), "userId", Long.toString(USER_ID)));
+    this.api =
+        ApiSimulator.builder("servicechannel")
+            .clock(clock)
+            .errorRenderer(ServiceChannelSimulator::render)
+            .oauth(oauth)
+            .filter(this::checkPermission)
+            .get("/v3/workorders", this::search)
+            .get("/v3/workorders/statuses", this::catalog)
+            .get("/v3/workorders/{id}", this::getWorkOrder)
+            .get("/v3/workorders/{id}/statuses", this::transitions)
+            .put("/v3/workorders/{id}/status", this::changeStatus)
+            .put("/v3/workorders/{id}/accept", this::accept)
+            .put("/v3/workorders/{id}/decline", this::decline)
+            .get("/v3/workorders/{id}/notes", this::listNotes)
+            .post("/v3/workorders/{id}/notes", this::createNote)
+            .post("/v3/workorders/{id}/attachments", this::uploadAttachments)
+            .post("/v3/workorders/{id}/universalCheckIn", this::checkIn)
+            .post("/v3/workorders/{id}/universalCheckOut", this::checkOut)
+            .get("/v3/workorders/{id}/validateCheckIn", req -> validateCheckInOut(req, true))
+            .get("/v3/workorders/{id}/validateCheckOut", req -> validateCheckInOut(req, false))
+            .get("/v3/odata/workorders", this::odataList)
+            .get("/v3/odata/{key}/attachments", this::odataAttachments)
+            .get("/v3/odata/{key}/workactivities", this::odataWorkActivities)
+            .get("/v3/invoices/{subscriberId}/InvoiceRequirements", this::invoiceRequirements)
+            .post("/v3/invoices", this::createInvoice)
+            .build();
+  }
+
+  /** A simulator on the system clock. */
+  public ServiceChannelSimulator() {
+    this(Clock.systemUTC());
+  }
+
+  /** Starts the server. */
+  public ServiceChannelSimulator start() {
+    api.start();
+    return this;
+  }
+
+  /** The base URL of the API including {@code /v3/}. */
+  public String apiBaseUrl() {
+    return api.url("/v3/");
+  }
+
+  /** The token endpoint URL. */
+  public String tokenUrl() {
+    return api.tokenUrl();
+  }
+
+  /** Every request received. */
+  public RequestJournal journal() {
+    return api.journal();
+  }
+
+  /** The OAuth server (token counters, expiry and revocation from tests). */
+  public OAuthServer oauth() {
+    return oauth;
+  }
+
+  /** The underlying simulator (for faults and verification). */
+  public ApiSimulator simulator() {
+    return api;
+  }
+
+  /** Fails the test when a handler broke (a simulator bug). */
+  public void verify() {
+    api.verify();
+  }
+
+  @Override
+  public void close() {
+    api.close();
+    if (webhookHttp != null) {
+      webhookHttp.dispatcher().executorService().shutdown();
+      webhookHttp.connectionPool().evictAll();
+    }
+  }
+
+  // ---------------------------------------------------------------- test helpers (the subscriber's side)
+
+  /** Adds a subscriber this provider works for. */
+  public ServiceChannelSimulator addSubscriber(SubscriberSetup setup) {
+    api.exclusive(() -> subscribers.put(setup.id(), setup));
+    return this;
+  }
+
+  /**
+   * Adds a location of a subscriber.
+   *
+   * @param radiusMiles the GPS check-in radius
+   * @param zone the IANA time zone name
+   */
+  public ServiceChannelSimulator addLocation(
+      long locationId, long subscriberId, String storeId, double latitude, double longitude, double radiusMiles,
+      String zone) {
+    api.exclusive(
+        () -> {
+          ScState.Location location = new ScState.Location();
+          location.id = locationId;
+          location.subscriberId = subscriberId;
+          location.storeId = storeId;
+          location.name = "Store " + storeId;
+          location.latitude = latitude;
+          location.longitude = longitude;
+          location.radiusMiles = radiusMiles;
+          location.zone = java.time.ZoneId.of(zone);
+          locations.put(locationId, location);
+        });
+    return this;
+  }
+
+  /** The subscriber creates a work order assigned to the provider (status OPEN); returns its tracking number. */
+  public long createWorkOrder(NewWorkOrder spec) {
+    return api.exclusive(
+        () -> {
+          SubscriberSetup subscriber = subscriberOrFail(spec.subscriberId);
+          ScState.Location location = locations.get(spec.locationId);
+          if (location == null || location.subscriberId != subscriber.id()) {
+            throw new IllegalArgumentException("unknown location " + spec.locationId + " for " + subscriber.id());
+          }
+          ScState.WorkOrder wo = new ScState.WorkOrder();
+          wo.id = nextWorkOrderId++;
+          wo.number = Long.toString(wo.id);
+          wo.purchaseNumber = spec.purchaseNumber != null ? spec.purchaseNumber : Long.toString(wo.id);
+          wo.subscriberId = subscriber.id();
+          wo.locationId = location.id;
+          wo.trade = spec.trade;
+          wo.tradeId = spec.tradeId;
+          wo.category = spec.category;
+          wo.categoryId = 3;
+          wo.priority = spec.priority;
+          wo.description = spec.description;
+          wo.caller = "Store manager";
+          wo.nte = spec.nte;
+          wo.currency = spec.currency;
+          Instant now = clock.instant();
+          wo.callDate = spec.callDate != null ? spec.callDate : now;
+          wo.createdDate = spec.callDate != null ? spec.callDate : now;
+          wo.updatedDate = now;
+          wo.scheduledDate = spec.scheduledDate;
+          workOrders.put(wo.id, wo);
+          deliver("WorkOrderCreated", "NEW", wo);
+          return wo.id;
+        });
+  }
+
+  /** The subscriber adds a (user) note. */
+  public long addSubscriberNote(long workOrderId, String text) {
+    return api.exclusive(
+        () -> {
+          ScState.WorkOrder wo = workOrderOrFail(workOrderId);
+          ScState.Note note = addNote(wo, text, "store.manager", subscriberOrFail(wo.subscriberId).name(), false);
+          deliver("WorkOrderNoteAdded", "UPDATE", wo);
+          return note.id;
+        });
+  }
+
+  /** The subscriber changes the NTE (writes a system note). */
+  public void changeNte(long workOrderId, BigDecimal nte) {
+    api.exclusive(
+        () -> {
+          ScState.WorkOrder wo = workOrderOrFail(workOrderId);
+          BigDecimal old = wo.nte;
+          wo.nte = nte;
+          systemNote(wo, "NTE has been changed from " + old.toPlainString() + " to " + nte.toPlainString());
+          deliver("WorkOrderNteChanged", "UPDATE", wo);
+        });
+  }
+
+  /** The subscriber cancels the work order (COMPLETED / CANCELLED, NTE 0). */
+  public void cancel(long workOrderId) {
+    api.exclusive(
+        () -> {
+          ScState.WorkOrder wo = workOrderOrFail(workOrderId);
+          wo.nte = BigDecimal.ZERO;
+          setStatus(wo, "COMPLETED", "CANCELLED", "store.manager");
+        });
+  }
+
+  /** The subscriber confirms completion (COMPLETED / CONFIRMED: billable). */
+  public void confirmCompletion(long workOrderId) {
+    api.exclusive(
+        () -> {
+          ScState.WorkOrder wo = workOrderOrFail(workOrderId);
+          setStatus(wo, "COMPLETED", "CONFIRMED", "store.manager");
+          if (wo.completedDate == null) {
+            wo.completedDate = clock.instant();
+          }
+        });
+  }
+
+  /** Puts a work order on hold (every provider action then fails with 933). */
+  public void putOnHold(long workOrderId) {
+    api.exclusive(() -> workOrderOrFail(workOrderId).onHold = true);
+  }
+
+  /**
+   * Denies the API user one operation: matching requests get 401 with ServiceChannel error code 504.
+   *
+   * @param method the HTTP method
+   * @param pathRegex a regex over the path, e.g. {@code /v3/workorders/\d+/status}
+   */
+  public void denyPermission(String method, String pathRegex) {
+    api.exclusive(() -> deniedOperations.add(method.toUpperCase(Locale.ROOT) + " " + pathRegex));
+  }
+
+  /** Delivers webhook events to {@code url}, signed with {@code key}. */
+  public void webhooks(String url, String key) {
+    api.exclusive(
+        () -> {
+          webhookUrl = url;
+          signingKey = key;
+          if (webhookHttp == null) {
+            webhookHttp = new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(5)).build();
+          }
+        });
+  }
+
+  /** The webhook deliveries made so far. */
+  public List<WebhookDelivery> webhookDeliveries() {
+    return List.copyOf(deliveries);
+  }
+
+  /** A work order's current status as {@code PRIMARY/EXTENDED}. */
+  public String statusOf(long workOrderId) {
+    return api.exclusive(
+        () -> {
+          ScState.WorkOrder wo = workOrderOrFail(workOrderId);
+          return wo.primary + "/" + wo.extended;
+        });
+  }
+
+  /** A work order's note texts, newest first. */
+  public List<String> noteTexts(long workOrderId) {
+    return api.exclusive(
+        () ->
+            workOrderOrFail(workOrderId).notes.stream()
+                .sorted(Comparator.comparingLong((ScState.Note n) -> n.id).reversed())
+                .map(n -> n.text)
+                .toList());
+  }
+
+  /** Whether the work order has an invoice. */
+  public boolean isInvoiced(long workOrderId) {
+    return api.exclusive(() -> workOrderOrFail(workOrderId).invoiced);
+  }
+
+  /** Attachment names of a work order. */
+  public List<String> attachmentNames(long workOrderId) {
+    return api.exclusive(() -> workOrderOrFail(workOrderId).attachments.stream().map(a -> a.name).toList());
+  }
+
+  // ---------------------------------------------------------------- errors and permissions
+
+  private static SimResponse render(ApiError error, SimRequest request) {
+    if (error.status() == 429) {
+      return SimResponse.json(429, Json.obj("Reason", error.message())).withHeaders(error.headers());
+    }
+    if (error.status() == 404 && error.code().isEmpty()) {
+      return SimResponse.json(404, Json.obj("Message", error.message())).withHeaders(error.headers());
+    }
+    Map<String, @Nullable Object> body = new LinkedHashMap<>();
+    if (error.code().isPresent()) {
+      String code = error.code().get();
+      Object wire = code.matches("\\d+") ? (Object) Long.parseLong(code) : code;
+      body.put("ErrorCodes", List.of(wire));
+      body.put("ErrorCode", wire);
+      body.put("ErrorMessage", error.message());
+    } else {
+      body.put("Message", error.message());
+    }
+    if (!error.fieldErrors().isEmpty()) {
+      body.put("ModelState", error.fieldErrors());
+    }
+    return SimResponse.json(error.status(), body).withHeaders(error.headers());
+  }
+
+  private static ApiError sc(int status, int code, String message) {
+    return new ApiError(status, Integer.toString(code), message);
+  }
+
+  private void checkPermission(SimRequest request) {
+    String key = request.method() + " ";
+    for (String denied : deniedOperations) {
+      if (denied.startsWith(key) && request.path().matches(denied.substring(key.length()))) {
+        throw sc(401, 504, "API call rejected by security permissions");
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- work orders
+
+  private SimResponse getWorkOrder(SimRequest request) {
+    ScState.WorkOrder wo = workOrders.get(request.pathLong("id"));
+    if (wo == null || !wo.assignedToProvider) {
+      return SimResponse.status(404);
+    }
+    return SimResponse.ok(restJson(wo));
+  }
+
+  private SimResponse odataList(SimRequest request) {
+    ODataQuery query = ODataQuery.parse(request.query("$filter").orElse(null));
+    Comparator<ScState.WorkOrder> order = ODataQuery.orderBy(request.query("$orderby").orElse(null));
+    int top = (int) Math.min(MAX_TOP, request.queryLong("$top").orElse((long) MAX_TOP));
+    int skip = (int) Math.max(0, request.queryLong("$skip").orElse(0L));
+    boolean count = request.query("$count").map(Boolean::parseBoolean).orElse(false);
+    Instant now = clock.instant();
+    boolean window = !query.mentions("calldate") && !query.mentions("createddate");
+    List<ScState.WorkOrder> matching =
+        visible().stream()
+            .filter(wo -> !wo.callDate.isBefore(now.minus(Duration.ofDays(365))))
+            .filter(wo -> !window || !wo.createdDate.isBefore(now.minus(Duration.ofDays(90))))
+            .filter(query::matches)
+            .sorted(order)
+            .toList();
+    List<Object> value =
+        matching.stream().skip(skip).limit(Math.max(0, top)).map(this::odataJson).collect(Collectors.toList());
+    Map<String, @Nullable Object> body = new LinkedHashMap<>();
+    body.put("@odata.context", api.url("/v3/odata/$metadata#workorders"));
+    if (count) {
+      body.put("@odata.count", (long) matching.size());
+    }
+    body.put("value", value);
+    return SimResponse.ok(body);
+  }
+
+  private SimResponse search(SimRequest request) {
+    int page = (int) request.queryLong("page").orElse(1L).longValue();
+    int pageSize = (int) Math.min(MAX_TOP, request.queryLong("pageSize").orElse((long) MAX_TOP));
+    if (page < 1 || pageSize < 1) {
+      throw sc(400, 503, "Validation fails. Invalid paging");
+    }
+    List<String> ids = request.queryValues("id");
+    List<String> statuses = upper(request.queryValues("status"));
+    List<String> extended = upper(request.queryValues("extendedStatus"));
+    List<String> numbers = request.queryValues("number");
+    List<String> pos = request.queryValues("purchaseNumber");
+    List<String> trades = upper(request.queryValues("trade"));
+    Optional<Long> locationId = request.queryLong("locationId");
+    Optional<String> storeId = request.query("storeId");
+    List<Object> found =
+        visible().stream()
+            .filter(wo -> ids.isEmpty() || ids.contains(Long.toString(wo.id)))
+            .filter(wo -> statuses.isEmpty() || statuses.contains(wo.primary))
+            .filter(wo -> extended.isEmpty() || extended.contains(wo.extended))
+            .filter(wo -> numbers.isEmpty() || numbers.stream().anyMatch(wo.number::startsWith))
+            .filter(wo -> pos.isEmpty() || pos.stream().anyMatch(wo.purchaseNumber::startsWith))
+            .filter(wo -> trades.isEmpty() || trades.stream().anyMatch(t -> wo.trade.toUpperCase(Locale.ROOT).startsWith(t)))
+            .filter(wo -> locationId.isEmpty() || locationId.get() == wo.locationId)
+            .filter(wo -> storeId.isEmpty() || storeId.get().equals(locations.get(wo.locationId).storeId))
+            .sorted(Comparator.comparingLong(wo -> wo.id))
+            .skip((long) (page - 1) * pageSize)
+            .limit(pageSize)
+            .map(this::restJson)
+            .collect(Collectors.toList());
+    return SimResponse.ok(found);
+  }
+
+  private List<ScState.WorkOrder> visible() {
+    return workOrders.values().stream().filter(wo -> wo.assignedToProvider).toList();
+  }
+
+  private Map<String, @Nullable Object> restJson(ScState.WorkOrder wo) {
+    Map<String, @Nullable Object> json = baseJson(wo);
+    json.put("LocationId", 0L); // the REST endpoint really sends 0 here; Location.Id is the one to read
+    return json;
+  }
+
+  private Map<String, @Nullable Object> odataJson(ScState.WorkOrder wo) {
+    Map<String, @Nullable Object> json = baseJson(wo);
+    json.put("LocationId", wo.locationId);
+    json.remove("Provider"); // a navigation property: absent without $expand
+    return json;
+  }
+
+  private Map<String, @Nullable Object> baseJson(ScState.WorkOrder wo) {
+    SubscriberSetup subscriber = subscriberOrFail(wo.subscriberId);
+    ScState.Location location = locations.get(wo.locationId);
+    Map<String, @Nullable Object> json = new LinkedHashMap<>();
+    json.put("Id", wo.id);
+    json.put("Number", wo.number);
+    json.put("PurchaseNumber", wo.purchaseNumber);
+    json.put("Subscriber", Json.obj("Id", subscriber.id(), "Name", subscriber.name()));
+    json.put("Provider", Json.obj("Id", PROVIDER_ID, "Name", PROVIDER_NAME, "DoNotDispatch", false));
+    json.put(
+        "Location",
+        Json.obj(
+            "Id", location.id,
+            "SubscriberId", location.subscriberId,
+            "StoreId", location.storeId,
+            "Name", location.name,
+            "Latitude", location.latitude,
+            "Longitude", location.longitude,
+            "Radius", location.radiusMiles,
+            "TimeZoneIanaName", location.zone.getId()));
+    json.put(
+        "Status",
+        Json.obj("Primary", wo.primary, "Extended", wo.extended, "CanCreateInvoice", isBillable(wo) && !wo.invoiced));
+    json.put("Caller", wo.caller);
+    putDate(json, "CallDate", wo.callDate, location);
+    putDate(json, "ScheduledDate", wo.scheduledDate, location);
+    putDate(json, "CompletedDate", wo.completedDate, location);
+    putDate(json, "ExpirationDate", wo.expirationDate, location);
+    putDate(json, "CreatedDate", wo.createdDate, location);
+    putDate(json, "UpdatedDate", wo.updatedDate, location);
+    json.put("Priority", wo.priority);
+    json.put("Trade", wo.trade);
+    json.put("TradeId", wo.tradeId);
+    json.put("Category", wo.category);
+    json.put("CategoryId", wo.categoryId);
+    json.put("Description", wo.description);
+    json.put("Resolution", wo.resolution);
+    json.put("Nte", wo.nte);
+    json.put("Currency", Json.obj("Id", 1L, "AlphabeticalCode", wo.currency));
+    json.put("IsInvoiced", wo.invoiced);
+    json.put("IsCheckInDenied", subscriber.ivrOnly());
+    json.put(
+        "CheckInDeniedReason",
+        subscriber.ivrOnly() ? "Client not participating in GPS check-in. Please use IVR." : null);
+    json.put(
+        "Notes",
+        Json.obj("Count", Json.obj("Total", (long) wo.notes.size(), "Own", (long) wo.notes.stream().filter(n -> !n.system).count())));
+    return json;
+  }
+
+  private static void putDate(
+      Map<String, @Nullable Object> json, String name, @Nullable Instant value, ScState.Location location) {
+    json.put(name, ScDateFormat.utc(value));
+    json.put(name + "_DTO", ScDateFormat.dto(value, location.zone));
+  }
+
+  // ---------------------------------------------------------------- statuses
+
+  private SimResponse catalog(SimRequest request) {
+    long subscriberId =
+        request.queryLong("subscriberId").orElseThrow(() -> sc(400, 503, "subscriberId is required for providers"));
+    SubscriberSetup subscriber = subscribers.get(subscriberId);
+    if (subscriber == null) {
+      throw sc(400, 503, "No access. Please check if the SubscriberId is valid");
+    }
+    List<Object> entries = new ArrayList<>();
+    subscriber.catalog().forEach((primary, extended) -> entries.add(statusEntry(primary, extended)));
+    return SimResponse.ok(entries);
+  }
+
+  private SimResponse transitions(SimRequest request) {
+    ScState.WorkOrder wo = writableWorkOrder(request);
+    SubscriberSetup subscriber = subscriberOrFail(wo.subscriberId);
+    List<Object> entries = new ArrayList<>();
+    subscriber
+        .catalog()
+        .forEach(
+            (primary, extended) -> {
+              List<String> allowed =
+                  extended.stream().filter(e -> mayProviderSet(wo, subscriber, primary, e)).toList();
+              if (!allowed.isEmpty() || mayProviderSet(wo, subscriber, primary, "")) {
+                entries.add(statusEntry(primary, allowed));
+              }
+            });
+    return SimResponse.ok(entries);
+  }
+
+  private static Map<String, @Nullable Object> statusEntry(String primary, List<String> extended) {
+    String id =
+        switch (primary) {
+          case "OPEN" -> "Open";
+          case "IN PROGRESS" -> "InProgress";
+          case "COMPLETED" -> "Completed";
+          default -> "NotSet";
+        };
+    List<Object> named = new ArrayList<>();
+    for (int i = 0; i < extended.size(); i++) {
+      named.add(Json.obj("Id", (long) (100 + i), "Name", extended.get(i)));
+    }
+    return Json.obj("Id", id, "Name", primary, "Extended", extended, "ExtendedStatuses", named);
+  }
+
+  private boolean mayProviderSet(ScState.WorkOrder wo, SubscriberSetup subscriber, String primary, String extended) {
+    if (!subscriber.has(primary, extended) || wo.invoiced) {
+      return false;
+    }
+    if (wo.primary.equals("COMPLETED") && !(wo.extended.equals("PENDING CONFIRMATION") && !primary.equals("OPEN"))) {
+      return false;
+    }
+    if (primary.equals("COMPLETED") && (extended.isBlank() || extended.equals("CONFIRMED"))) {
+      return subscriber.providerMayComplete();
+    }
+    return !(primary.equals(wo.primary) && extended.equals(wo.extended));
+  }
+
+  private SimResponse changeStatus(SimRequest request) {
+    ScState.WorkOrder wo = writableWorkOrder(request);
+    JsonObject body = request.bodyObject();
+    JsonObject status = body.optObject("Status").orElseThrow(() -> sc(400, 503, "Request data is empty"));
+    String primary = status.optString("Primary").map(s -> s.trim().toUpperCase(Locale.ROOT)).orElse("");
+    if (primary.isBlank()) {
+      throw sc(400, 503, "Validation fails. Status.Primary is required");
+    }
+    primary = switch (primary) {
+      case "1" -> "OPEN";
+      case "2" -> "IN PROGRESS";
+      case "3" -> "COMPLETED";
+      default -> primary;
+    };
+    String extended = status.optString("Extended").map(s -> s.trim().toUpperCase(Locale.ROOT)).orElse("");
+    if (wo.invoiced) {
+      throw sc(400, 921, "Cannot update invoiced work order");
+    }
+    SubscriberSetup subscriber = subscriberOrFail(wo.subscriberId);
+    if (!mayProviderSet(wo, subscriber, primary, extended)) {
+      throw sc(400, 904, "Invalid status or no permission to set status " + primary + "/" + extended);
+    }
+    String from = wo.primary + (wo.extended.isBlank() ? "" : "/" + wo.extended);
+    setStatus(wo, primary, extended, body.optString("Actor").orElse(USERNAME));
+    body.optString("Note").filter(n -> !n.isBlank()).ifPresent(n -> addNote(wo, n, USERNAME, PROVIDER_NAME, false));
+    String to = primary + (extended.isBlank() ? "" : "/" + extended);
+    return SimResponse.ok(
+        Json.obj(
+            "result", "Status has been changed from '<b>" + from + "</b>' to '<b>" + to + "</b>'",
+            "id", wo.id));
+  }
+
+  private SimResponse accept(SimRequest request) {
+    ScState.WorkOrder wo = writableWorkOrder(request);
+    if (wo.accepted && wo.primary.equals("IN PROGRESS")) {
+      throw sc(400, 5202, "Work order has already been accepted");
+    }
+    if (!wo.primary.equals("OPEN") || wo.declined) {
+      throw sc(400, 904, "Work order is in status that does not allow acceptance");
+    }
+    SubscriberSetup subscriber = subscriberOrFail(wo.subscriberId);
+    wo.accepted = true;
+    setStatus(
+        wo, "IN PROGRESS", subscriber.has("IN PROGRESS", "DISPATCH CONFIRMED") ? "DISPATCH CONFIRMED" : "", USERNAME);
+    optionalBody(request).optString("Note").filter(n -> !n.isBlank())
+        .ifPresent(n -> addNote(wo, n, USERNAME, PROVIDER_NAME, false));
+    return SimResponse.status(200);
+  }
+
+  private SimResponse decline(SimRequest request) {
+    ScState.WorkOrder wo = writableWorkOrder(request);
+    JsonObject body = request.bodyObject();
+    SubscriberSetup subscriber = subscriberOrFail(wo.subscriberId);
+    Optional<Long> reason = body.optLong("DeclineReasonId");
+    Optional<String> custom = body.optString("CustomDeclineReason").filter(s -> !s.isBlank());
+    if (reason.isEmpty() && subscriber.declineReasonRequired()) {
+      throw sc(400, 9001, "Decline reason is required");
+    }
+    if (reason.isPresent() && (reason.get() < 1 || reason.get() > 6)) {
+      throw sc(400, 9003, "Invalid decline reason id");
+    }
+    if (custom.isPresent() && reason.isPresent() && reason.get() != 5) {
+      throw sc(400, 9002, "Decline reason does not allow custom text");
+    }
+    if (!wo.primary.equals("OPEN") || wo.accepted) {
+      throw sc(400, 904, "Work order is in status that does not allow declining");
+    }
+    wo.declined = true;
+    setStatus(wo, "OPEN", subscriber.has("OPEN", "DECLINED") ? "DECLINED" : "", USERNAME);
+    String note = body.optString("Note").orElse("");
+    String text = "Declined" + reason.map(r -> " (reason " + r + ")").orElse("") + custom.map(c -> ": " + c).orElse("")
+        + (note.isBlank() ? "" : " - " + note);
+    addNote(wo, text, USERNAME, PROVIDER_NAME, false);
+    return SimResponse.status(200);
+  }
+
+  private void setStatus(ScState.WorkOrder wo, String primary, String extended, String actor) {
+    String from = wo.primary + (wo.extended.isBlank() ? "" : "/" + wo.extended);
+    wo.primary = primary;
+    wo.extended = extended;
+    if (primary.equals("COMPLETED") && wo.completedDate == null) {
+      wo.completedDate = clock.instant();
+    }
+    systemNote(
+        wo,
+        "Status has been changed from " + from + " to " + primary + (extended.isBlank() ? "" : "/" + extended)
+            + " by " + actor);
+    deliver("WorkOrderStatusChanged", "UPDATE", wo);
+  }
+
+  private static boolean isBillable(ScState.WorkOrder wo) {
+    return wo.primary.equals("COMPLETED") && (wo.extended.isBlank() || wo.extended.equals("CONFIRMED"));
+  }
+
+  // ---------------------------------------------------------------- notes
+
+  private SimResponse listNotes(SimRequest request) {
+    ScState.WorkOrder wo = workOrderFor(request, 917, "Invalid work order identifier");
+    String paging = request.query("paging").orElse("1:10");
+    Matcher m = PAGING.matcher(paging);
+    if (!m.matches() || Integer.parseInt(m.group(1)) < 1 || Integer.parseInt(m.group(2)) < 1) {
+      throw sc(400, 922, "Invalid paging parameter");
+    }
+    int page = Integer.parseInt(m.group(1));
+    int size = Integer.parseInt(m.group(2));
+    SubscriberSetup subscriber = subscriberOrFail(wo.subscriberId);
+    List<ScState.Note> visibleNotes =
+        wo.notes.stream()
+            .filter(n -> n.visibility != 2 && n.visibility != 3)
+            .sorted(Comparator.comparingLong((ScState.Note n) -> n.id).reversed())
+            .toList();
+    List<Object> notes =
+        visibleNotes.stream()
+            .skip((long) (page - 1) * size)
+            .limit(size)
+            .map(n -> noteJson(n, locations.get(wo.locationId)))
+            .collect(Collectors.toList());
+    long system = visibleNotes.stream().filter(n -> n.system).count();
+    return SimResponse.ok(
+        Json.obj(
+            "Notes", notes,
+            "AllNotesCount", (long) visibleNotes.size(),
+            "UserNotesCount", visibleNotes.size() - system,
+            "SystemNotesCount", system,
+            "SubscriberName", subscriber.name()));
+  }
+
+  private static Map<String, @Nullable Object> noteJson(ScState.Note note, ScState.Location location) {
+    return Json.obj(
+        "Id", note.id,
+        "Number", (long) note.number,
+        "NoteData", note.text,
+        "DateCreated", ScDateFormat.dto(note.created, location.zone),
+        "ActionRequired", note.actionRequired,
+        "MailedTo", note.mailedTo,
+        "CreatedBy", note.createdBy,
+        "CompanyName", note.companyName,
+        "Visibility", (long) note.visibility,
+        "NoteType", note.system ? "SystemNote" : "UsersNote",
+        "IsAttachmentNote", false,
+        "IsPinned", false);
+  }
+
+  private SimResponse createNote(SimRequest request) {
+    ScState.WorkOrder wo = writableWorkOrder(request);
+    JsonObject body = request.bodyObject();
+    String text = body.optString("Note").orElse("");
+    if (text.isBlank()) {
+      throw sc(400, 503, "Validation fails. Invalid `WorkOrder Id` or `Note` value");
+    }
+    if (body.optBoolean("IsPinned").orElse(false)) {
+      throw sc(403, 100, "Providers cannot add pinned notes");
+    }
+    long visibility = body.optLong("Visibility").orElse(0L);
+    if (visibility < 0 || visibility > 3) {
+      throw sc(400, 503, "Invalid Visibility");
+    }
+    ScState.Note note =
+        addNote(wo, text, body.optString("Actor").filter(a -> !a.isBlank()).orElse(USERNAME), PROVIDER_NAME, false);
+    note.actionRequired = body.optBoolean("ActionRequired").orElse(false);
+    note.mailedTo = body.optString("MailedTo").orElse("");
+    note.visibility = (int) visibility;
+    deliver("WorkOrderNoteAdded", "UPDATE", wo);
+    return SimResponse.json(201, note.id);
+  }
+
+  private ScState.Note addNote(
+      ScState.WorkOrder wo, String text, String createdBy, String companyName, boolean system) {
+    ScState.Note note = new ScState.Note();
+    note.id = nextNoteId++;
+    note.number = wo.notes.size() + 1;
+    note.text = text;
+    note.created = clock.instant();
+    note.createdBy = createdBy;
+    note.companyName = companyName;
+    note.system = system;
+    wo.notes.add(note);
+    wo.updatedDate = clock.instant();
+    return note;
+  }
+
+  private void systemNote(ScState.WorkOrder wo, String text) {
+    addNote(wo, text, ".", subscriberOrFail(wo.subscriberId).name(), true);
+  }
+
+  // ---------------------------------------------------------------- attachments
+
+  private SimResponse uploadAttachments(SimRequest request) {
+    ScState.WorkOrder wo = workOrderFor(request, 502, "Work Order not found");
+    String contentType = request.header("Content-Type").orElse("");
+    MediaType type = MediaType.parse(contentType);
+    String boundary = type == null ? null : type.parameter("boundary");
+    if (type == null || !type.subtype().equals("form-data") || boundary == null) {
+      throw sc(400, 503, "Request must be multipart/form-data");
+    }
+    List<JsonObject> descriptors = new ArrayList<>();
+    List<ScState.Attachment> files = new ArrayList<>();
+    try (MultipartReader reader = new MultipartReader(new Buffer().write(request.bodyBytes()), boundary)) {
+      MultipartReader.Part part;
+      while ((part = reader.nextPart()) != null) {
+        String disposition = Optional.ofNullable(part.headers().get("Content-Disposition")).orElse("");
+        String name = parameter(disposition, "name");
+        byte[] bytes = part.body().readByteArray();
+        if ("AddAttachmentsRequest".equals(name)) {
+          Object json = Json.parse(new String(bytes, StandardCharsets.UTF_8));
+          if (!(json instanceof Map)) {
+            throw sc(400, 503, "AddAttachmentsRequest must be a JSON object");
+          }
+          @SuppressWarnings("unchecked")
+          JsonObject descriptor = new JsonObject((Map<String, @Nullable Object>) json);
+          descriptors.addAll(descriptor.objects("Attachments"));
+        } else if ("file".equals(name)) {
+          ScState.Attachment attachment = new ScState.Attachment();
+          attachment.name = Optional.ofNullable(parameter(disposition, "filename")).orElse("file");
+          attachment.mediaType = Optional.ofNullable(part.headers().get("Content-Type")).orElse("application/octet-stream");
+          attachment.size = bytes.length;
+          files.add(attachment);
+        }
+      }
+    } catch (IOException unreadable) {
+      throw sc(400, 503, "Unreadable multipart body");
+    }
+    if (files.isEmpty()) {
+      throw sc(400, 503, "No file in the request");
+    }
+    for (int i = 0; i < files.size(); i++) {
+      ScState.Attachment attachment = files.get(i);
+      attachment.id = nextAttachmentId++;
+      attachment.timestamp = clock.instant();
+      if (i < descriptors.size()) {
+        JsonObject descriptor = descriptors.get(i);
+        descriptor.optString("Name").filter(n -> !n.isBlank()).ifPresent(n -> attachment.name = n);
+        attachment.description = descriptor.optString("Description").orElse("");
+        attachment.visibility = descriptor.optLong("Visibility").map(Long::intValue).orElse(null);
+      }
+      wo.attachments.add(attachment);
+    }
+    wo.updatedDate = clock.instant();
+    deliver("WorkOrderAttachmentAdded", "UPDATE", wo);
+    return SimResponse.status(201);
+  }
+
+  private static @Nullable String parameter(String disposition, String name) {
+    Matcher m = Pattern.compile(";\\s*" + name + "=\"([^\"]*)\"").matcher(disposition);
+    return m.find() ? m.group(1) : null;
+  }
+
+  private SimResponse odataAttachments(SimRequest request) {
+    ScState.WorkOrder wo = odataWorkOrder(request);
+    ScState.Location location = locations.get(wo.locationId);
+    List<Object> value =
+        wo.attachments.stream()
+            .map(
+                a ->
+                    Json.obj(
+                        "Id", a.id,
+                        "Name", a.name,
+                        "Description", a.description,
+                        "TimeStamp", ScDateFormat.dto(a.timestamp, location.zone),
+                        "Uri", api.url("/files/" + a.id),
+                        "NoteId", null,
+                        "Visibility", a.visibility == null ? null : (long) a.visibility))
+            .collect(Collectors.toList());
+    return SimResponse.ok(odataPage(request, value));
+  }
+
+  private Map<String, @Nullable Object> odataPage(SimRequest request, List<Object> all) {
+    int top = (int) Math.min(MAX_TOP, request.queryLong("$top").orElse((long) MAX_TOP));
+    int skip = (int) Math.max(0, request.queryLong("$skip").orElse(0L));
+    Map<String, @Nullable Object> body = new LinkedHashMap<>();
+    if (request.query("$count").map(Boolean::parseBoolean).orElse(false)) {
+      body.put("@odata.count", (long) all.size());
+    }
+    body.put("value", all.stream().skip(skip).limit(top).collect(Collectors.toList()));
+    return body;
+  }
+
+  private ScState.WorkOrder odataWorkOrder(SimRequest request) {
+    Matcher m = ODATA_KEY.matcher(request.pathParam("key"));
+    if (!m.matches()) {
+      throw new ApiError(404, null, "No route for " + request.path());
+    }
+    ScState.WorkOrder wo = workOrders.get(Long.parseLong(m.group(1)));
+    if (wo == null || !wo.assignedToProvider) {
+      throw new ApiError(404, null, "The requested resource does not exist on the server.");
+    }
+    return wo;
+  }
+
+  // ---------------------------------------------------------------- check-in / check-out
+
+  private SimResponse checkIn(SimRequest request) {
+    ScState.WorkOrder wo = writableWorkOrder(request);
+    JsonObject body = request.bodyObject();
+    guardCheckInOut(wo, body, true);
+    long userId = body.optLong("UserId").orElse(USER_ID);
+    if (wo.activities.stream().anyMatch(a -> a.userId == userId && a.timeOut == null)) {
+      throw sc(400, 503, "Technician is already checked in");
+    }
+    ScState.WorkActivity activity = new ScState.WorkActivity();
+    activity.id = wo.activities.size() + 1L;
+    activity.mechanicId = nextMechanicId++;
+    activity.userId = userId;
+    activity.userName = userId == USER_ID ? USERNAME : "tech." + userId;
+    activity.workTypeId = body.optLong("WorkTypeId").orElse(1L).intValue();
+    activity.techsCount = body.optLong("TechsCount").orElse(1L).intValue();
+    activity.timeIn = time(body, "CheckInTime");
+    wo.activities.add(activity);
+    SubscriberSetup subscriber = subscriberOrFail(wo.subscriberId);
+    if (activity.workTypeId == 1 && subscriber.has("IN PROGRESS", "ON SITE")) {
+      setStatus(wo, "IN PROGRESS", "ON SITE", activity.userName);
+    }
+    deliver("WorkOrderCheckIn", "UPDATE", wo);
+    return SimResponse.ok(Json.obj("MechanicId", activity.mechanicId));
+  }
+
+  private SimResponse checkOut(SimRequest request) {
+    ScState.WorkOrder wo = writableWorkOrder(request);
+    JsonObject body = request.bodyObject();
+    guardCheckInOut(wo, body, false);
+    long userId = body.optLong("UserId").orElse(USER_ID);
+    ScState.WorkActivity open =
+        wo.activities.stream()
+            .filter(a -> a.userId == userId && a.timeOut == null)
+            .findFirst()
+            .orElseThrow(() -> sc(400, 503, "No check-in found for this technician"));
+    int workType = body.optLong("WorkTypeId").orElse(1L).intValue();
+    String primaryStatus = body.optString("PrimaryStatus").orElse("");
+    if (workType == 1 && primaryStatus.isBlank()) {
+      throw sc(400, 503, "PrimaryStatus is required for Repair check-out");
+    }
+    Instant out = time(body, "CheckOutTime");
+    if (out.isBefore(open.timeIn)) {
+      throw sc(400, 503, "Check-out time is before check-in time");
+    }
+    open.timeOut = out;
+    String extended = body.optString("ExtendedStatus").orElse("").toUpperCase(Locale.ROOT);
+    SubscriberSetup subscriber = subscriberOrFail(wo.subscriberId);
+    String[] target =
+        switch (primaryStatus) {
+          case "Completed" -> new String[] {"COMPLETED", extended.isBlank() ? "PENDING CONFIRMATION" : extended};
+          case "WaitingForQuote" -> new String[] {"IN PROGRESS", "WAITING FOR QUOTE"};
+          case "PartsOnOrder" -> new String[] {"IN PROGRESS", "PARTS ON ORDER"};
+          case "Incomplete" -> new String[] {"IN PROGRESS", "INCOMPLETE"};
+          case "InProgress" -> new String[] {"IN PROGRESS", extended};
+          default -> null;
+        };
+    if (target != null) {
+      if (!mayProviderSet(wo, subscriber, target[0], target[1]) && !(target[0].equals(wo.primary) && target[1].equals(wo.extended))) {
+        throw sc(400, 904, "Invalid status for check-out: " + target[0] + "/" + target[1]);
+      }
+      if (!(target[0].equals(wo.primary) && target[1].equals(wo.extended))) {
+        setStatus(wo, target[0], target[1], open.userName);
+      }
+    }
+    body.optString("Resolution").filter(r -> !r.isBlank()).ifPresent(r -> wo.resolution = r);
+    deliver("WorkOrderCheckOut", "UPDATE", wo);
+    return SimResponse.ok(Json.obj("MechanicId", open.mechanicId));
+  }
+
+  private void guardCheckInOut(ScState.WorkOrder wo, JsonObject body, boolean in) {
+    SubscriberSetup subscriber = subscriberOrFail(wo.subscriberId);
+    if (subscriber.ivrOnly()) {
+      throw sc(400, 503, "Client not participating in GPS check-in. Please use IVR.");
+    }
+    if (wo.invoiced) {
+      throw sc(400, 921, "Cannot check in or out on an invoiced work order");
+    }
+    if (wo.primary.equals("COMPLETED") && !wo.extended.equals("PENDING CONFIRMATION")) {
+      throw sc(400, 924, "Cannot check in or out on a completed work order");
+    }
+    int workType = body.optLong("WorkTypeId").orElse(1L).intValue();
+    Optional<BigDecimal> lat = body.optDecimal("Latitude");
+    Optional<BigDecimal> lon = body.optDecimal("Longitude");
+    if (workType == 1 && (lat.isEmpty() || lon.isEmpty())) {
+      throw sc(400, 503, "Provide your location to perform check-in or check-out");
+    }
+    if (lat.isPresent() && lon.isPresent()) {
+      ScState.Location location = locations.get(wo.locationId);
+      double miles = distanceMiles(location, lat.get().doubleValue(), lon.get().doubleValue());
+      if (miles > location.radiusMiles) {
+        throw in
+            ? sc(400, 941, "Check-in denied: outside the location's GPS range")
+            : sc(400, 942, "Check-out denied: outside the location's GPS range");
+      }
+    }
+  }
+
+  private Instant time(JsonObject body, String field) {
+    Optional<String> text = body.optString(field).filter(s -> !s.isBlank());
+    if (text.isEmpty()) {
+      return clock.instant();
+    }
+    try {
+      Instant at = OffsetDateTime.parse(text.get()).toInstant();
+      if (Duration.between(at, clock.instant()).abs().compareTo(Duration.ofHours(24)) > 0) {
+        throw sc(400, 503, field + " must be close to the current location time");
+      }
+      return at;
+    } catch (DateTimeParseException unreadable) {
+      throw sc(400, 503, field + " must be UTC or carry an offset");
+    }
+  }
+
+  private SimResponse validateCheckInOut(SimRequest request, boolean in) {
+    ScState.WorkOrder wo = workOrderFor(request, 502, "WorkOrder not found");
+    double lat =
+        request.query("latitude").map(Double::parseDouble).orElseThrow(() -> sc(400, 503, "Provide your location to perform checkin/checkout"));
+    double lon =
+        request.query("longitude").map(Double::parseDouble).orElseThrow(() -> sc(400, 503, "Provide your location to perform checkin/checkout"));
+    ScState.Location location = locations.get(wo.locationId);
+    boolean outside = distanceMiles(location, lat, lon) > location.radiusMiles;
+    SubscriberSetup subscriber = subscriberOrFail(wo.subscriberId);
+    return SimResponse.ok(
+        Json.obj(
+            "IsBadgeScanRequired", false,
+            "IsLoginTypeAllowed", !subscriber.ivrOnly(),
+            "IsOutsideAcceptableTimeframe", false,
+            "IsOutsideGeolocation", outside,
+            "OutsideOperationalHoursMessage", null,
+            "IsMaskRequired", false,
+            "CheckInOutsideGPSAllowed", false,
+            "CheckOutOutsideGPSAllowed", false));
+  }
+
+  private SimResponse odataWorkActivities(SimRequest request) {
+    ScState.WorkOrder wo = odataWorkOrder(request);
+    ScState.Location location = locations.get(wo.locationId);
+    List<Object> value =
+        wo.activities.stream()
+            .map(
+                a ->
+                    Json.obj(
+                        "Id", a.id,
+                        "WorkOrderId", wo.id,
+                        "TimeIn", ScDateFormat.dto(a.timeIn, location.zone),
+                        "TimeOut", ScDateFormat.dto(a.timeOut, location.zone),
+                        "IsTimeEdited", false,
+                        "User", Json.obj("Id", a.userId, "UserName", a.userName),
+                        "WorkType", a.workTypeId == 2 ? "Travel" : "Repair",
+                        "TechsCount", (long) a.techsCount,
+                        "Name", a.userName,
+                        "HasCheckInInfo", true))
+            .collect(Collectors.toList());
+    return SimResponse.ok(odataPage(request, value));
+  }
+
+  private static double distanceMiles(ScState.Location location, double lat, double lon) {
+    double r = 3958.8;
+    double dLat = Math.toRadians(lat - location.latitude);
+    double dLon = Math.toRadians(lon - location.longitude);
+    double a =
+        Math.sin(dLat / 2) * Math.sin(dLat / 2)
+            + Math.cos(Math.toRadians(location.latitude)) * Math.cos(Math.toRadians(lat))
+                * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+    return 2 * r * Math.asin(Math.sqrt(a));
+  }
+
+  // ---------------------------------------------------------------- invoices
+
+  private SimResponse invoiceRequirements(SimRequest request) {
+    SubscriberSetup subscriber = subscribers.get(request.pathLong("subscriberId"));
+    if (subscriber == null) {
+      throw sc(400, 503, "The provider has no contract with the requested subscriber");
+    }
+    return SimResponse.ok(
+        Json.obj(
+            "DaysBeforePostingDate", 30L,
+            "MaxDaysAfterPostingDate", 90L,
+            "RequireResolutionText", subscriber.requireResolutionText(),
+            "IsInvoiceNumberValidationFeatureEnabled", false,
+            "LaborTradeIds", List.copyOf(subscriber.laborTradeIds()),
+            "MaterialsTradeIds", List.of(),
+            "TravelTradeIds", List.of(),
+            "OtherTradeIds", List.of(),
+            "IsProviderAbleToAddSalesTax", true));
+  }
+
+  private SimResponse createInvoice(SimRequest request) {
+    JsonObject body = request.bodyObject();
+    String number = body.optString("InvoiceNumber").map(String::trim).orElse("");
+    String identifier = body.optString("WoIdentifier").map(String::trim).orElse("");
+    if (number.isEmpty() || identifier.isEmpty()) {
+      throw sc(400, 503, "InvoiceNumber and WoIdentifier are required");
+    }
+    ScState.WorkOrder wo =
+        visible().stream()
+            .filter(w -> Long.toString(w.id).equals(identifier) || w.number.equals(identifier))
+            .findFirst()
+            .orElseThrow(() -> sc(400, 917, "Invalid Tracking Number"));
+    if (wo.onHold) {
+      throw sc(400, 933, "Workorder is on hold, no actions allowed");
+    }
+    SubscriberSetup subscriber = subscriberOrFail(wo.subscriberId);
+    if (!isBillable(wo)) {
+      throw sc(400, 904, "Invalid WO Status. WO must be in 'COMPLETED' or 'COMPLETED/CONFIRMED' status");
+    }
+    if (wo.invoiced) {
+      throw sc(400, 1105, "Invoice already exists for this work order");
+    }
+    if (invoices.values().stream().anyMatch(i -> i.subscriberId == wo.subscriberId && i.number.equalsIgnoreCase(number))) {
+      throw sc(400, 1107, "Duplicate invoice number");
+    }
+    BigDecimal total = body.optDecimal("InvoiceTotal").orElseThrow(() -> sc(400, 1102, "Invoice total is null"));
+    BigDecimal tax = body.optDecimal("InvoiceTax").orElse(BigDecimal.ZERO);
+    if (total.compareTo(wo.nte) > 0) {
+      throw sc(400, 1104, "Invoice total is greater than NTE");
+    }
+    if (subscriber.requireResolutionText() && body.optString("InvoiceText").filter(s -> !s.isBlank()).isEmpty()) {
+      throw sc(400, 1163, "Resolution text is required");
+    }
+    JsonObject amounts = body.optObject("InvoiceAmountsDetails").orElse(new JsonObject(Map.of()));
+    BigDecimal labor = amounts.optDecimal("LaborAmount").orElse(BigDecimal.ZERO);
+    BigDecimal material = amounts.optDecimal("MaterialAmount").orElse(BigDecimal.ZERO);
+    BigDecimal sum =
+        labor.add(material)
+            .add(amounts.optDecimal("TravelAmount").orElse(BigDecimal.ZERO))
+            .add(amounts.optDecimal("FreightAmount").orElse(BigDecimal.ZERO))
+            .add(amounts.optDecimal("OtherAmount").orElse(BigDecimal.ZERO));
+    if (body.has("InvoiceAmountsDetails") && sum.add(tax).compareTo(total) != 0) {
+      throw sc(400, 1103, "Invoice amounts are inconsistent with the total");
+    }
+    List<JsonObject> labors = body.has("Labors") ? body.objects("Labors") : List.of();
+    List<JsonObject> materials = body.has("Materials") ? body.objects("Materials") : List.of();
+    if (subscriber.laborTradeIds().contains(wo.tradeId) && labors.isEmpty()) {
+      throw sc(400, 1151, "Labor line items are required for this trade");
+    }
+    if (!labors.isEmpty() && lineSum(labors).compareTo(labor) != 0) {
+      throw sc(400, 1119, "Labor line items do not add up to LaborAmount");
+    }
+    if (!materials.isEmpty() && lineSum(materials).compareTo(material) != 0) {
+      throw sc(400, 1120, "Material line items do not add up to MaterialAmount");
+    }
+    ScState.Invoice invoice = new ScState.Invoice();
+    invoice.id = nextInvoiceId++;
+    invoice.number = number;
+    invoice.workOrderId = wo.id;
+    invoice.subscriberId = wo.subscriberId;
+    invoice.total = total;
+    invoice.request.putAll(body.asMap());
+    invoices.put(invoice.id, invoice);
+    wo.invoiced = true;
+    wo.updatedDate = clock.instant();
+    deliverInvoice(invoice);
+    return SimResponse.json(201, Json.obj("Id", invoice.id));
+  }
+
+  private static BigDecimal lineSum(List<JsonObject> lines) {
+    return lines.stream()
+        .map(l -> l.optDecimal("Amount").orElse(BigDecimal.ZERO))
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  // ---------------------------------------------------------------- webhooks
+
+  private void deliver(String eventType, String action, ScState.WorkOrder wo) {
+    wo.updatedDate = clock.instant();
+    if (webhookUrl == null) {
+      return;
+    }
+    ScState.Location location = locations.get(wo.locationId);
+    Map<String, @Nullable Object> object = new LinkedHashMap<>();
+    object.put("Id", wo.id);
+    object.put("Number", wo.number);
+    object.put("PurchaseNumber", wo.purchaseNumber);
+    object.put("SubscriberId", wo.subscriberId);
+    object.put("ProviderId", PROVIDER_ID);
+    object.put("LocationId", wo.locationId);
+    object.put("LocationStoreId", location.storeId);
+    object.put("Status", Json.obj("Primary", wo.primary, "Extended", wo.extended));
+    object.put("Trade", wo.trade);
+    object.put("Category", wo.category);
+    object.put("Nte", wo.nte);
+    object.put("CurrencyAlphabeticalCode", wo.currency);
+    object.put("UpdatedDate_DTO", ScDateFormat.dto(wo.updatedDate, location.zone));
+    post(eventType, Json.obj("EventType", eventType, "Action", action, "Type", "WoRootNotification", "Version", 1L, "Object", object));
+  }
+
+  private void deliverInvoice(ScState.Invoice invoice) {
+    if (webhookUrl == null) {
+      return;
+    }
+    post(
+        "InvoiceCreated",
+        Json.obj(
+            "EventType", "InvoiceCreated", "Action", "NEW", "Type", "GenericRootNotification", "Version", 1L,
+            "Object", Json.obj("Id", invoice.id, "Number", invoice.number, "WoTrackingNumber", invoice.workOrderId,
+                "Status", invoice.status, "InvoiceTotal", invoice.total)));
+  }
+
+  private void post(String eventType, Map<String, @Nullable Object> payload) {
+    String body = Json.write(payload);
+    String signature = sign(body, java.util.Objects.requireNonNull(signingKey));
+    Request request =
+        new Request.Builder()
+            .url(java.util.Objects.requireNonNull(webhookUrl))
+            .header("Sign-Type", "HMACSHA256")
+            .header("Sign-Data", signature)
+            .post(RequestBody.create(body, JSON))
+            .build();
+    int status;
+    try (Response response = java.util.Objects.requireNonNull(webhookHttp).newCall(request).execute()) {
+      status = response.code();
+    } catch (IOException unreachable) {
+      status = -1;
+    }
+    deliveries.add(new WebhookDelivery(eventType, body, signature, status));
+  }
+
+  /** The {@code Sign-Data} value ServiceChannel sends: base64 HMAC-SHA256 of the raw body, keyed with the UTF-8 key. */
+  public static String sign(String body, String key) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      return Base64.getEncoder().encodeToString(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException | InvalidKeyException impossible) {
+      throw new IllegalStateException(impossible);
+    }
+  }
+
+  // ---------------------------------------------------------------- lookups
+
+  private SubscriberSetup subscriberOrFail(long id) {
+    SubscriberSetup subscriber = subscribers.get(id);
+    if (subscriber == null) {
+      throw new IllegalArgumentException("unknown subscriber " + id);
+    }
+    return subscriber;
+  }
+
+  private ScState.WorkOrder workOrderOrFail(long id) {
+    ScState.WorkOrder wo = workOrders.get(id);
+    if (wo == null) {
+      throw new IllegalArgumentException("unknown work order " + id);
+    }
+    return wo;
+  }
+
+  private ScState.WorkOrder workOrderFor(SimRequest request, int code, String message) {
+    long id = request.pathLong("id");
+    if (id <= 0) {
+      throw sc(400, 917, "Invalid work order identifier");
+    }
+    ScState.WorkOrder wo = workOrders.get(id);
+    if (wo == null || !wo.assignedToProvider) {
+      throw sc(400, code, message);
+    }
+    return wo;
+  }
+
+  private ScState.WorkOrder writableWorkOrder(SimRequest request) {
+    ScState.WorkOrder wo = workOrderFor(request, 502, "Work order is not found");
+    if (wo.onHold) {
+      throw sc(400, 933, "Workorder is on hold, no actions allowed");
+    }
+    return wo;
+  }
+
+  private static JsonObject optionalBody(SimRequest request) {
+    return request.bodyString().isBlank() ? new JsonObject(Map.of()) : request.bodyObject();
+  }
+
+  private static List<String> upper(List<String> values) {
+    return values.stream().map(v -> v.toUpperCase(Locale.ROOT)).toList();
+  }
+}

@@ -1,0 +1,164 @@
+package io.workbridge.testkit.servicechannel;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One subscriber as the simulator plays it: its status catalogue and the rules it applies to the provider.
+ * Immutable; build with {@link #builder(long, String)}.
+ */
+public final class SubscriberSetup {
+  private final long id;
+  private final String name;
+  private final Map<String, List<String>> catalog;
+  private final boolean providerMayComplete;
+  private final boolean declineReasonRequired;
+  private final boolean requireResolutionText;
+  private final boolean ivrOnly;
+  private final Set<Long> laborTradeIds;
+
+  private SubscriberSetup(Builder b) {
+    this.id = b.id;
+    this.name = b.name;
+    Map<String, List<String>> copy = new LinkedHashMap<>();
+    b.catalog.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+    this.catalog = Map.copyOf(copy);
+    this.providerMayComplete = b.providerMayComplete;
+    this.declineReasonRequired = b.declineReasonRequired;
+    this.requireResolutionText = b.requireResolutionText;
+    this.ivrOnly = b.ivrOnly;
+    this.laborTradeIds = Set.copyOf(b.laborTradeIds);
+  }
+
+  /** A subscriber with ServiceChannel's default status catalogue. */
+  public static Builder builder(long id, String name) {
+    return new Builder(id, name);
+  }
+
+  /** The subscriber id. */
+  public long id() {
+    return id;
+  }
+
+  /** The subscriber name. */
+  public String name() {
+    return name;
+  }
+
+  /** Primary status → extended statuses (upper case; the blank extended status is always allowed). */
+  public Map<String, List<String>> catalog() {
+    return catalog;
+  }
+
+  /** Whether the provider may set billable statuses (COMPLETED, COMPLETED / CONFIRMED). */
+  public boolean providerMayComplete() {
+    return providerMayComplete;
+  }
+
+  /** Whether declining requires a {@code DeclineReasonId} (DeclineHistoryWO on). */
+  public boolean declineReasonRequired() {
+    return declineReasonRequired;
+  }
+
+  /** Whether invoices need {@code InvoiceText}. */
+  public boolean requireResolutionText() {
+    return requireResolutionText;
+  }
+
+  /** Whether the subscriber forbids GPS/API check-in (IVR only). */
+  public boolean ivrOnly() {
+    return ivrOnly;
+  }
+
+  /** Trades whose invoices must itemise labour. */
+  public Set<Long> laborTradeIds() {
+    return laborTradeIds;
+  }
+
+  boolean has(String primary, String extended) {
+    List<String> ext = catalog.get(primary.toUpperCase(Locale.ROOT).trim());
+    return ext != null && (extended.isBlank() || ext.contains(extended.toUpperCase(Locale.ROOT).trim()));
+  }
+
+  /** Builds a {@link SubscriberSetup}. */
+  public static final class Builder {
+    private final long id;
+    private final String name;
+    private final Map<String, List<String>> catalog = new LinkedHashMap<>();
+    private boolean providerMayComplete;
+    private boolean declineReasonRequired;
+    private boolean requireResolutionText;
+    private boolean ivrOnly;
+    private final Set<Long> laborTradeIds = new TreeSet<>();
+
+    private Builder(long id, String name) {
+      this.id = id;
+      this.name = Objects.requireNonNull(name, "name");
+      catalog.put("OPEN", new ArrayList<>(List.of("DECLINED")));
+      catalog.put(
+          "IN PROGRESS",
+          new ArrayList<>(
+              List.of("DISPATCH CONFIRMED", "ON SITE", "INCOMPLETE", "PARTS ON ORDER", "WAITING FOR QUOTE")));
+      catalog.put(
+          "COMPLETED",
+          new ArrayList<>(List.of("CONFIRMED", "PENDING CONFIRMATION", "CANCELLED", "NO CHARGE")));
+    }
+
+    /** Removes an extended status from the catalogue (e.g. one lacking DISPATCH CONFIRMED and DECLINED). */
+    public Builder without(String primary, String extended) {
+      List<String> ext = catalog.get(primary.toUpperCase(Locale.ROOT));
+      if (ext != null) {
+        ext.remove(extended.toUpperCase(Locale.ROOT));
+      }
+      return this;
+    }
+
+    /** Adds an extended status to the catalogue. */
+    public Builder with(String primary, String extended) {
+      catalog.computeIfAbsent(primary.toUpperCase(Locale.ROOT), k -> new ArrayList<>())
+          .add(extended.toUpperCase(Locale.ROOT));
+      return this;
+    }
+
+    /** Lets the provider set billable statuses. */
+    public Builder providerMayComplete(boolean value) {
+      this.providerMayComplete = value;
+      return this;
+    }
+
+    /** Requires a decline reason. */
+    public Builder declineReasonRequired(boolean value) {
+      this.declineReasonRequired = value;
+      return this;
+    }
+
+    /** Requires invoice resolution text. */
+    public Builder requireResolutionText(boolean value) {
+      this.requireResolutionText = value;
+      return this;
+    }
+
+    /** Forbids API check-in (IVR only). */
+    public Builder ivrOnly(boolean value) {
+      this.ivrOnly = value;
+      return this;
+    }
+
+    /** Requires labour line items for a trade. */
+    public Builder laborTradeId(long tradeId) {
+      laborTradeIds.add(tradeId);
+      return this;
+    }
+
+    /** Builds the setup. */
+    public SubscriberSetup build() {
+      return new SubscriberSetup(this);
+    }
+  }
+}
