@@ -15,7 +15,6 @@ import io.workbridge.sync.model.Lead;
 import io.workbridge.sync.model.LeadBookingRequest;
 import io.workbridge.sync.model.LeadOutcome;
 import io.workbridge.sync.model.LeadOutcomeUpdate;
-import io.workbridge.sync.model.Party;
 import io.workbridge.sync.port.ChangePage;
 import io.workbridge.sync.port.FeedItem;
 import io.workbridge.sync.port.FieldServicePlatform;
@@ -34,14 +33,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -194,7 +190,7 @@ public final class LeadSync {
       drop(recordKey, drop.get(), report);
       return;
     }
-    Optional<String> invalid = validate(lead);
+    Optional<String> invalid = LeadBookingContent.validate(lead);
     if (invalid.isPresent()) {
       quarantine(lead.alertId(), invalid.get(), LeadCodec.encode(lead), report);
       return;
@@ -219,19 +215,6 @@ public final class LeadSync {
       return;
     }
     post(lead, jobType, cfg, report);
-  }
-
-  private static Optional<String> validate(Lead lead) {
-    Party member = lead.member();
-    if (member.name().isBlank()) {
-      return Optional.of("member name is missing");
-    }
-    boolean phone = member.phone().filter(p -> !p.isBlank()).isPresent();
-    boolean email = member.email().filter(e -> !e.isBlank()).isPresent();
-    if (!phone && !email && member.address().isEmpty()) {
-      return Optional.of("member has no phone, e-mail or address");
-    }
-    return Optional.empty();
   }
 
   private boolean isPosted(String alertId) {
@@ -288,20 +271,20 @@ public final class LeadSync {
               .externalId(lead.alertId())
               .source(cfg.integrationName())
               .name(lead.member().name())
-              .summary(summary(lead, jobType, match))
+              .summary(LeadBookingContent.summary(lead, jobType, match))
               .address(lead.member().address())
-              .priority(priority(lead))
+              .priority(LeadBookingContent.priority(lead))
               .start(lead.scheduledAt())
               .campaignId(cfg.campaignFor(lead.accountId()))
               .jobTypeId(jobType.jobTypeId())
-              .businessUnitId(businessUnit(lead, jobType, cfg));
+              .businessUnitId(LeadBookingContent.businessUnit(lead, jobType, cfg));
       booking =
           platform.createLeadBooking(
               LeadBookingRequest.builder()
                   .booking(request.build())
                   .contact(lead.member())
                   .submittedAt(lead.submittedAt())
-                  .details(details(lead))
+                  .details(LeadBookingContent.details(lead))
                   .customerId(match.customerId())
                   .locationId(match.locationId())
                   .matchConfidence(match.confidence())
@@ -326,13 +309,13 @@ public final class LeadSync {
               FollowUpRequest.builder()
                   .externalId(lead.alertId())
                   .source(cfg.integrationName())
-                  .summary(summary(lead, jobType, match))
+                  .summary(LeadBookingContent.summary(lead, jobType, match))
                   .contact(lead.member())
                   .followUpAt(lead.scheduledAt().orElse(lead.submittedAt()))
                   .campaignId(cfg.campaignFor(lead.accountId()))
                   .jobTypeId(jobType.jobTypeId())
-                  .businessUnitId(businessUnit(lead, jobType, cfg))
-                  .priority(priority(lead))
+                  .businessUnitId(LeadBookingContent.businessUnit(lead, jobType, cfg))
+                  .priority(LeadBookingContent.priority(lead))
                   .customerId(match.customerId())
                   .locationId(match.locationId())
                   .build());
@@ -346,66 +329,6 @@ public final class LeadSync {
     CustomerMatch match = cfg.matcher().match(lead.member(), platform.searchCustomers(lead.member()));
     report.lead(match.matched() ? LeadCount.CUSTOMER_MATCHED : LeadCount.CUSTOMER_UNMATCHED);
     return match;
-  }
-
-  /** LD-7 assignment first (per profile, else per account), else the LD-4 mapping's unit. */
-  private static Optional<Long> businessUnit(
-      Lead lead, JobTypeResolution jobType, LeadSyncConfig cfg) {
-    Optional<Long> assigned = cfg.businessUnits().businessUnitFor(lead.accountId(), lead.profileId());
-    return assigned.isPresent() ? assigned : jobType.businessUnitId();
-  }
-
-  /** Critical alerts become Urgent bookings; every other actionable alert High. */
-  private static String priority(Lead lead) {
-    String severity = lead.severity().strip().toLowerCase(Locale.ROOT);
-    return severity.startsWith("critical") ? "Urgent" : "High";
-  }
-
-  private static Map<String, String> details(Lead lead) {
-    Map<String, String> details = new LinkedHashMap<>(lead.details());
-    lead.device()
-        .ifPresent(
-            device -> {
-              device.hubId().ifPresent(v -> details.putIfAbsent("Hub", v));
-              device.thermostatModel().ifPresent(v -> details.putIfAbsent("Thermostat", v));
-              device.systemType().ifPresent(v -> details.putIfAbsent("System", v));
-            });
-    return details;
-  }
-
-  private static String summary(Lead lead, JobTypeResolution jobType, CustomerMatch match) {
-    StringBuilder text = new StringBuilder();
-    text.append(lead.type()).append(" (").append(lead.severity()).append(")");
-    jobType.standardJobType().ifPresent(s -> text.append(" - ").append(s));
-    if (jobType.outcome() == JobTypeResolution.Outcome.AMBIGUOUS) {
-      text.append("\nJob type not pre-filled: several job types or business units are mapped.");
-    }
-    lead.scheduledAt().ifPresent(t -> text.append("\nPreferred time: ").append(t));
-    text.append("\nSubmitted: ").append(lead.submittedAt());
-    text.append("\nCustomer match: ").append(describe(match));
-    details(lead).forEach((k, v) -> text.append('\n').append(k).append(": ").append(v));
-    text.append("\nAlert id: ").append(lead.alertId());
-    return text.toString();
-  }
-
-  private static String describe(CustomerMatch match) {
-    String percent = Math.round(match.confidence() * 100) + "%";
-    String signals =
-        match.signals().stream()
-            .sorted()
-            .map(s -> s.name().toLowerCase(Locale.ROOT))
-            .collect(Collectors.joining(", "));
-    String evidence = signals.isEmpty() ? "" : " on " + signals;
-    switch (match.kind()) {
-      case EXACT:
-        return "exact (" + percent + ")";
-      case NORMALISED:
-        return "likely (" + percent + evidence + ")";
-      case AMBIGUOUS:
-        return "none - several customers equally likely (" + percent + evidence + ")";
-      default:
-        return match.confidence() > 0 ? "none (best " + percent + evidence + ")" : "none";
-    }
   }
 
   private void writeOutcomes(SyncReport.Recorder report) {
