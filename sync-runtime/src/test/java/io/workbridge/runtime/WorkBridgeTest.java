@@ -1,0 +1,132 @@
+package io.workbridge.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.workbridge.sync.fake.FakeServiceChannel;
+import io.workbridge.sync.fake.FakeServiceTitan;
+import io.workbridge.sync.jdbc.JdbcSyncStore;
+import io.workbridge.sync.model.Address;
+import io.workbridge.sync.model.Money;
+import io.workbridge.sync.model.Subscriber;
+import io.workbridge.sync.model.WorkOrder;
+import io.workbridge.sync.model.WorkOrderLocation;
+import io.workbridge.sync.model.WorkOrderStatus;
+import io.workbridge.sync.store.ConnectionId;
+import io.workbridge.sync.store.MutableClock;
+import io.workbridge.sync.store.SyncStoreSettings;
+import io.workbridge.sync.workflow.EffectType;
+import io.workbridge.sync.workflow.SyncReport;
+import io.workbridge.sync.workflow.WorkOrderSyncSettings;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkBridgeTest {
+  private static final long SUBSCRIBER = 2014917243L;
+
+  @TempDir Path data;
+
+  private final MutableClock clock = MutableClock.at("2026-03-02T12:00:00Z");
+  private final FakeServiceChannel serviceChannel = new FakeServiceChannel(clock);
+  private final FakeServiceTitan serviceTitan = new FakeServiceTitan(clock);
+  private final WorkOrderSyncSettings settings =
+      WorkOrderSyncSettings.builder()
+          .companyName("Cool Air HVAC")
+          .activatedAt(Instant.parse("2026-03-01T00:00:00Z"))
+          .build();
+
+  private WorkOrder issue(long id) {
+    WorkOrder workOrder =
+        WorkOrder.builder()
+            .id(id)
+            .number(Long.toString(id))
+            .purchaseNumber("PO-" + id)
+            .subscriber(new Subscriber(SUBSCRIBER, "Acme Stores"))
+            .location(
+                WorkOrderLocation.builder()
+                    .id(2_005_530_999L)
+                    .storeId("0024")
+                    .name("Acme #24")
+                    .address(Address.builder().street("12 Main St").city("Dallas").state("TX").zip("75001").build())
+                    .timeZone(ZoneId.of("America/Chicago"))
+                    .build())
+            .status(WorkOrderStatus.OPEN)
+            .trade("HVAC")
+            .category("REPAIR")
+            .priority("P2 - Urgent")
+            .description("Rooftop unit not cooling")
+            .nte(Money.of("750.00", "USD"))
+            .createdAt(clock.instant())
+            .updatedAt(clock.instant())
+            .build();
+    serviceChannel.putWorkOrder(workOrder);
+    return workOrder;
+  }
+
+  private WorkBridge bridge(JdbcSyncStore store) {
+    return WorkBridge.builder()
+        .connectionId(ConnectionId.of("acme-hvac"))
+        .store(store)
+        .clock(clock)
+        .workOrders(serviceChannel, serviceTitan, settings)
+        .every(WorkBridge.WORK_ORDERS, Duration.ofMillis(50))
+        .build();
+  }
+
+  @Test
+  void runOnce_thenRestartOnTheSameEmbeddedStore_createsEachBookingOnce() {
+    serviceChannel.addSubscriber(SUBSCRIBER, FakeServiceChannel.defaultCatalogue(), false);
+    issue(84_000_001L);
+    issue(84_000_002L);
+
+    try (JdbcSyncStore store = JdbcSyncStore.embedded(data, SyncStoreSettings.builder().clock(clock).build());
+        WorkBridge bridge = bridge(store)) {
+      Map<String, SyncReport> reports = bridge.runOnce();
+      assertThat(reports.get(WorkBridge.WORK_ORDERS).performed(EffectType.CREATE_BOOKING)).isEqualTo(2);
+    }
+
+    clock.advance(Duration.ofMinutes(1));
+    issue(84_000_003L);
+    try (JdbcSyncStore reopened = JdbcSyncStore.embedded(data, SyncStoreSettings.builder().clock(clock).build());
+        WorkBridge restarted = bridge(reopened)) {
+      SyncReport report = restarted.runOnce().get(WorkBridge.WORK_ORDERS);
+      assertThat(report.performed(EffectType.CREATE_BOOKING)).isEqualTo(1);
+    }
+
+    assertThat(serviceTitan.allBookings()).hasSize(3);
+    assertThat(serviceTitan.bookingsWithExternalId("84000001")).hasSize(1);
+  }
+
+  @Test
+  void start_runsOnScheduleAndStopWaitsForTheCycleInFlight() throws Exception {
+    serviceChannel.addSubscriber(SUBSCRIBER, FakeServiceChannel.defaultCatalogue(), false);
+    issue(84_000_010L);
+    try (JdbcSyncStore store = JdbcSyncStore.open("jdbc:h2:mem:sched;DB_CLOSE_DELAY=-1", "", SyncStoreSettings.builder().clock(clock).build());
+        WorkBridge bridge = bridge(store)) {
+      bridge.start();
+      long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+      while (bridge.status().get(WorkBridge.WORK_ORDERS).runs() < 3 && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      assertThat(bridge.stop(Duration.ofSeconds(5))).isTrue();
+
+      SyncScheduler.StreamStatus status = bridge.status().get(WorkBridge.WORK_ORDERS);
+      assertThat(status.runs()).isGreaterThanOrEqualTo(3);
+      assertThat(status.lastFailure()).isEmpty();
+      assertThat(serviceTitan.bookingsWithExternalId("84000010")).hasSize(1);
+    }
+  }
+
+  @Test
+  void builder_namesEverythingMissing() {
+    assertThatThrownBy(() -> WorkBridge.builder().build())
+        .hasMessageContaining("connectionId")
+        .hasMessageContaining("store")
+        .hasMessageContaining("workOrders-or-leads");
+  }
+}
