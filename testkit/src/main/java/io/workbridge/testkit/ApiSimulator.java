@@ -70,6 +70,7 @@ public final class ApiSimulator implements AutoCloseable {
   private final List<RateLimit> rateLimits;
   private final @Nullable OpenApiContract contract;
   private final boolean verifyOnClose;
+  private final boolean validateResponses;
   private final FaultSchedule faults;
   private final List<ContractViolation> contractViolations = new CopyOnWriteArrayList<>();
   private final RequestJournal journal = new RequestJournal();
@@ -89,6 +90,7 @@ public final class ApiSimulator implements AutoCloseable {
     this.rateLimits = List.copyOf(builder.rateLimits);
     this.contract = builder.contract;
     this.verifyOnClose = builder.verifyOnClose;
+    this.validateResponses = builder.validateResponses;
     this.faults = new FaultSchedule(builder.faultSeed);
     server.setServerSocketFactory(new NoDelayServerSocketFactory());
     server.setDispatcher(new SimDispatcher());
@@ -381,7 +383,11 @@ public final class ApiSimulator implements AutoCloseable {
       }
       lock.lock();
       try {
-        return new Handled(route.handler().handle(routed), principal);
+        SimResponse response = route.handler().handle(routed);
+        if (validateResponses && contract != null && response.statusCode() / 100 == 2) {
+          checkResponse(routed, response);
+        }
+        return new Handled(response, principal);
       } finally {
         lock.unlock();
       }
@@ -427,6 +433,23 @@ public final class ApiSimulator implements AutoCloseable {
                   }
                 });
     return new Handled(response, proceeded[0] == null ? null : proceeded[0].principal());
+  }
+
+  private void checkResponse(SimRequest request, SimResponse response) {
+    OpenApiContract checked = contract;
+    if (checked == null) {
+      return;
+    }
+    List<String> messages =
+        checked.validateResponse(request, response.statusCode(), response.headers(), response.bodyString());
+    if (!messages.isEmpty()) {
+      List<String> tagged = new ArrayList<>();
+      messages.forEach(m -> tagged.add("response " + response.statusCode() + ": " + m));
+      ContractViolation violation =
+          new ContractViolation(request.number(), request.method(), request.path(), tagged);
+      contractViolations.add(violation);
+      LOG.warn("The {} simulator answered outside the API description: {}", name, violation);
+    }
   }
 
   private SimResponse render(ApiError error, SimRequest request) {
@@ -487,6 +510,7 @@ public final class ApiSimulator implements AutoCloseable {
     private final List<RateLimit> rateLimits = new ArrayList<>();
     private @Nullable OpenApiContract contract;
     private boolean verifyOnClose = true;
+    private boolean validateResponses;
     private long faultSeed = 42L;
 
     private Builder(String name) {
@@ -560,6 +584,20 @@ public final class ApiSimulator implements AutoCloseable {
      */
     public Builder contract(OpenApiContract value) {
       this.contract = value;
+      return this;
+    }
+
+    /**
+     * Also validates the simulator's own 2xx responses against the contract, recording mismatches as
+     * contract violations (marked {@code response}), so a simulator cannot drift from the published
+     * shapes the real API answers with. Default false. Known gaps between a description and the live
+     * API (e.g. ServiceTitan invoice amounts as strings) may need {@code ignoreMessage} on the contract.
+     *
+     * @param value true to validate responses
+     * @return this builder
+     */
+    public Builder validateResponses(boolean value) {
+      this.validateResponses = value;
       return this;
     }
 

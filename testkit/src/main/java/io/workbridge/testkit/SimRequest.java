@@ -1,6 +1,8 @@
 package io.workbridge.testkit;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,12 +11,15 @@ import java.util.Optional;
 import mockwebserver3.RecordedRequest;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.MultipartReader;
+import okio.Buffer;
 import okio.ByteString;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The view of an incoming request a handler receives: method, path and path parameters, query, headers,
- * body (as text, JSON or form fields) and the authenticated {@link Principal}.
+ * body (as text, JSON, form fields or multipart parts) and the authenticated {@link Principal}.
  */
 public final class SimRequest {
 
@@ -163,7 +168,7 @@ public final class SimRequest {
    * @return the values, possibly empty
    */
   public List<String> queryValues(String name) {
-    List<String> values = new java.util.ArrayList<>();
+    List<String> values = new ArrayList<>();
     for (String value : recorded.getUrl().queryParameterValues(name)) {
       values.add(value == null ? "" : value);
     }
@@ -265,6 +270,55 @@ public final class SimRequest {
       fields.put(name, value == null ? "" : value);
     }
     return Collections.unmodifiableMap(fields);
+  }
+
+  /**
+   * The parts of a {@code multipart/form-data} body; a body that is not multipart or is malformed is
+   * answered 400.
+   *
+   * @return the parts, in order
+   */
+  public List<MultipartPart> multipartParts() {
+    MediaType type = MediaType.parse(header("Content-Type").orElse(""));
+    String boundary = type == null ? null : type.parameter("boundary");
+    if (type == null || !type.type().equals("multipart") || boundary == null) {
+      throw ApiError.badRequest("The request body must be multipart/form-data with a boundary");
+    }
+    List<MultipartPart> parts = new ArrayList<>();
+    try (MultipartReader reader = new MultipartReader(new Buffer().write(bodyBytes()), boundary)) {
+      for (MultipartReader.Part part = reader.nextPart(); part != null; part = reader.nextPart()) {
+        Headers partHeaders = part.headers();
+        String disposition = partHeaders.get("Content-Disposition");
+        parts.add(
+            new MultipartPart(
+                dispositionParam(disposition, "name").orElse(""),
+                dispositionParam(disposition, "filename"),
+                Optional.ofNullable(partHeaders.get("Content-Type")),
+                partHeaders,
+                part.body().readByteString()));
+      }
+    } catch (IOException e) {
+      throw ApiError.badRequest("Malformed multipart body");
+    }
+    return parts;
+  }
+
+  private static Optional<String> dispositionParam(@Nullable String disposition, String name) {
+    if (disposition == null) {
+      return Optional.empty();
+    }
+    for (String piece : disposition.split(";")) {
+      String trimmed = piece.trim();
+      int eq = trimmed.indexOf('=');
+      if (eq > 0 && trimmed.substring(0, eq).trim().equalsIgnoreCase(name)) {
+        String value = trimmed.substring(eq + 1).trim();
+        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+          value = value.substring(1, value.length() - 1);
+        }
+        return Optional.of(value);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

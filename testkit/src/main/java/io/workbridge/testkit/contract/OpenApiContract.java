@@ -3,6 +3,7 @@ package io.workbridge.testkit.contract;
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import io.workbridge.testkit.Json;
@@ -128,6 +129,54 @@ public final class OpenApiContract {
   }
 
   /**
+   * Validates a simulator's response against the description of the operation it answers, to keep the
+   * simulator honest about shapes (field names, types, required fields).
+   *
+   * @param request the request answered (already found valid)
+   * @param status the response status
+   * @param headers the response headers
+   * @param body the response body
+   * @return the error messages; empty when the response matches or the path is ignored
+   */
+  public List<String> validateResponse(SimRequest request, int status, Headers headers, String body) {
+    String path = request.path();
+    for (Pattern ignored : ignoredPaths) {
+      if (ignored.matcher(path).matches()) {
+        return List.of();
+      }
+    }
+    for (Spec spec : specs) {
+      if (path.equals(spec.prefix()) || path.startsWith(spec.prefix() + "/")) {
+        SimpleResponse.Builder response = new SimpleResponse.Builder(status);
+        for (String name : headers.names()) {
+          response.withHeader(name, headers.values(name));
+        }
+        if (!body.isEmpty()) {
+          response.withBody(body);
+        }
+        ValidationReport report =
+            validator(spec)
+                .validateResponse(
+                    request.url().encodedPath(),
+                    Request.Method.valueOf(request.method()),
+                    response.build());
+        return errors(report);
+      }
+    }
+    return List.of();
+  }
+
+  private static List<String> errors(ValidationReport report) {
+    List<String> messages = new ArrayList<>();
+    for (ValidationReport.Message message : report.getMessages()) {
+      if (message.getLevel() == ValidationReport.Level.ERROR) {
+        messages.add(message.getKey() + ": " + message.getMessage());
+      }
+    }
+    return messages;
+  }
+
+  /**
    * Loads the validators now (they are otherwise loaded on the first request, which may then outlast a
    * client's timeout). {@code ApiSimulator.start()} calls it.
    */
@@ -210,14 +259,7 @@ public final class OpenApiContract {
       builder.withBody(request.bodyBytes().toByteArray());
     }
     Request built = builder.build();
-    ValidationReport report = validator.validateRequest(built);
-    List<String> messages = new ArrayList<>();
-    for (ValidationReport.Message message : report.getMessages()) {
-      if (message.getLevel() == ValidationReport.Level.ERROR) {
-        messages.add(message.getKey() + ": " + message.getMessage());
-      }
-    }
-    return messages;
+    return errors(validator.validateRequest(built));
   }
 
   private OpenApiInteractionValidator validator(Spec spec) {

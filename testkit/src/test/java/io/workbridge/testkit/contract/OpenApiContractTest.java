@@ -229,6 +229,38 @@ class OpenApiContractTest {
   }
 
   @Test
+  void validateResponses_simulatorAnswerOutsideDescription_recorded() {
+    ApiSimulator strict =
+        ApiSimulator.builder("strict")
+            .contract(OpenApiContract.serviceTitan("crm"))
+            .validateResponses(true)
+            .verifyOnClose(false)
+            .publicRoute(
+                "GET",
+                "/crm/v2/tenant/{tenant}/customers",
+                request ->
+                    request.query("page").orElse("1").equals("1")
+                        ? SimResponse.ok(
+                            Json.obj("page", 1L, "pageSize", 50L, "hasMore", false, "data", Json.arr()))
+                        : SimResponse.ok(Json.obj("page", "two", "data", Json.arr())))
+            .build()
+            .start();
+    try {
+      Map<String, String> headers = Map.of("ST-App-Key", "k");
+      assertThat(HTTP.get(strict.url("/crm/v2/tenant/1/customers?page=1"), headers).status()).isEqualTo(200);
+      strict.assertNoContractViolations();
+
+      HTTP.get(strict.url("/crm/v2/tenant/1/customers?page=2"), headers);
+
+      assertThat(strict.contractViolations()).hasSize(1);
+      assertThat(strict.contractViolations().get(0).messages())
+          .allSatisfy(message -> assertThat(message).startsWith("response 200: validation.response"));
+    } finally {
+      strict.close();
+    }
+  }
+
+  @Test
   void builder_withoutSpecs_rejected() {
     assertThatThrownBy(() -> OpenApiContract.builder().build()).isInstanceOf(IllegalStateException.class);
   }
