@@ -6,6 +6,7 @@ import io.workbridge.testkit.ApiError;
 import io.workbridge.testkit.ApiSimulator;
 import io.workbridge.testkit.Json;
 import io.workbridge.testkit.JsonObject;
+import io.workbridge.testkit.contract.OpenApiContract;
 import io.workbridge.testkit.journal.RequestJournal;
 import io.workbridge.testkit.oauth.OAuthServer;
 import java.time.Clock;
@@ -75,6 +76,7 @@ public final class ServiceTitanSimulator implements AutoCloseable {
             .clock(builder.clock)
             .errorRenderer(StErrors.renderer())
             .oauth(oauth)
+            .contract(OpenApiContract.serviceTitan())
             .filter(this::checkAppKeyAndTenant)
             .filter(rateLimit);
     new CrmRoutes(state, settings).register(simulator);
@@ -154,7 +156,7 @@ public final class ServiceTitanSimulator implements AutoCloseable {
     return rateLimit.rejectedCount();
   }
 
-  /** Fails when a handler threw an unexpected exception (a simulator bug). */
+  /** Fails when a request violated the official API description or a handler threw (a simulator bug). */
   public void verify() {
     api.verify();
   }
