@@ -29,11 +29,21 @@ final class StViews {
           }
         });
     if (row.containsKey("externalData")) {
-      Optional<String> guid = request.query("externalDataApplicationGuid");
+      Optional<String> guid = request.query("externalDataApplicationGuid").or(() -> writtenGuid(request));
       boolean visible = guid.isPresent() && guid.get().equalsIgnoreCase(String.valueOf(row.get(EXTERNAL_GUID)));
       shown.put("externalData", visible ? row.get("externalData") : List.of());
     }
     return shown;
+  }
+
+  /** The application GUID of external data written by this request (a create or update answer shows it). */
+  private static Optional<String> writtenGuid(SimRequest request) {
+    if (request.method().equals("GET") || !(request.bodyJson() instanceof Map<?, ?> body)) {
+      return Optional.empty();
+    }
+    return body.get("externalData") instanceof Map<?, ?> data && data.get("applicationGuid") != null
+        ? Optional.of(String.valueOf(data.get("applicationGuid")))
+        : Optional.empty();
   }
 
   static List<Map<String, @Nullable Object>> views(List<Map<String, @Nullable Object>> rows, SimRequest request) {
