@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * StatusMapping mapping = StatusMapping.builder()
  *     .putSubscriberOverride(2014917243L, SubscriberStatusOverrides.builder()
  *         .putTarget(StatusAction.COMPLETE, WorkOrderStatus.of("COMPLETED", "PENDING CONFIRMATION"))
- *         .addInvoiceStatus("Posted")
+ *         .addInvoiceStatusName("Posted")
  *         .build())
  *     .build();
  * }</pre>
@@ -46,7 +46,7 @@ public abstract class StatusMapping {
   public abstract Map<StatusAction, WorkOrderStatus> targets();
 
   /** ServiceTitan invoice statuses that send the invoice; empty means {@code Exported}. */
-  public abstract Set<String> invoiceStatuses();
+  public abstract Set<String> invoiceStatusNames();
 
   /** Per-subscriber overrides, by ServiceChannel subscriber id. */
   public abstract Map<Long, SubscriberStatusOverrides> subscriberOverrides();
@@ -81,9 +81,9 @@ public abstract class StatusMapping {
   private Set<String> invoiceStatusesFor(long subscriberId) {
     SubscriberStatusOverrides overrides = subscriberOverrides().get(subscriberId);
     Set<String> statuses =
-        overrides != null && !overrides.invoiceStatuses().isEmpty()
-            ? overrides.invoiceStatuses()
-            : invoiceStatuses().isEmpty() ? Set.of(DEFAULT_INVOICE_STATUS) : invoiceStatuses();
+        overrides != null && !overrides.invoiceStatusNames().isEmpty()
+            ? overrides.invoiceStatusNames()
+            : invoiceStatusNames().isEmpty() ? Set.of(DEFAULT_INVOICE_STATUS) : invoiceStatusNames();
     return statuses.stream()
         .map(status -> status.strip().toLowerCase(Locale.ROOT))
         .collect(Collectors.toUnmodifiableSet());

@@ -20,7 +20,7 @@ public interface SubscriberStatusOverrides {
    * ServiceTitan invoice statuses that send the invoice for this subscriber; empty means "use the
    * default".
    */
-  Set<String> invoiceStatuses();
+  Set<String> invoiceStatusNames();
 
   /** Returns a new builder. */
   static Builder builder() {

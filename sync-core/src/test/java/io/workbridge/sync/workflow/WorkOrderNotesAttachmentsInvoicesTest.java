@@ -1,0 +1,303 @@
+package io.workbridge.sync.workflow;
+
+import static io.workbridge.sync.workflow.WorkOrderWorld.ACME;
+import static io.workbridge.sync.workflow.WorkOrderWorld.STRICT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.workbridge.sync.mapping.ConversionRule;
+import io.workbridge.sync.mapping.ConversionRules;
+import io.workbridge.sync.mapping.ConversionTarget;
+import io.workbridge.sync.mapping.FieldTemplates;
+import io.workbridge.sync.model.Attachment;
+import io.workbridge.sync.model.FieldJob;
+import io.workbridge.sync.model.Invoice;
+import io.workbridge.sync.model.Note;
+import io.workbridge.sync.model.NoteOrigin;
+import io.workbridge.sync.model.WorkOrder;
+import io.workbridge.sync.status.StatusMapping;
+import io.workbridge.sync.status.SubscriberStatusOverrides;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Attachments, notes, invoices and NTE (SC-15 … SC-22). */
+class WorkOrderNotesAttachmentsInvoicesTest {
+
+  /** Notes the sync copied from ServiceTitan job notes onto the work order. */
+  private static List<Note> providerNotes(WorkOrderWorld world, WorkOrder workOrder) {
+    return world.serviceChannel.notesOf(workOrder.id()).stream()
+        .filter(note -> note.origin() == NoteOrigin.PROVIDER)
+        .filter(note -> note.text().startsWith("ServiceTitan note #"))
+        .toList();
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void sc15_attachmentsAreSentOnceWhenTheJobIsDone() {
+    WorkOrderWorld world = new WorkOrderWorld();
+    WorkOrder workOrder = world.workOrder(ACME).build();
+    FieldJob job = world.workOrderWithJob(workOrder);
+    Attachment before = world.serviceTitan.attachFile(job.id(), "before.jpg", bytes("before"));
+    Attachment after = world.serviceTitan.attachFile(job.id(), "after.jpg", bytes("after"));
+    SyncReport beforeDone = world.cycle();
+    world.serviceTitan.finish(job.id());
+
+    SyncReport done = world.cycle();
+    world.cycle();
+
+    assertThat(beforeDone.performed(EffectType.ATTACHMENT)).isZero();
+    assertThat(done.performed(EffectType.ATTACHMENT)).isEqualTo(2);
+    assertThat(world.serviceChannel.attachmentsOf(workOrder.id()))
+        .extracting(Attachment::fileName, a -> a.description().orElseThrow())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("before.jpg", "ServiceTitan attachment " + before.id()),
+            org.assertj.core.groups.Tuple.tuple("after.jpg", "ServiceTitan attachment " + after.id()));
+  }
+
+  @Test
+  void sc15_attachmentAddedAfterCompletionIsNotSentByDefault() {
+    WorkOrderWorld world = new WorkOrderWorld();
+    WorkOrder workOrder = world.workOrder(ACME).build();
+    FieldJob job = world.workOrderWithJob(workOrder);
+    world.serviceTitan.attachFile(job.id(), "report.pdf", bytes("report"));
+    world.serviceTitan.finish(job.id());
+    world.cycle();
+    world.serviceTitan.attachFile(job.id(), "late.jpg", bytes("late"));
+
+    SyncReport report = world.cycle();
+
+    assertThat(world.serviceChannel.attachmentsOf(workOrder.id()))
+        .extracting(Attachment::fileName)
+        .containsExactly("report.pdf");
+    assertThat(report.skippedByReason()).containsEntry("attachment added after completion (SC-15)", 1);
+  }
+
+  @Test
+  void sc15_optionSendsAttachmentsAddedAfterCompletion() {
+    WorkOrderWorld world =
+        new WorkOrderWorld(
+            settings ->
+                settings.putSubscriberPreference(
+                    ACME, SubscriberPreferences.builder().sendAttachmentsAfterDone(true).build()));
+    WorkOrder workOrder = world.workOrder(ACME).build();
+    FieldJob job = world.workOrderWithJob(workOrder);
+    world.serviceTitan.finish(job.id());
+    world.cycle();
+    world.serviceTitan.attachFile(job.id(), "late.jpg", bytes("late"));
+
+    world.cycle();
+    world.cycle();
+
+    assertThat(world.serviceChannel.attachmentsOf(workOrder.id()))
+        .extracting(Attachment::fileName)
+        .containsExactly("late.jpg");
+  }
+
+  @Test
+  void sc16_officeNoteReachesWorkOrderAndSubscriberNoteReachesJobWithoutEchoOrDuplicate() {
+    WorkOrderWorld world = new WorkOrderWorld();
+    WorkOrder workOrder = world.workOrder(ACME).build();
+    FieldJob job = world.workOrderWithJob(workOrder);
+    Note office = world.serviceTitan.writeNote(job.id(), "Office", "Parts ordered, ETA Friday");
+    world.serviceChannel.subscriberWritesNote(workOrder.id(), "Store manager", "Back door code is 1234");
+
+    world.cycle();
+    world.cycle();
+    world.cycle();
+
+    assertThat(providerNotes(world, workOrder))
+        .extracting(Note::text)
+        .containsExactly("ServiceTitan note #" + office.id() + " by Office: Parts ordered, ETA Friday");
+    List<Note> jobNotes = world.serviceTitan.notesOf(job.id());
+    assertThat(jobNotes)
+        .extracting(Note::text)
+        .containsExactly(
+            "Parts ordered, ETA Friday",
+            "[ServiceChannel note "
+                + world.serviceChannel.notesOf(workOrder.id()).stream()
+                    .filter(n -> n.origin() == NoteOrigin.SUBSCRIBER)
+                    .findFirst()
+                    .orElseThrow()
+                    .id()
+                + "] Store manager: Back door code is 1234");
+  }
+
+  @Test
+  void sc16_subscriberNoteWrittenBeforeTheJobExistsIsCopiedWhenTheJobAppears() {
+    WorkOrderWorld world = new WorkOrderWorld();
+    WorkOrder workOrder = world.issue(ACME);
+    world.cycle();
+    world.serviceChannel.subscriberWritesNote(workOrder.id(), "Store manager", "Use the loading dock");
+    world.cycle();
+    FieldJob job =
+        world.serviceTitan.csrConverts(world.onlyBookingFor(workOrder).id(), 31L, 41L);
+
+    world.cycle();
+
+    assertThat(world.serviceTitan.notesOf(job.id()))
+        .extracting(Note::text)
+        .singleElement()
+        .satisfies(text -> assertThat(text).endsWith("Store manager: Use the loading dock"));
+  }
+
+  @Test
+  void sc16_systemNotesAreNotCopied() {
+    WorkOrderWorld world = new WorkOrderWorld();
+    WorkOrder workOrder = world.workOrder(ACME).build();
+    FieldJob job = world.workOrderWithJob(workOrder);
+    world.serviceTitan.dispatch(job.id(), 61L);
+    world.cycle();
+    world.cycle();
+
+    assertThat(world.serviceChannel.notesOf(workOrder.id()))
+        .filteredOn(note -> note.origin() == NoteOrigin.SYSTEM)
+        .isNotEmpty();
+    assertThat(world.serviceTitan.notesOf(job.id())).isEmpty();
+  }
+
+  @Test
+  void sc17_editedServiceTitanNoteReachesServiceChannelAsANewNote() {
+    WorkOrderWorld world = new WorkOrderWorld();
+    WorkOrder workOrder = world.workOrder(ACME).build();
+    FieldJob job = world.workOrderWithJob(workOrder);
+    Note note = world.serviceTitan.writeNote(job.id(), "Office", "ETA 2 pm");
+    world.cycle();
+    world.serviceTitan.editNote(job.id(), note.id(), "ETA 4 pm");
+
+    world.cycle();
+    world.cycle();
+
+    assertThat(providerNotes(world, workOrder))
+        .extracting(Note::text)
+        .containsExactly(
+            "ServiceTitan note #" + note.id() + " by Office: ETA 2 pm",
+            "ServiceTitan note #" + note.id() + " (edited) by Office: ETA 4 pm");
+  }
+
+  @Test
+  void sc18_noteSyncSwitchedOffForOneSubscriberOnly() {
+    WorkOrderWorld world =
+        new WorkOrderWorld(
+            settings ->
+                settings.putSubscriberPreference(
+                    STRICT, SubscriberPreferences.builder().notesEnabled(false).build()));
+    WorkOrder off = world.workOrder(STRICT).build();
+    WorkOrder on = world.workOrder(ACME).build();
+    FieldJob offJob = world.workOrderWithJob(off);
+    FieldJob onJob = world.workOrderWithJob(on);
+    world.serviceTitan.writeNote(offJob.id(), "Office", "not for this subscriber");
+    world.serviceTitan.writeNote(onJob.id(), "Office", "for this one");
+    world.serviceChannel.subscriberWritesNote(off.id(), "Manager", "stays in ServiceChannel");
+    world.serviceChannel.subscriberWritesNote(on.id(), "Manager", "goes to ServiceTitan");
+
+    SyncReport report = world.cycle();
+
+    assertThat(providerNotes(world, off)).isEmpty();
+    assertThat(world.serviceTitan.notesOf(offJob.id()))
+        .extracting(Note::text)
+        .containsExactly("not for this subscriber");
+    assertThat(providerNotes(world, on)).hasSize(1);
+    assertThat(world.serviceTitan.notesOf(onJob.id())).hasSize(2);
+    assertThat(report.skippedByReason()).containsKey("note sync off for the subscriber (SC-18)");
+  }
+
+  @Test
+  void sc19_noteCrossesInTheNextCycle() {
+    WorkOrderWorld world = new WorkOrderWorld();
+    WorkOrder workOrder = world.workOrder(ACME).build();
+    FieldJob job = world.workOrderWithJob(workOrder);
+    world.serviceTitan.writeNote(job.id(), "Tech", "On my way");
+
+    SyncReport report = world.cycle();
+
+    assertThat(report.performed(EffectType.WORK_ORDER_NOTE)).isEqualTo(1);
+    assertThat(providerNotes(world, workOrder)).hasSize(1);
+  }
+
+  @Test
+  void sc20_exportedInvoiceIsSentOnceToTheCompletedWorkOrder() {
+    WorkOrderWorld world = new WorkOrderWorld();
+    WorkOrder workOrder = world.workOrder(ACME).build();
+    FieldJob job = world.workOrderWithJob(workOrder);
+    world.serviceTitan.finish(job.id());
+    Invoice invoice = world.serviceTitan.issueInvoice(job.id(), "INV-1001", "500.00", "41.25", "Pending");
+    SyncReport pending = world.cycle();
+    world.serviceTitan.setInvoiceStatus(invoice.id(), "Exported");
+
+    SyncReport exported = world.cycle();
+    world.serviceTitan.setInvoiceStatus(invoice.id(), "Exported");
+    world.cycle();
+
+    assertThat(pending.performed(EffectType.INVOICE)).isZero();
+    assertThat(exported.performed(EffectType.INVOICE)).isEqualTo(1);
+    assertThat(world.serviceChannel.invoicesOf(workOrder.id())).containsExactly("INV-1001");
+  }
+
+  @Test
+  void sc21_invoiceStatusMappingOverriddenForOneSubscriber() {
+    WorkOrderWorld world =
+        new WorkOrderWorld(
+            settings ->
+                settings.statusMapping(
+                    StatusMapping.builder()
+                        .putSubscriberOverride(
+                            ACME, SubscriberStatusOverrides.builder().addInvoiceStatusName("Posted").build())
+                        .build()));
+    WorkOrder acme = world.workOrder(ACME).build();
+    WorkOrder strict = world.workOrder(STRICT).build();
+    FieldJob acmeJob = world.workOrderWithJob(acme);
+    FieldJob strictJob = world.workOrderWithJob(strict);
+    world.serviceTitan.finish(acmeJob.id());
+    world.serviceTitan.finish(strictJob.id());
+    world.serviceTitan.issueInvoice(acmeJob.id(), "INV-1", "100.00", "0", "Posted");
+    world.serviceTitan.issueInvoice(strictJob.id(), "INV-2", "100.00", "0", "Posted");
+
+    world.cycle();
+
+    assertThat(world.serviceChannel.invoicesOf(acme.id())).containsExactly("INV-1");
+    assertThat(world.serviceChannel.invoicesOf(strict.id())).isEmpty();
+  }
+
+  @Test
+  void sc22_nteIsWrittenToTheJobCustomFieldOfAConvertedJob() {
+    WorkOrderWorld world =
+        new WorkOrderWorld(
+            settings -> settings.fieldTemplates(FieldTemplates.builder().nteCustomField("NTE").build()));
+    WorkOrder workOrder = world.workOrder(ACME).build();
+
+    FieldJob job = world.workOrderWithJob(workOrder);
+    world.cycle();
+
+    assertThat(world.serviceTitan.allJobs())
+        .filteredOn(j -> j.id() == job.id())
+        .singleElement()
+        .extracting(FieldJob::customFields)
+        .isEqualTo(Map.of("NTE", "750.00"));
+  }
+
+  @Test
+  void sc22_nteIsPartOfADirectlyCreatedJob() {
+    WorkOrderWorld world =
+        new WorkOrderWorld(
+            settings ->
+                settings
+                    .fieldTemplates(FieldTemplates.builder().nteCustomField("Not To Exceed").build())
+                    .conversionRules(
+                        ConversionRules.of(ConversionRule.builder().target(ConversionTarget.JOB).build())));
+    WorkOrder workOrder = world.workOrder(ACME).build();
+    world.sync().entityMapping().set(ACME, workOrder.location().id(), 31L, 41L);
+    world.serviceChannel.putWorkOrder(workOrder);
+
+    SyncReport report = world.cycle();
+
+    assertThat(world.serviceTitan.allJobs())
+        .singleElement()
+        .extracting(FieldJob::customFields)
+        .isEqualTo(Map.of("Not To Exceed", "750.00"));
+    assertThat(report.performed(EffectType.SET_JOB_NTE)).isZero();
+  }
+}
