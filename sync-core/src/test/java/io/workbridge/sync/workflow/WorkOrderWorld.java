@@ -33,10 +33,15 @@ final class WorkOrderWorld {
   static final long IVR_ONLY = 2014917245L;
   static final String COMPANY = "Cool Air HVAC";
 
+  /** The platforms' time: when people act, when records change. */
   final MutableClock clock = MutableClock.at("2026-03-02T12:00:00Z");
+
+  /** The store's time (leases); moves with {@link #clock} and on its own to let leases run out. */
+  final MutableClock storeClock = MutableClock.at("2026-03-02T12:00:00Z");
+
   final FakeServiceChannel serviceChannel = new FakeServiceChannel(clock);
   final FakeServiceTitan serviceTitan = new FakeServiceTitan(clock);
-  final InMemorySyncStore syncStore = InMemorySyncStore.create(clock);
+  final InMemorySyncStore syncStore = InMemorySyncStore.create(storeClock);
   final ConnectionStore store = syncStore.connection(ConnectionId.of("tenant-1"));
   WorkOrderSyncSettings settings;
   private long nextWorkOrderId = 84_000_001L;
@@ -65,7 +70,13 @@ final class WorkOrderWorld {
 
   SyncReport cycle() {
     clock.advance(Duration.ofSeconds(30));
+    storeClock.advance(Duration.ofSeconds(30));
     return sync().runCycle();
+  }
+
+  /** Lets every effect reservation's lease run out (after a simulated crash). */
+  void letLeasesExpire() {
+    storeClock.advance(Duration.ofMinutes(6));
   }
 
   WorkOrder.Builder workOrder(long subscriberId) {
