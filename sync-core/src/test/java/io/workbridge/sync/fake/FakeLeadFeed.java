@@ -141,7 +141,9 @@ public class FakeLeadFeed implements LeadFeed {
   }
 
   /**
-   * The remote state in a comparable form: each alert's id, status and our reference, sorted by id.
+   * The remote state in a comparable form: each alert's id, status and the kind of our reference
+   * ({@code st-booking} or {@code st-follow-up}, without the id, which two equivalent runs may assign
+   * differently), sorted by id.
    *
    * @return a deterministic text
    */
@@ -154,7 +156,7 @@ public class FakeLeadFeed implements LeadFeed {
                 .append(" [")
                 .append(lead.status())
                 .append("] ref=")
-                .append(externalRefs.getOrDefault(id, "-"))
+                .append(refKind(externalRefs.get(id)))
                 .append('\n'));
     return out.toString();
   }
@@ -199,6 +201,14 @@ public class FakeLeadFeed implements LeadFeed {
   private Lead changeStatus(Lead lead, String status) {
     Lead updated = Lead.builder().from(lead).status(status).updatedAt(clock.instant()).build();
     return publish(updated);
+  }
+
+  private static String refKind(String ref) {
+    if (ref == null) {
+      return "-";
+    }
+    int colon = ref.indexOf(':');
+    return colon < 0 ? ref : ref.substring(0, colon);
   }
 
   private Lead requireAlert(String alertId) {
