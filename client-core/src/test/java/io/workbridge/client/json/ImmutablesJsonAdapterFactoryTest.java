@@ -14,7 +14,6 @@ import io.workbridge.client.json.testmodel.JobStatus;
 import io.workbridge.client.json.testmodel.NoteDto;
 import io.workbridge.client.json.testmodel.PageDto;
 import io.workbridge.client.json.testmodel.Priority;
-import io.workbridge.client.json.OpenEnum;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
