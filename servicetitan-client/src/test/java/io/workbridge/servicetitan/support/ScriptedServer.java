@@ -21,11 +21,18 @@ public final class ScriptedServer extends Dispatcher {
   private final List<RecordedRequest> apiRequests = new CopyOnWriteArrayList<>();
   private final List<RecordedRequest> tokenRequests = new CopyOnWriteArrayList<>();
   private final AtomicInteger tokens = new AtomicInteger();
+  private volatile String tokenPrefix = "token-";
 
   public static ScriptedServer on(MockWebServer server) {
     ScriptedServer script = new ScriptedServer();
     server.setDispatcher(script);
     return script;
+  }
+
+  /** Issues tokens starting with this text (e.g. a canary). */
+  public ScriptedServer tokenPrefix(String prefix) {
+    this.tokenPrefix = prefix;
+    return this;
   }
 
   public ScriptedServer enqueue(MockResponse response) {
@@ -65,7 +72,7 @@ public final class ScriptedServer extends Dispatcher {
       return new MockResponse.Builder()
           .code(200)
           .setHeader("Content-Type", "application/json")
-          .body("{\"access_token\":\"token-" + n + "\",\"expires_in\":900,\"token_type\":\"Bearer\"}")
+          .body("{\"access_token\":\"" + tokenPrefix + n + "\",\"expires_in\":900,\"token_type\":\"Bearer\"}")
           .build();
     }
     apiRequests.add(request);

@@ -76,9 +76,11 @@ public final class ServiceTitanSimulator implements AutoCloseable {
             .clock(builder.clock)
             .errorRenderer(StErrors.renderer())
             .oauth(oauth)
-            .contract(OpenApiContract.serviceTitan())
             .filter(this::checkAppKeyAndTenant)
             .filter(rateLimit);
+    if (builder.validateContract) {
+      simulator.contract(OpenApiContract.serviceTitan());
+    }
     new CrmRoutes(state, settings).register(simulator);
     jpm.register(simulator);
     this.api = simulator.build();
@@ -432,8 +434,18 @@ public final class ServiceTitanSimulator implements AutoCloseable {
     private Duration tokenLifetime = Duration.ofSeconds(900);
     private int requestsPerSecond = 60;
     private int exportPageSize = 50;
+    private boolean validateContract = true;
 
     private Builder() {}
+
+    /**
+     * Whether every request is validated against the official API description (default true). Turn it off
+     * only for load tests whose request shapes other tests already validate: validation costs time.
+     */
+    public Builder validateContract(boolean value) {
+      this.validateContract = value;
+      return this;
+    }
 
     /** The clock for tokens, rate limits and timestamps (default: system UTC). */
     public Builder clock(Clock value) {
