@@ -383,7 +383,7 @@ public final class LeadsVendorSimulator implements AutoCloseable {
     List<WebhookDelivery> attempted = new ArrayList<>();
     List<String[]> failed = new ArrayList<>();
     for (String[] event : batch) {
-      WebhookDelivery delivery = push(url, event[1], event[0]);
+      WebhookDelivery delivery = send(url, event[1], event[0], event[2]);
       attempted.add(delivery);
       if (!delivery.delivered()) {
         failed.add(event);
@@ -418,7 +418,10 @@ public final class LeadsVendorSimulator implements AutoCloseable {
    * @return the delivery
    */
   public WebhookDelivery push(String url, String alertId, String event) {
-    String body = api.exclusive(() -> Json.write(require(alertId).toJson()));
+    return send(url, alertId, event, api.exclusive(() -> Json.write(require(alertId).toJson())));
+  }
+
+  private WebhookDelivery send(String url, String alertId, String event, String body) {
     long timestamp = clock.instant().getEpochSecond();
     String signature = signature(webhookSecret, timestamp, body);
     Request request =
@@ -611,10 +614,12 @@ public final class LeadsVendorSimulator implements AutoCloseable {
     queueWebhook("alert.updated", alert.id);
   }
 
+  /** Queues an event with the alert's body as it is now (later changes get their own event). */
   private void queueWebhook(String event, String alertId) {
     if (webhookUrl != null) {
+      String body = Json.write(require(alertId).toJson());
       synchronized (pendingWebhooks) {
-        pendingWebhooks.add(new String[] {event, alertId});
+        pendingWebhooks.add(new String[] {event, alertId, body});
       }
     }
   }
