@@ -12,9 +12,8 @@ import io.workbridge.testkit.fault.FaultSchedule;
 import io.workbridge.testkit.journal.RequestJournal;
 import io.workbridge.testkit.oauth.OAuthServer;
 import io.workbridge.testkit.ratelimit.RateLimit;
-import java.io.IOException;
+import io.workbridge.testkit.webhook.WebhookSender;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -24,7 +23,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,13 +30,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import okhttp3.Response;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -107,7 +98,7 @@ public final class LeadsVendorSimulator implements AutoCloseable {
   private final String webhookSecret;
   private final OAuthServer oauth;
   private final ApiSimulator api;
-  private final OkHttpClient webhookHttp = new OkHttpClient();
+  private final WebhookSender webhookSender = new WebhookSender();
 
   private final Map<String, Map<String, @Nullable Object>> accounts = new LinkedHashMap<>();
   private final Map<String, List<Map<String, @Nullable Object>>> profiles = new LinkedHashMap<>();
@@ -263,8 +254,7 @@ public final class LeadsVendorSimulator implements AutoCloseable {
   /** Stops the server and fails on contract violations or handler errors seen during the test. */
   @Override
   public void close() {
-    webhookHttp.dispatcher().executorService().shutdown();
-    webhookHttp.connectionPool().evictAll();
+    webhookSender.close();
     api.close();
   }
 
@@ -424,20 +414,11 @@ public final class LeadsVendorSimulator implements AutoCloseable {
   private WebhookDelivery send(String url, String alertId, String event, String body) {
     long timestamp = clock.instant().getEpochSecond();
     String signature = signature(webhookSecret, timestamp, body);
-    Request request =
-        new Request.Builder()
-            .url(url)
-            .header("X-Alert-Event", event)
-            .header("X-Alert-Timestamp", Long.toString(timestamp))
-            .header("X-Alert-Signature", signature)
-            .post(RequestBody.create(body, MediaType.get("application/json; charset=utf-8")))
-            .build();
-    int status;
-    try (Response response = webhookHttp.newCall(request).execute()) {
-      status = response.code();
-    } catch (IOException failed) {
-      status = -1;
-    }
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("X-Alert-Event", event);
+    headers.put("X-Alert-Timestamp", Long.toString(timestamp));
+    headers.put("X-Alert-Signature", signature);
+    int status = webhookSender.post(url, headers, body).status();
     WebhookDelivery delivery = new WebhookDelivery(event, alertId, timestamp, signature, body, status);
     synchronized (deliveries) {
       deliveries.add(delivery);
@@ -450,14 +431,7 @@ public final class LeadsVendorSimulator implements AutoCloseable {
    * body} under the secret.
    */
   public static String signature(String secret, long timestamp, String body) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      byte[] digest = mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8));
-      return "v1=" + HexFormat.of().formatHex(digest);
-    } catch (GeneralSecurityException unavailable) {
-      throw new IllegalStateException("HmacSHA256 is not available", unavailable);
-    }
+    return "v1=" + WebhookSender.hmacSha256Hex(secret, timestamp + "." + body);
   }
 
   // ---------------------------------------------------------------- handlers
