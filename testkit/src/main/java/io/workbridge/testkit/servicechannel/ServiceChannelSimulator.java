@@ -6,22 +6,24 @@ import io.workbridge.testkit.Json;
 import io.workbridge.testkit.JsonObject;
 import io.workbridge.testkit.SimRequest;
 import io.workbridge.testkit.SimResponse;
+import io.workbridge.testkit.contract.OpenApiContract;
 import io.workbridge.testkit.journal.RequestJournal;
 import io.workbridge.testkit.oauth.ClientAuthentication;
 import io.workbridge.testkit.oauth.GrantType;
 import io.workbridge.testkit.oauth.OAuthServer;
+import io.workbridge.testkit.ratelimit.RateLimit;
+import io.workbridge.testkit.ratelimit.RateLimitHit;
+import io.workbridge.testkit.webhook.WebhookDelivery;
+import io.workbridge.testkit.webhook.WebhookSender;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,18 +32,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import okhttp3.MediaType;
 import okhttp3.MultipartReader;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import okhttp3.Response;
 import okio.Buffer;
 import org.jspecify.annotations.Nullable;
 
@@ -88,7 +83,6 @@ public final class ServiceChannelSimulator implements AutoCloseable {
   private static final int MAX_TOP = 50;
   private static final Pattern PAGING = Pattern.compile("^(\\d+):(\\d+)$");
   private static final Pattern ODATA_KEY = Pattern.compile("^workorders\\((\\d+)\\)$");
-  private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
   private final Clock clock;
   private final OAuthServer oauth;
@@ -98,19 +92,44 @@ public final class ServiceChannelSimulator implements AutoCloseable {
   private final Map<Long, ScState.WorkOrder> workOrders = new LinkedHashMap<>();
   private final Map<Long, ScState.Invoice> invoices = new LinkedHashMap<>();
   private final Set<String> deniedOperations = new HashSet<>();
-  private final List<WebhookDelivery> deliveries = new CopyOnWriteArrayList<>();
+  private final WebhookSender webhookSender = new WebhookSender();
+  private final RateLimit applicationLimit;
+  private final RateLimit companyLimit;
   private @Nullable String webhookUrl;
   private @Nullable String signingKey;
-  private @Nullable OkHttpClient webhookHttp;
   private long nextWorkOrderId = 2_147_400_001L;
   private long nextNoteId = 3_000_000_001L;
   private long nextAttachmentId = 70_000_001L;
   private long nextMechanicId = 500_001L;
   private long nextInvoiceId = 90_000_001L;
 
-  /** A simulator on the given clock; call {@link #start()} before use. */
+  /** A simulator on the given clock with production limits (300/min per client, 600/min per company). */
   public ServiceChannelSimulator(Clock clock) {
+    this(clock, 300, 600);
+  }
+
+  /**
+   * A simulator on the given clock; call {@link #start()} before use.
+   *
+   * @param perClientPerMinute requests per minute per client id (application)
+   * @param perCompanyPerMinute requests per minute per company (the provider)
+   */
+  public ServiceChannelSimulator(Clock clock, int perClientPerMinute, int perCompanyPerMinute) {
     this.clock = clock;
+    this.applicationLimit =
+        RateLimit.builder("application")
+            .limit(perClientPerMinute)
+            .per(Duration.ofMinutes(1))
+            .key(RateLimit.byClient())
+            .response(hit -> throttled(hit, "Application"))
+            .build();
+    this.companyLimit =
+        RateLimit.builder("company")
+            .limit(perCompanyPerMinute)
+            .per(Duration.ofMinutes(1))
+            .key(RateLimit.byAttribute("company"))
+            .response(hit -> throttled(hit, "Company"))
+            .build();
     this.oauth =
         OAuthServer.builder()
             .clock(clock)
@@ -136,6 +155,16 @@ public final class ServiceChannelSimulator implements AutoCloseable {
             .clock(clock)
             .errorRenderer(ServiceChannelSimulator::render)
             .oauth(oauth)
+            .contract(
+                OpenApiContract.builder()
+                    .spec("/v3", "openapi/servicechannel/service-automation-v3.json")
+                    // GET /workorders declares its filters as arrays without an item type or collection
+                    // format, which the validator reads as JSON objects; ServiceChannel takes repeated plain
+                    // values. That one search path is checked by its handler instead.
+                    .ignorePaths("/v3/workorders")
+                    .build())
+            .rateLimit(applicationLimit)
+            .rateLimit(companyLimit)
             .filter(this::checkPermission)
             .get("/v3/workorders", this::search)
             .get("/v3/workorders/statuses", this::catalog)
@@ -157,6 +186,14 @@ public final class ServiceChannelSimulator implements AutoCloseable {
             .get("/v3/invoices/{subscriberId}/InvoiceRequirements", this::invoiceRequirements)
             .post("/v3/invoices", this::createInvoice)
             .build();
+  }
+
+  private static SimResponse throttled(RateLimitHit hit, String scope) {
+    return SimResponse.json(
+        429,
+        Json.obj(
+            "Reason",
+            "Request has been throttled. Your current " + scope + " limit is [" + hit.limit() + "] per [1] minute"));
   }
 
   /** A simulator on the system clock. */
@@ -203,10 +240,17 @@ public final class ServiceChannelSimulator implements AutoCloseable {
   @Override
   public void close() {
     api.close();
-    if (webhookHttp != null) {
-      webhookHttp.dispatcher().executorService().shutdown();
-      webhookHttp.connectionPool().evictAll();
-    }
+    webhookSender.close();
+  }
+
+  /** How many requests the per-client limit rejected. */
+  public long throttledByClientLimit() {
+    return applicationLimit.rejectedCount();
+  }
+
+  /** How many requests the per-company limit rejected. */
+  public long throttledByCompanyLimit() {
+    return companyLimit.rejectedCount();
   }
 
   // ---------------------------------------------------------------- test helpers (the subscriber's side)
@@ -343,15 +387,12 @@ public final class ServiceChannelSimulator implements AutoCloseable {
         () -> {
           webhookUrl = url;
           signingKey = key;
-          if (webhookHttp == null) {
-            webhookHttp = new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(5)).build();
-          }
         });
   }
 
   /** The webhook deliveries made so far. */
   public List<WebhookDelivery> webhookDeliveries() {
-    return List.copyOf(deliveries);
+    return webhookSender.deliveries();
   }
 
   /** A work order's current status as {@code PRIMARY/EXTENDED}. */
@@ -1213,32 +1254,16 @@ public final class ServiceChannelSimulator implements AutoCloseable {
 
   private void post(String eventType, Map<String, @Nullable Object> payload) {
     String body = Json.write(payload);
-    String signature = sign(body, java.util.Objects.requireNonNull(signingKey));
-    Request request =
-        new Request.Builder()
-            .url(java.util.Objects.requireNonNull(webhookUrl))
-            .header("Sign-Type", "HMACSHA256")
-            .header("Sign-Data", signature)
-            .post(RequestBody.create(body, JSON))
-            .build();
-    int status;
-    try (Response response = java.util.Objects.requireNonNull(webhookHttp).newCall(request).execute()) {
-      status = response.code();
-    } catch (IOException unreachable) {
-      status = -1;
-    }
-    deliveries.add(new WebhookDelivery(eventType, body, signature, status));
+    String key = java.util.Objects.requireNonNull(signingKey);
+    webhookSender.post(
+        java.util.Objects.requireNonNull(webhookUrl),
+        Map.of("Sign-Type", "HMACSHA256", "Sign-Data", sign(body, key)),
+        body);
   }
 
   /** The {@code Sign-Data} value ServiceChannel sends: base64 HMAC-SHA256 of the raw body, keyed with the UTF-8 key. */
   public static String sign(String body, String key) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return Base64.getEncoder().encodeToString(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException | InvalidKeyException impossible) {
-      throw new IllegalStateException(impossible);
-    }
+    return WebhookSender.hmacSha256Base64(key, body);
   }
 
   // ---------------------------------------------------------------- lookups
