@@ -8,6 +8,10 @@ import io.workbridge.client.auth.PasswordGrantTokenSource;
 import io.workbridge.client.http.ApiRuntime;
 import io.workbridge.servicechannel.internal.ScApi;
 import io.workbridge.servicechannel.internal.ScErrorParser;
+import io.workbridge.servicechannel.internal.FieldWire;
+import io.workbridge.servicechannel.resource.AttachmentsResource;
+import io.workbridge.servicechannel.resource.CheckInsResource;
+import io.workbridge.servicechannel.resource.InvoicesResource;
 import io.workbridge.servicechannel.resource.NotesResource;
 import io.workbridge.servicechannel.resource.WorkOrdersResource;
 import java.time.Duration;
@@ -39,12 +43,19 @@ public final class ServiceChannelClient implements AutoCloseable {
   private final ApiRuntime runtime;
   private final WorkOrdersResource workOrders;
   private final NotesResource notes;
+  private final AttachmentsResource attachments;
+  private final CheckInsResource checkIns;
+  private final InvoicesResource invoices;
 
   private ServiceChannelClient(ApiRuntime runtime) {
     this.runtime = runtime;
     ScApi api = runtime.create(ScApi.class);
     this.workOrders = new WorkOrdersResource(api);
     this.notes = new NotesResource(api);
+    this.attachments =
+        new AttachmentsResource(api, runtime.moshi().adapter(FieldWire.AddAttachments.class)::toJson);
+    this.checkIns = new CheckInsResource(api);
+    this.invoices = new InvoicesResource(api);
   }
 
   /** A new builder. */
@@ -60,6 +71,21 @@ public final class ServiceChannelClient implements AutoCloseable {
   /** Work order notes. */
   public NotesResource notes() {
     return notes;
+  }
+
+  /** Work order attachments. */
+  public AttachmentsResource attachments() {
+    return attachments;
+  }
+
+  /** Technician check-in and check-out. */
+  public CheckInsResource checkIns() {
+    return checkIns;
+  }
+
+  /** Invoices. */
+  public InvoicesResource invoices() {
+    return invoices;
   }
 
   /** Releases the HTTP resources this client created (a shared OkHttp client stays open). */

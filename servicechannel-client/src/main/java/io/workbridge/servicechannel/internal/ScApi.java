@@ -2,12 +2,16 @@ package io.workbridge.servicechannel.internal;
 
 import io.workbridge.client.http.Operation;
 import java.util.List;
+import okhttp3.MultipartBody;
+import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
 import org.jspecify.annotations.Nullable;
 import retrofit2.http.Body;
 import retrofit2.http.GET;
+import retrofit2.http.Multipart;
 import retrofit2.http.POST;
 import retrofit2.http.PUT;
+import retrofit2.http.Part;
 import retrofit2.http.Path;
 import retrofit2.http.Query;
 
@@ -83,4 +87,66 @@ public interface ScApi {
   @POST("workorders/{id}/notes")
   @Operation("notes.create")
   ResponseBody createNote(@Path("id") long workOrderId, @Body Wire.NewNote note);
+
+  /** {@code POST /workorders/{id}/attachments} (multipart: {@code AddAttachmentsRequest} and {@code file} parts). */
+  @Multipart
+  @POST("workorders/{id}/attachments")
+  @Operation("attachments.upload")
+  @Nullable Void uploadAttachments(
+      @Path("id") long workOrderId,
+      @Query("actor") @Nullable String actor,
+      @Part("AddAttachmentsRequest") RequestBody descriptors,
+      @Part List<MultipartBody.Part> files);
+
+  /** {@code GET /odata/workorders({id})/attachments}. */
+  @GET("odata/workorders({id})/attachments")
+  @Operation("attachments.list")
+  Wire.ODataList<FieldWire.Attachment> listAttachments(
+      @Path("id") long workOrderId,
+      @Query("$top") int top,
+      @Query("$skip") int skip,
+      @Query("$count") boolean count);
+
+  /** {@code POST /workorders/{id}/universalCheckIn}. */
+  @POST("workorders/{id}/universalCheckIn")
+  @Operation("checkins.checkIn")
+  FieldWire.MechanicResponse checkIn(@Path("id") long workOrderId, @Body FieldWire.CheckInRequest request);
+
+  /** {@code POST /workorders/{id}/universalCheckOut}. */
+  @POST("workorders/{id}/universalCheckOut")
+  @Operation("checkins.checkOut")
+  FieldWire.MechanicResponse checkOut(@Path("id") long workOrderId, @Body FieldWire.CheckOutRequest request);
+
+  /** {@code GET /workorders/{id}/validateCheckIn}. */
+  @GET("workorders/{id}/validateCheckIn")
+  @Operation("checkins.validateCheckIn")
+  FieldWire.Validation validateCheckIn(
+      @Path("id") long workOrderId,
+      @Query("latitude") double latitude,
+      @Query("longitude") double longitude,
+      @Query("workTypeId") @Nullable Integer workTypeId);
+
+  /** {@code GET /workorders/{id}/validateCheckOut}. */
+  @GET("workorders/{id}/validateCheckOut")
+  @Operation("checkins.validateCheckOut")
+  FieldWire.Validation validateCheckOut(
+      @Path("id") long workOrderId,
+      @Query("latitude") double latitude,
+      @Query("longitude") double longitude,
+      @Query("workTypeId") @Nullable Integer workTypeId);
+
+  /** {@code GET /odata/workorders({id})/workactivities}. */
+  @GET("odata/workorders({id})/workactivities")
+  @Operation("checkins.workActivities")
+  Wire.ODataList<FieldWire.WorkActivity> workActivities(@Path("id") long workOrderId);
+
+  /** {@code GET /invoices/{subscriberId}/InvoiceRequirements}. */
+  @GET("invoices/{subscriberId}/InvoiceRequirements")
+  @Operation("invoices.requirements")
+  FieldWire.InvoiceRequirements invoiceRequirements(@Path("subscriberId") long subscriberId);
+
+  /** {@code POST /invoices}; 201 with the new id. */
+  @POST("invoices")
+  @Operation("invoices.create")
+  ResponseBody createInvoice(@Body FieldWire.NewInvoice invoice);
 }

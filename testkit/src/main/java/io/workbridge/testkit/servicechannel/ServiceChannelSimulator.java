@@ -162,6 +162,9 @@ public final class ServiceChannelSimulator implements AutoCloseable {
                     // format, which the validator reads as JSON objects; ServiceChannel takes repeated plain
                     // values. That one search path is checked by its handler instead.
                     .ignorePaths("/v3/workorders")
+                    // .NET byte fields (invoice SkillLevel, LaborType, NumOfTech, UnitType) are described as
+                    // base64 "byte" strings; the API takes the small numbers the documentation lists ("1".."7").
+                    .ignoreMessage("validation.request.body.schema.format.byte")
                     .build())
             .rateLimit(applicationLimit)
             .rateLimit(companyLimit)

@@ -1,0 +1,47 @@
+package io.workbridge.servicechannel.model;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import org.immutables.value.Value;
+
+/**
+ * A technician check-in ({@code universalCheckIn}). Coordinates are required for Repair (work type 1) unless the
+ * provider has the XML check-in permission; an explicit time is accepted only with that permission.
+ */
+@Value.Immutable
+public interface CheckIn {
+  /** The work type: 1 Repair (default), 2 Travel, or a subscriber's custom id. */
+  @Value.Default
+  default int workTypeId() {
+    return 1;
+  }
+
+  /** The technician's ServiceChannel user id (default: the API user); use the same one to check out. */
+  OptionalLong userId();
+
+  /** How many technicians check in. */
+  OptionalInt techsCount();
+
+  /** The technician's latitude. */
+  OptionalDouble latitude();
+
+  /** The technician's longitude. */
+  OptionalDouble longitude();
+
+  /** The check-in time (UTC or with an offset); omit to let ServiceChannel use "now". */
+  Optional<OffsetDateTime> time();
+
+  /** The name shown as acting. */
+  Optional<String> actor();
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link CheckIn}. */
+  class Builder extends ImmutableCheckIn.Builder {}
+}

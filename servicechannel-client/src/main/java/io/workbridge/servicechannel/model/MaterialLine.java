@@ -1,0 +1,38 @@
+package io.workbridge.servicechannel.model;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A material line item of an invoice. */
+@Value.Immutable
+public interface MaterialLine {
+  /** What the material is (at most 100 characters). */
+  String description();
+
+  /** Part number. */
+  Optional<String> partNumber();
+
+  /** Unit: 1 each, 2 box, 3 feet, 4 sqft, 5 lbs, 6 gal, 7 oz. */
+  @Value.Default
+  default int unitType() {
+    return 1;
+  }
+
+  /** Price per unit. */
+  BigDecimal unitPrice();
+
+  /** Quantity. */
+  BigDecimal quantity();
+
+  /** The line amount. */
+  BigDecimal amount();
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link MaterialLine}. */
+  class Builder extends ImmutableMaterialLine.Builder {}
+}
