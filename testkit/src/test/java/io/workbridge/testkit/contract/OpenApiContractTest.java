@@ -52,6 +52,7 @@ class OpenApiContractTest {
             .contract(OpenApiContract.serviceChannel())
             .verifyOnClose(false)
             .publicRoute("PUT", "/v3/workorders/{id}/status", request -> SimResponse.ok(Json.obj()))
+            .publicRoute("GET", "/v3/workorders", request -> SimResponse.ok(Json.arr()))
             .publicRoute(
                 "POST", "/v3/workorders/{id}/attachments", request -> SimResponse.json(201, Json.arr()))
             .build()
@@ -202,6 +203,23 @@ class OpenApiContractTest {
 
     assertThat(ok.status()).isEqualTo(200);
     assertThat(bad.status()).isEqualTo(400);
+    assertThat(sc.contractViolations()).hasSize(1);
+    sc.clearProblems();
+  }
+
+  @Test
+  void serviceChannel_untypedArrayQueryParameter_plainValueAccepted() {
+    sc.clearProblems();
+
+    Http.Reply reply =
+        HTTP.get(
+            sc.url("/v3/workorders?status=IN%20PROGRESS&number=WO-1&page=1&pageSize=50"),
+            Map.of("Authorization", "Bearer t"));
+    Http.Reply badPage =
+        HTTP.get(sc.url("/v3/workorders?page=first"), Map.of("Authorization", "Bearer t"));
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(badPage.status()).isEqualTo(400);
     assertThat(sc.contractViolations()).hasSize(1);
     sc.clearProblems();
   }

@@ -30,8 +30,9 @@ import java.util.Set;
  *
  * <p>Trimming keeps the listed operations and every component / definition they reference
  * (transitively), drops prose {@code description} texts and the top-level {@code tags}, and for Swagger 2
- * drops the {@code schema} attribute of {@code formData} parameters (not allowed by Swagger 2.0; the
- * validator refuses the file otherwise) and splits {@code host} into the bare host and {@code basePath}.
+ * makes the file valid Swagger 2.0 where the validator needs it: drops the {@code schema} attribute of
+ * {@code formData} parameters (the validator refuses the file otherwise), types the untyped {@code items}
+ * of array parameters as {@code string}, and splits {@code host} into the bare host and {@code basePath}.
  * Output is deterministic (source order, two-space indentation).
  *
  * <p>Run {@code SpecTrimmerTest} with {@code -Dworkbridge.trimSpecs=true} to rewrite the copies; without
@@ -221,6 +222,7 @@ public final class SpecTrimmer {
         }
       }
       dropFormDataSchemas(out);
+      typeUntypedArrayItems(out);
     }
     removeDescriptions(out);
     for (JsonNode item : keptPaths) {
@@ -314,6 +316,32 @@ public final class SpecTrimmer {
       object.elements().forEachRemaining(SpecTrimmer::dropFormDataSchemas);
     } else if (node.isArray()) {
       node.elements().forEachRemaining(SpecTrimmer::dropFormDataSchemas);
+    }
+  }
+
+  /**
+   * Swagger 2.0 requires {@code items.type} on array parameters other than the body; the description has
+   * {@code items: {}} on many query arrays (e.g. {@code status} on {@code GET /workorders}), which the
+   * validator's conversion turns into {@code object} and then rejects every plain value. A query value is
+   * text: type the items {@code string}.
+   */
+  private static void typeUntypedArrayItems(JsonNode node) {
+    if (node.isObject()) {
+      ObjectNode object = (ObjectNode) node;
+      String in = object.path("in").asText("");
+      JsonNode items = object.get("items");
+      if (!in.isEmpty()
+          && !in.equals("body")
+          && "array".equals(object.path("type").asText(""))
+          && items != null
+          && items.isObject()
+          && !items.has("type")
+          && !items.has("$ref")) {
+        ((ObjectNode) items).put("type", "string");
+      }
+      object.elements().forEachRemaining(SpecTrimmer::typeUntypedArrayItems);
+    } else if (node.isArray()) {
+      node.elements().forEachRemaining(SpecTrimmer::typeUntypedArrayItems);
     }
   }
 
