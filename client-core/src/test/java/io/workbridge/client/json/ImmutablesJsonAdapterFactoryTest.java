@@ -7,6 +7,8 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import io.workbridge.client.InvalidResponseException;
+import io.workbridge.client.json.testmodel.AmountDto;
+import io.workbridge.client.json.testmodel.CategoryDto;
 import io.workbridge.client.json.testmodel.ContactDto;
 import io.workbridge.client.json.testmodel.ContactType;
 import io.workbridge.client.json.testmodel.JobDto;
@@ -262,6 +264,33 @@ class ImmutablesJsonAdapterFactoryTest {
 
     assertThat(job.localMemo()).isEmpty();
     assertThat(job.noteCount()).isZero();
+  }
+
+  @Test
+  void read_recursiveModel_readsEveryLevel() {
+    CategoryDto tree = JsonSupport.fromJson(moshi.adapter(CategoryDto.class),
+        "{\"name\":\"HVAC\",\"children\":[{\"name\":\"Cooling\",\"children\":[{\"name\":\"Coil\"}]}]}",
+        "categories.get");
+
+    assertThat(tree.children()).singleElement()
+        .satisfies(child -> assertThat(child.children()).extracting(CategoryDto::name).containsExactly("Coil"));
+  }
+
+  @Test
+  void read_abstractClassModel_usesTheStaticBuilderAndSkipsHelpers() {
+    JsonAdapter<AmountDto> adapter = moshi.adapter(AmountDto.class);
+
+    AmountDto amount = JsonSupport.fromJson(adapter, "{\"value\":\"12.50\",\"currency\":\"USD\",\"display\":\"x\"}", "t");
+
+    assertThat(amount.display()).isEqualTo("12.50 USD");
+    assertThat(Fixtures.tree(adapter.toJson(amount))).isEqualTo(Map.of("value", "number:12.50", "currency", "USD"));
+  }
+
+  @Test
+  void read_generatedClassRequestedDirectly_isHandledLikeTheAbstractType() {
+    JsonAdapter<?> direct = moshi.adapter(new CategoryDto.Builder().name("x").build().getClass());
+
+    assertThat(direct.toString()).contains("CategoryDto via Immutables builder");
   }
 
   @Test
