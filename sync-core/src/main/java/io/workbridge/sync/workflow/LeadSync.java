@@ -47,7 +47,6 @@ import org.slf4j.LoggerFactory;
  * writes the outcome back to the vendor. One {@link #runCycle() cycle}:
  *
  * <ol>
- *   <li>if the integration is enabled, replays the alerts held while it was disabled (LD-6);
  *   <li>reads the alerts changed since the stored cursor, page by page; for each alert: a malformed
  *       or incomplete record is quarantined with a specific reason and the page goes on (SDK-5); an
  *       alert that is not pending, not of an actionable type or severity (LD-2), already posted
@@ -56,6 +55,10 @@ import org.slf4j.LoggerFactory;
  *       business unit are resolved (LD-3, LD-4, LD-7), its member matched to a customer (LD-8), and a
  *       booking (LD-1) or follow-up (LD-9) created;
  *   <li>advances the cursor (compare-and-set) once the page is handled;
+ *   <li>if the integration is enabled, replays the alerts held while it was disabled (LD-6), oldest
+ *       first. The feed is read first so that a held alert the dealer dismissed (or the vendor
+ *       re-sent) meanwhile is settled by its newer version: a held alert seen again as no longer
+ *       pending is released without a booking;
  *   <li>writes outcomes back: {@code SCHEDULED} when a booking is converted to a job (or a follow-up
  *       converted), {@code RESOLVED} when that job is completed, {@code DISMISSED} when the booking
  *       or follow-up is dismissed or the job cancelled.
@@ -121,10 +124,10 @@ public final class LeadSync {
     LeadSyncConfig cfg = config.get();
     SyncReport.Recorder report = SyncReport.recorder();
     try {
+      readFeed(cfg, report);
       if (cfg.enabled()) {
         replayHeld(cfg, report);
       }
-      readFeed(cfg, report);
       writeOutcomes(report);
     } catch (PlatformUnavailableException e) {
       report.stopped("platform unavailable: " + e.getMessage());
@@ -132,7 +135,11 @@ public final class LeadSync {
       report.stopped(e.getMessage());
     }
     SyncReport result = report.build();
-    LOG.info("leads cycle for connection {}: {}", store.connectionId(), result);
+    if (result.totalPerformed() > 0 || !result.quarantined().isEmpty() || !result.completed()) {
+      LOG.info("leads cycle for connection {}: {}", store.connectionId(), result);
+    } else {
+      LOG.debug("leads cycle for connection {}: {}", store.connectionId(), result);
+    }
     return result;
   }
 

@@ -78,6 +78,16 @@ public class FakeLeadFeed implements LeadFeed {
   }
 
   /**
+   * The vendor sends an alert again, unchanged (the partner API's inclusive {@code updatedSince}
+   * repeats the last alert of a page; webhooks are retried).
+   *
+   * @param alertId the alert
+   */
+  public synchronized void redeliver(String alertId) {
+    feed.add(FeedItem.parsed(alertId, requireAlert(alertId)));
+  }
+
+  /**
    * Puts a record into the feed that the adapter could not parse.
    *
    * @param recordKey the alert id as far as it could be read

@@ -245,6 +245,22 @@ class LeadSyncTest {
   }
 
   @Test
+  void ld06_heldAlertDismissedJustBeforeReEnablingIsNotReplayed() {
+    configure(LeadSyncConfig.builder().enabled(false));
+    vendor.publish(TestLeads.alert("a-1").build());
+    vendor.publish(TestLeads.alert("a-2").build());
+    sync().runCycle();
+    vendor.dealerSets("a-1", AlertStatus.DISMISSED);
+
+    configure(LeadSyncConfig.builder().enabled(true));
+    SyncReport report = sync().runCycle();
+
+    assertThat(st.allBookings()).extracting(Booking::externalId).containsExactly("a-2");
+    assertThat(report.leadCount(LeadCount.REPLAYED)).isEqualTo(1);
+    assertThat(store.heldLeads().count()).isZero();
+  }
+
+  @Test
   void ld06_replayInterruptedByOutageKeepsTheRestHeld() {
     configure(LeadSyncConfig.builder().enabled(false));
     vendor.publish(TestLeads.alert("a-1").build());
