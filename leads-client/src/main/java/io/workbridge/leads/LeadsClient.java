@@ -7,6 +7,7 @@ import io.workbridge.client.RateLimiter;
 import io.workbridge.client.Secret;
 import io.workbridge.client.auth.ClientCredentialsTokenSource;
 import io.workbridge.client.http.ApiRuntime;
+import io.workbridge.client.json.JsonSupport;
 import io.workbridge.leads.internal.AlertParser;
 import io.workbridge.leads.internal.LeadsApi;
 import io.workbridge.leads.internal.LeadsCalls;
@@ -50,7 +51,7 @@ public final class LeadsClient implements AutoCloseable {
   private final AlertsResource alerts;
 
   private LeadsClient(Builder builder, ClientSettings settings) {
-    Moshi moshi = new Moshi.Builder().build();
+    Moshi moshi = JsonSupport.moshi();
     String tokenUrl =
         builder.tokenUrl != null ? builder.tokenUrl : stripSlashes(settings.baseUrl()) + "/oauth/token";
     String clientId = Objects.requireNonNull(builder.clientId);
@@ -179,6 +180,6 @@ public final class LeadsClient implements AutoCloseable {
               RateLimiter.tokenBucket(DEFAULT_REQUESTS_PER_SECOND, Duration.ofSeconds(1), clock(), sleeper()));
       return new LeadsClient(this, settings);
     }
-
   }
 }
+

@@ -7,6 +7,7 @@ import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import io.workbridge.client.InvalidResponseException;
 import io.workbridge.client.http.ApiCalls;
+import io.workbridge.client.json.LenientDateTimes;
 import io.workbridge.leads.internal.WireRecords.AddressDto;
 import io.workbridge.leads.internal.WireRecords.AlertDto;
 import io.workbridge.leads.internal.WireRecords.DeviceDto;
@@ -17,12 +18,9 @@ import io.workbridge.leads.model.Device;
 import io.workbridge.leads.model.Member;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import okio.BufferedSource;
@@ -259,14 +257,16 @@ public final class AlertParser {
     try {
       return parseInstant(value);
     } catch (DateTimeParseException invalid) {
-      throw new Problem(path, "not an RFC 3339 date-time with offset: '" + shorten(value) + "'");
+      throw new Problem(path, "not an RFC 3339 date-time: '" + shorten(value) + "'");
     }
   }
 
-  /** Parses an RFC 3339 date-time with offset (upper or lower case {@code T}/{@code Z}). */
+  /**
+   * Parses a date-time leniently (client-core's {@link LenientDateTimes}): RFC 3339 with an offset as the
+   * contract says, and also without one (read as UTC).
+   */
   public static Instant parseInstant(String value) {
-    return OffsetDateTime.parse(value.strip().toUpperCase(Locale.ROOT), DateTimeFormatter.ISO_OFFSET_DATE_TIME)
-        .toInstant();
+    return LenientDateTimes.parseInstant(value.strip());
   }
 
   private static @Nullable Instant instantOrNull(@Nullable String value) {

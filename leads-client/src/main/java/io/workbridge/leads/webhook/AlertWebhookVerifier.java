@@ -1,8 +1,8 @@
 package io.workbridge.leads.webhook;
 
-import com.squareup.moshi.Moshi;
 import io.workbridge.client.InvalidResponseException;
 import io.workbridge.client.Secret;
+import io.workbridge.client.json.JsonSupport;
 import io.workbridge.leads.internal.AlertParser;
 import io.workbridge.leads.model.Alert;
 import io.workbridge.leads.webhook.WebhookVerificationException.Reason;
@@ -75,7 +75,7 @@ public final class AlertWebhookVerifier {
     this.clock = builder.clock;
     this.tolerance = builder.tolerance;
     this.replayCapacity = builder.replayCapacity;
-    this.parser = new AlertParser(new Moshi.Builder().build());
+    this.parser = new AlertParser(JsonSupport.moshi());
   }
 
   /** A new builder; {@link Builder#secret(Secret)} is required. */
