@@ -213,7 +213,7 @@ class OpenApiContractTest {
 
     Http.Reply reply =
         HTTP.get(
-            sc.url("/v3/workorders?status=IN%20PROGRESS&number=WO-1&page=1&pageSize=50"),
+            sc.url("/v3/workorders?status=IN%20PROGRESS&status=OPEN&number=1234&number=WO-1&page=1&pageSize=50"),
             Map.of("Authorization", "Bearer t"));
     Http.Reply badPage =
         HTTP.get(sc.url("/v3/workorders?page=first"), Map.of("Authorization", "Bearer t"));
