@@ -4,7 +4,7 @@ import io.workbridge.client.ApiError;
 import io.workbridge.client.ValidationException;
 
 /** ServiceChannel refused to create an invoice; {@link #reason()} says why in terms a caller can act on. */
-public class InvoiceRejectedException extends ValidationException {
+public final class InvoiceRejectedException extends ValidationException {
   private static final long serialVersionUID = 1L;
 
   /** Why an invoice was refused. */

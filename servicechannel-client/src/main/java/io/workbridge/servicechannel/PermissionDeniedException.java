@@ -9,7 +9,7 @@ import io.workbridge.client.AuthenticationException;
  * provider's relationship with this subscriber) may not perform {@link #operation()}. This is a configuration
  * problem for an administrator, not an expired token; preflight checks report it by operation.
  */
-public class PermissionDeniedException extends AuthenticationException {
+public final class PermissionDeniedException extends AuthenticationException {
   private static final long serialVersionUID = 1L;
 
   /** Creates the exception from a parsed error. */

@@ -7,7 +7,7 @@ import io.workbridge.client.ValidationException;
  * ServiceChannel error 904: the work order's current status does not allow the action, or the subscriber does
  * not let this provider set the requested status. Callers typically fall back to an "action required" note.
  */
-public class StatusNotAllowedException extends ValidationException {
+public final class StatusNotAllowedException extends ValidationException {
   private static final long serialVersionUID = 1L;
 
   /** Creates the exception from a parsed error. */
