@@ -1,6 +1,7 @@
 package io.workbridge.sync.store;
 
 import java.util.Optional;
+import java.util.SortedMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,4 +33,13 @@ public interface CursorStore {
    * @return true if a cursor was removed
    */
   boolean reset(String stream);
+
+  /**
+   * Returns every stream's cursor, by stream name in alphabetical order (for status reports).
+   *
+   * @throws UnsupportedOperationException if the adapter cannot list cursors
+   */
+  default SortedMap<String, String> list() {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot list cursors");
+  }
 }

@@ -1,6 +1,7 @@
 package io.workbridge.sync.store;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -68,6 +69,16 @@ public interface EffectLog {
    *     confirmation is never removed)
    */
   boolean release(String key);
+
+  /**
+   * Returns the effects reserved but not confirmed — in flight, or left by a crashed process until their
+   * lease runs out — oldest reservation first (for status reports).
+   *
+   * @throws UnsupportedOperationException if the adapter cannot list them
+   */
+  default List<EffectRecord> pending() {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot list pending effects");
+  }
 
   /** Returns the entry for {@code key}, reserved or confirmed, if any. */
   Optional<EffectRecord> find(String key);

@@ -1,6 +1,9 @@
 package io.workbridge.sync.store;
 
+import java.util.Collections;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +31,11 @@ final class InMemoryCursorStore implements CursorStore {
   public void set(String stream, String value) {
     StoreArguments.requireKey(stream, "stream");
     cursors.put(stream, StoreArguments.requireText(value, "value"));
+  }
+
+  @Override
+  public SortedMap<String, String> list() {
+    return Collections.unmodifiableSortedMap(new TreeMap<>(cursors));
   }
 
   @Override

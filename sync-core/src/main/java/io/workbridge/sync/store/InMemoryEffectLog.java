@@ -3,7 +3,9 @@ package io.workbridge.sync.store;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -77,6 +79,14 @@ final class InMemoryEffectLog implements EffectLog {
     }
     entries.remove(key);
     return true;
+  }
+
+  @Override
+  public synchronized List<EffectRecord> pending() {
+    return entries.values().stream()
+        .filter(record -> !record.isConfirmed())
+        .sorted(Comparator.comparing(EffectRecord::reservedAt).thenComparing(EffectRecord::key))
+        .toList();
   }
 
   @Override

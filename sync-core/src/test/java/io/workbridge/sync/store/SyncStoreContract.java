@@ -228,6 +228,19 @@ public abstract class SyncStoreContract {
     assertThat(tenantB.cursors().get("st.jobs")).contains("b1");
   }
 
+  @Test
+  void cursor_list_returnsEveryStreamOfTheConnectionInNameOrder() {
+    tenantA.cursors().set("st.work-order-events", "token-9");
+    tenantA.cursors().set("sc.work-orders", "2026-01-01T09:00:00Z");
+    tenantB.cursors().set("leads.alerts", "cursor-b");
+
+    assertThat(tenantA.cursors().list())
+        .containsExactly(
+            java.util.Map.entry("sc.work-orders", "2026-01-01T09:00:00Z"),
+            java.util.Map.entry("st.work-order-events", "token-9"));
+    assertThat(tenantB.cursors().list()).containsOnlyKeys("leads.alerts");
+  }
+
   // ---------------------------------------------------------------- links
 
   @Test
@@ -647,6 +660,22 @@ public abstract class SyncStoreContract {
         .isEqualTo(EffectState.RESERVED);
     assertThat(tenantA.effects().result("booking:wo-2")).contains("bk-2");
     assertThat(tenantB.effects().result("booking:wo-1")).contains("b-bk-1");
+  }
+
+  @Test
+  void effect_pending_listsUnconfirmedReservationsOldestFirst() {
+    assertThat(tenantA.effects().reserve("first")).isTrue();
+    clock.advance(Duration.ofSeconds(1));
+    assertThat(tenantA.effects().reserve("second")).isTrue();
+    assertThat(tenantA.effects().reserve("done")).isTrue();
+    tenantA.effects().confirm("done", "42");
+    assertThat(tenantB.effects().reserve("other-tenant")).isTrue();
+
+    assertThat(tenantA.effects().pending())
+        .extracting(EffectRecord::key)
+        .containsExactly("first", "second");
+    assertThat(tenantA.effects().pending()).allMatch(record -> !record.isConfirmed());
+    assertThat(tenantB.effects().pending()).extracting(EffectRecord::key).containsExactly("other-tenant");
   }
 
   // ---------------------------------------------------------------- note ledger

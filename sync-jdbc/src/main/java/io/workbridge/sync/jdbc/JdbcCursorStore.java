@@ -3,7 +3,11 @@ package io.workbridge.sync.jdbc;
 import io.workbridge.sync.store.CursorStore;
 import io.workbridge.sync.store.StoreArguments;
 import io.workbridge.sync.store.StoreException;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /** {@link CursorStore} on the cursor table; compare-and-set is a conditional update (or insert). */
@@ -65,6 +69,18 @@ final class JdbcCursorStore implements CursorStore {
       }
     }
     throw new StoreException("Store failed to set cursor " + stream + ": contended by concurrent writers");
+  }
+
+  @Override
+  public SortedMap<String, String> list() {
+    SortedMap<String, String> cursors = new TreeMap<>();
+    jdbc.query(
+            "list cursors",
+            "SELECT stream, cursor_value FROM " + tables.cursor + " WHERE conn = ?",
+            row -> Map.entry(row.getString(1), row.getString(2)),
+            conn)
+        .forEach(entry -> cursors.put(entry.getKey(), entry.getValue()));
+    return Collections.unmodifiableSortedMap(cursors);
   }
 
   @Override

@@ -122,6 +122,15 @@ final class JdbcEffectLog implements EffectLog {
   }
 
   @Override
+  public List<EffectRecord> pending() {
+    return jdbc.query(
+        "list pending effects",
+        "SELECT " + COLUMNS + " FROM " + tables.effect + " WHERE conn = ? AND state = ? ORDER BY reserved_at, effect_key",
+        JdbcEffectLog::read,
+        conn, EffectState.RESERVED.name());
+  }
+
+  @Override
   public Optional<EffectRecord> find(String key) {
     StoreArguments.requireKey(key, "effect key");
     return jdbc.queryOne(
