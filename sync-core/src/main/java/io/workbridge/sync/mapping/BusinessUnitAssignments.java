@@ -1,8 +1,10 @@
 package io.workbridge.sync.mapping;
 
+import io.workbridge.sync.model.Lead;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Business units assigned per vendor account and profile (LD-7). A tenant may connect several
@@ -36,17 +38,27 @@ public final class BusinessUnitAssignments {
    * The business unit of a lead from this account and profile.
    *
    * @param accountId the vendor account id
-   * @param profileId the vendor profile id, if the lead has one
+   * @param profileId the vendor profile id, or null when the lead has none
    * @return the assigned business unit id, if any
    */
-  public Optional<Long> businessUnitFor(String accountId, Optional<String> profileId) {
-    if (profileId.isPresent()) {
-      Long profileUnit = byProfile.get(profileKey(accountId, profileId.get()));
+  public Optional<Long> businessUnitFor(String accountId, @Nullable String profileId) {
+    if (profileId != null) {
+      Long profileUnit = byProfile.get(profileKey(accountId, profileId));
       if (profileUnit != null) {
         return Optional.of(profileUnit);
       }
     }
     return Optional.ofNullable(byAccount.get(accountId));
+  }
+
+  /**
+   * The business unit of a lead, from its account and profile.
+   *
+   * @param lead the lead
+   * @return the assigned business unit id, if any
+   */
+  public Optional<Long> businessUnitFor(Lead lead) {
+    return businessUnitFor(lead.accountId(), lead.profileId().orElse(null));
   }
 
   private static String profileKey(String accountId, String profileId) {

@@ -35,8 +35,7 @@ final class LeadBookingContent {
 
   /** LD-7 assignment first (per profile, else per account), else the LD-4 mapping's unit. */
   static Optional<Long> businessUnit(Lead lead, JobTypeResolution jobType, LeadSyncConfig cfg) {
-    Optional<Long> assigned =
-        cfg.businessUnits().businessUnitFor(lead.accountId(), lead.profileId());
+    Optional<Long> assigned = cfg.businessUnits().businessUnitFor(lead);
     return assigned.isPresent() ? assigned : jobType.businessUnitId();
   }
 
