@@ -242,8 +242,11 @@ public final class ServiceChannelSimulator implements AutoCloseable {
 
   @Override
   public void close() {
-    api.close();
-    webhookSender.close();
+    try {
+      api.close();
+    } finally {
+      webhookSender.close();
+    }
   }
 
   /** How many requests the per-client limit rejected. */
