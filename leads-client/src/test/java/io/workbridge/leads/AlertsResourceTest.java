@@ -263,6 +263,35 @@ class AlertsResourceTest {
   }
 
   @Test
+  void poll_withLimit_sendsThatLimitAndRejectsOutOfRange() throws Exception {
+    server.enqueue(token("tok-1"));
+    server.enqueue(json(200, Fixtures.read("alerts.feed", "empty")));
+    try (LeadsClient leads = client()) {
+      leads.alerts().poll("acc-100", AlertFeedPosition.beginning(), 500);
+      assertThatThrownBy(() -> leads.alerts().poll("acc-100", AlertFeedPosition.beginning(), 0))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+    assertThat(takeApiRequest().getUrl().queryParameter("limit")).isEqualTo("500");
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void get_dateWithoutOffsetOrWithFraction_isReadLeniently() {
+    server.enqueue(token("tok-1"));
+    server.enqueue(
+        json(
+            200,
+            Fixtures.read("alerts.get", "empty")
+                .replace("\"createdAt\": \"2026-11-20T10:00:00Z\"", "\"createdAt\": \"2026-11-20T10:00:00\"")
+                .replace("\"updatedAt\": \"2026-11-20T10:00:00Z\"", "\"updatedAt\": \"2026-11-20T04:00:00.1234567-06:00\"")));
+    try (LeadsClient leads = client()) {
+      Alert alert = leads.alerts().get("al-1002");
+      assertThat(alert.createdAt()).isEqualTo(Instant.parse("2026-11-20T10:00:00Z"));
+      assertThat(alert.updatedAt()).isEqualTo(Instant.parse("2026-11-20T10:00:00.1234567Z"));
+    }
+  }
+
+  @Test
   void poll_fromBeginning_sendsNoUpdatedSince() throws Exception {
     server.enqueue(token("tok-1"));
     server.enqueue(json(200, Fixtures.read("alerts.feed", "empty")));

@@ -31,11 +31,24 @@ public record LeadsCalls(LeadsApi api, AlertParser parser, ErrorParser errors, i
     }
   }
 
-  /** One raw feed page. */
+  /** One raw feed page of the default size. */
   public AlertParser.RawPage feedPage(
       String accountId, @Nullable Instant updatedSince, @Nullable String cursor, RequestOptions options) {
+    return feedPage(accountId, updatedSince, cursor, pageSize, options);
+  }
+
+  /** One raw feed page of at most {@code limit} alerts (1 to 500). */
+  public AlertParser.RawPage feedPage(
+      String accountId,
+      @Nullable Instant updatedSince,
+      @Nullable String cursor,
+      int limit,
+      RequestOptions options) {
+    if (limit < 1 || limit > 500) {
+      throw new IllegalArgumentException("limit must be 1 to 500, was " + limit);
+    }
     String since = updatedSince == null ? null : updatedSince.toString();
-    try (ResponseBody body = api.alerts(accountId, since, cursor, pageSize, options)) {
+    try (ResponseBody body = api.alerts(accountId, since, cursor, limit, options)) {
       return parser.readPage(body.source(), "alerts.feed");
     }
   }

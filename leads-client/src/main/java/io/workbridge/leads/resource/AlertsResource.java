@@ -73,11 +73,25 @@ public final class AlertsResource {
 
   /** {@link #poll(String, AlertFeedPosition)} with per-call options. */
   public AlertFeedPage poll(String accountId, AlertFeedPosition from, RequestOptions options) {
+    return poll(accountId, from, calls.pageSize(), options);
+  }
+
+  /**
+   * {@link #poll(String, AlertFeedPosition)} asking for at most {@code limit} alerts (1 to 500) instead of
+   * the client's {@code alertPageSize}.
+   */
+  public AlertFeedPage poll(String accountId, AlertFeedPosition from, int limit) {
+    return poll(accountId, from, limit, RequestOptions.none());
+  }
+
+  /** {@link #poll(String, AlertFeedPosition, int)} with per-call options. */
+  public AlertFeedPage poll(String accountId, AlertFeedPosition from, int limit, RequestOptions options) {
     Objects.requireNonNull(accountId, "accountId");
     Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(options, "options");
     String cursor = from.cursor().orElse(null);
     AlertParser.RawPage raw =
-        calls.feedPage(accountId, from.updatedSince().orElse(null), cursor, options);
+        calls.feedPage(accountId, from.updatedSince().orElse(null), cursor, limit, options);
     if (raw.nextCursor() != null && raw.nextCursor().equals(cursor)) {
       throw new InvalidResponseException(FEED, "$.nextCursor", "the vendor repeated the cursor", null);
     }
