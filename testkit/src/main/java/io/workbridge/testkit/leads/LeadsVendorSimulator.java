@@ -174,7 +174,12 @@ public final class LeadsVendorSimulator implements AutoCloseable {
                                             "requestId", "req-429")))
                                 .withHeader("Retry-After", Long.toString(hit.retryAfterSeconds())))
                     .build())
-            .contract(OpenApiContract.builder().spec("", "openapi/leads/partner-v1.json").build())
+            .contract(
+                OpenApiContract.builder()
+                    .spec("", "openapi/leads/partner-v1.json")
+                    .ignorePaths("/oauth/token")
+                    .build())
+            .validateResponses(true)
             .faultSeed(seed)
             .get("/v1/accounts", this::listAccounts)
             .get("/v1/accounts/{accountId}/profiles", this::listProfiles)
@@ -314,7 +319,9 @@ public final class LeadsVendorSimulator implements AutoCloseable {
 
   /**
    * Makes an alert malformed from now on by dropping a field from its JSON, e.g. {@code
-   * "member.address.city"} or {@code "updatedAt"} (for tests of bad-record handling).
+   * "member.address.city"} or {@code "updatedAt"} (for tests of bad-record handling). Answers carrying a
+   * field the description requires (such as {@code updatedAt}) are then recorded as response contract
+   * violations: call {@code api().clearProblems()} before closing in such a test.
    */
   public void corruptAlert(String alertId, String fieldPath) {
     api.exclusive(() -> require(alertId).removedFields.add(fieldPath));

@@ -4,6 +4,7 @@ import io.workbridge.testkit.Json;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -84,8 +85,9 @@ final class SimAlert {
     return json;
   }
 
+  /** RFC 3339 with the vendor's offset and always with seconds ({@code OffsetDateTime.toString()} drops ":00"). */
   static String time(Instant instant) {
-    return OffsetDateTime.ofInstant(instant, VENDOR_OFFSET).toString();
+    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.ofInstant(instant, VENDOR_OFFSET));
   }
 
   @SuppressWarnings("unchecked")
