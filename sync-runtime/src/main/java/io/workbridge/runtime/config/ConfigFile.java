@@ -217,6 +217,16 @@ public final class ConfigFile {
     }
   }
 
+  /**
+   * Like {@link #finish(String)}, but keys that were not read are not reported: for tools that need only
+   * part of the file (the store commands read just the store settings).
+   */
+  public void finishPart(String source) {
+    if (!problems.isEmpty()) {
+      throw new ConfigException(source, problems);
+    }
+  }
+
   private String resolve(String key, String raw) {
     Matcher matcher = REFERENCE.matcher(raw);
     StringBuilder resolved = new StringBuilder();

@@ -134,13 +134,40 @@ public record WorkBridgeConfig(
     return from(ConfigFile.parse(text, environment), "text");
   }
 
+  /**
+   * Reads only the connection id and the store settings — all the store commands ({@code status}, {@code
+   * quarantine}) need, so they run without the remote systems' credentials in the environment.
+   */
+  public static StoreLocation loadStoreLocation(Path file, Map<String, String> environment) {
+    ConfigFile config = ConfigFile.load(file, environment);
+    StoreLocation location = new StoreLocation(config.text("connection.id"), store(config));
+    config.finishPart(file.toString());
+    return location;
+  }
+
+  /**
+   * Where one connection's state lives.
+   *
+   * @param connectionId the connection
+   * @param store the store settings
+   */
+  public record StoreLocation(String connectionId, Store store) {
+    /** The store settings as properties for the {@code jdbc} store provider. */
+    public Map<String, String> storeProperties() {
+      return WorkBridgeConfig.storeProperties(store);
+    }
+  }
+
+  private static Store store(ConfigFile file) {
+    return new Store(
+        file.optionalText("store.url"),
+        file.text("store.schema", ""),
+        Path.of(file.text("store.directory", "workbridge-data")));
+  }
+
   private static WorkBridgeConfig from(ConfigFile file, String source) {
     String connectionId = file.text("connection.id");
-    Store store =
-        new Store(
-            file.optionalText("store.url"),
-            file.text("store.schema", ""),
-            Path.of(file.text("store.directory", "workbridge-data")));
+    Store store = store(file);
     Schedule schedule =
         new Schedule(
             file.duration("schedule.workOrders", WORK_ORDERS_EVERY),
@@ -196,6 +223,10 @@ public record WorkBridgeConfig(
 
   /** The store settings as properties for the {@code jdbc} store provider. */
   public Map<String, String> storeProperties() {
+    return storeProperties(store);
+  }
+
+  private static Map<String, String> storeProperties(Store store) {
     Map<String, String> properties = new LinkedHashMap<>();
     store.url().ifPresent(url -> properties.put("url", url));
     properties.put("schema", store.schema());

@@ -1,0 +1,39 @@
+package io.workbridge.runtime.cli;
+
+import io.workbridge.runtime.config.ConfigException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code workbridge} command line. */
+@Command(
+    name = "workbridge",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Connects ServiceTitan, ServiceChannel and a smart-home leads vendor.",
+    subcommands = {StatusCommand.class, QuarantineCommand.class})
+public final class WorkBridgeCli {
+  private WorkBridgeCli() {}
+
+  /** Runs the command line and exits with its status. */
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /**
+   * The configured command line: configuration problems print as a list of keys to fix (exit 2), other
+   * failures as one line (exit 1).
+   */
+  public static CommandLine commandLine() {
+    CommandLine commandLine = new CommandLine(new WorkBridgeCli());
+    commandLine.setExecutionExceptionHandler(
+        (failure, line, parsed) -> {
+          if (failure instanceof ConfigException invalid) {
+            line.getErr().println(invalid.getMessage());
+            return 2;
+          }
+          line.getErr().println("workbridge: " + failure.getMessage());
+          return 1;
+        });
+    return commandLine;
+  }
+}
