@@ -10,10 +10,18 @@ import io.workbridge.servicetitan.internal.StApis;
 import io.workbridge.servicetitan.internal.StContext;
 import io.workbridge.servicetitan.internal.StErrorParser;
 import io.workbridge.servicetitan.internal.StJson;
+import io.workbridge.servicetitan.resource.AppointmentsResource;
+import io.workbridge.servicetitan.resource.AssignmentsResource;
+import io.workbridge.servicetitan.resource.AttachmentsResource;
 import io.workbridge.servicetitan.resource.BookingsResource;
 import io.workbridge.servicetitan.resource.CustomersResource;
+import io.workbridge.servicetitan.resource.InvoicesResource;
 import io.workbridge.servicetitan.resource.JobsResource;
+import io.workbridge.servicetitan.resource.LeadsResource;
 import io.workbridge.servicetitan.resource.LocationsResource;
+import io.workbridge.servicetitan.resource.ReferenceDataResource;
+import io.workbridge.servicetitan.resource.TechniciansResource;
+import io.workbridge.servicetitan.resource.TimesheetsResource;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -44,15 +52,31 @@ public final class ServiceTitanClient implements AutoCloseable {
   private final CustomersResource customers;
   private final LocationsResource locations;
   private final JobsResource jobs;
+  private final AppointmentsResource appointments;
+  private final AssignmentsResource assignments;
+  private final TimesheetsResource timesheets;
+  private final TechniciansResource technicians;
+  private final InvoicesResource invoices;
+  private final AttachmentsResource attachments;
+  private final ReferenceDataResource referenceData;
+  private final LeadsResource leads;
   private final long tenantId;
 
-  private ServiceTitanClient(ApiRuntime runtime, StContext context) {
+  private ServiceTitanClient(ApiRuntime runtime, StContext context, Duration referenceDataTtl) {
     this.runtime = runtime;
     this.tenantId = context.tenantId();
     this.bookings = new BookingsResource(context);
     this.customers = new CustomersResource(context);
     this.locations = new LocationsResource(context);
     this.jobs = new JobsResource(context);
+    this.appointments = new AppointmentsResource(context);
+    this.assignments = new AssignmentsResource(context);
+    this.timesheets = new TimesheetsResource(context);
+    this.technicians = new TechniciansResource(context);
+    this.invoices = new InvoicesResource(context);
+    this.attachments = new AttachmentsResource(context);
+    this.referenceData = new ReferenceDataResource(context, referenceDataTtl);
+    this.leads = new LeadsResource(context);
   }
 
   /** A new builder. */
@@ -85,6 +109,46 @@ public final class ServiceTitanClient implements AutoCloseable {
     return jobs;
   }
 
+  /** Job appointments and the appointments export feed. */
+  public AppointmentsResource appointments() {
+    return appointments;
+  }
+
+  /** Technician assignments to appointments. */
+  public AssignmentsResource assignments() {
+    return assignments;
+  }
+
+  /** Payroll job timesheets (dispatched, arrived, done). */
+  public TimesheetsResource timesheets() {
+    return timesheets;
+  }
+
+  /** Technicians. */
+  public TechniciansResource technicians() {
+    return technicians;
+  }
+
+  /** Invoices, their export feed and mark-as-exported. */
+  public InvoicesResource invoices() {
+    return invoices;
+  }
+
+  /** Job attachments: upload, list, download. */
+  public AttachmentsResource attachments() {
+    return attachments;
+  }
+
+  /** Business units, job types, campaigns, call reasons, cancel and hold reasons, tag types. */
+  public ReferenceDataResource referenceData() {
+    return referenceData;
+  }
+
+  /** Leads and follow-ups. */
+  public LeadsResource leads() {
+    return leads;
+  }
+
   /** Releases the connections this client opened (a shared OkHttp client stays open). */
   @Override
   public void close() {
@@ -111,6 +175,7 @@ public final class ServiceTitanClient implements AutoCloseable {
     private @Nullable Long bookingProviderId;
     private @Nullable String applicationGuid;
     private int pageSize = 500;
+    private Duration referenceDataTtl = Duration.ZERO;
 
     private Builder() {}
 
@@ -184,6 +249,19 @@ public final class ServiceTitanClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * How long reference data (business units, job types, …) is served from memory before it is fetched
+     * again (default zero: always fetched).
+     */
+    public Builder referenceDataTtl(Duration ttl) {
+      Objects.requireNonNull(ttl, "referenceDataTtl");
+      if (ttl.isNegative()) {
+        throw new IllegalArgumentException("referenceDataTtl must not be negative, was " + ttl);
+      }
+      this.referenceDataTtl = ttl;
+      return this;
+    }
+
     /** Builds the client; fails naming every missing required setting. */
     public ServiceTitanClient build() {
       List<String> missing = missingSettings();
@@ -231,7 +309,7 @@ public final class ServiceTitanClient implements AutoCloseable {
               .build();
       StContext context =
           new StContext(tenantId, bookingProviderId, applicationGuid, pageSize, clock(), new StApis(runtime));
-      return new ServiceTitanClient(runtime, context);
+      return new ServiceTitanClient(runtime, context, referenceDataTtl);
     }
   }
 }

@@ -48,6 +48,8 @@ public final class ServiceTitanSimulator implements AutoCloseable {
   private final OAuthServer oauth;
   private final StRateLimit rateLimit;
   private final JpmRoutes jpm;
+  private final AccountingFormsRoutes accountingForms;
+  private final BlobStore blobs = new BlobStore();
   private final ApiSimulator api;
   private final ReferenceData reference;
 
@@ -79,12 +81,28 @@ public final class ServiceTitanSimulator implements AutoCloseable {
             .filter(this::checkAppKeyAndTenant)
             .filter(rateLimit);
     if (builder.validateContract) {
-      simulator.contract(OpenApiContract.serviceTitan());
+      simulator.contract(contract());
     }
     new CrmRoutes(state, settings).register(simulator);
     jpm.register(simulator);
+    new OpsRoutes(state, settings, jpm).register(simulator);
+    this.accountingForms = new AccountingFormsRoutes(state, settings, blobs);
+    accountingForms.register(simulator);
     this.api = simulator.build();
     this.reference = ReferenceData.seed(state);
+  }
+
+  /**
+   * The vendored official descriptions of every module. One documented gap is tolerated: the description
+   * types the job attachment upload body as JSON, while the live API takes {@code multipart/form-data}
+   * with the file in part {@code file} (the simulator itself rejects any other upload).
+   */
+  private static OpenApiContract contract() {
+    OpenApiContract.Builder contract = OpenApiContract.builder();
+    for (String module : OpenApiContract.SERVICETITAN_MODULES) {
+      contract.spec("/" + module + "/v2", "openapi/servicetitan/" + module + "-v2.json");
+    }
+    return contract.ignoreMessage("validation.request.contentType.notAllowed").build();
   }
 
   /** A new builder with the defaults documented on its setters. */
@@ -94,6 +112,7 @@ public final class ServiceTitanSimulator implements AutoCloseable {
 
   /** Starts the server; returns this. */
   public ServiceTitanSimulator start() {
+    blobs.start();
     api.start();
     return this;
   }
@@ -101,6 +120,7 @@ public final class ServiceTitanSimulator implements AutoCloseable {
   @Override
   public void close() {
     api.close();
+    blobs.close();
   }
 
   /** The API base URL ({@code http://localhost:PORT/}); module paths are resolved against it. */
@@ -336,6 +356,29 @@ public final class ServiceTitanSimulator implements AutoCloseable {
   /** Someone adds a note to a job; returns the note id. */
   public long addJobNote(long jobId, String text) {
     return api.exclusive(() -> id(jpm.addNote(jobId, text, false, reference.technicianId())));
+  }
+
+  /**
+   * Accounting creates a Pending invoice for a job (amounts as decimal strings, e.g. {@code "120.00"});
+   * returns the invoice id.
+   */
+  public long accountingCreateInvoice(long jobId, String subTotal, String salesTax) {
+    return api.exclusive(() -> id(accountingForms.createInvoice(jobId, subTotal, salesTax)));
+  }
+
+  /** Accounting posts an invoice (Pending → Posted), which makes it exportable. */
+  public void accountingPostInvoice(long invoiceId) {
+    api.exclusive(() -> accountingForms.postInvoice(invoiceId));
+  }
+
+  /** An invoice as stored, if it exists. */
+  public Optional<Map<String, @Nullable Object>> invoice(long id) {
+    return api.exclusive(() -> state.invoices.find(id).map(LinkedHashMap::new));
+  }
+
+  /** The number of leads. */
+  public int leadCount() {
+    return api.exclusive(state.leads::size);
   }
 
   private void moveAppointment(

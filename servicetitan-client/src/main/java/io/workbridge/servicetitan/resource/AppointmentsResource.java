@@ -1,0 +1,55 @@
+package io.workbridge.servicetitan.resource;
+
+import io.workbridge.client.PageIterable;
+import io.workbridge.servicetitan.internal.Feeds;
+import io.workbridge.servicetitan.internal.Filters;
+import io.workbridge.servicetitan.internal.Mapping;
+import io.workbridge.servicetitan.internal.OpsApi;
+import io.workbridge.servicetitan.internal.OpsMapping;
+import io.workbridge.servicetitan.internal.StContext;
+import io.workbridge.servicetitan.model.Appointment;
+import io.workbridge.servicetitan.model.ListFilter;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Job appointments ({@code jpm/v2/tenant/{tenant}/appointments}): list, read and the appointments export
+ * feed. Status changes (dispatch, arrive, done) happen in ServiceTitan, not through the API.
+ */
+public final class AppointmentsResource {
+  private final StContext context;
+  private final OpsApi api;
+
+  /** Created by the client; not for direct use. */
+  public AppointmentsResource(StContext context) {
+    this.context = context;
+    this.api = context.apis().ops();
+  }
+
+  /** Appointments matching the filter, optionally of one job. */
+  public PageIterable<Appointment> list(OptionalLong jobId, ListFilter filter) {
+    Map<String, String> params = Filters.common(filter).put("jobId", jobId).build();
+    return Feeds.pages(
+        "appointments.list",
+        context.pageSize(filter.pageSize()),
+        (page, size) -> api.listAppointments(context.tenantId(), page, size, params),
+        OpsMapping::appointment);
+  }
+
+  /** The appointments of a job, active or not. */
+  public PageIterable<Appointment> ofJob(long jobId) {
+    return list(OptionalLong.of(jobId), ListFilter.builder().active(io.workbridge.servicetitan.model.ActiveFilter.ANY).build());
+  }
+
+  /** Reads an appointment. */
+  public Appointment get(long id) {
+    return Mapping.map("appointments.get", api.getAppointment(context.tenantId(), id), OpsMapping::appointment);
+  }
+
+  /** The appointments export feed from {@code from} (a persisted token, a date, or null). */
+  public PageIterable<Appointment> export(@Nullable String from) {
+    return Feeds.export(
+        "appointments.export", from, token -> api.exportAppointments(context.tenantId(), token), OpsMapping::appointment);
+  }
+}
