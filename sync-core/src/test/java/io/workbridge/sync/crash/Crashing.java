@@ -2,6 +2,7 @@ package io.workbridge.sync.crash;
 
 import io.workbridge.sync.store.FailingSyncStore;
 import io.workbridge.sync.store.FailingSyncStore.Timing;
+import io.workbridge.sync.store.StoreCall;
 import io.workbridge.sync.store.SyncStore;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -25,14 +26,16 @@ public final class Crashing {
               if (method.getDeclaringClass() == Object.class) {
                 return objectMethod(self, method, args, name);
               }
-              plan.point(name + "." + method.getName() + " before");
+              CrashPlan.Kind kind = isRead(method.getName()) ? CrashPlan.Kind.READ : CrashPlan.Kind.REMOTE_WRITE;
+              String operation = name + "." + method.getName();
+              plan.point(kind, operation, "before");
               Object result;
               try {
                 result = method.invoke(target, args);
               } catch (InvocationTargetException e) {
                 throw e.getCause();
               }
-              plan.point(name + "." + method.getName() + " after");
+              plan.point(kind, operation, "after");
               return result;
             });
     return type.cast(proxy);
@@ -42,16 +45,45 @@ public final class Crashing {
   public static SyncStore store(SyncStore target, CrashPlan plan) {
     FailingSyncStore store = FailingSyncStore.wrap(target);
     store.failWhen(
-        call -> plan.due(),
+        call -> plan.due(kind(call), operation(call)),
         Timing.BEFORE,
         Integer.MAX_VALUE,
         call -> plan.crash("store " + call.describe() + " before"));
     store.failWhen(
-        call -> plan.due(),
+        call -> plan.due(kind(call), operation(call)),
         Timing.AFTER,
         Integer.MAX_VALUE,
         call -> plan.crash("store " + call.describe() + " after"));
     return store;
+  }
+
+  private static String operation(StoreCall call) {
+    return "store." + call.part() + "." + call.method();
+  }
+
+  private static CrashPlan.Kind kind(StoreCall call) {
+    return call.isWrite() ? CrashPlan.Kind.STORE_WRITE : CrashPlan.Kind.READ;
+  }
+
+  /**
+   * Whether a port method only reads, by the naming of the ports: lookups ({@code find…}, {@code search…}), feeds
+   * ({@code changesSince}, {@code alertsSince}), and getters named after what they return.
+   */
+  static boolean isRead(String method) {
+    return method.startsWith("find")
+        || method.startsWith("search")
+        || method.endsWith("Since")
+        || method.equals("followUp")
+        || method.equals("workOrder")
+        || method.equals("allowedStatuses")
+        || method.equals("notes")
+        || method.equals("workActivities")
+        || method.equals("attachments")
+        || method.equals("booking")
+        || method.equals("job")
+        || method.equals("jobNotes")
+        || method.equals("jobAttachments")
+        || method.equals("downloadAttachment");
   }
 
   private static Object objectMethod(Object self, Method method, Object[] args, String name) {

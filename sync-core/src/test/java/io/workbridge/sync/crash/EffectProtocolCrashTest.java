@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * records after a cursor, and for each one reserves an effect, looks the remote record up before
  * creating it, links the ids, confirms the effect with the remote id and advances the cursor. For
  * many seeds the process dies at a random crash point — in a remote call before or after its effect,
- * or in a store call before or after its write — and restarts with fresh objects over the same store
+ * or in a store call before or after its write (see {@link CrashPoints}) — and restarts with fresh objects over the same store
  * and remote; the remote must then hold every record exactly once, as in the crash-free run.
  */
 class EffectProtocolCrashTest {
@@ -118,16 +117,13 @@ class EffectProtocolCrashTest {
   void crashAtAnyPoint_restartCopiesEveryRecordExactlyOnce() {
     Run reference = run(CrashPlan.never());
     assertThat(reference.remote.creations).hasSize(RECORDS).doesNotHaveDuplicates();
-    long points = reference.plan.points();
-    SplittableRandom random = new SplittableRandom(20261125L);
-
     int crashed = 0;
     for (int seed = 0; seed < SEEDS; seed++) {
-      long point = 1 + random.nextLong(points);
+      long point = CrashPoints.forSeed(reference.plan, 20261125L, seed);
       Run run = run(CrashPlan.at(point));
 
       String context = "seed " + seed + ", " + run.plan;
-      assertThat(run.plan.crashed()).as(context).isTrue();
+      assertThat(run.plan.crashedAtEveryPoint()).as(context).isTrue();
       crashed++;
       assertThat(run.remote.creations).as(context).containsExactlyElementsOf(reference.remote.creations);
       assertThat(run.remote.byExternalId).as(context).isEqualTo(reference.remote.byExternalId);
