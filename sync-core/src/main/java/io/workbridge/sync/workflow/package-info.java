@@ -1,5 +1,6 @@
 /**
- * The sync workflows ({@link io.workbridge.sync.workflow.WorkOrderSync}) and what a cycle reports
+ * The sync workflows ({@link io.workbridge.sync.workflow.WorkOrderSync} and {@link
+ * io.workbridge.sync.workflow.LeadSync}) and what a cycle reports
  * ({@link io.workbridge.sync.workflow.SyncReport}). A cycle reads changes since the stored cursor,
  * decides, reserves each effect in the store's effect log, performs it through a port, confirms it,
  * and only then advances the cursor: it can be stopped and restarted anywhere without duplicate or
