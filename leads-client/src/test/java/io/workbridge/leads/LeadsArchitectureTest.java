@@ -2,7 +2,6 @@ package io.workbridge.leads;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -80,14 +79,25 @@ class LeadsArchitectureTest {
 
   @ArchTest
   static final ArchRule no_checked_exceptions_in_public_api =
-      noMethods()
+      methods()
           .that()
           .arePublic()
           .and()
           .areDeclaredInClassesThat()
           .resideOutsideOfPackage("..internal..")
-          .should()
-          .declareThrowableOfType(Exception.class);
+          .should(
+              new ArchCondition<JavaMethod>("declare no checked exceptions") {
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                  for (JavaClass thrown : method.getThrowsClause().getTypes()) {
+                    if (!thrown.isAssignableTo(RuntimeException.class) && !thrown.isAssignableTo(Error.class)) {
+                      events.add(
+                          SimpleConditionEvent.violated(
+                              method, method.getFullName() + " declares " + thrown.getName()));
+                    }
+                  }
+                }
+              });
 
   @ArchTest
   static final ArchRule public_top_level_classes_are_final =
