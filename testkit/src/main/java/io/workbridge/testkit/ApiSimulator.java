@@ -76,6 +76,7 @@ public final class ApiSimulator implements AutoCloseable {
   private final RequestJournal journal = new RequestJournal();
   private final List<String> handlerErrors = new CopyOnWriteArrayList<>();
   private final ReentrantLock lock = new ReentrantLock();
+  private final ThreadLocal<List<Runnable>> deferred = ThreadLocal.withInitial(ArrayList::new);
   private final AtomicLong requestNumbers = new AtomicLong();
   private final MockWebServer server = new MockWebServer();
   private volatile boolean started;
@@ -241,11 +242,55 @@ public final class ApiSimulator implements AutoCloseable {
    * @return the action's result
    */
   public <T> T exclusive(Supplier<T> action) {
+    T result;
     lock.lock();
     try {
-      return action.get();
+      result = action.get();
+    } catch (RuntimeException | Error e) {
+      unlockDroppingDeferred();
+      throw e;
+    }
+    unlockAndRunDeferred();
+    return result;
+  }
+
+  /**
+   * Runs a task once the current thread no longer holds the simulator's lock — right away when it does
+   * not hold it. Use it for calls out of the simulator (webhook deliveries) made from a handler or from
+   * {@link #exclusive(Supplier)}: the receiver under test may call the simulator back while handling the
+   * call, and would otherwise wait for a lock held by the very thread waiting for its answer. Tasks run in
+   * order on the same thread, before the handler's response is sent; they are dropped if the handler or
+   * action fails.
+   *
+   * @param task the task
+   */
+  public void afterUnlock(Runnable task) {
+    if (lock.isHeldByCurrentThread()) {
+      deferred.get().add(task);
+    } else {
+      task.run();
+    }
+  }
+
+  private void unlockAndRunDeferred() {
+    lock.unlock();
+    if (lock.isHeldByCurrentThread()) {
+      return;
+    }
+    List<Runnable> tasks = deferred.get();
+    try {
+      while (!tasks.isEmpty()) {
+        tasks.remove(0).run();
+      }
     } finally {
-      lock.unlock();
+      tasks.clear();
+    }
+  }
+
+  private void unlockDroppingDeferred() {
+    lock.unlock();
+    if (!lock.isHeldByCurrentThread()) {
+      deferred.get().clear();
     }
   }
 
@@ -381,16 +426,19 @@ public final class ApiSimulator implements AutoCloseable {
           }
         }
       }
+      SimResponse response;
       lock.lock();
       try {
-        SimResponse response = route.handler().handle(routed);
+        response = route.handler().handle(routed);
         if (validateResponses && contract != null && response.statusCode() / 100 == 2) {
           checkResponse(routed, response);
         }
-        return new Handled(response, principal);
-      } finally {
-        lock.unlock();
+      } catch (RuntimeException | Error e) {
+        unlockDroppingDeferred();
+        throw e;
       }
+      unlockAndRunDeferred();
+      return new Handled(response, principal);
     } catch (ApiError error) {
       return new Handled(render(error, request), principal);
     }
