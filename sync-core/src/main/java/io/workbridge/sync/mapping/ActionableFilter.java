@@ -26,13 +26,13 @@ import java.util.Set;
 public final class ActionableFilter {
 
   private final Set<String> typeKeys;
-  private final Set<String> severityKeys;
+  private final Map<String, String> severityNames;
   private final Set<String> knownSeverityKeys;
   private final Map<String, String> aliasKeys;
 
   private ActionableFilter(Builder builder) {
     this.typeKeys = Set.copyOf(builder.typeKeys);
-    this.severityKeys = Set.copyOf(builder.severityKeys);
+    this.severityNames = Map.copyOf(builder.severityNames);
     this.knownSeverityKeys = Set.copyOf(builder.knownSeverityKeys);
     this.aliasKeys = Map.copyOf(builder.aliasKeys);
   }
@@ -61,7 +61,7 @@ public final class ActionableFilter {
       return Optional.of(LeadDropReason.TYPE_NOT_ACTIONABLE);
     }
     String severity = canonicalSeverityKey(lead.severity());
-    if (severityKeys.contains(severity)) {
+    if (severityNames.containsKey(severity)) {
       return Optional.empty();
     }
     return Optional.of(
@@ -75,6 +75,17 @@ public final class ActionableFilter {
     return dropReason(lead).isEmpty();
   }
 
+  /**
+   * The allow-list's name for a severity as the vendor wrote it, e.g. {@code "Critical"} for {@code
+   * "CRITICAL"} or for an alias of it.
+   *
+   * @param severity the vendor's severity
+   * @return the actionable severity's configured name, or empty when it is not actionable
+   */
+  public Optional<String> actionableSeverity(String severity) {
+    return Optional.ofNullable(severityNames.get(canonicalSeverityKey(severity)));
+  }
+
   private String canonicalSeverityKey(String severity) {
     String key = NameKey.of(severity);
     return aliasKeys.getOrDefault(key, key);
@@ -83,7 +94,7 @@ public final class ActionableFilter {
   /** Builds {@link ActionableFilter}; starts from the LD-2 defaults. Not thread-safe. */
   public static final class Builder {
     private final Set<String> typeKeys = new HashSet<>();
-    private final Set<String> severityKeys = new HashSet<>();
+    private final Map<String, String> severityNames = new HashMap<>();
     private final Set<String> knownSeverityKeys = new HashSet<>();
     private final Map<String, String> aliasKeys = new HashMap<>();
 
@@ -102,9 +113,9 @@ public final class ActionableFilter {
 
     /** Replaces the actionable severities (the allow-list). */
     public Builder actionableSeverities(Collection<String> severities) {
-      severityKeys.clear();
-      severities.forEach(s -> severityKeys.add(NameKey.of(s)));
-      knownSeverityKeys.addAll(severityKeys);
+      severityNames.clear();
+      severities.forEach(s -> severityNames.put(NameKey.of(s), s));
+      knownSeverityKeys.addAll(severityNames.keySet());
       return this;
     }
 

@@ -2,6 +2,7 @@ package io.workbridge.sync.workflow;
 
 import io.workbridge.sync.mapping.CustomerMatch;
 import io.workbridge.sync.mapping.JobTypeResolution;
+import io.workbridge.sync.model.AlertSeverity;
 import io.workbridge.sync.model.Lead;
 import io.workbridge.sync.model.Party;
 import java.util.LinkedHashMap;
@@ -39,10 +40,14 @@ final class LeadBookingContent {
     return assigned.isPresent() ? assigned : jobType.businessUnitId();
   }
 
-  /** Critical alerts become Urgent bookings; every other actionable alert High. */
-  static String priority(Lead lead) {
-    String severity = lead.severity().strip().toLowerCase(Locale.ROOT);
-    return severity.startsWith("critical") ? "Urgent" : "High";
+  /** Critical alerts (and aliases of Critical) become Urgent bookings; other actionable ones High. */
+  static String priority(Lead lead, LeadSyncConfig cfg) {
+    return cfg.filter()
+            .actionableSeverity(lead.severity())
+            .filter(AlertSeverity.CRITICAL::equalsIgnoreCase)
+            .isPresent()
+        ? "Urgent"
+        : "High";
   }
 
   /** The vendor's details plus the device's hub, thermostat and system, for the CSR (LD-1). */

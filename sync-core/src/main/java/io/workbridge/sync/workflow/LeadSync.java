@@ -280,7 +280,7 @@ public final class LeadSync {
               .name(lead.member().name())
               .summary(LeadBookingContent.summary(lead, jobType, match))
               .address(lead.member().address())
-              .priority(LeadBookingContent.priority(lead))
+              .priority(LeadBookingContent.priority(lead, cfg))
               .start(lead.scheduledAt())
               .campaignId(cfg.campaignFor(lead.accountId()))
               .jobTypeId(jobType.jobTypeId())
@@ -322,7 +322,7 @@ public final class LeadSync {
                   .campaignId(cfg.campaignFor(lead.accountId()))
                   .jobTypeId(jobType.jobTypeId())
                   .businessUnitId(LeadBookingContent.businessUnit(lead, jobType, cfg))
-                  .priority(LeadBookingContent.priority(lead))
+                  .priority(LeadBookingContent.priority(lead, cfg))
                   .customerId(match.customerId())
                   .locationId(match.locationId())
                   .build());

@@ -75,6 +75,15 @@ class ActionableFilterTest {
   }
 
   @Test
+  void actionableSeverity_otherCaseOrAlias_givesTheAllowListName() {
+    ActionableFilter filter =
+        ActionableFilter.builder().severityAlias("Severe", AlertSeverity.CRITICAL).build();
+    assertThat(filter.actionableSeverity(" urgent")).contains("Urgent");
+    assertThat(filter.actionableSeverity("SEVERE")).contains("Critical");
+    assertThat(filter.actionableSeverity("Watching")).isEmpty();
+  }
+
+  @Test
   void dropReason_customAllowList_replacesDefaults() {
     ActionableFilter filter =
         ActionableFilter.builder().actionableSeverities(List.of(AlertSeverity.WARNING)).build();

@@ -145,6 +145,7 @@ class LeadSyncTest {
     sync().runCycle();
 
     assertThat(st.bookingsWithExternalId("renamed")).hasSize(1);
+    assertThat(requestOf("renamed").booking().priority()).contains("Urgent");
   }
 
   // ---------------------------------------------------------------- LD-3, LD-4, LD-5
