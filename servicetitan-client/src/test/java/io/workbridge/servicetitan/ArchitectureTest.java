@@ -12,6 +12,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.nio.file.Paths;
 import org.junit.jupiter.api.Test;
 
 /** Public API boundaries of the ServiceTitan client. */
@@ -20,10 +21,11 @@ class ArchitectureTest {
     "io.workbridge.servicetitan", "io.workbridge.servicetitan.model", "io.workbridge.servicetitan.resource"
   };
 
+  // The module's own compiled classes only: scanning the whole test classpath is slow.
   private final JavaClasses classes =
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-          .importPackages("io.workbridge.servicetitan");
+          .importPath(Paths.get("target", "classes"));
 
   @Test
   void publicSignatures_exposeNoTransportTypes() {
@@ -38,6 +40,12 @@ class ArchitectureTest {
         .and().areDeclaredInClassesThat().resideInAnyPackage(PUBLIC_PACKAGES)
         .should(exposeNoTransportTypes())
         .check(classes);
+  }
+
+  @Test
+  void importedClasses_includeTheWholeClient() {
+    org.assertj.core.api.Assertions.assertThat(classes.contain(ServiceTitanClient.class)).isTrue();
+    org.assertj.core.api.Assertions.assertThat(classes.contain(io.workbridge.servicetitan.resource.AttachmentsResource.class)).isTrue();
   }
 
   @Test
