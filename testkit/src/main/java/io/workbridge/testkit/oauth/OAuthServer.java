@@ -44,9 +44,19 @@ import org.jspecify.annotations.Nullable;
  */
 public final class OAuthServer {
 
-  private record Client(String secret, Map<String, String> attributes) {}
+  private record Client(String secret, Map<String, String> attributes) {
+    @Override
+    public String toString() {
+      return "Client" + attributes;
+    }
+  }
 
-  private record User(String password, Map<String, String> attributes) {}
+  private record User(String password, Map<String, String> attributes) {
+    @Override
+    public String toString() {
+      return "User" + attributes;
+    }
+  }
 
   private record Token(
       String clientId, @Nullable String username, Instant expiresAt) {}
