@@ -45,6 +45,7 @@ class SecretCanaryTest {
     logger = context.getLogger("io.workbridge");
     previousLevel = logger.getLevel();
     logger.setLevel(Level.TRACE);
+    logger.setAdditive(false);
     appender.setContext(context);
     appender.start();
     logger.addAppender(appender);
@@ -54,6 +55,7 @@ class SecretCanaryTest {
   void stopCapture() {
     logger.detachAppender(appender);
     logger.setLevel(previousLevel);
+    logger.setAdditive(true);
   }
 
   private static MockResponse canaryToken() {
