@@ -149,7 +149,8 @@ public final class LeadSync {
       try {
         lead = LeadCodec.decode(held.payload());
       } catch (IllegalArgumentException e) {
-        quarantine(held.alertId(), "held alert cannot be read: " + e.getMessage(), held.payload(), report);
+        String reason = "held alert cannot be read: " + e.getMessage();
+        quarantine(held.alertId(), reason, held.payload(), report);
         store.heldLeads().release(held.alertId());
         continue;
       }
