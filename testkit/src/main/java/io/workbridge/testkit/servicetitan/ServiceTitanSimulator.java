@@ -95,14 +95,18 @@ public final class ServiceTitanSimulator implements AutoCloseable {
   /**
    * The vendored official descriptions of every module. One documented gap is tolerated: the description
    * types the job attachment upload body as JSON, while the live API takes {@code multipart/form-data}
-   * with the file in part {@code file} (the simulator itself rejects any other upload).
+   * with the file in part {@code file} (the simulator itself rejects any other upload). A missing app key
+   * is not reported as a contract violation: the simulator answers it as the API does, with 401.
    */
   private static OpenApiContract contract() {
     OpenApiContract.Builder contract = OpenApiContract.builder();
     for (String module : OpenApiContract.SERVICETITAN_MODULES) {
       contract.spec("/" + module + "/v2", "openapi/servicetitan/" + module + "-v2.json");
     }
-    return contract.ignoreMessage("validation.request.contentType.notAllowed").build();
+    return contract
+        .ignoreMessage("validation.request.contentType.notAllowed")
+        .ignoreMessage(OpenApiContract.MISSING_API_KEY)
+        .build();
   }
 
   /** A new builder with the defaults documented on its setters. */
@@ -181,6 +185,16 @@ public final class ServiceTitanSimulator implements AutoCloseable {
   /** Fails when a request violated the official API description or a handler threw (a simulator bug). */
   public void verify() {
     api.verify();
+  }
+
+  /** Requests that did not match the official API description so far. */
+  public List<io.workbridge.testkit.contract.ContractViolation> contractViolations() {
+    return api.contractViolations();
+  }
+
+  /** Forgets contract violations and handler errors (after a test that provokes them on purpose). */
+  public void clearProblems() {
+    api.clearProblems();
   }
 
   // ---- inspection
