@@ -220,6 +220,48 @@ class DemoNotesSimulatorTest {
   }
 
   @Test
+  void concurrentClients_handlersSerialisedAndJournalComplete() throws Exception {
+    int threads = 6;
+    int callsPerThread = 10;
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+    java.util.List<java.util.concurrent.Future<java.util.List<Object>>> futures = new java.util.ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int thread = t;
+      futures.add(
+          pool.submit(
+              () -> {
+                java.util.List<Object> ids = new java.util.ArrayList<>();
+                for (int i = 0; i < callsPerThread; i++) {
+                  ids.add(
+                      http.json(
+                              "POST",
+                              url("/v1/accounts/acc-1/notes"),
+                              "{\"text\":\"t" + thread + "-" + i + "\"}",
+                              auth)
+                          .json()
+                          .get("id"));
+                  clock.advance(java.time.Duration.ofSeconds(1));
+                }
+                return ids;
+              }));
+    }
+    java.util.Set<Object> ids = new java.util.HashSet<>();
+    for (java.util.concurrent.Future<java.util.List<Object>> future : futures) {
+      ids.addAll(future.get(60, java.util.concurrent.TimeUnit.SECONDS));
+    }
+    pool.shutdown();
+
+    assertThat(ids).hasSize(threads * callsPerThread);
+    assertThat(sim.noteCount()).isEqualTo(threads * callsPerThread);
+    assertThat(sim.api().journal().count("POST", "/v1/accounts/acc-1/notes"))
+        .isEqualTo(threads * callsPerThread);
+    assertThat(sim.api().journal().all())
+        .extracting(JournalEntry::number)
+        .doesNotHaveDuplicates()
+        .hasSize(threads * callsPerThread + 1);
+  }
+
+  @Test
   void handlerBug_answered500AndReportedByVerify() {
     ApiSimulator broken =
         ApiSimulator.builder("broken")
