@@ -110,6 +110,30 @@ class WorkOrdersMockTest {
   }
 
   @Test
+  void get_numbersAndBooleansInOtherJsonTypes_areRead() {
+    server.enqueue(token(1));
+    server.enqueue(json(200, fixture("workorders.get", "loose-types")));
+    try (ServiceChannelClient sc = client()) {
+      WorkOrder order = sc.workOrders().get(84000126L);
+      assertThat(order.id()).isEqualTo(84000126L);
+      assertThat(order.number()).isEqualTo("84000126");
+      assertThat(order.purchaseNumber()).contains("7714.26");
+      assertThat(order.status().extended()).isEmpty();
+      assertThat(order.location().orElseThrow().storeId()).contains("24");
+      assertThat(order.location().orElseThrow().radius()).hasValue(0.5);
+      assertThat(order.location().orElseThrow().timeZone()).isEmpty();
+      assertThat(order.priority()).contains("2");
+      assertThat(order.tradeId()).hasValue(12L);
+      assertThat(order.nte()).hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo("1500"));
+      assertThat(order.invoiced()).isTrue();
+      assertThat(order.checkInDenied()).isFalse();
+      // naive and no usable zone: read as UTC
+      assertThat(order.completedDate()).contains(Instant.parse("2026-06-01T10:00:00Z"));
+      assertThat(order.updatedDate()).contains(Instant.parse("2026-06-01T10:00:00.1234567Z"));
+    }
+  }
+
+  @Test
   void get_malformedJson_invalidResponse() {
     server.enqueue(token(1));
     server.enqueue(json(200, fixture("workorders.get", "malformed")));
