@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.workbridge.client.AuthenticationException;
+import io.workbridge.client.RequestOptions;
 import io.workbridge.client.NotFoundException;
 import io.workbridge.client.ServerException;
 import io.workbridge.client.TransportException;
@@ -305,6 +306,21 @@ class NotesAndWritesMockTest {
           .isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.requestMaybeSent()).isTrue());
     }
     assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void requestOptions_extraHeaderSent_andPerCallTimeoutApplies() throws Exception {
+    server.enqueue(token(1));
+    server.enqueue(json(200, notes(1, 1)));
+    server.enqueue(new MockResponse.Builder().headersDelay(2, SECONDS).body(notes(1, 1)).build());
+    try (ServiceChannelClient sc = MockServers.client(server, time).maxRetries(0).readTimeout(Duration.ofSeconds(5)).build()) {
+      RequestOptions traced = RequestOptions.builder().putHeader("X-Correlation-Id", "corr-7").build();
+      assertThat(sc.notes().list(7L, 10, traced).stream()).hasSize(1);
+      RequestOptions quick = RequestOptions.builder().timeout(Duration.ofMillis(300)).build();
+      assertThatThrownBy(() -> sc.notes().list(7L, 10, quick).stream().toList())
+          .isInstanceOf(TransportException.class);
+    }
+    assertThat(afterToken().getHeaders().get("X-Correlation-Id")).isEqualTo("corr-7");
   }
 
   @Test

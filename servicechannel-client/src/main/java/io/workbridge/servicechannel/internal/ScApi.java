@@ -1,5 +1,6 @@
 package io.workbridge.servicechannel.internal;
 
+import io.workbridge.client.RequestOptions;
 import io.workbridge.client.http.Operation;
 import java.util.List;
 import okhttp3.MultipartBody;
@@ -14,6 +15,7 @@ import retrofit2.http.PUT;
 import retrofit2.http.Part;
 import retrofit2.http.Path;
 import retrofit2.http.Query;
+import retrofit2.http.Tag;
 
 /** ServiceChannel API v3 work-order, status and note calls (paths relative to {@code /v3/}). */
 public interface ScApi {
@@ -21,7 +23,7 @@ public interface ScApi {
   /** {@code GET /workorders/{id}}. */
   @GET("workorders/{id}")
   @Operation("workorders.get")
-  Wire.WorkOrder getWorkOrder(@Path("id") long id);
+  Wire.WorkOrder getWorkOrder(@Path("id") long id, @Tag RequestOptions options);
 
   /** {@code GET /odata/workorders}. */
   @GET("odata/workorders")
@@ -31,7 +33,7 @@ public interface ScApi {
       @Query("$orderby") @Nullable String orderBy,
       @Query("$top") int top,
       @Query("$skip") int skip,
-      @Query("$count") @Nullable Boolean count);
+      @Query("$count") @Nullable Boolean count, @Tag RequestOptions options);
 
   /** {@code GET /workorders} (REST search). */
   @GET("workorders")
@@ -49,44 +51,44 @@ public interface ScApi {
       @Query("storeId") @Nullable String storeId,
       @Query("sort") @Nullable String sort,
       @Query("page") int page,
-      @Query("pageSize") int pageSize);
+      @Query("pageSize") int pageSize, @Tag RequestOptions options);
 
   /** {@code GET /workorders/statuses?subscriberId=}. */
   @GET("workorders/statuses")
   @Operation("statuses.catalog")
-  List<Wire.StatusEntry> statusCatalog(@Query("subscriberId") long subscriberId);
+  List<Wire.StatusEntry> statusCatalog(@Query("subscriberId") long subscriberId, @Tag RequestOptions options);
 
   /** {@code GET /workorders/{id}/statuses?subscriberId=}. */
   @GET("workorders/{id}/statuses")
   @Operation("statuses.transitions")
   List<Wire.StatusEntry> statusTransitions(
-      @Path("id") long workOrderId, @Query("subscriberId") @Nullable Long subscriberId);
+      @Path("id") long workOrderId, @Query("subscriberId") @Nullable Long subscriberId, @Tag RequestOptions options);
 
   /** {@code PUT /workorders/{id}/status}. */
   @PUT("workorders/{id}/status")
   @Operation("workorders.changeStatus")
   Wire.StatusChangeResponse changeStatus(
-      @Path("id") long workOrderId, @Body Wire.StatusChangeRequest request);
+      @Path("id") long workOrderId, @Body Wire.StatusChangeRequest request, @Tag RequestOptions options);
 
   /** {@code PUT /workorders/{id}/accept}. */
   @PUT("workorders/{id}/accept")
   @Operation("workorders.accept")
-  @Nullable Void accept(@Path("id") long workOrderId, @Body Wire.AcceptRequest request);
+  @Nullable Void accept(@Path("id") long workOrderId, @Body Wire.AcceptRequest request, @Tag RequestOptions options);
 
   /** {@code PUT /workorders/{id}/decline}. */
   @PUT("workorders/{id}/decline")
   @Operation("workorders.decline")
-  @Nullable Void decline(@Path("id") long workOrderId, @Body Wire.DeclineRequest request);
+  @Nullable Void decline(@Path("id") long workOrderId, @Body Wire.DeclineRequest request, @Tag RequestOptions options);
 
   /** {@code GET /workorders/{id}/notes?paging=page:size}. */
   @GET("workorders/{id}/notes")
   @Operation("notes.list")
-  Wire.NotesResponse listNotes(@Path("id") long workOrderId, @Query("paging") String paging);
+  Wire.NotesResponse listNotes(@Path("id") long workOrderId, @Query("paging") String paging, @Tag RequestOptions options);
 
   /** {@code POST /workorders/{id}/notes}; the body (the new id) is read leniently. */
   @POST("workorders/{id}/notes")
   @Operation("notes.create")
-  ResponseBody createNote(@Path("id") long workOrderId, @Body Wire.NewNote note);
+  ResponseBody createNote(@Path("id") long workOrderId, @Body Wire.NewNote note, @Tag RequestOptions options);
 
   /** {@code POST /workorders/{id}/attachments} (multipart: {@code AddAttachmentsRequest} and {@code file} parts). */
   @Multipart
@@ -96,7 +98,8 @@ public interface ScApi {
       @Path("id") long workOrderId,
       @Query("actor") @Nullable String actor,
       @Part("AddAttachmentsRequest") RequestBody descriptors,
-      @Part List<MultipartBody.Part> files);
+      @Part List<MultipartBody.Part> files,
+      @Tag RequestOptions options);
 
   /** {@code GET /odata/workorders({id})/attachments}. */
   @GET("odata/workorders({id})/attachments")
@@ -105,17 +108,17 @@ public interface ScApi {
       @Path("id") long workOrderId,
       @Query("$top") int top,
       @Query("$skip") int skip,
-      @Query("$count") boolean count);
+      @Query("$count") boolean count, @Tag RequestOptions options);
 
   /** {@code POST /workorders/{id}/universalCheckIn}. */
   @POST("workorders/{id}/universalCheckIn")
   @Operation("checkins.checkIn")
-  FieldWire.MechanicResponse checkIn(@Path("id") long workOrderId, @Body FieldWire.CheckInRequest request);
+  FieldWire.MechanicResponse checkIn(@Path("id") long workOrderId, @Body FieldWire.CheckInRequest request, @Tag RequestOptions options);
 
   /** {@code POST /workorders/{id}/universalCheckOut}. */
   @POST("workorders/{id}/universalCheckOut")
   @Operation("checkins.checkOut")
-  FieldWire.MechanicResponse checkOut(@Path("id") long workOrderId, @Body FieldWire.CheckOutRequest request);
+  FieldWire.MechanicResponse checkOut(@Path("id") long workOrderId, @Body FieldWire.CheckOutRequest request, @Tag RequestOptions options);
 
   /** {@code GET /workorders/{id}/validateCheckIn}. */
   @GET("workorders/{id}/validateCheckIn")
@@ -124,7 +127,7 @@ public interface ScApi {
       @Path("id") long workOrderId,
       @Query("latitude") double latitude,
       @Query("longitude") double longitude,
-      @Query("workTypeId") @Nullable Integer workTypeId);
+      @Query("workTypeId") @Nullable Integer workTypeId, @Tag RequestOptions options);
 
   /** {@code GET /workorders/{id}/validateCheckOut}. */
   @GET("workorders/{id}/validateCheckOut")
@@ -133,20 +136,20 @@ public interface ScApi {
       @Path("id") long workOrderId,
       @Query("latitude") double latitude,
       @Query("longitude") double longitude,
-      @Query("workTypeId") @Nullable Integer workTypeId);
+      @Query("workTypeId") @Nullable Integer workTypeId, @Tag RequestOptions options);
 
   /** {@code GET /odata/workorders({id})/workactivities}. */
   @GET("odata/workorders({id})/workactivities")
   @Operation("checkins.workActivities")
-  Wire.ODataList<FieldWire.WorkActivity> workActivities(@Path("id") long workOrderId);
+  Wire.ODataList<FieldWire.WorkActivity> workActivities(@Path("id") long workOrderId, @Tag RequestOptions options);
 
   /** {@code GET /invoices/{subscriberId}/InvoiceRequirements}. */
   @GET("invoices/{subscriberId}/InvoiceRequirements")
   @Operation("invoices.requirements")
-  FieldWire.InvoiceRequirements invoiceRequirements(@Path("subscriberId") long subscriberId);
+  FieldWire.InvoiceRequirements invoiceRequirements(@Path("subscriberId") long subscriberId, @Tag RequestOptions options);
 
   /** {@code POST /invoices}; 201 with the new id. */
   @POST("invoices")
   @Operation("invoices.create")
-  ResponseBody createInvoice(@Body FieldWire.NewInvoice invoice);
+  ResponseBody createInvoice(@Body FieldWire.NewInvoice invoice, @Tag RequestOptions options);
 }

@@ -1,6 +1,7 @@
 package io.workbridge.servicechannel.resource;
 
 import io.workbridge.client.PageIterable;
+import io.workbridge.client.RequestOptions;
 import io.workbridge.client.SkipTopPaging;
 import io.workbridge.servicechannel.internal.FieldWire;
 import io.workbridge.servicechannel.internal.ScApi;
@@ -39,6 +40,12 @@ public final class AttachmentsResource {
    * @param actor the name shown as uploader, or null
    */
   public void upload(long workOrderId, List<AttachmentUpload> files, @Nullable String actor) {
+    upload(workOrderId, files, actor, RequestOptions.none());
+  }
+
+  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  public void upload(long workOrderId, List<AttachmentUpload> files, @Nullable String actor, RequestOptions options) {
+    Objects.requireNonNull(options, "options");
     if (files.isEmpty()) {
       throw new IllegalArgumentException("nothing to upload");
     }
@@ -58,16 +65,22 @@ public final class AttachmentsResource {
     }
     RequestBody descriptor =
         RequestBody.create(descriptorWriter.apply(new FieldWire.AddAttachments(descriptors)), JSON);
-    api.uploadAttachments(workOrderId, actor, descriptor, parts);
+    api.uploadAttachments(workOrderId, actor, descriptor, parts, options);
   }
 
   /** The work order's attachments ({@code GET /odata/workorders({id})/attachments}), page by page. */
   public PageIterable<Attachment> list(long workOrderId) {
+    return list(workOrderId, RequestOptions.none());
+  }
+
+  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  public PageIterable<Attachment> list(long workOrderId, RequestOptions options) {
+    Objects.requireNonNull(options, "options");
     return SkipTopPaging.iterable(
         "attachments.list",
         SkipTopPaging.MAX_TOP,
         (skip, top) -> {
-          Wire.ODataList<FieldWire.Attachment> page = api.listAttachments(workOrderId, top, skip, true);
+          Wire.ODataList<FieldWire.Attachment> page = api.listAttachments(workOrderId, top, skip, true, options);
           List<Attachment> items = new ArrayList<>();
           if (page.value() != null) {
             for (FieldWire.Attachment wire : page.value()) {

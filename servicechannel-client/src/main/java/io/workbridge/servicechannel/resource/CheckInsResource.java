@@ -1,6 +1,7 @@
 package io.workbridge.servicechannel.resource;
 
 import io.workbridge.client.InvalidResponseException;
+import io.workbridge.client.RequestOptions;
 import io.workbridge.servicechannel.internal.FieldWire;
 import io.workbridge.servicechannel.internal.ScApi;
 import io.workbridge.servicechannel.internal.ScDates;
@@ -41,6 +42,12 @@ public final class CheckInsResource {
    *     or completed work orders, 503 when the subscriber requires IVR check-in
    */
   public long checkIn(long workOrderId, CheckIn checkIn) {
+    return checkIn(workOrderId, checkIn, RequestOptions.none());
+  }
+
+  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  public long checkIn(long workOrderId, CheckIn checkIn, RequestOptions options) {
+    Objects.requireNonNull(options, "options");
     Objects.requireNonNull(checkIn, "checkIn");
     FieldWire.MechanicResponse response =
         api.checkIn(
@@ -52,12 +59,18 @@ public final class CheckInsResource {
                 boxed(checkIn.latitude()),
                 boxed(checkIn.longitude()),
                 text(checkIn.time()),
-                checkIn.actor().orElse(null)));
+                checkIn.actor().orElse(null)), options);
     return mechanicId(response, "checkins.checkIn");
   }
 
   /** Checks a technician out (same user as the check-in) and returns the pair's {@code MechanicId}. */
   public long checkOut(long workOrderId, CheckOut checkOut) {
+    return checkOut(workOrderId, checkOut, RequestOptions.none());
+  }
+
+  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  public long checkOut(long workOrderId, CheckOut checkOut, RequestOptions options) {
+    Objects.requireNonNull(options, "options");
     Objects.requireNonNull(checkOut, "checkOut");
     FieldWire.MechanicResponse response =
         api.checkOut(
@@ -72,23 +85,41 @@ public final class CheckInsResource {
                 boxed(checkOut.latitude()),
                 boxed(checkOut.longitude()),
                 text(checkOut.time()),
-                checkOut.actor().orElse(null)));
+                checkOut.actor().orElse(null)), options);
     return mechanicId(response, "checkins.checkOut");
   }
 
   /** Asks whether a check-in at these coordinates would be accepted. */
   public CheckInValidation validateCheckIn(long workOrderId, double latitude, double longitude) {
-    return validation(api.validateCheckIn(workOrderId, latitude, longitude, null));
+    return validateCheckIn(workOrderId, latitude, longitude, RequestOptions.none());
+  }
+
+  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  public CheckInValidation validateCheckIn(long workOrderId, double latitude, double longitude, RequestOptions options) {
+    Objects.requireNonNull(options, "options");
+    return validation(api.validateCheckIn(workOrderId, latitude, longitude, null, options));
   }
 
   /** Asks whether a check-out at these coordinates would be accepted. */
   public CheckInValidation validateCheckOut(long workOrderId, double latitude, double longitude) {
-    return validation(api.validateCheckOut(workOrderId, latitude, longitude, null));
+    return validateCheckOut(workOrderId, latitude, longitude, RequestOptions.none());
+  }
+
+  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  public CheckInValidation validateCheckOut(long workOrderId, double latitude, double longitude, RequestOptions options) {
+    Objects.requireNonNull(options, "options");
+    return validation(api.validateCheckOut(workOrderId, latitude, longitude, null, options));
   }
 
   /** The work order's recorded check-in/check-out pairs. */
   public List<WorkActivity> workActivities(long workOrderId) {
-    Wire.ODataList<FieldWire.WorkActivity> page = api.workActivities(workOrderId);
+    return workActivities(workOrderId, RequestOptions.none());
+  }
+
+  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  public List<WorkActivity> workActivities(long workOrderId, RequestOptions options) {
+    Objects.requireNonNull(options, "options");
+    Wire.ODataList<FieldWire.WorkActivity> page = api.workActivities(workOrderId, options);
     List<WorkActivity> activities = new ArrayList<>();
     if (page.value() != null) {
       for (FieldWire.WorkActivity wire : page.value()) {

@@ -1,5 +1,6 @@
 package io.workbridge.servicechannel.resource;
 
+import io.workbridge.client.RequestOptions;
 import io.workbridge.servicechannel.internal.CreatedIds;
 import io.workbridge.servicechannel.internal.FieldWire;
 import io.workbridge.servicechannel.internal.ScApi;
@@ -29,7 +30,13 @@ public final class InvoicesResource {
 
   /** The subscriber's invoice rules ({@code GET /invoices/{subscriberId}/InvoiceRequirements}). */
   public InvoiceRequirements requirements(long subscriberId) {
-    FieldWire.InvoiceRequirements wire = api.invoiceRequirements(subscriberId);
+    return requirements(subscriberId, RequestOptions.none());
+  }
+
+  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  public InvoiceRequirements requirements(long subscriberId, RequestOptions options) {
+    Objects.requireNonNull(options, "options");
+    FieldWire.InvoiceRequirements wire = api.invoiceRequirements(subscriberId, options);
     InvoiceRequirements.Builder builder =
         InvoiceRequirements.builder()
             .requireResolutionText(Values.bool(wire.requireResolutionText()))
@@ -53,6 +60,12 @@ public final class InvoicesResource {
    * @throws io.workbridge.servicechannel.InvoiceRejectedException when ServiceChannel refuses it
    */
   public long create(NewInvoice invoice) {
+    return create(invoice, RequestOptions.none());
+  }
+
+  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  public long create(NewInvoice invoice, RequestOptions options) {
+    Objects.requireNonNull(options, "options");
     Objects.requireNonNull(invoice, "invoice");
     boolean hasAmounts =
         invoice.laborAmount().isPresent()
@@ -80,7 +93,7 @@ public final class InvoicesResource {
             invoice.materials().isEmpty()
                 ? null
                 : invoice.materials().stream().map(InvoicesResource::material).toList());
-    return CreatedIds.read(api.createInvoice(body), "invoices.create");
+    return CreatedIds.read(api.createInvoice(body, options), "invoices.create");
   }
 
   private static FieldWire.Labor labor(LaborLine line) {

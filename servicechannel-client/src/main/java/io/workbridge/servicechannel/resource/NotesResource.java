@@ -2,6 +2,7 @@ package io.workbridge.servicechannel.resource;
 
 import io.workbridge.client.PageIterable;
 import io.workbridge.client.PageNumberPaging;
+import io.workbridge.client.RequestOptions;
 import io.workbridge.servicechannel.internal.CreatedIds;
 import io.workbridge.servicechannel.internal.Mapper;
 import io.workbridge.servicechannel.internal.ScApi;
@@ -31,11 +32,17 @@ public final class NotesResource {
 
   /** The work order's notes, newest first, with the given page size. */
   public PageIterable<Note> list(long workOrderId, int pageSize) {
+    return list(workOrderId, pageSize, RequestOptions.none());
+  }
+
+  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  public PageIterable<Note> list(long workOrderId, int pageSize, RequestOptions options) {
+    Objects.requireNonNull(options, "options");
     return PageNumberPaging.iterable(
         "notes.list",
         pageSize,
         (page, size) -> {
-          Wire.NotesResponse response = api.listNotes(workOrderId, page + ":" + size);
+          Wire.NotesResponse response = api.listNotes(workOrderId, page + ":" + size, options);
           List<Note> notes = new ArrayList<>();
           List<Wire.Note> wires = response.notes() == null ? List.of() : response.notes();
           for (int i = 0; i < wires.size(); i++) {
@@ -54,6 +61,12 @@ public final class NotesResource {
    * errors: a retry could add the note twice.
    */
   public long create(long workOrderId, NewNote note) {
+    return create(workOrderId, note, RequestOptions.none());
+  }
+
+  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  public long create(long workOrderId, NewNote note, RequestOptions options) {
+    Objects.requireNonNull(options, "options");
     Objects.requireNonNull(note, "note");
     Wire.NewNote body =
         new Wire.NewNote(
@@ -62,6 +75,6 @@ public final class NotesResource {
             note.actionRequired(),
             note.visibility().isPresent() ? note.visibility().getAsInt() : null,
             note.actor().orElse(null));
-    return CreatedIds.read(api.createNote(workOrderId, body), "notes.create");
+    return CreatedIds.read(api.createNote(workOrderId, body, options), "notes.create");
   }
 }

@@ -3,6 +3,7 @@ package io.workbridge.servicechannel.resource;
 import io.workbridge.client.ApiException;
 import io.workbridge.client.PageIterable;
 import io.workbridge.client.PageNumberPaging;
+import io.workbridge.client.RequestOptions;
 import io.workbridge.client.SkipTopPaging;
 import io.workbridge.servicechannel.ServiceChannelErrorCodes;
 import io.workbridge.servicechannel.internal.Mapper;
@@ -43,7 +44,13 @@ public final class WorkOrdersResource {
    *     by up to 30 s)
    */
   public WorkOrder get(long workOrderId) {
-    return Mapper.workOrder(api.getWorkOrder(workOrderId), "workorders.get", "$");
+    return get(workOrderId, RequestOptions.none());
+  }
+
+  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  public WorkOrder get(long workOrderId, RequestOptions options) {
+    Objects.requireNonNull(options, "options");
+    return Mapper.workOrder(api.getWorkOrder(workOrderId, options), "workorders.get", "$");
   }
 
   /**
@@ -51,13 +58,19 @@ public final class WorkOrdersResource {
    * {@code $count=true}) as the caller iterates.
    */
   public PageIterable<WorkOrder> list(WorkOrderQuery query) {
+    return list(query, RequestOptions.none());
+  }
+
+  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  public PageIterable<WorkOrder> list(WorkOrderQuery query, RequestOptions options) {
+    Objects.requireNonNull(options, "options");
     Objects.requireNonNull(query, "query");
     String filter = query.filter().map(ODataFilter::expression).orElse(null);
     return SkipTopPaging.iterable(
         "workorders.list",
         query.pageSize(),
         (skip, top) -> {
-          Wire.ODataList<Wire.WorkOrder> page = api.listWorkOrders(filter, query.orderBy(), top, skip, true);
+          Wire.ODataList<Wire.WorkOrder> page = api.listWorkOrders(filter, query.orderBy(), top, skip, true, options);
           return SkipTopPaging.Response.of(mapAll(page.value(), "workorders.list"), page.count());
         });
   }
@@ -79,6 +92,12 @@ public final class WorkOrdersResource {
    *     ServiceChannel's default 90-day window), or null
    */
   public WorkOrderChanges changedSince(ChangeCursor cursor, Duration overlap, @Nullable ODataFilter extra) {
+    return changedSince(cursor, overlap, extra, RequestOptions.none());
+  }
+
+  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  public WorkOrderChanges changedSince(ChangeCursor cursor, Duration overlap, @Nullable ODataFilter extra, RequestOptions options) {
+    Objects.requireNonNull(options, "options");
     Objects.requireNonNull(cursor, "cursor");
     if (overlap.isNegative()) {
       throw new IllegalArgumentException("overlap must not be negative");
@@ -89,12 +108,18 @@ public final class WorkOrdersResource {
         extra,
         (filter, skip, top) ->
             mapAll(
-                api.listWorkOrders(filter, "UpdatedDate asc,Id asc", top, skip, null).value(),
+                api.listWorkOrders(filter, "UpdatedDate asc,Id asc", top, skip, null, options).value(),
                 "workorders.list"));
   }
 
   /** The work orders matching a REST search ({@code GET /workorders}), page by page. */
   public PageIterable<WorkOrder> search(WorkOrderSearch search) {
+    return search(search, RequestOptions.none());
+  }
+
+  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  public PageIterable<WorkOrder> search(WorkOrderSearch search, RequestOptions options) {
+    Objects.requireNonNull(options, "options");
     Objects.requireNonNull(search, "search");
     return PageNumberPaging.iterable(
         "workorders.search",
@@ -114,7 +139,7 @@ public final class WorkOrdersResource {
                   search.storeId().orElse(null),
                   search.sort().orElse(null),
                   page,
-                  size);
+                  size, options);
           List<WorkOrder> orders = mapAll(found, "workorders.search");
           return PageNumberPaging.Response.of(orders, orders.size() >= size);
         });
@@ -122,12 +147,24 @@ public final class WorkOrdersResource {
 
   /** A subscriber's status catalogue ({@code GET /workorders/statuses?subscriberId=}). */
   public StatusCatalog statusCatalog(long subscriberId) {
-    return Mapper.catalog(api.statusCatalog(subscriberId));
+    return statusCatalog(subscriberId, RequestOptions.none());
+  }
+
+  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  public StatusCatalog statusCatalog(long subscriberId, RequestOptions options) {
+    Objects.requireNonNull(options, "options");
+    return Mapper.catalog(api.statusCatalog(subscriberId, options));
   }
 
   /** The statuses one work order may move to ({@code GET /workorders/{id}/statuses?subscriberId=}). */
   public StatusCatalog allowedStatuses(long workOrderId, long subscriberId) {
-    return Mapper.catalog(api.statusTransitions(workOrderId, subscriberId));
+    return allowedStatuses(workOrderId, subscriberId, RequestOptions.none());
+  }
+
+  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  public StatusCatalog allowedStatuses(long workOrderId, long subscriberId, RequestOptions options) {
+    Objects.requireNonNull(options, "options");
+    return Mapper.catalog(api.statusTransitions(workOrderId, subscriberId, options));
   }
 
   /**
@@ -137,6 +174,12 @@ public final class WorkOrdersResource {
    *     this provider to set the status or the work order's status forbids it
    */
   public StatusChangeResult changeStatus(long workOrderId, StatusChange change) {
+    return changeStatus(workOrderId, change, RequestOptions.none());
+  }
+
+  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  public StatusChangeResult changeStatus(long workOrderId, StatusChange change, RequestOptions options) {
+    Objects.requireNonNull(options, "options");
     Objects.requireNonNull(change, "change");
     Wire.StatusChangeResponse response =
         api.changeStatus(
@@ -144,7 +187,7 @@ public final class WorkOrdersResource {
             new Wire.StatusChangeRequest(
                 new Wire.Status(change.status().primary(), change.status().extended()),
                 change.note().orElse(null),
-                change.actor().orElse(null)));
+                change.actor().orElse(null)), options);
     StatusChangeResult.Builder result = StatusChangeResult.builder().workOrderId(workOrderId);
     if (response != null && response.result() != null) {
       result.message(response.result());
@@ -160,8 +203,14 @@ public final class WorkOrdersResource {
    * @throws io.workbridge.servicechannel.StatusNotAllowedException (904) when the status does not allow it
    */
   public AcceptResult accept(long workOrderId, @Nullable String note) {
+    return accept(workOrderId, note, RequestOptions.none());
+  }
+
+  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  public AcceptResult accept(long workOrderId, @Nullable String note, RequestOptions options) {
+    Objects.requireNonNull(options, "options");
     try {
-      api.accept(workOrderId, new Wire.AcceptRequest(note));
+      api.accept(workOrderId, new Wire.AcceptRequest(note), options);
       return AcceptResult.ACCEPTED;
     } catch (ApiException refused) {
       if (ServiceChannelErrorCodes.ALREADY_ACCEPTED.equals(refused.errorCode().orElse(""))) {
@@ -173,13 +222,19 @@ public final class WorkOrdersResource {
 
   /** Declines a work order ({@code PUT /workorders/{id}/decline}). */
   public void decline(long workOrderId, Decline decline) {
+    decline(workOrderId, decline, RequestOptions.none());
+  }
+
+  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  public void decline(long workOrderId, Decline decline, RequestOptions options) {
+    Objects.requireNonNull(options, "options");
     Objects.requireNonNull(decline, "decline");
     api.decline(
         workOrderId,
         new Wire.DeclineRequest(
             decline.reason().map(r -> r.id()).orElse(null),
             decline.customReason().orElse(null),
-            decline.note().orElse(null)));
+            decline.note().orElse(null)), options);
   }
 
   private static List<WorkOrder> mapAll(@Nullable List<Wire.WorkOrder> wires, String operation) {
