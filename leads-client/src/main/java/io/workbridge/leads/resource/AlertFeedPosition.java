@@ -129,6 +129,15 @@ public final class AlertFeedPosition {
     return updatedAt.equals(watermark) && deliveredAtWatermark.contains(alertId);
   }
 
+  /**
+   * This position with the walk's cursor dropped: the next poll starts a new walk at the watermark
+   * (inclusive, so nothing is missed; versions already delivered are skipped). Use it when the vendor refuses
+   * a saved cursor, for example one that expired.
+   */
+  public AlertFeedPosition withoutCursor() {
+    return cursor == null ? this : afterPage(null);
+  }
+
   /** This position after delivering one alert version. */
   AlertFeedPosition delivered(String alertId, Instant updatedAt) {
     if (watermark == null || updatedAt.isAfter(watermark)) {

@@ -55,6 +55,17 @@ class AlertFeedPositionTest {
   }
 
   @Test
+  void withoutCursor_midWalk_restartsAtWatermarkKeepingDeliveredIds() {
+    AlertFeedPosition midWalk = AlertFeedPosition.since(T1).delivered("a", T2).afterPage("c-9");
+    AlertFeedPosition restarted = midWalk.withoutCursor();
+    assertThat(restarted.cursor()).isEmpty();
+    assertThat(restarted.updatedSince()).contains(T2);
+    assertThat(restarted.alreadyDelivered("a", T2)).isTrue();
+    assertThat(AlertFeedPosition.since(T1).afterPage("c-1").withoutCursor().updatedSince()).contains(T1);
+    assertThat(AlertFeedPosition.since(T1).withoutCursor()).isEqualTo(AlertFeedPosition.since(T1));
+  }
+
+  @Test
   void fromToken_garbage_throwsIllegalArgument() {
     assertThatThrownBy(() -> AlertFeedPosition.fromToken("hello"))
         .isInstanceOf(IllegalArgumentException.class);
