@@ -72,7 +72,8 @@ class ResourceGroupsMatrixTest {
         new Case("locations.list", "/crm/v2" + t + "/locations", st -> st.locations().list(LocationQuery.builder().customerId(11L).build()).stream().toList(),
             r -> ((List<?>) r).size() == 1),
         new Case("jobs.get", "/jpm/v2" + t + "/jobs/101", st -> st.jobs().get(101L),
-            r -> ((Job) r).jobStatus() == JobStatus.IN_PROGRESS && ((Job) r).customerPo().orElse("").equals("PO-1")),
+            r -> ((Job) r).jobStatus() == JobStatus.IN_PROGRESS && ((Job) r).customerPo().orElse("").equals("PO-1")
+                && ((Job) r).invoiceId().isEmpty()),
         new Case("appointments.get", "/jpm/v2" + t + "/appointments/501", st -> st.appointments().get(501L),
             r -> ((io.workbridge.servicetitan.model.Appointment) r).status() == AppointmentStatus.WORKING),
         new Case("timesheets.job", "/payroll/v2" + t + "/jobs/101/timesheets", st -> st.timesheets().ofJob(101L).stream().toList(),

@@ -22,6 +22,7 @@ import io.workbridge.servicetitan.model.NewAppointment;
 import io.workbridge.servicetitan.model.NewJob;
 import io.workbridge.servicetitan.model.Priority;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 
 /** Maps JPM wire records to models and requests to wire records. */
@@ -50,7 +51,7 @@ public final class JpmMapping {
         .leadCallId(optionalLong(dto.leadCallId()))
         .projectId(optionalLong(dto.projectId()))
         .customerPo(Optional.ofNullable(dto.customerPo()).filter(po -> !po.isEmpty()))
-        .invoiceId(optionalLong(dto.invoiceId()))
+        .invoiceId(dto.invoiceId() == null || dto.invoiceId() == 0 ? OptionalLong.empty() : OptionalLong.of(dto.invoiceId()))
         .tagTypeIds(orEmpty(dto.tagTypeIds()))
         .externalData(list(dto.externalData(), CrmMapping::externalEntry))
         .total(Optional.ofNullable(dto.total()))

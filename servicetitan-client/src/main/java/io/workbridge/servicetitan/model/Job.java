@@ -68,7 +68,7 @@ public interface Job {
   /** The customer purchase order number. */
   Optional<String> customerPo();
 
-  /** The invoice. */
+  /** The invoice (ServiceTitan sends {@code 0} for a job without one; that is read as absent). */
   OptionalLong invoiceId();
 
   /** Tag type ids. */
