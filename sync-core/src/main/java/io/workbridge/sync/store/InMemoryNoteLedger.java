@@ -2,14 +2,21 @@ package io.workbridge.sync.store;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
-/** In-memory {@link NoteLedger}: a list in recording order, scanned under one lock. */
+/** In-memory {@link NoteLedger}: records per thread in recording order, indexed for each lookup. */
 final class InMemoryNoteLedger implements NoteLedger {
   private final Clock clock;
-  private final List<NoteRecord> records = new ArrayList<>();
+  private final Map<String, List<NoteRecord>> byThread = new HashMap<>();
+  private final Set<List<Object>> copies = new HashSet<>();
+  private final Map<List<Object>, NoteRecord> byTarget = new HashMap<>();
+  private final Set<List<Object>> contents = new HashSet<>();
 
   InMemoryNoteLedger(Clock clock) {
     this.clock = clock;
@@ -18,10 +25,13 @@ final class InMemoryNoteLedger implements NoteLedger {
   @Override
   public synchronized boolean record(NoteRecord note) {
     Objects.requireNonNull(note, "note");
-    if (isCopied(note.direction(), note.sourceNoteId(), note.contentHash())) {
+    if (!copies.add(List.of(note.direction(), note.sourceNoteId(), note.contentHash()))) {
       return false;
     }
-    records.add(NoteRecord.builder().from(note).recordedAt(clock.instant()).build());
+    NoteRecord stored = NoteRecord.builder().from(note).recordedAt(clock.instant()).build();
+    byThread.computeIfAbsent(stored.threadId(), t -> new ArrayList<>()).add(stored);
+    stored.targetNoteId().ifPresent(target -> byTarget.putIfAbsent(List.of(stored.direction(), target), stored));
+    contents.add(List.of(stored.direction(), stored.threadId(), stored.contentHash()));
     return true;
   }
 
@@ -31,12 +41,7 @@ final class InMemoryNoteLedger implements NoteLedger {
     Objects.requireNonNull(direction, "direction");
     StoreArguments.requireKey(sourceNoteId, "source note id");
     StoreArguments.requireKey(contentHash, "content hash");
-    return records.stream()
-        .anyMatch(
-            r ->
-                r.direction() == direction
-                    && r.sourceNoteId().equals(sourceNoteId)
-                    && r.contentHash().equals(contentHash));
+    return copies.contains(List.of(direction, sourceNoteId, contentHash));
   }
 
   @Override
@@ -44,9 +49,7 @@ final class InMemoryNoteLedger implements NoteLedger {
       NoteDirection direction, String targetNoteId) {
     Objects.requireNonNull(direction, "direction");
     StoreArguments.requireKey(targetNoteId, "target note id");
-    return records.stream()
-        .filter(r -> r.direction() == direction && r.targetNoteId().equals(Optional.of(targetNoteId)))
-        .findFirst();
+    return Optional.ofNullable(byTarget.get(List.of(direction, targetNoteId)));
   }
 
   @Override
@@ -55,17 +58,12 @@ final class InMemoryNoteLedger implements NoteLedger {
     Objects.requireNonNull(direction, "direction");
     StoreArguments.requireKey(threadId, "thread id");
     StoreArguments.requireKey(contentHash, "content hash");
-    return records.stream()
-        .anyMatch(
-            r ->
-                r.direction() == direction
-                    && r.threadId().equals(threadId)
-                    && r.contentHash().equals(contentHash));
+    return contents.contains(List.of(direction, threadId, contentHash));
   }
 
   @Override
   public synchronized List<NoteRecord> list(String threadId) {
     StoreArguments.requireKey(threadId, "thread id");
-    return records.stream().filter(r -> r.threadId().equals(threadId)).toList();
+    return List.copyOf(byThread.getOrDefault(threadId, List.of()));
   }
 }
