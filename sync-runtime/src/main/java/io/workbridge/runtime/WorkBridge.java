@@ -48,9 +48,11 @@ public final class WorkBridge implements AutoCloseable {
 
   private final SyncScheduler scheduler;
   private final Map<String, Supplier<SyncReport>> cycles;
+  private final java.util.List<AutoCloseable> resources;
 
   private WorkBridge(Builder builder) {
     this.cycles = Map.copyOf(builder.cycles);
+    this.resources = java.util.List.copyOf(builder.resources);
     this.scheduler = new SyncScheduler(builder.clock);
     builder.cycles.forEach((name, cycle) -> scheduler.add(name, builder.intervals.get(name), cycle));
   }
@@ -93,6 +95,13 @@ public final class WorkBridge implements AutoCloseable {
   @Override
   public void close() {
     scheduler.close();
+    for (AutoCloseable resource : resources) {
+      try {
+        resource.close();
+      } catch (Exception failure) {
+        org.slf4j.LoggerFactory.getLogger(WorkBridge.class).warn("closing {} failed: {}", resource, failure.toString());
+      }
+    }
   }
 
   /** Builds a {@link WorkBridge}; at least one of work orders or leads is required. */
@@ -104,6 +113,7 @@ public final class WorkBridge implements AutoCloseable {
     private final Map<String, Duration> intervals = new LinkedHashMap<>();
     private @Nullable WorkOrderWiring workOrders;
     private @Nullable LeadWiring leads;
+    private final java.util.List<AutoCloseable> resources = new java.util.ArrayList<>();
 
     private Builder() {
       intervals.put(WORK_ORDERS, Duration.ofSeconds(60));
@@ -155,6 +165,12 @@ public final class WorkBridge implements AutoCloseable {
         throw new IllegalArgumentException("unknown stream " + stream + "; streams: " + intervals.keySet());
       }
       intervals.put(stream, Objects.requireNonNull(interval, "interval"));
+      return this;
+    }
+
+    /** A resource (a client, the store) the bridge closes in {@link WorkBridge#close()}, in the order given, after its cycles stopped. */
+    public Builder closing(AutoCloseable resource) {
+      resources.add(Objects.requireNonNull(resource, "resource"));
       return this;
     }
 

@@ -74,6 +74,8 @@ public record WorkBridgeConfig(
    * @param appKey the application key
    * @param clientId the OAuth client id
    * @param clientSecret the OAuth client secret
+   * @param bookingProviderId the booking provider the bookings are created under (needed for bookings)
+   * @param applicationGuid the application's GUID, which keys the external ids of jobs the sync creates
    */
   public record ServiceTitan(
       String environment,
@@ -82,7 +84,9 @@ public record WorkBridgeConfig(
       long tenantId,
       Secret appKey,
       String clientId,
-      Secret clientSecret) {}
+      Secret clientSecret,
+      Optional<Long> bookingProviderId,
+      Optional<String> applicationGuid) {}
 
   /**
    * The ServiceChannel side.
@@ -181,7 +185,9 @@ public record WorkBridgeConfig(
             file.number("servicetitan.tenantId"),
             file.secret("servicetitan.appKey"),
             file.text("servicetitan.clientId"),
-            file.secret("servicetitan.clientSecret"));
+            file.secret("servicetitan.clientSecret"),
+            file.optionalText("servicetitan.bookingProviderId").map(id -> file.number("servicetitan.bookingProviderId")),
+            file.optionalText("servicetitan.applicationGuid"));
     ServiceChannel serviceChannel =
         new ServiceChannel(
             oneOf(file, "servicechannel.environment", Set.of("production", "sandbox2"), "production"),

@@ -1,0 +1,148 @@
+package io.workbridge.runtime;
+
+import io.workbridge.leads.LeadsClient;
+import io.workbridge.runtime.adapter.ServiceChannelWorkOrderPlatform;
+import io.workbridge.runtime.adapter.ServiceTitanFieldServicePlatform;
+import io.workbridge.runtime.adapter.VendorLeadFeed;
+import io.workbridge.runtime.config.WorkBridgeConfig;
+import io.workbridge.servicechannel.ServiceChannelClient;
+import io.workbridge.servicechannel.ServiceChannelEnvironment;
+import io.workbridge.servicetitan.ServiceTitanClient;
+import io.workbridge.servicetitan.ServiceTitanEnvironment;
+import io.workbridge.sync.store.ConnectionId;
+import io.workbridge.sync.store.SyncStore;
+import io.workbridge.sync.store.SyncStoreProvider;
+import io.workbridge.sync.store.SyncStoreSettings;
+import io.workbridge.sync.workflow.LeadSyncConfig;
+import io.workbridge.sync.workflow.WorkOrderSyncSettings;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Builds a ready {@link WorkBridge} from a {@link WorkBridgeConfig}: the three clients (explicit base URLs
+ * when the configuration sets them, otherwise the named environments), the {@code jdbc} store from the
+ * store settings, the adapters of {@code io.workbridge.runtime.adapter}, the work-order and lead workflows
+ * and their poll intervals. The bridge owns everything it was built with: {@link WorkBridge#close()} closes
+ * the clients and the store.
+ *
+ * <pre>{@code
+ * WorkBridgeConfig config = WorkBridgeConfig.load(Path.of("workbridge.properties"), System.getenv());
+ * try (WorkBridge bridge = WorkBridgeFactory.create(config, Clock.systemUTC())) {
+ *   bridge.start();
+ *   ...
+ * }
+ * }</pre>
+ */
+public final class WorkBridgeFactory {
+  /** The store provider the configuration's store settings are for. */
+  public static final String STORE_PROVIDER = "jdbc";
+
+  private WorkBridgeFactory() {}
+
+  /**
+   * Builds the bridge; nothing is called remotely until it runs.
+   *
+   * @param config the validated configuration
+   * @param clock the time source of the clients, the store and the scheduler
+   * @return the bridge, which closes the clients and the store when closed
+   */
+  public static WorkBridge create(WorkBridgeConfig config, Clock clock) {
+    List<AutoCloseable> opened = new ArrayList<>();
+    try {
+      ServiceTitanClient serviceTitan = serviceTitan(config.serviceTitan(), clock);
+      opened.add(serviceTitan);
+      ServiceChannelClient serviceChannel = serviceChannel(config.serviceChannel(), clock);
+      opened.add(serviceChannel);
+      SyncStore store =
+          SyncStoreProvider.named(STORE_PROVIDER)
+              .create(SyncStoreSettings.builder().clock(clock).putAllProperties(config.storeProperties()).build());
+      opened.add(store);
+
+      ServiceTitanFieldServicePlatform fieldService =
+          ServiceTitanFieldServicePlatform.builder().client(serviceTitan).feedStart(config.sync().activatedAt()).build();
+      ServiceChannelWorkOrderPlatform workOrders =
+          ServiceChannelWorkOrderPlatform.builder()
+              .client(serviceChannel)
+              .startAt(config.sync().activatedAt())
+              .apiUsername(config.serviceChannel().username())
+              .clock(clock)
+              .build();
+      WorkBridge.Builder bridge =
+          WorkBridge.builder()
+              .connectionId(ConnectionId.of(config.connectionId()))
+              .store(store)
+              .clock(clock)
+              .workOrders(
+                  workOrders,
+                  fieldService,
+                  WorkOrderSyncSettings.builder()
+                      .companyName(config.sync().companyName())
+                      .activatedAt(config.sync().activatedAt())
+                      .build())
+              .every(WorkBridge.WORK_ORDERS, config.schedule().workOrders());
+      if (config.leads().isPresent()) {
+        WorkBridgeConfig.Leads leads = config.leads().get();
+        LeadSyncConfig leadSync =
+            LeadSyncConfig.builder().enabled(leads.enabled()).vendorCampaignId(leads.vendorCampaignId()).build();
+        LeadsClient vendor =
+            LeadsClient.builder()
+                .baseUrl(leads.baseUrl())
+                .clientId(leads.clientId())
+                .clientSecret(leads.clientSecret())
+                .alertPageSize(Math.min(500, leadSync.pageSize()))
+                .clock(clock)
+                .build();
+        opened.add(vendor);
+        bridge.leads(new VendorLeadFeed(vendor), fieldService, leadSync).every(WorkBridge.LEADS, config.schedule().leads());
+      }
+      opened.forEach(bridge::closing);
+      return bridge.build();
+    } catch (RuntimeException failure) {
+      for (AutoCloseable resource : opened) {
+        try {
+          resource.close();
+        } catch (Exception suppressed) {
+          failure.addSuppressed(suppressed);
+        }
+      }
+      throw failure;
+    }
+  }
+
+  static ServiceTitanClient serviceTitan(WorkBridgeConfig.ServiceTitan settings, Clock clock) {
+    ServiceTitanClient.Builder builder =
+        ServiceTitanClient.builder()
+            .tenantId(settings.tenantId())
+            .appKey(settings.appKey())
+            .clientId(settings.clientId())
+            .clientSecret(settings.clientSecret())
+            .clock(clock);
+    ServiceTitanEnvironment environment = ServiceTitanEnvironment.valueOf(settings.environment().toUpperCase(Locale.ROOT));
+    builder.environment(environment);
+    settings.apiBaseUrl().ifPresent(url -> builder.baseUrl(withSlash(url)));
+    settings.authBaseUrl().ifPresent(url -> builder.tokenUrl(withSlash(url) + "connect/token"));
+    settings.bookingProviderId().ifPresent(builder::bookingProviderId);
+    settings.applicationGuid().ifPresent(builder::applicationGuid);
+    return builder.build();
+  }
+
+  static ServiceChannelClient serviceChannel(WorkBridgeConfig.ServiceChannel settings, Clock clock) {
+    ServiceChannelClient.Builder builder =
+        ServiceChannelClient.builder()
+            .clientId(settings.clientId())
+            .clientSecret(settings.clientSecret())
+            .username(settings.username())
+            .password(settings.password())
+            .clock(clock);
+    builder.environment(ServiceChannelEnvironment.valueOf(settings.environment().toUpperCase(Locale.ROOT)));
+    settings.apiBaseUrl().ifPresent(url -> builder.baseUrl(withSlash(url)));
+    settings.loginBaseUrl().ifPresent(url -> builder.tokenUrl(withSlash(url) + "oauth/token"));
+    return builder.build();
+  }
+
+  private static String withSlash(String url) {
+    return url.endsWith("/") ? url : url + "/";
+  }
+}

@@ -1,0 +1,207 @@
+package io.workbridge.runtime.adapter;
+
+import io.workbridge.client.Page;
+import io.workbridge.client.PageIterable;
+import io.workbridge.servicetitan.ServiceTitanClient;
+import io.workbridge.servicetitan.model.AppointmentAssignment;
+import io.workbridge.servicetitan.model.Job;
+import io.workbridge.servicetitan.model.JobNote;
+import io.workbridge.servicetitan.model.ListFilter;
+import io.workbridge.servicetitan.model.Timesheet;
+import io.workbridge.sync.model.FieldEvent;
+import io.workbridge.sync.model.FieldJob;
+import io.workbridge.sync.port.ChangePage;
+import io.workbridge.sync.port.FeedItem;
+import io.workbridge.sync.port.PlatformRejectedException;
+import io.workbridge.sync.port.RejectionReason;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * ServiceTitan's changes as one feed of {@link FieldEvent}s, read from six export feeds: bookings → {@link
+ * FieldEvent.BookingChanged}, jobs → {@link FieldEvent.JobChanged}, appointments (with the technicians
+ * assigned, one extra call per changed appointment) → {@link FieldEvent.AppointmentChanged}, timesheets with
+ * an arrival → {@link FieldEvent.TechnicianArrived}, job notes → {@link FieldEvent.JobNoteChanged}, invoices
+ * → {@link FieldEvent.InvoiceChanged}.
+ *
+ * <p>Each call reads one page of every export feed from its {@code continueFrom} token (a constant six calls
+ * when nothing changed) and returns the events of all pages merged oldest first. A page is delivered whole:
+ * a continuation token cannot point inside a page, and re-reading a page later may show other records. The
+ * cursor is {@code st1|<feed>=<token>|…}; a feed without a token starts at {@code startAt}. A record the sync
+ * cannot use (an unknown status, an arrival without time) is delivered as {@link FeedItem.Malformed}.
+ *
+ * <p>Attachments have no export feed: the workflow reads a job's attachments when the job is done (SC-15),
+ * so no {@link FieldEvent.JobAttachmentAdded} events come from here.
+ */
+final class ServiceTitanFeed {
+  private static final String VERSION = "st1";
+  private static final List<String> FEEDS = List.of("bookings", "jobs", "appointments", "timesheets", "notes", "invoices");
+
+  private final ServiceTitanClient client;
+  private final Function<Job, FieldJob> jobs;
+  private final Instant startAt;
+
+  ServiceTitanFeed(ServiceTitanClient client, Function<Job, FieldJob> jobs, Instant startAt) {
+    this.client = client;
+    this.jobs = jobs;
+    this.startAt = startAt;
+  }
+
+  private record Event(Instant at, int feed, FeedItem<FieldEvent> item) {}
+
+  ChangePage<FieldEvent> changesSince(Optional<String> cursor) {
+    Map<String, String> tokens = cursor.map(ServiceTitanFeed::decode).orElseGet(LinkedHashMap::new);
+    Map<String, String> next = new LinkedHashMap<>();
+    List<Event> events = new ArrayList<>();
+    boolean hasMore = false;
+    for (int index = 0; index < FEEDS.size(); index++) {
+      String feed = FEEDS.get(index);
+      String from = tokens.getOrDefault(feed, startAt.toString());
+      int order = index;
+      hasMore |=
+          switch (feed) {
+            case "bookings" -> read(feed, from, next, t -> client.bookings().export(t), booking -> {
+              String key = "booking:" + booking.id();
+              try {
+                return new Event(booking.modifiedOn(), order,
+                    FeedItem.parsed(key, new FieldEvent.BookingChanged(ServiceTitanMapping.booking(booking))));
+              } catch (ServiceTitanMapping.Unusable unusable) {
+                return malformed(booking.modifiedOn(), order, key, unusable, booking);
+              }
+            }, events);
+            case "jobs" -> read(feed, from, next, t -> client.jobs().export(t), job -> {
+              String key = "job:" + job.id();
+              try {
+                return new Event(job.modifiedOn(), order, FeedItem.parsed(key, new FieldEvent.JobChanged(jobs.apply(job))));
+              } catch (ServiceTitanMapping.Unusable unusable) {
+                return malformed(job.modifiedOn(), order, key, unusable, job);
+              }
+            }, events);
+            case "appointments" -> read(feed, from, next, t -> client.appointments().export(t), appointment -> {
+              String key = "appointment:" + appointment.id();
+              try {
+                return new Event(appointment.modifiedOn(), order,
+                    FeedItem.parsed(key, new FieldEvent.AppointmentChanged(
+                        ServiceTitanMapping.appointment(appointment, technicians(appointment.jobId(), appointment.id())))));
+              } catch (ServiceTitanMapping.Unusable unusable) {
+                return malformed(appointment.modifiedOn(), order, key, unusable, appointment);
+              }
+            }, events);
+            case "timesheets" -> read(feed, from, next, t -> client.timesheets().export(t), timesheet -> arrival(timesheet, order), events);
+            case "notes" -> read(feed, from, next, t -> client.jobs().exportNotes(t), note -> note(note, order), events);
+            case "invoices" -> read(feed, from, next, t -> client.invoices().export(t), invoice -> {
+              String key = "invoice:" + invoice.id();
+              Instant at = invoice.modifiedOn().orElse(invoice.createdOn());
+              try {
+                return new Event(at, order, FeedItem.parsed(key, new FieldEvent.InvoiceChanged(ServiceTitanMapping.invoice(invoice))));
+              } catch (ServiceTitanMapping.Unusable | IllegalArgumentException unusable) {
+                return malformed(at, order, key, unusable, invoice);
+              }
+            }, events);
+            default -> throw new IllegalStateException("unknown feed " + feed);
+          };
+    }
+    events.sort(Comparator.comparing(Event::at).thenComparingInt(Event::feed));
+    return new ChangePage<>(events.stream().map(Event::item).toList(), encode(next), hasMore);
+  }
+
+  private <T> boolean read(
+      String feed,
+      String from,
+      Map<String, String> next,
+      Function<String, PageIterable<T>> export,
+      Function<T, @Nullable Event> toEvent,
+      List<Event> events) {
+    Page<T> page =
+        ServiceTitanFieldServicePlatform.FAILURES.call("reading the " + feed + " export", () -> export.apply(from).firstPage());
+    for (T record : page.items()) {
+      Event event = toEvent.apply(record);
+      if (event != null) {
+        events.add(event);
+      }
+    }
+    next.put(feed, page.resumeToken().orElse(from));
+    return page.hasNextPage();
+  }
+
+  private List<Long> technicians(long jobId, long appointmentId) {
+    List<AppointmentAssignment> assignments =
+        ServiceTitanFieldServicePlatform.FAILURES.call(
+            "reading the technicians of appointment " + appointmentId,
+            () -> client.assignments().list(OptionalLong.of(jobId), ListFilter.none()).stream().toList());
+    return assignments.stream()
+        .filter(a -> a.appointmentId() == appointmentId && a.active())
+        .map(AppointmentAssignment::technicianId)
+        .distinct()
+        .sorted()
+        .toList();
+  }
+
+  private @Nullable Event arrival(Timesheet timesheet, int order) {
+    if (timesheet.arrivedOn().isEmpty() || !timesheet.active()) {
+      return null;
+    }
+    String key = "arrival:" + timesheet.id();
+    return new Event(
+        timesheet.arrivedOn().get(),
+        order,
+        FeedItem.parsed(key, new FieldEvent.TechnicianArrived(ServiceTitanMapping.arrival(timesheet, Optional.empty()))));
+  }
+
+  private static @Nullable Event note(JobNote note, int order) {
+    if (note.jobId().isEmpty()) {
+      return null;
+    }
+    io.workbridge.sync.model.Note mapped = ServiceTitanMapping.note(note);
+    return new Event(
+        note.modifiedOn(),
+        order,
+        FeedItem.parsed("note:" + mapped.id(), new FieldEvent.JobNoteChanged(note.jobId().getAsLong(), mapped)));
+  }
+
+  private static Event malformed(Instant at, int order, String key, RuntimeException unusable, Object record) {
+    return new Event(at, order, FeedItem.malformed(key, String.valueOf(unusable.getMessage()), record.toString()));
+  }
+
+  static String encode(Map<String, String> tokens) {
+    StringBuilder text = new StringBuilder(VERSION);
+    for (String feed : FEEDS) {
+      String token = tokens.get(feed);
+      if (token != null) {
+        text.append('|').append(feed).append('=').append(URLEncoder.encode(token, StandardCharsets.UTF_8));
+      }
+    }
+    return text.toString();
+  }
+
+  static Map<String, String> decode(String text) {
+    String[] parts = text.split("\\|", -1);
+    if (!parts[0].equals(VERSION)) {
+      throw unreadable(text);
+    }
+    Map<String, String> tokens = new LinkedHashMap<>();
+    for (int i = 1; i < parts.length; i++) {
+      String[] pair = parts[i].split("=", 2);
+      if (pair.length != 2 || !FEEDS.contains(pair[0])) {
+        throw unreadable(text);
+      }
+      tokens.put(pair[0], URLDecoder.decode(pair[1], StandardCharsets.UTF_8));
+    }
+    return tokens;
+  }
+
+  private static PlatformRejectedException unreadable(String text) {
+    return new PlatformRejectedException(RejectionReason.INVALID_REQUEST, "not a ServiceTitan field-event cursor: '" + text + "'");
+  }
+}

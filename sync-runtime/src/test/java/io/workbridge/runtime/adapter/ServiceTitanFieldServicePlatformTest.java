@@ -1,0 +1,325 @@
+package io.workbridge.runtime.adapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.workbridge.servicetitan.ServiceTitanClient;
+import io.workbridge.sync.model.Address;
+import io.workbridge.sync.model.AppointmentStatus;
+import io.workbridge.sync.model.Attachment;
+import io.workbridge.sync.model.Booking;
+import io.workbridge.sync.model.BookingRequest;
+import io.workbridge.sync.model.BookingStatus;
+import io.workbridge.sync.model.BookingUpdate;
+import io.workbridge.sync.model.CustomerCandidate;
+import io.workbridge.sync.model.FieldEvent;
+import io.workbridge.sync.model.FieldJob;
+import io.workbridge.sync.model.FollowUp;
+import io.workbridge.sync.model.FollowUpRequest;
+import io.workbridge.sync.model.FollowUpStatus;
+import io.workbridge.sync.model.JobRequest;
+import io.workbridge.sync.model.JobStatus;
+import io.workbridge.sync.model.Note;
+import io.workbridge.sync.model.Party;
+import io.workbridge.sync.port.ChangePage;
+import io.workbridge.sync.port.FeedItem;
+import io.workbridge.sync.port.PlatformRejectedException;
+import io.workbridge.sync.port.PlatformUnavailableException;
+import io.workbridge.sync.port.RejectionReason;
+import io.workbridge.testkit.MutableClock;
+import io.workbridge.testkit.servicetitan.ServiceTitanSimulator;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** {@link ServiceTitanFieldServicePlatform} against the stateful ServiceTitan simulator over HTTP. */
+class ServiceTitanFieldServicePlatformTest {
+  static final String APP_GUID = "6f1c2a9e-0b7d-4d3e-9a51-2f4b8c7d1e00";
+
+  private final MutableClock clock = MutableClock.at(Instant.parse("2026-06-01T14:00:00Z"));
+  private ServiceTitanSimulator sim;
+  private ServiceTitanClient client;
+  private ServiceTitanFieldServicePlatform platform;
+
+  @BeforeEach
+  void start() {
+    sim = ServiceTitanSimulator.builder().clock(clock).build().start();
+    client =
+        ServiceTitanClient.builder()
+            .baseUrl(sim.baseUrl())
+            .tokenUrl(sim.tokenUrl())
+            .tenantId(sim.tenantId())
+            .appKey(sim.appKey())
+            .clientId(sim.clientId())
+            .clientSecret(sim.clientSecret())
+            .bookingProviderId(sim.bookingProviderId())
+            .applicationGuid(APP_GUID)
+            .maxRetries(1)
+            .clock(clock)
+            .sleeper(clock::advance)
+            .build();
+    platform = ServiceTitanFieldServicePlatform.builder().client(client).feedStart(clock.instant().minus(Duration.ofDays(1))).build();
+  }
+
+  @AfterEach
+  void stop() {
+    client.close();
+    sim.verify();
+    sim.close();
+  }
+
+  private BookingRequest bookingRequest(String externalId) {
+    return BookingRequest.builder()
+        .externalId(externalId)
+        .source("ServiceChannel")
+        .name("Acme Stores #24")
+        .summary("WO " + externalId + ": rooftop unit not cooling")
+        .address(Address.builder().street("12 Main St").city("Albany").state("NY").zip("12207").build())
+        .priority("High")
+        .start(clock.instant().plus(Duration.ofDays(1)))
+        .build();
+  }
+
+  private void tick() {
+    clock.advance(Duration.ofSeconds(30));
+  }
+
+  private List<FieldEvent> events(ChangePage<FieldEvent> page) {
+    return page.items().stream()
+        .map(item -> {
+          assertThat(item).isInstanceOf(FeedItem.Parsed.class);
+          return ((FeedItem.Parsed<FieldEvent>) item).value();
+        })
+        .toList();
+  }
+
+  @Test
+  void sc1_createBooking_storedRemotelyAndFoundByExternalId() {
+    assertThat(platform.findBookingByExternalId("2147400001")).isEmpty();
+
+    Booking created = platform.createBooking(bookingRequest("2147400001"));
+
+    assertThat(created.externalId()).isEqualTo("2147400001");
+    assertThat(created.status()).isEqualTo(BookingStatus.NEW);
+    Map<String, Object> stored = sim.booking(created.id()).orElseThrow();
+    assertThat(stored).containsEntry("externalId", "2147400001").containsEntry("source", "ServiceChannel")
+        .containsEntry("priority", "High");
+    assertThat(stored.get("summary")).isEqualTo("WO 2147400001: rooftop unit not cooling");
+    assertThat(platform.findBookingByExternalId("2147400001")).map(Booking::id).contains(created.id());
+    assertThat(platform.booking(created.id())).map(Booking::name).contains("Acme Stores #24");
+    assertThat(platform.booking(987654321L)).isEmpty();
+  }
+
+  @Test
+  void sc6_updateBooking_summaryWrittenStatusLeftToTheCsr() {
+    Booking created = platform.createBooking(bookingRequest("2147400002"));
+
+    Booking updated =
+        platform.updateBooking(
+            created.id(),
+            BookingUpdate.builder().summary("accepted directly in ServiceChannel").status(BookingStatus.ACCEPTED).build());
+
+    assertThat(updated.summary()).isEqualTo("accepted directly in ServiceChannel");
+    assertThat(sim.booking(created.id()).orElseThrow().get("summary")).isEqualTo("accepted directly in ServiceChannel");
+  }
+
+  @Test
+  void updateBooking_dismissed_dismissedRemotely() {
+    Booking created = platform.createBooking(bookingRequest("2147400003"));
+
+    platform.updateBooking(created.id(), BookingUpdate.builder().status(BookingStatus.DISMISSED).build());
+
+    assertThat(sim.booking(created.id()).orElseThrow().get("status")).isEqualTo("Dismissed");
+  }
+
+  @Test
+  void sc4_sc22_createJob_withNteCustomFieldAndExternalId_foundAgain() {
+    long[] customer = sim.csrCreateCustomer("Acme Stores", "12 Main St", "Albany", "NY", "12207");
+    assertThat(platform.findJobByExternalId("2147400009")).isEmpty();
+
+    FieldJob job =
+        platform.createJob(
+            JobRequest.builder()
+                .externalId("2147400009")
+                .customerId(customer[0])
+                .locationId(customer[1])
+                .summary("WO 2147400009")
+                .priority("Urgent")
+                .businessUnitId(sim.referenceData().businessUnitId())
+                .jobTypeId(sim.referenceData().jobTypeId())
+                .campaignId(sim.referenceData().campaignId())
+                .customerPo("PO-9")
+                .start(clock.instant().plus(Duration.ofHours(4)))
+                .putCustomField("NTE", "750.00 USD")
+                .build());
+
+    assertThat(job.externalId()).contains("2147400009");
+    assertThat(job.customFields()).containsEntry("NTE", "750.00 USD");
+    assertThat(job.status()).isEqualTo(JobStatus.SCHEDULED);
+    assertThat(sim.appointmentsOf(job.id())).hasSize(1);
+    assertThat(sim.job(job.id()).orElseThrow()).containsEntry("priority", "Urgent").containsEntry("customerPo", "PO-9");
+    assertThat(platform.findJobByExternalId("2147400009")).map(FieldJob::id).contains(job.id());
+
+    platform.setJobCustomField(job.id(), "Trade", "HVAC");
+    assertThat(platform.job(job.id()).orElseThrow().customFields()).containsEntry("NTE", "750.00 USD").containsEntry("Trade", "HVAC");
+  }
+
+  @Test
+  void createJob_withoutBusinessUnit_rejectedNamingTheField() {
+    long[] customer = sim.csrCreateCustomer("Acme Stores", "12 Main St", "Albany", "NY", "12207");
+    JobRequest request =
+        JobRequest.builder().externalId("1").customerId(customer[0]).locationId(customer[1]).summary("x").start(clock.instant()).build();
+
+    assertThatThrownBy(() -> platform.createJob(request))
+        .isInstanceOfSatisfying(PlatformRejectedException.class, rejected -> {
+          assertThat(rejected.reason()).isEqualTo(RejectionReason.INVALID_REQUEST);
+          assertThat(rejected.getMessage()).contains("businessUnitId");
+        });
+    assertThat(sim.count("jobs")).isZero();
+  }
+
+  @Test
+  void sc16_jobNotes_addedAndListed() {
+    Booking booking = platform.createBooking(bookingRequest("2147400004"));
+    long[] customer = sim.csrCreateCustomer("Acme Stores", "12 Main St", "Albany", "NY", "12207");
+    long jobId = sim.csrConvertBooking(booking.id(), customer[0], customer[1]);
+    sim.addJobNote(jobId, "Unit replaced");
+
+    Note added = platform.addJobNote(jobId, "[SC note 5] Store: call before arriving");
+
+    assertThat(platform.jobNotes(jobId)).extracting(Note::text)
+        .containsExactly("Unit replaced", "[SC note 5] Store: call before arriving");
+    assertThat(platform.jobNotes(jobId)).extracting(Note::id).contains(added.id());
+  }
+
+  @Test
+  void sc15_jobAttachments_listedAndDownloaded() {
+    Booking booking = platform.createBooking(bookingRequest("2147400005"));
+    long[] customer = sim.csrCreateCustomer("Acme Stores", "12 Main St", "Albany", "NY", "12207");
+    long jobId = sim.csrConvertBooking(booking.id(), customer[0], customer[1]);
+    byte[] photo = {(byte) 0xFF, (byte) 0xD8, 7, 7};
+    client.attachments().upload(jobId, "after.jpg", "image/jpeg", photo);
+
+    List<Attachment> attachments = platform.jobAttachments(jobId);
+
+    assertThat(attachments).extracting(Attachment::fileName).containsExactly("after.jpg");
+    assertThat(attachments.get(0).contentType()).contains("image/jpeg");
+    assertThat(platform.downloadAttachment(jobId, attachments.get(0).id())).isEqualTo(photo);
+  }
+
+  @Test
+  void changesSince_technicianLifecycle_eventsInOrderAndOnlyOnce() {
+    Booking booking = platform.createBooking(bookingRequest("2147400006"));
+    ChangePage<FieldEvent> first = platform.changesSince(Optional.empty(), 50);
+    assertThat(events(first)).singleElement().isInstanceOfSatisfying(FieldEvent.BookingChanged.class,
+        changed -> assertThat(changed.booking().status()).isEqualTo(BookingStatus.NEW));
+    assertThat(platform.changesSince(Optional.of(first.nextCursor()), 50).items()).isEmpty();
+
+    tick();
+    sim.csrAcceptBooking(booking.id());
+    tick();
+    long[] customer = sim.csrCreateCustomer("Acme Stores", "12 Main St", "Albany", "NY", "12207");
+    long jobId = sim.csrConvertBooking(booking.id(), customer[0], customer[1]);
+    long appointmentId = ((Number) sim.appointmentsOf(jobId).get(0).get("id")).longValue();
+    tick();
+    sim.dispatcherAssign(appointmentId, sim.referenceData().technicianId());
+    sim.dispatcherDispatch(appointmentId);
+    tick();
+    sim.technicianArrive(appointmentId);
+    tick();
+    sim.addJobNote(jobId, "Capacitor replaced");
+    ChangePage<FieldEvent> second = platform.changesSince(Optional.of(first.nextCursor()), 50);
+
+    List<FieldEvent> events = events(second);
+    assertThat(events).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(FieldEvent.BookingChanged.class,
+        changed -> {
+          assertThat(changed.booking().status()).isEqualTo(BookingStatus.CONVERTED);
+          assertThat(changed.booking().jobId()).contains(jobId);
+        }));
+    assertThat(events).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(FieldEvent.JobChanged.class,
+        changed -> assertThat(changed.job().bookingId()).contains(booking.id())));
+    assertThat(events).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(FieldEvent.AppointmentChanged.class,
+        changed -> {
+          assertThat(changed.appointment().status()).isEqualTo(AppointmentStatus.WORKING);
+          assertThat(changed.appointment().technicianIds()).containsExactly(sim.referenceData().technicianId());
+        }));
+    assertThat(events).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(FieldEvent.TechnicianArrived.class,
+        arrived -> {
+          assertThat(arrived.arrival().jobId()).isEqualTo(jobId);
+          assertThat(arrived.arrival().technicianId()).isEqualTo(sim.referenceData().technicianId());
+        }));
+    assertThat(events).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(FieldEvent.JobNoteChanged.class,
+        note -> {
+          assertThat(note.jobId()).isEqualTo(jobId);
+          assertThat(note.note().text()).isEqualTo("Capacitor replaced");
+        }));
+    assertThat(events).extracting(FieldEvent::occurredAt).isSorted();
+    assertThat(platform.changesSince(Optional.of(second.nextCursor()), 50).items()).isEmpty();
+  }
+
+  @Test
+  void ld8_searchCustomers_byPhoneNameAndAddress_oneCandidatePerLocation() {
+    long[] customer = sim.csrCreateCustomer("Jane Doe", "4 Elm St", "Austin", "TX", "78701");
+
+    List<CustomerCandidate> candidates =
+        platform.searchCustomers(
+            Party.named("Jane", "Doe")
+                .address(Address.builder().street("4 Elm St").city("Austin").state("TX").zip("78701").build())
+                .build());
+
+    assertThat(candidates).anySatisfy(candidate -> {
+      assertThat(candidate.customerId()).isEqualTo(customer[0]);
+      assertThat(candidate.locationId()).contains(customer[1]);
+      assertThat(candidate.address().orElseThrow().zip()).isEqualTo("78701");
+    });
+  }
+
+  @Test
+  void ld9_createFollowUp_foundByAlertIdAndReadBack() {
+    assertThat(platform.findFollowUpByExternalId("alt-77")).isEmpty();
+
+    FollowUp created =
+        platform.createFollowUp(
+            FollowUpRequest.builder()
+                .externalId("alt-77")
+                .source("WorkBridge Leads")
+                .summary("Water Detected (Critical)")
+                .contact(Party.named("Jane", "Doe").phone("+15125550100").build())
+                .followUpAt(clock.instant().plus(Duration.ofHours(2)))
+                .campaignId(sim.referenceData().campaignId())
+                .build());
+
+    assertThat(created.status()).isEqualTo(FollowUpStatus.OPEN);
+    assertThat(platform.findFollowUpByExternalId("alt-77")).map(FollowUp::id).contains(created.id());
+    assertThat(platform.followUp(created.id())).map(FollowUp::externalId).contains("alt-77");
+    assertThat(sim.leadCount()).isEqualTo(1);
+  }
+
+  @Test
+  void changesSince_apiUnreachable_unavailable() {
+    try (ServiceTitanClient unreachable =
+        ServiceTitanClient.builder()
+            .baseUrl("http://127.0.0.1:1/")
+            .tokenUrl(sim.tokenUrl())
+            .tenantId(sim.tenantId())
+            .appKey(sim.appKey())
+            .clientId(sim.clientId())
+            .clientSecret(sim.clientSecret())
+            .bookingProviderId(sim.bookingProviderId())
+            .maxRetries(0)
+            .clock(clock)
+            .sleeper(clock::advance)
+            .build()) {
+      ServiceTitanFieldServicePlatform down = ServiceTitanFieldServicePlatform.builder().client(unreachable).build();
+
+      assertThatThrownBy(() -> down.changesSince(Optional.empty(), 50))
+          .isInstanceOf(PlatformUnavailableException.class)
+          .hasMessageContaining("ServiceTitan");
+    }
+  }
+}
