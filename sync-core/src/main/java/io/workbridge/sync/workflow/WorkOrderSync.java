@@ -143,6 +143,7 @@ public final class WorkOrderSync {
     final EffectRunner effects = new EffectRunner(store.effects(), recorder);
     final Map<Long, Optional<WorkOrder>> workOrders = new HashMap<>();
     final Map<Long, StatusCatalogue> catalogues = new HashMap<>();
+    final Map<Long, Optional<FieldJob>> jobs = new HashMap<>();
 
     void stream(String name, Runnable body) {
       try {
@@ -399,6 +400,14 @@ public final class WorkOrderSync {
 
     void fieldEvent(FieldEvent event, String recordKey) {
       Optional<Long> workOrderId = workOrderOf(event);
+      Optional<FieldJob> unlinkedJob = Optional.empty();
+      if (workOrderId.isEmpty()) {
+        Optional<Long> jobId = jobOf(event);
+        if (jobId.isPresent()) {
+          unlinkedJob = jobs.computeIfAbsent(jobId.get(), serviceTitan::job);
+          workOrderId = unlinkedJob.flatMap(this::workOrderOfUnlinkedJob);
+        }
+      }
       if (workOrderId.isEmpty()) {
         recorder.skipped(recordKey, "not linked to a work order");
         return;
@@ -409,6 +418,7 @@ public final class WorkOrderSync {
         return;
       }
       WorkOrder workOrder = found.get();
+      unlinkedJob.ifPresent(job -> jobSeen(workOrder, job));
       if (event instanceof FieldEvent.BookingChanged changed) {
         Booking booking = changed.booking();
         if (booking.status() == BookingStatus.CONVERTED && booking.jobId().isPresent()) {
@@ -451,6 +461,42 @@ public final class WorkOrderSync {
         return source(LinkKind.WORK_ORDER_JOB, changed.invoice().jobId());
       }
       return Optional.empty();
+    }
+
+    /** The job a job-scoped event (appointment, arrival, note, attachment, invoice) belongs to. */
+    Optional<Long> jobOf(FieldEvent event) {
+      if (event instanceof FieldEvent.AppointmentChanged changed) {
+        return Optional.of(changed.appointment().jobId());
+      }
+      if (event instanceof FieldEvent.TechnicianArrived arrived) {
+        return Optional.of(arrived.arrival().jobId());
+      }
+      if (event instanceof FieldEvent.JobNoteChanged changed) {
+        return Optional.of(changed.jobId());
+      }
+      if (event instanceof FieldEvent.JobAttachmentAdded added) {
+        return Optional.of(added.jobId());
+      }
+      if (event instanceof FieldEvent.InvoiceChanged changed) {
+        return Optional.of(changed.invoice().jobId());
+      }
+      return Optional.empty();
+    }
+
+    /**
+     * The work order of a job not linked yet (its creation event came late or not at all): through
+     * the booking it was converted from, or through its external id when this sync created it.
+     */
+    Optional<Long> workOrderOfUnlinkedJob(FieldJob job) {
+      Optional<Long> viaBooking =
+          job.bookingId().flatMap(id -> source(LinkKind.WORK_ORDER_BOOKING, id));
+      if (viaBooking.isPresent()) {
+        return viaBooking;
+      }
+      return job.externalId()
+          .filter(external -> external.matches("\\d{1,18}"))
+          .filter(external -> effects.wasStarted("wo:" + external + ":job"))
+          .map(Long::parseLong);
     }
 
     void jobSeen(WorkOrder workOrder, FieldJob job) {

@@ -82,6 +82,7 @@ public class FakeServiceTitan implements FieldServicePlatform {
   private long nextAttachmentId = 7_000;
   private long nextInvoiceId = 9_500;
   private FaultHook faultHook = FaultHook.NONE;
+  private java.util.function.Predicate<FieldEvent> hiddenFromFeed = event -> false;
   private int calls;
   private final List<CustomerCandidate> customers = new ArrayList<>();
   private final Map<Long, LeadBookingRequest> leadBookingRequests = new TreeMap<>();
@@ -325,6 +326,17 @@ public class FakeServiceTitan implements FieldServicePlatform {
    */
   public synchronized void putMalformed(String recordKey, String reason, String payload) {
     feed.add(FeedItem.malformed(recordKey, reason, payload));
+  }
+
+  /**
+   * Hides the events the predicate selects from the change feed from now on (they are still
+   * counted in the cursor), standing for a real feed that delivers changes late, out of order, or
+   * on another export.
+   *
+   * @param hidden which events to hide; {@code event -> false} to show all again
+   */
+  public synchronized void hideFromFeed(java.util.function.Predicate<FieldEvent> hidden) {
+    this.hiddenFromFeed = Objects.requireNonNull(hidden, "hidden");
   }
 
   /**
@@ -766,6 +778,9 @@ public class FakeServiceTitan implements FieldServicePlatform {
    * @param event the event
    */
   protected void publish(FieldEvent event) {
+    if (hiddenFromFeed.test(event)) {
+      return;
+    }
     feed.add(FeedItem.parsed(event.describe(), event));
   }
 

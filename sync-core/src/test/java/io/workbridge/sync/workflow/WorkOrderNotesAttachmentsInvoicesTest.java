@@ -145,6 +145,27 @@ class WorkOrderNotesAttachmentsInvoicesTest {
   }
 
   @Test
+  void sc16_noteOnAJobWhoseCreationEventNeverArrivedStillReachesTheWorkOrder() {
+    WorkOrderWorld world = new WorkOrderWorld();
+    WorkOrder workOrder = world.issue(ACME);
+    world.cycle();
+    world.serviceTitan.hideFromFeed(
+        event ->
+            event instanceof io.workbridge.sync.model.FieldEvent.JobChanged
+                || event instanceof io.workbridge.sync.model.FieldEvent.BookingChanged);
+    FieldJob job = world.serviceTitan.csrConverts(world.onlyBookingFor(workOrder).id(), 31L, 41L);
+    Note note = world.serviceTitan.writeNote(job.id(), "Office", "Tech booked for Monday");
+
+    world.cycle();
+
+    assertThat(providerNotes(world, workOrder))
+        .extracting(Note::text)
+        .containsExactly("ServiceTitan note #" + note.id() + " by Office: Tech booked for Monday");
+    assertThat(world.store.links().target(io.workbridge.sync.store.LinkKind.WORK_ORDER_JOB, Long.toString(workOrder.id())))
+        .contains(Long.toString(job.id()));
+  }
+
+  @Test
   void sc16_systemNotesAreNotCopied() {
     WorkOrderWorld world = new WorkOrderWorld();
     WorkOrder workOrder = world.workOrder(ACME).build();
