@@ -1,0 +1,47 @@
+package io.workbridge.runtime.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class RunCommandTest {
+  @TempDir Path directory;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cli = WorkBridgeCli.commandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    return cli.execute(args);
+  }
+
+  @Test
+  void run_withAnIncompleteConfiguration_exitsWithTwoListingEveryProblem() throws IOException {
+    Path config = directory.resolve("workbridge.properties");
+    Files.writeString(config, "connection.id=acme\nservicetitan.tenantId=12x\nservicechannel.password=plain\n");
+
+    assertThat(run("run", "--once", "--config", config.toString())).isEqualTo(2);
+
+    assertThat(err.toString())
+        .contains("servicetitan.tenantId: expected a whole number")
+        .contains("servicechannel.password: a credential must come from an environment variable")
+        .contains("sync.activatedAt: required but missing")
+        .doesNotContain("plain");
+  }
+
+  @Test
+  void help_listsEveryCommand() {
+    assertThat(run("--help")).isEqualTo(0);
+
+    assertThat(out.toString()).contains("run").contains("status").contains("quarantine");
+  }
+}
