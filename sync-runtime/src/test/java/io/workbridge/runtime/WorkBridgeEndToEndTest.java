@@ -1,0 +1,231 @@
+package io.workbridge.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.workbridge.runtime.config.WorkBridgeConfig;
+import io.workbridge.sync.workflow.SyncReport;
+import io.workbridge.testkit.MutableClock;
+import io.workbridge.testkit.leads.LeadsVendorSimulator;
+import io.workbridge.testkit.servicechannel.NewWorkOrder;
+import io.workbridge.testkit.servicechannel.ServiceChannelSimulator;
+import io.workbridge.testkit.servicechannel.SubscriberSetup;
+import io.workbridge.testkit.servicetitan.ServiceTitanSimulator;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole stack: a {@link WorkBridge} built by {@link WorkBridgeFactory} from a configuration pointing at
+ * the three simulators and an embedded H2 store, syncing work orders and alerts, then a fresh bridge over
+ * the same store that must not repeat anything.
+ */
+class WorkBridgeEndToEndTest {
+  static final long SANDBOX = 2014917243L;
+  static final long LEAN = 2014917300L;
+  static final long ALBANY = 2006516537L;
+  static final long DENVER = 2005530999L;
+
+  @TempDir Path data;
+
+  private final MutableClock simulatedTime = MutableClock.at(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+  private ServiceTitanSimulator serviceTitan;
+  private ServiceChannelSimulator serviceChannel;
+  private LeadsVendorSimulator vendor;
+
+  @BeforeEach
+  void start() {
+    // Simulated time stands still while a cycle runs: lift the per-second limits (their tests are elsewhere).
+    serviceTitan = ServiceTitanSimulator.builder().clock(simulatedTime).requestsPerSecond(1_000_000).build().start();
+    serviceChannel = new ServiceChannelSimulator(simulatedTime, 1_000_000, 1_000_000).start();
+    serviceChannel.addSubscriber(SubscriberSetup.builder(SANDBOX, "API SANDBOX").build());
+    serviceChannel.addSubscriber(
+        SubscriberSetup.builder(LEAN, "Lean Retail").without("IN PROGRESS", "DISPATCH CONFIRMED").without("OPEN", "DECLINED").build());
+    serviceChannel.addLocation(ALBANY, SANDBOX, "0024", 42.6526, -73.7562, 0.5, "America/New_York");
+    serviceChannel.addLocation(DENVER, LEAN, "0107", 39.7392, -104.9903, 0.5, "America/Denver");
+    vendor = new LeadsVendorSimulator(simulatedTime).start();
+  }
+
+  @AfterEach
+  void stop() {
+    vendor.close();
+    serviceChannel.close();
+    serviceTitan.close();
+  }
+
+  private WorkBridgeConfig config() {
+    String text =
+        String.join(
+            "\n",
+            "connection.id=e2e",
+            "store.directory=" + data.resolve("store").toString().replace("\\", "/"),
+            "sync.companyName=Acme HVAC",
+            "sync.activatedAt=" + simulatedTime.instant().minus(Duration.ofHours(1)),
+            "servicetitan.environment=integration",
+            "servicetitan.apiBaseUrl=" + serviceTitan.baseUrl(),
+            "servicetitan.authBaseUrl=" + prefix(serviceTitan.tokenUrl(), "connect/token"),
+            "servicetitan.tenantId=" + serviceTitan.tenantId(),
+            "servicetitan.clientId=" + serviceTitan.clientId(),
+            "servicetitan.appKey=${ST_APP_KEY}",
+            "servicetitan.clientSecret=${ST_CLIENT_SECRET}",
+            "servicetitan.bookingProviderId=" + serviceTitan.bookingProviderId(),
+            "servicetitan.applicationGuid=6f1c2a9e-0b7d-4d3e-9a51-2f4b8c7d1e00",
+            "servicechannel.environment=sandbox2",
+            "servicechannel.apiBaseUrl=" + serviceChannel.apiBaseUrl(),
+            "servicechannel.loginBaseUrl=" + prefix(serviceChannel.tokenUrl(), "oauth/token"),
+            "servicechannel.clientId=" + ServiceChannelSimulator.CLIENT_ID,
+            "servicechannel.username=" + ServiceChannelSimulator.USERNAME,
+            "servicechannel.clientSecret=${SC_CLIENT_SECRET}",
+            "servicechannel.password=${SC_PASSWORD}",
+            "leads.enabled=true",
+            "leads.baseUrl=" + vendor.baseUrl(),
+            "leads.clientId=" + LeadsVendorSimulator.CLIENT_ID,
+            "leads.clientSecret=${LEADS_CLIENT_SECRET}",
+            "leads.vendorCampaignId=" + serviceTitan.referenceData().campaignId());
+    return WorkBridgeConfig.parse(
+        text,
+        Map.of(
+            "ST_APP_KEY", serviceTitan.appKey(),
+            "ST_CLIENT_SECRET", serviceTitan.clientSecret(),
+            "SC_CLIENT_SECRET", ServiceChannelSimulator.CLIENT_SECRET,
+            "SC_PASSWORD", ServiceChannelSimulator.PASSWORD,
+            "LEADS_CLIENT_SECRET", LeadsVendorSimulator.CLIENT_SECRET));
+  }
+
+  private static String prefix(String url, String suffix) {
+    assertThat(url).endsWith(suffix);
+    return url.substring(0, url.length() - suffix.length());
+  }
+
+  private long workOrder(long subscriber, long location) {
+    long id =
+        serviceChannel.createWorkOrder(
+            NewWorkOrder.builder(subscriber, location)
+                .description("Rooftop unit not cooling")
+                .nte(new BigDecimal("750.00"))
+                .scheduledDate(simulatedTime.instant().plus(Duration.ofDays(1)))
+                .build());
+    tick();
+    return id;
+  }
+
+  private void tick() {
+    simulatedTime.advance(Duration.ofSeconds(20));
+  }
+
+  private Map<String, Object> bookingFor(long workOrderId) {
+    return bookingByExternalId(Long.toString(workOrderId));
+  }
+
+  private static long id(Map<String, Object> row) {
+    return ((Number) row.get("id")).longValue();
+  }
+
+  @Test
+  void workOrdersAndAlerts_syncedBothWays_andAFreshBridgeOverTheSameStoreRepeatsNothing() {
+    long accepted = workOrder(SANDBOX, ALBANY);
+    long worked = workOrder(SANDBOX, ALBANY);
+    long lean = workOrder(LEAN, DENVER);
+    String alert = vendor.raiseAlert(LeadsVendorSimulator.ACCOUNT_WITH_PROFILES, "Water Detected", "Critical");
+    serviceChannel.addSubscriberNote(worked, "Please call the store manager before arriving");
+
+    Map<String, SyncReport> first;
+    try (WorkBridge bridge = WorkBridgeFactory.create(config(), Clock.systemUTC())) {
+      first = bridge.runOnce();
+    }
+    assertThat(first.get(WorkBridge.WORK_ORDERS).stoppedBecause()).isEmpty();
+    assertThat(first.get(WorkBridge.LEADS).stoppedBecause()).isEmpty();
+
+    // SC-1: one booking per work order, keyed by the work order id; LD-1: one for the alert.
+    Map<String, Object> acceptedBooking = bookingFor(accepted);
+    Map<String, Object> workedBooking = bookingFor(worked);
+    Map<String, Object> leanBooking = bookingFor(lean);
+    assertThat(acceptedBooking.get("source")).isEqualTo("ServiceChannel");
+    assertThat(String.valueOf(workedBooking.get("summary"))).contains("Rooftop unit not cooling");
+    assertThat(leanBooking.get("status")).isEqualTo("New");
+    Map<String, Object> alertBooking = bookingForAlert(alert);
+    assertThat(alertBooking.get("status")).isEqualTo("New");
+    int bookings = serviceTitan.count("bookings");
+
+    // People in ServiceTitan: accept two bookings, convert one into a job and work it.
+    tick();
+    serviceTitan.csrAcceptBooking(id(acceptedBooking));
+    serviceTitan.csrAcceptBooking(id(leanBooking));
+    tick();
+    long[] customer = serviceTitan.csrCreateCustomer("API SANDBOX #24", "12 Main St", "Albany", "NY", "12207");
+    long jobId = serviceTitan.csrConvertBooking(id(workedBooking), customer[0], customer[1]);
+    long appointmentId = ((Number) serviceTitan.appointmentsOf(jobId).get(0).get("id")).longValue();
+    serviceTitan.dispatcherAssign(appointmentId, serviceTitan.referenceData().technicianId());
+    tick();
+    serviceTitan.dispatcherDispatch(appointmentId);
+    tick();
+    serviceTitan.technicianArrive(appointmentId);
+    tick();
+    serviceTitan.addJobNote(jobId, "Compressor capacitor replaced");
+    tick();
+
+    Map<String, SyncReport> second;
+    try (WorkBridge bridge = WorkBridgeFactory.create(config(), Clock.systemUTC())) {
+      second = bridge.runOnce();
+      tick();
+      bridge.runOnce();
+    }
+    assertThat(second.get(WorkBridge.WORK_ORDERS).stoppedBecause()).isEmpty();
+
+    // SC-7: accepted → In Progress / Dispatch Confirmed.
+    assertThat(serviceChannel.statusOf(accepted)).isEqualTo("IN PROGRESS/DISPATCH CONFIRMED");
+    // SC-13: the lean subscriber lacks the status: a note instead, status left Open.
+    assertThat(serviceChannel.statusOf(lean)).startsWith("OPEN/");
+    assertThat(serviceChannel.noteTexts(lean)).anyMatch(text -> text.contains("Acme HVAC has accepted this work order"));
+    // SC-9 and SC-16: the job number as a note, the technician's note copied to ServiceChannel.
+    List<String> workedNotes = serviceChannel.noteTexts(worked);
+    assertThat(workedNotes).anyMatch(text -> text.contains(serviceTitan.job(jobId).orElseThrow().get("jobNumber").toString()));
+    assertThat(workedNotes).anyMatch(text -> text.contains("Compressor capacitor replaced"));
+    // SC-16: the subscriber's note reached the job.
+    assertThat(serviceTitan.count("notes")).isGreaterThanOrEqualTo(2);
+    // SC-10/SC-11: dispatched and checked in.
+    assertThat(serviceChannel.statusOf(worked)).startsWith("IN PROGRESS");
+
+    // A fresh bridge over the same store: nothing is created or written twice.
+    int notesAccepted = serviceChannel.noteTexts(accepted).size();
+    int notesWorked = serviceChannel.noteTexts(worked).size();
+    int notesLean = serviceChannel.noteTexts(lean).size();
+    int jobNotes = serviceTitan.count("notes");
+    tick();
+    Map<String, SyncReport> third;
+    try (WorkBridge bridge = WorkBridgeFactory.create(config(), Clock.systemUTC())) {
+      third = bridge.runOnce();
+    }
+    assertThat(third.get(WorkBridge.WORK_ORDERS).stoppedBecause()).isEmpty();
+    assertThat(third.get(WorkBridge.WORK_ORDERS).totalPerformed()).isZero();
+    assertThat(serviceTitan.count("bookings")).isEqualTo(bookings);
+    assertThat(serviceTitan.count("notes")).isEqualTo(jobNotes);
+    assertThat(serviceChannel.noteTexts(accepted)).hasSize(notesAccepted);
+    assertThat(serviceChannel.noteTexts(worked)).hasSize(notesWorked);
+    assertThat(serviceChannel.noteTexts(lean)).hasSize(notesLean);
+    serviceTitan.verify();
+    serviceChannel.verify();
+  }
+
+  private Map<String, Object> bookingForAlert(String alertId) {
+    return bookingByExternalId(alertId);
+  }
+
+  private Map<String, Object> bookingByExternalId(String externalId) {
+    for (long id = 1000; id < 20_000; id++) {
+      var booking = serviceTitan.booking(id);
+      if (booking.isPresent() && externalId.equals(booking.get().get("externalId"))) {
+        return booking.get();
+      }
+    }
+    throw new AssertionError("no booking with external id " + externalId);
+  }
+}
