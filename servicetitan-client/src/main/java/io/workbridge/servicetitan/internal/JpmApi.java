@@ -25,10 +25,12 @@ import retrofit2.http.QueryMap;
 /** Job Planning and Management module ({@code jpm/v2}): jobs, notes, custom-field types. */
 public interface JpmApi {
 
+  /** The {@code jobs.create} operation. */
   @Operation("jobs.create")
   @POST("jpm/v2/tenant/{tenant}/jobs")
   JobDto createJob(@Path("tenant") long tenant, @Body CreateJobDto body);
 
+  /** The {@code jobs.get} operation. */
   @Operation("jobs.get")
   @GET("jpm/v2/tenant/{tenant}/jobs/{id}")
   JobDto getJob(
@@ -36,6 +38,7 @@ public interface JpmApi {
       @Path("id") long id,
       @Query("externalDataApplicationGuid") @Nullable String applicationGuid);
 
+  /** The {@code jobs.list} operation. */
   @Operation("jobs.list")
   @GET("jpm/v2/tenant/{tenant}/jobs")
   PageDto<JobDto> listJobs(
@@ -44,22 +47,27 @@ public interface JpmApi {
       @Query("pageSize") int pageSize,
       @QueryMap Map<String, String> filters);
 
+  /** The {@code jobs.update} operation. */
   @Operation("jobs.update")
   @PATCH("jpm/v2/tenant/{tenant}/jobs/{id}")
   JobDto updateJob(@Path("tenant") long tenant, @Path("id") long id, @Body UpdateJobDto body);
 
+  /** The {@code jobs.cancel} operation. */
   @Operation("jobs.cancel")
   @PUT("jpm/v2/tenant/{tenant}/jobs/{id}/cancel")
   @Nullable Void cancelJob(@Path("tenant") long tenant, @Path("id") long id, @Body ReasonDto body);
 
+  /** The {@code jobs.hold} operation. */
   @Operation("jobs.hold")
   @PUT("jpm/v2/tenant/{tenant}/jobs/{id}/hold")
   @Nullable Void holdJob(@Path("tenant") long tenant, @Path("id") long id, @Body ReasonDto body);
 
+  /** The {@code jobs.complete} operation. */
   @Operation("jobs.complete")
   @PUT("jpm/v2/tenant/{tenant}/jobs/{id}/complete")
   @Nullable Void completeJob(@Path("tenant") long tenant, @Path("id") long id, @Body CompleteJobDto body);
 
+  /** The {@code jobs.notes.list} operation. */
   @Operation("jobs.notes.list")
   @GET("jpm/v2/tenant/{tenant}/jobs/{id}/notes")
   PageDto<NoteDto> listJobNotes(
@@ -68,20 +76,24 @@ public interface JpmApi {
       @Query("page") int page,
       @Query("pageSize") int pageSize);
 
+  /** The {@code jobs.notes.create} operation. */
   @Operation("jobs.notes.create")
   @POST("jpm/v2/tenant/{tenant}/jobs/{id}/notes")
   NoteDto createJobNote(@Path("tenant") long tenant, @Path("id") long id, @Body NoteCreateDto body);
 
+  /** The {@code jobs.customFieldTypes.list} operation. */
   @Operation("jobs.customFieldTypes.list")
   @GET("jpm/v2/tenant/{tenant}/jobs/custom-fields")
   PageDto<CustomFieldTypeDto> listJobCustomFieldTypes(
       @Path("tenant") long tenant, @Query("page") int page, @Query("pageSize") int pageSize);
 
+  /** The {@code jobs.export} operation. */
   @Operation("jobs.export")
   @GET("jpm/v2/tenant/{tenant}/export/jobs")
   ExportDto<JobDto> exportJobs(
       @Path("tenant") long tenant, @Query("from") @Nullable String from, @QueryMap Map<String, String> options);
 
+  /** The {@code jobs.notes.export} operation. */
   @Operation("jobs.notes.export")
   @GET("jpm/v2/tenant/{tenant}/export/job-notes")
   ExportDto<NoteDto> exportJobNotes(

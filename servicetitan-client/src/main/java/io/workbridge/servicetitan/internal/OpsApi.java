@@ -41,146 +41,176 @@ import retrofit2.http.Streaming;
  */
 public interface OpsApi {
 
+  /** The {@code appointments.list} operation. */
   @Operation("appointments.list")
   @GET("jpm/v2/tenant/{tenant}/appointments")
   PageDto<AppointmentDto> listAppointments(
       @Path("tenant") long tenant, @Query("page") int page, @Query("pageSize") int pageSize,
       @QueryMap Map<String, String> filters);
 
+  /** The {@code appointments.get} operation. */
   @Operation("appointments.get")
   @GET("jpm/v2/tenant/{tenant}/appointments/{id}")
   AppointmentDto getAppointment(@Path("tenant") long tenant, @Path("id") long id);
 
+  /** The {@code appointments.export} operation. */
   @Operation("appointments.export")
   @GET("jpm/v2/tenant/{tenant}/export/appointments")
   ExportDto<AppointmentDto> exportAppointments(@Path("tenant") long tenant, @Query("from") @Nullable String from);
 
+  /** The {@code assignments.list} operation. */
   @Operation("assignments.list")
   @GET("dispatch/v2/tenant/{tenant}/appointment-assignments")
   PageDto<AssignmentDto> listAssignments(
       @Path("tenant") long tenant, @Query("page") int page, @Query("pageSize") int pageSize,
       @QueryMap Map<String, String> filters);
 
+  /** The {@code assignments.export} operation. */
   @Operation("assignments.export")
   @GET("dispatch/v2/tenant/{tenant}/export/appointment-assignments")
   ExportDto<AssignmentDto> exportAssignments(
       @Path("tenant") long tenant, @Query("from") @Nullable String from, @Query("active") @Nullable String active);
 
+  /** The {@code assignments.assign} operation. */
   @Operation("assignments.assign")
   @POST("dispatch/v2/tenant/{tenant}/appointment-assignments/assign-technicians")
   AppointmentDto assignTechnicians(@Path("tenant") long tenant, @Body AssignTechniciansDto body);
 
+  /** The {@code assignments.unassign} operation. */
   @Operation("assignments.unassign")
   @POST("dispatch/v2/tenant/{tenant}/appointment-assignments/unassign-technicians")
   AppointmentDto unassignTechnicians(@Path("tenant") long tenant, @Body AssignTechniciansDto body);
 
+  /** The {@code timesheets.job} operation. */
   @Operation("timesheets.job")
   @GET("payroll/v2/tenant/{tenant}/jobs/{job}/timesheets")
   PageDto<TimesheetDto> jobTimesheets(
       @Path("tenant") long tenant, @Path("job") long job, @Query("page") int page, @Query("pageSize") int pageSize);
 
+  /** The {@code timesheets.list} operation. */
   @Operation("timesheets.list")
   @GET("payroll/v2/tenant/{tenant}/jobs/timesheets")
   PageDto<TimesheetDto> listTimesheets(
       @Path("tenant") long tenant, @Query("page") int page, @Query("pageSize") int pageSize,
       @QueryMap Map<String, String> filters);
 
+  /** The {@code timesheets.export} operation. */
   @Operation("timesheets.export")
   @GET("payroll/v2/tenant/{tenant}/export/jobs/timesheets")
   ExportDto<TimesheetDto> exportTimesheets(@Path("tenant") long tenant, @Query("from") @Nullable String from);
 
+  /** The {@code technicians.list} operation. */
   @Operation("technicians.list")
   @GET("settings/v2/tenant/{tenant}/technicians")
   PageDto<TechnicianDto> listTechnicians(
       @Path("tenant") long tenant, @Query("page") int page, @Query("pageSize") int pageSize,
       @QueryMap Map<String, String> filters);
 
+  /** The {@code technicians.get} operation. */
   @Operation("technicians.get")
   @GET("settings/v2/tenant/{tenant}/technicians/{id}")
   TechnicianDto getTechnician(@Path("tenant") long tenant, @Path("id") long id);
 
+  /** The {@code referenceData.businessUnits} operation. */
   @Operation("referenceData.businessUnits")
   @GET("settings/v2/tenant/{tenant}/business-units")
   PageDto<ReferenceDto> businessUnits(
       @Path("tenant") long tenant, @Query("page") int page, @Query("pageSize") int pageSize, @Query("active") String active);
 
+  /** The {@code referenceData.tagTypes} operation. */
   @Operation("referenceData.tagTypes")
   @GET("settings/v2/tenant/{tenant}/tag-types")
   PageDto<ReferenceDto> tagTypes(
       @Path("tenant") long tenant, @Query("page") int page, @Query("pageSize") int pageSize, @Query("active") String active);
 
+  /** The {@code referenceData.jobTypes} operation. */
   @Operation("referenceData.jobTypes")
   @GET("jpm/v2/tenant/{tenant}/job-types")
   PageDto<ReferenceDto> jobTypes(
       @Path("tenant") long tenant, @Query("page") int page, @Query("pageSize") int pageSize, @Query("active") String active);
 
+  /** The {@code referenceData.jobCancelReasons} operation. */
   @Operation("referenceData.jobCancelReasons")
   @GET("jpm/v2/tenant/{tenant}/job-cancel-reasons")
   PageDto<ReferenceDto> jobCancelReasons(
       @Path("tenant") long tenant, @Query("page") int page, @Query("pageSize") int pageSize, @Query("active") String active);
 
+  /** The {@code referenceData.jobHoldReasons} operation. */
   @Operation("referenceData.jobHoldReasons")
   @GET("jpm/v2/tenant/{tenant}/job-hold-reasons")
   PageDto<ReferenceDto> jobHoldReasons(
       @Path("tenant") long tenant, @Query("page") int page, @Query("pageSize") int pageSize, @Query("active") String active);
 
+  /** The {@code referenceData.campaigns} operation. */
   @Operation("referenceData.campaigns")
   @GET("marketing/v2/tenant/{tenant}/campaigns")
   PageDto<ReferenceDto> campaigns(
       @Path("tenant") long tenant, @Query("page") int page, @Query("pageSize") int pageSize, @Query("active") String active);
 
+  /** The {@code referenceData.callReasons} operation. */
   @Operation("referenceData.callReasons")
   @GET("jbce/v2/tenant/{tenant}/call-reasons")
   PageDto<ReferenceDto> callReasons(
       @Path("tenant") long tenant, @Query("page") int page, @Query("pageSize") int pageSize, @Query("active") String active);
 
+  /** The {@code invoices.list} operation. */
   @Operation("invoices.list")
   @GET("accounting/v2/tenant/{tenant}/invoices")
   PageDto<InvoiceDto> listInvoices(
       @Path("tenant") long tenant, @Query("page") int page, @Query("pageSize") int pageSize,
       @Query("statuses") List<String> statuses, @QueryMap Map<String, String> filters);
 
+  /** The {@code invoices.export} operation. */
   @Operation("invoices.export")
   @GET("accounting/v2/tenant/{tenant}/export/invoices")
   ExportDto<InvoiceDto> exportInvoices(@Path("tenant") long tenant, @Query("from") @Nullable String from);
 
+  /** The {@code invoices.markAsExported} operation. */
   @Operation("invoices.markAsExported")
   @POST("accounting/v2/tenant/{tenant}/invoices/markasexported")
   List<MarkExportedResultDto> markInvoicesExported(@Path("tenant") long tenant, @Body List<MarkExportedDto> body);
 
+  /** The {@code attachments.upload} operation. */
   @Operation("attachments.upload")
   @Multipart
   @POST("forms/v2/tenant/{tenant}/jobs/{id}/attachments")
   UploadResultDto uploadAttachment(@Path("tenant") long tenant, @Path("id") long jobId, @Part MultipartBody.Part file);
 
+  /** The {@code attachments.list} operation. */
   @Operation("attachments.list")
   @GET("forms/v2/tenant/{tenant}/jobs/{jobId}/attachments")
   PageDto<AttachmentDto> listAttachments(
       @Path("tenant") long tenant, @Path("jobId") long jobId, @Query("page") int page, @Query("pageSize") int pageSize);
 
+  /** The {@code attachments.download} operation. */
   @Operation("attachments.download")
   @Streaming
   @GET("forms/v2/tenant/{tenant}/jobs/attachment/{id}")
   ResponseBody downloadAttachment(@Path("tenant") long tenant, @Path("id") long id);
 
+  /** The {@code leads.create} operation. */
   @Operation("leads.create")
   @POST("crm/v2/tenant/{tenant}/leads")
   LeadDto createLead(@Path("tenant") long tenant, @Body CreateLeadDto body);
 
+  /** The {@code leads.get} operation. */
   @Operation("leads.get")
   @GET("crm/v2/tenant/{tenant}/leads/{id}")
   LeadDto getLead(@Path("tenant") long tenant, @Path("id") long id);
 
+  /** The {@code leads.list} operation. */
   @Operation("leads.list")
   @GET("crm/v2/tenant/{tenant}/leads")
   PageDto<LeadDto> listLeads(
       @Path("tenant") long tenant, @Query("page") int page, @Query("pageSize") int pageSize,
       @QueryMap Map<String, String> filters);
 
+  /** The {@code leads.followUp} operation. */
   @Operation("leads.followUp")
   @POST("crm/v2/tenant/{tenant}/leads/{id}/follow-up")
   FollowUpResultDto followUpLead(@Path("tenant") long tenant, @Path("id") long id, @Body FollowUpDto body);
 
+  /** The {@code leads.dismiss} operation. */
   @Operation("leads.dismiss")
   @POST("crm/v2/tenant/{tenant}/leads/{id}/dismiss")
   @Nullable Void dismissLead(@Path("tenant") long tenant, @Path("id") long id, @Body DismissLeadDto body);

@@ -106,7 +106,7 @@ public final class AttachmentsResource {
   private Invocation invocation(long attachmentId) {
     try {
       Method method = OpsApi.class.getMethod("downloadAttachment", long.class, long.class);
-      return Invocation.of(method, List.of(context.tenantId(), attachmentId));
+      return Invocation.of(OpsApi.class, api, method, List.of(context.tenantId(), attachmentId));
     } catch (NoSuchMethodException e) {
       throw new IllegalStateException(e);
     }
