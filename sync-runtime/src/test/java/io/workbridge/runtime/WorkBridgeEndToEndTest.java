@@ -2,7 +2,13 @@ package io.workbridge.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.workbridge.client.Secret;
+import io.workbridge.runtime.adapter.ServiceChannelWorkOrderPlatform;
 import io.workbridge.runtime.config.WorkBridgeConfig;
+import io.workbridge.servicechannel.ServiceChannelClient;
+import io.workbridge.servicetitan.ServiceTitanClient;
+import io.workbridge.servicetitan.model.InvoiceExportMark;
+import io.workbridge.sync.model.WorkActivity;
 import io.workbridge.sync.workflow.SyncReport;
 import io.workbridge.testkit.MutableClock;
 import io.workbridge.testkit.leads.LeadsVendorSimulator;
@@ -46,7 +52,7 @@ class WorkBridgeEndToEndTest {
     // Simulated time stands still while a cycle runs: lift the per-second limits (their tests are elsewhere).
     serviceTitan = ServiceTitanSimulator.builder().clock(simulatedTime).requestsPerSecond(1_000_000).build().start();
     serviceChannel = new ServiceChannelSimulator(simulatedTime, 1_000_000, 1_000_000).start();
-    serviceChannel.addSubscriber(SubscriberSetup.builder(SANDBOX, "API SANDBOX").build());
+    serviceChannel.addSubscriber(SubscriberSetup.builder(SANDBOX, "API SANDBOX").providerMayComplete(true).build());
     serviceChannel.addSubscriber(
         SubscriberSetup.builder(LEAN, "Lean Retail").without("IN PROGRESS", "DISPATCH CONFIRMED").without("OPEN", "DECLINED").build());
     serviceChannel.addLocation(ALBANY, SANDBOX, "0024", 42.6526, -73.7562, 0.5, "America/New_York");
@@ -98,6 +104,36 @@ class WorkBridgeEndToEndTest {
             "SC_CLIENT_SECRET", ServiceChannelSimulator.CLIENT_SECRET,
             "SC_PASSWORD", ServiceChannelSimulator.PASSWORD,
             "LEADS_CLIENT_SECRET", LeadsVendorSimulator.CLIENT_SECRET));
+  }
+
+  private ServiceTitanClient serviceTitanClient() {
+    return ServiceTitanClient.builder()
+        .baseUrl(serviceTitan.baseUrl())
+        .tokenUrl(serviceTitan.tokenUrl())
+        .tenantId(serviceTitan.tenantId())
+        .appKey(serviceTitan.appKey())
+        .clientId(serviceTitan.clientId())
+        .clientSecret(serviceTitan.clientSecret())
+        .build();
+  }
+
+  private List<WorkActivity> workActivities(long workOrderId) {
+    try (ServiceChannelClient client =
+        ServiceChannelClient.builder()
+            .baseUrl(serviceChannel.apiBaseUrl())
+            .tokenUrl(serviceChannel.tokenUrl())
+            .clientId(ServiceChannelSimulator.CLIENT_ID)
+            .clientSecret(Secret.of(ServiceChannelSimulator.CLIENT_SECRET))
+            .username(ServiceChannelSimulator.USERNAME)
+            .password(Secret.of(ServiceChannelSimulator.PASSWORD))
+            .build()) {
+      return ServiceChannelWorkOrderPlatform.builder()
+          .client(client)
+          .startAt(simulatedTime.instant())
+          .apiUsername(ServiceChannelSimulator.USERNAME)
+          .build()
+          .workActivities(workOrderId);
+    }
   }
 
   private static String prefix(String url, String suffix) {
@@ -193,6 +229,31 @@ class WorkBridgeEndToEndTest {
     assertThat(serviceTitan.count("notes")).isGreaterThanOrEqualTo(2);
     // SC-10/SC-11: dispatched and checked in.
     assertThat(serviceChannel.statusOf(worked)).startsWith("IN PROGRESS");
+
+    // SC-11: the technician's arrival is a check-in of the API user (no technician is mapped to a user).
+    List<WorkActivity> activities = workActivities(worked);
+    assertThat(activities).hasSize(1);
+    assertThat(activities.get(0).isOpen()).isTrue();
+
+    // The technician finishes; accounting invoices the job and exports the invoice.
+    tick();
+    serviceTitan.technicianFinish(appointmentId);
+    tick();
+    long invoiceId = serviceTitan.accountingCreateInvoice(jobId, "400.00", "32.00");
+    serviceTitan.accountingPostInvoice(invoiceId);
+    try (ServiceTitanClient accounting = serviceTitanClient()) {
+      accounting.invoices().markAsExportedOrThrow(List.of(InvoiceExportMark.of(invoiceId, "GL-" + invoiceId)));
+    }
+    tick();
+    try (WorkBridge bridge = WorkBridgeFactory.create(config(), Clock.systemUTC())) {
+      assertThat(bridge.runOnce().get(WorkBridge.WORK_ORDERS).stoppedBecause()).isEmpty();
+      tick();
+      bridge.runOnce();
+    }
+    // SC-12: completed and checked out; SC-20: the exported invoice reached ServiceChannel.
+    assertThat(serviceChannel.statusOf(worked)).startsWith("COMPLETED");
+    assertThat(workActivities(worked)).singleElement().satisfies(activity -> assertThat(activity.isOpen()).isFalse());
+    assertThat(serviceChannel.isInvoiced(worked)).isTrue();
 
     // A fresh bridge over the same store: nothing is created or written twice.
     int notesAccepted = serviceChannel.noteTexts(accepted).size();
