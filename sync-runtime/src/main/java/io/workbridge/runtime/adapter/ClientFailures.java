@@ -47,6 +47,11 @@ final class ClientFailures {
       throw already;
     } catch (WorkBridgeException failure) {
       throw translate(what, failure);
+    } catch (UnusableRecordException unusable) {
+      PlatformRejectedException rejected =
+          new PlatformRejectedException(RejectionReason.INVALID_REQUEST, system + " " + what + ": " + unusable.getMessage());
+      rejected.initCause(unusable);
+      throw rejected;
     }
   }
 

@@ -131,7 +131,8 @@ public final class ServiceChannelWorkOrderPlatform implements WorkOrderPlatform 
 
   @Override
   public Optional<WorkOrder> workOrder(long workOrderId) {
-    return remote(workOrderId).map(order -> WorkOrderMapping.map(order, DEFAULT_CURRENCY));
+    return remote(workOrderId)
+        .map(order -> FAILURES.call("reading work order " + workOrderId, () -> WorkOrderMapping.map(order, DEFAULT_CURRENCY)));
   }
 
   private Optional<io.workbridge.servicechannel.model.WorkOrder> remote(long workOrderId) {

@@ -125,22 +125,22 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
   @Override
   public Optional<Booking> findBookingByExternalId(String externalId) {
     return FAILURES
-        .call("finding the booking for " + externalId, () -> client.bookings().findByExternalId(externalId))
-        .map(ServiceTitanMapping::booking);
+        .call(
+            "finding the booking for " + externalId,
+            () -> client.bookings().findByExternalId(externalId).map(ServiceTitanMapping::booking));
   }
 
   @Override
   public Optional<Booking> booking(long bookingId) {
-    return orEmpty(() -> FAILURES.call("reading booking " + bookingId, () -> client.bookings().get(bookingId)))
-        .map(ServiceTitanMapping::booking);
+    return orEmpty(
+        () -> FAILURES.call("reading booking " + bookingId, () -> ServiceTitanMapping.booking(client.bookings().get(bookingId))));
   }
 
   @Override
   public Booking createBooking(BookingRequest request) {
-    return ServiceTitanMapping.booking(
-        FAILURES.call(
-            "creating the booking for " + request.externalId(),
-            () -> client.bookings().create(newBooking(request, true, List.of()).build())));
+    return FAILURES.call(
+        "creating the booking for " + request.externalId(),
+        () -> ServiceTitanMapping.booking(client.bookings().create(newBooking(request, true, List.of()).build())));
   }
 
   private static NewBooking.Builder newBooking(BookingRequest request, boolean firstTimeClient, List<Contact> contacts) {
@@ -181,8 +181,8 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
     if (update.summary().isPresent() && update.status().filter(s -> s == BookingStatus.DISMISSED).isEmpty()) {
       io.workbridge.servicetitan.model.BookingUpdate change =
           io.workbridge.servicetitan.model.BookingUpdate.builder().summary(update.summary().get()).build();
-      return ServiceTitanMapping.booking(
-          FAILURES.call("updating booking " + bookingId, () -> client.bookings().update(bookingId, change)));
+      return FAILURES.call(
+          "updating booking " + bookingId, () -> ServiceTitanMapping.booking(client.bookings().update(bookingId, change)));
     }
     return booking(bookingId)
         .orElseThrow(
@@ -202,13 +202,13 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
                     .list(JobQuery.builder().externalDataKey(externalDataKey).addExternalDataValues(externalId).pageSize(50).build())
                     .stream()
                     .filter(job -> externalId.equals(externalIdOf(job).orElse(null)))
-                    .findFirst())
-        .map(this::fieldJob);
+                    .findFirst()
+                    .map(this::fieldJob));
   }
 
   @Override
   public Optional<FieldJob> job(long jobId) {
-    return orEmpty(() -> FAILURES.call("reading job " + jobId, () -> client.jobs().get(jobId))).map(this::fieldJob);
+    return orEmpty(() -> FAILURES.call("reading job " + jobId, () -> fieldJob(client.jobs().get(jobId))));
   }
 
   @Override
@@ -233,7 +233,7 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
     for (Map.Entry<String, String> field : request.customFields().entrySet()) {
       job.addCustomFields(CustomField.builder().typeId(customFieldType(field.getKey())).value(field.getValue()).build());
     }
-    return fieldJob(FAILURES.call("creating the job for " + request.externalId(), () -> client.jobs().create(job.build())));
+    return FAILURES.call("creating the job for " + request.externalId(), () -> fieldJob(client.jobs().create(job.build())));
   }
 
   private static long required(Optional<Long> given, @Nullable Long fallback, String field, JobRequest request) {
@@ -394,8 +394,8 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
     if (booking.address().isEmpty()) {
       request.contact().address().map(ServiceTitanMapping::address).ifPresent(create::address);
     }
-    return ServiceTitanMapping.booking(
-        FAILURES.call("creating the booking for alert " + booking.externalId(), () -> client.bookings().create(create.build())));
+    return FAILURES.call(
+        "creating the booking for alert " + booking.externalId(), () -> ServiceTitanMapping.booking(client.bookings().create(create.build())));
   }
 
   @Override
@@ -411,8 +411,15 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
 
   @Override
   public Optional<FollowUp> followUp(long followUpId) {
-    return orEmpty(() -> FAILURES.call("reading lead " + followUpId, () -> client.leads().get(followUpId)))
-        .map(lead -> ServiceTitanMapping.followUp(lead, lead.summary().flatMap(ServiceTitanFieldServicePlatform::alertMarker).orElse("")));
+    return orEmpty(
+        () ->
+            FAILURES.call(
+                "reading lead " + followUpId,
+                () -> {
+                  io.workbridge.servicetitan.model.Lead lead = client.leads().get(followUpId);
+                  return ServiceTitanMapping.followUp(
+                      lead, lead.summary().flatMap(ServiceTitanFieldServicePlatform::alertMarker).orElse(""));
+                }));
   }
 
   @Override
@@ -430,9 +437,9 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
     request.businessUnitId().ifPresent(lead::businessUnitId);
     request.jobTypeId().ifPresent(lead::jobTypeId);
     request.priority().map(Priority::fromWire).filter(p -> p != Priority.UNKNOWN).ifPresent(lead::priority);
-    return ServiceTitanMapping.followUp(
-        FAILURES.call("creating the follow-up for alert " + request.externalId(), () -> client.leads().create(lead.build())),
-        request.externalId());
+    return FAILURES.call(
+        "creating the follow-up for alert " + request.externalId(),
+        () -> ServiceTitanMapping.followUp(client.leads().create(lead.build()), request.externalId()));
   }
 
   static Optional<String> alertMarker(String summary) {

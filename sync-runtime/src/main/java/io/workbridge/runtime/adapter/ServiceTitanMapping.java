@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
 final class ServiceTitanMapping {
 
   /** A record the sync cannot use; the message names the field. */
-  static final class Unusable extends RuntimeException {
+  static final class Unusable extends UnusableRecordException {
     private static final long serialVersionUID = 1L;
 
     Unusable(String message) {

@@ -16,7 +16,7 @@ import java.util.Optional;
 final class WorkOrderMapping {
 
   /** A work order the sync cannot use; the message names the missing or broken field. */
-  static final class Unusable extends RuntimeException {
+  static final class Unusable extends UnusableRecordException {
     private static final long serialVersionUID = 1L;
 
     Unusable(String message) {
