@@ -39,9 +39,9 @@ import java.util.TreeMap;
  *
  * <ul>
  *   <li><b>Feed.</b> Each call lists the accounts (one call) and reads one page of each account's feed from
- *       its saved position; the alerts are merged oldest first (by {@code updatedAt}, then id). A page is
- *       delivered whole so that a position is never split; build the client with an {@code alertPageSize}
- *       no larger than the workflow's page size (the factory does) to keep pages within {@code limit}.
+ *       its saved position, asking each account for no more alerts than are still allowed by {@code limit};
+ *       accounts not reached this time are read on the next call. The alerts are merged oldest first (by
+ *       {@code updatedAt}, then id).
  *   <li><b>Bad records.</b> Alerts the client could not parse, or that lack what a {@link Lead} needs,
  *       come as {@link FeedItem.Malformed} with the reason and raw payload (SDK-5).
  *   <li><b>Outcomes.</b> Written with the vendor's idempotent outcome call; HTTP 409 → {@link
@@ -52,6 +52,7 @@ import java.util.TreeMap;
 public final class VendorLeadFeed implements LeadFeed {
   private static final String SYSTEM = "Leads vendor";
   private static final String VERSION = "lf1";
+  private static final int MAX_PAGE = 500;
   private static final ClientFailures FAILURES = new ClientFailures(SYSTEM, VendorLeadFeed::classify);
 
   private final LeadsClient client;
@@ -76,14 +77,16 @@ public final class VendorLeadFeed implements LeadFeed {
     List<Entry> entries = new ArrayList<>();
     boolean hasMore = false;
     for (String account : accounts) {
-      if (entries.size() >= limit) {
+      int room = limit - entries.size();
+      if (room <= 0) {
         hasMore = true;
         break;
       }
       AlertFeedPosition from =
           Optional.ofNullable(positions.get(account)).map(VendorLeadFeed::position).orElse(AlertFeedPosition.beginning());
+      int pageSize = Math.min(MAX_PAGE, room);
       AlertFeedPage page =
-          FAILURES.call("reading the alerts of account " + account, () -> client.alerts().poll(account, from));
+          FAILURES.call("reading the alerts of account " + account, () -> client.alerts().poll(account, from, pageSize));
       for (AlertFeedEntry entry : page.entries()) {
         entries.add(new Entry(account, entry));
       }

@@ -104,6 +104,23 @@ class VendorLeadFeedTest {
   }
 
   @Test
+  void alertsSince_smallLimit_pagesNeverExceedItAndEveryAlertComesOnce() {
+    Set<String> expected = new HashSet<>(leads(drain(Optional.empty()).items()).stream().map(Lead::alertId).toList());
+    List<String> seen = new ArrayList<>();
+    Optional<String> cursor = Optional.empty();
+    boolean more = true;
+    for (int page = 0; more && page < 500; page++) {
+      ChangePage<Lead> changes = feed.alertsSince(cursor, 3);
+      assertThat(changes.items()).hasSizeLessThanOrEqualTo(3);
+      leads(changes.items()).forEach(lead -> seen.add(lead.alertId()));
+      cursor = Optional.of(changes.nextCursor());
+      more = changes.hasMore();
+    }
+    assertThat(more).isFalse();
+    assertThat(seen).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  @Test
   void ld1_alertsSince_alertMappedWithMemberAddressDetailsAndTimes() {
     String id = vendor.raiseAlert(LeadsVendorSimulator.ACCOUNT_WITH_PROFILES, "Water Detected", "Critical");
     Map<String, @Nullable Object> raw = vendor.alert(id).orElseThrow();
