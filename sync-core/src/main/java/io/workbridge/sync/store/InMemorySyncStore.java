@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentMap;
  */
 public final class InMemorySyncStore implements SyncStore {
   private final SyncStoreSettings settings;
-  private final ConcurrentMap<ConnectionId, InMemoryConnectionStore> connections =
+  private final ConcurrentMap<ConnectionId, ConnectionStore> connections =
       new ConcurrentHashMap<>();
 
   private InMemorySyncStore(SyncStoreSettings settings) {
@@ -38,11 +38,24 @@ public final class InMemorySyncStore implements SyncStore {
   public ConnectionStore connection(ConnectionId connectionId) {
     Objects.requireNonNull(connectionId, "connectionId");
     return connections.computeIfAbsent(
-        connectionId, id -> new InMemoryConnectionStore(id, settings));
+        connectionId, id -> newConnection(id, settings));
   }
 
   @Override
   public String toString() {
     return "InMemorySyncStore{connections=" + connections.size() + "}";
+  }
+
+  /** One instance of each in-memory part for the connection. */
+  private static ConnectionStore newConnection(ConnectionId id, SyncStoreSettings settings) {
+    return new ConnectionParts(
+        id,
+        new InMemoryLinkStore(),
+        new InMemoryMappingStore(settings.clock()),
+        new InMemoryCursorStore(),
+        new InMemoryEffectLog(settings.clock(), settings.defaultLease()),
+        new InMemoryNoteLedger(settings.clock()),
+        new InMemoryQuarantine(id, settings.clock()),
+        new InMemoryHeldLeads(settings.clock()));
   }
 }

@@ -1,6 +1,7 @@
 package io.workbridge.sync.jdbc;
 
 import io.workbridge.sync.store.ConnectionId;
+import io.workbridge.sync.store.ConnectionParts;
 import io.workbridge.sync.store.ConnectionStore;
 import io.workbridge.sync.store.StoreException;
 import io.workbridge.sync.store.SyncStore;
@@ -108,7 +109,16 @@ public final class JdbcSyncStore implements SyncStore {
   @Override
   public ConnectionStore connection(ConnectionId connectionId) {
     Objects.requireNonNull(connectionId, "connectionId");
-    return new JdbcConnectionStore(jdbc, tables, connectionId, settings);
+    String conn = connectionId.value();
+    return new ConnectionParts(
+        connectionId,
+        new JdbcLinkStore(jdbc, tables, conn),
+        new JdbcMappingStore(jdbc, tables, conn, settings.clock()),
+        new JdbcCursorStore(jdbc, tables, conn),
+        new JdbcEffectLog(jdbc, tables, conn, settings.clock(), settings.defaultLease()),
+        new JdbcNoteLedger(jdbc, tables, conn, settings.clock()),
+        new JdbcQuarantine(jdbc, tables, connectionId, settings.clock()),
+        new JdbcHeldLeads(jdbc, tables, conn, settings.clock()));
   }
 
   /** The schema version the database is at. */
