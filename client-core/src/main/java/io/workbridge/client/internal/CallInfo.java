@@ -3,6 +3,7 @@ package io.workbridge.client.internal;
 import io.workbridge.client.RequestOptions;
 import io.workbridge.client.http.Idempotent;
 import io.workbridge.client.http.Operation;
+import io.workbridge.client.http.OperationTag;
 import java.lang.reflect.Method;
 import java.util.Set;
 import okhttp3.Request;
@@ -14,8 +15,15 @@ public final class CallInfo {
 
   private CallInfo() {}
 
-  /** The operation's name: {@link Operation}, else {@code Interface.method}, else the HTTP method. */
+  /**
+   * The operation's name: an {@link OperationTag}, else {@link Operation}, else {@code Interface.method},
+   * else the HTTP method.
+   */
   public static String operation(Request request) {
+    OperationTag tag = request.tag(OperationTag.class);
+    if (tag != null) {
+      return tag.name();
+    }
     Invocation invocation = request.tag(Invocation.class);
     if (invocation == null) {
       return request.method();
@@ -30,6 +38,10 @@ public final class CallInfo {
   /** Whether repeating the request is safe: idempotent HTTP method, {@link Idempotent}, or a key. */
   public static boolean isIdempotent(Request request) {
     if (IDEMPOTENT_METHODS.contains(request.method())) {
+      return true;
+    }
+    OperationTag tag = request.tag(OperationTag.class);
+    if (tag != null && tag.idempotent()) {
       return true;
     }
     RequestOptions options = request.tag(RequestOptions.class);

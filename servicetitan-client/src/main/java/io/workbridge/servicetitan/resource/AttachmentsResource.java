@@ -3,17 +3,16 @@ package io.workbridge.servicetitan.resource;
 import io.workbridge.client.InvalidResponseException;
 import io.workbridge.client.PageIterable;
 import io.workbridge.client.TransportException;
+import io.workbridge.client.http.ApiRuntime;
+import io.workbridge.client.http.ErrorResponse;
+import io.workbridge.client.http.OperationTag;
 import io.workbridge.servicetitan.internal.Feeds;
 import io.workbridge.servicetitan.internal.Mapping;
 import io.workbridge.servicetitan.internal.OpsApi;
 import io.workbridge.servicetitan.internal.OpsMapping;
 import io.workbridge.servicetitan.internal.StContext;
 import io.workbridge.servicetitan.model.Attachment;
-import io.workbridge.client.http.ApiRuntime;
-import io.workbridge.client.http.ErrorResponse;
 import java.io.IOException;
-import java.lang.reflect.Method;
-import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 import okhttp3.HttpUrl;
@@ -24,7 +23,6 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
-import retrofit2.Invocation;
 
 /**
  * Job attachments ({@code forms/v2/tenant/{tenant}/jobs/…}): upload one file as {@code multipart/form-data}
@@ -78,7 +76,7 @@ public final class AttachmentsResource {
         runtime.baseUrl().newBuilder()
             .addPathSegments("forms/v2/tenant/" + context.tenantId() + "/jobs/attachment/" + attachmentId)
             .build();
-    Request request = new Request.Builder().url(url).get().tag(Invocation.class, invocation(attachmentId)).build();
+    Request request = OperationTag.tag(new Request.Builder().url(url).get(), operation, true).build();
     OkHttpClient noRedirects = runtime.httpClient().newBuilder().followRedirects(false).build();
     try (Response response = noRedirects.newCall(request).execute()) {
       if (response.isSuccessful()) {
@@ -100,15 +98,6 @@ public final class AttachmentsResource {
       throw failure(response, operation);
     } catch (IOException e) {
       throw new TransportException(operation, true, e);
-    }
-  }
-
-  private Invocation invocation(long attachmentId) {
-    try {
-      Method method = OpsApi.class.getMethod("downloadAttachment", long.class, long.class);
-      return Invocation.of(OpsApi.class, api, method, List.of(context.tenantId(), attachmentId));
-    } catch (NoSuchMethodException e) {
-      throw new IllegalStateException(e);
     }
   }
 

@@ -1,0 +1,159 @@
+package io.workbridge.client;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.List;
+
+/**
+ * The architecture rules every API client module keeps, written once (shipped in client-core's test-jar).
+ * A client includes them all with
+ *
+ * <pre>{@code
+ * @AnalyzeClasses(packages = "io.workbridge.leads",
+ *     importOptions = {ImportOption.DoNotIncludeTests.class, ImportOption.DoNotIncludeJars.class})
+ * class LeadsArchitectureTest {
+ *   @ArchTest static final ArchTests rules = ArchTests.in(ClientArchitectureRules.class);
+ * }
+ * }</pre>
+ */
+public final class ClientArchitectureRules {
+  private static final List<String> CLIENT_ROOTS =
+      List.of("io.workbridge.servicetitan", "io.workbridge.servicechannel", "io.workbridge.leads");
+
+  private ClientArchitectureRules() {}
+
+  /** Public signatures name no OkHttp or Retrofit type (except the inherited shared-client option). */
+  @ArchTest
+  public static final ArchRule publicApiExposesNoTransportTypes =
+      codeUnits()
+          .that()
+          .arePublic()
+          .and()
+          .areDeclaredInClassesThat()
+          .arePublic()
+          .and()
+          .areDeclaredInClassesThat()
+          .resideOutsideOfPackage("..internal..")
+          .should(exposeNoTransportTypes());
+
+  /** Retrofit stays behind the module's internal package. */
+  @ArchTest
+  public static final ArchRule retrofitStaysInternal =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("..internal..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("retrofit2..");
+
+  /** A client depends on no other client, nor on sync-core, the runtime or the testkit (rule 2). */
+  @ArchTest
+  public static final ArchRule usesNoOtherWorkBridgeModule = classes().should(useNoOtherWorkBridgeModule());
+
+  /** Nothing reaches into client-core's internals. */
+  @ArchTest
+  public static final ArchRule usesNoClientCoreInternals =
+      noClasses().should().dependOnClassesThat().resideInAPackage("io.workbridge.client.internal..");
+
+  /** Main code logs through SLF4J, never to the console. */
+  @ArchTest
+  public static final ArchRule writesNothingToTheConsole =
+      noClasses().should().accessField(System.class, "out").orShould().accessField(System.class, "err");
+
+  /** Public methods and constructors declare no checked exceptions. */
+  @ArchTest
+  public static final ArchRule publicApiDeclaresNoCheckedExceptions =
+      codeUnits()
+          .that()
+          .arePublic()
+          .and()
+          .areDeclaredInClassesThat()
+          .resideOutsideOfPackage("..internal..")
+          .should(declareNoCheckedExceptions());
+
+  /** Public concrete classes are final (AWS-style: extension points are interfaces). */
+  @ArchTest
+  public static final ArchRule publicClassesAreFinal =
+      classes()
+          .that()
+          .arePublic()
+          .and()
+          .areTopLevelClasses()
+          .and()
+          .areNotInterfaces()
+          .and()
+          .areNotEnums()
+          .and()
+          .areNotRecords()
+          .and()
+          .areNotAnnotations()
+          .and()
+          .doNotHaveModifier(JavaModifier.ABSTRACT)
+          .and()
+          .haveSimpleNameNotEndingWith("Exception")
+          .should()
+          .haveModifier(JavaModifier.FINAL);
+
+  private static ArchCondition<JavaCodeUnit> exposeNoTransportTypes() {
+    return new ArchCondition<>("expose no okhttp3 or retrofit2 types") {
+      @Override
+      public void check(JavaCodeUnit unit, ConditionEvents events) {
+        if (unit.getName().equals("okHttpClient")) {
+          return; // the inherited builder option that shares a connection pool
+        }
+        for (JavaClass type : unit.getAllInvolvedRawTypes()) {
+          String name = type.getName();
+          if (name.startsWith("okhttp3.") || name.startsWith("retrofit2.")) {
+            events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " exposes " + name));
+          }
+        }
+      }
+    };
+  }
+
+  private static ArchCondition<JavaCodeUnit> declareNoCheckedExceptions() {
+    return new ArchCondition<>("declare no checked exceptions") {
+      @Override
+      public void check(JavaCodeUnit unit, ConditionEvents events) {
+        for (JavaClass thrown : unit.getThrowsClause().getTypes()) {
+          if (!thrown.isAssignableTo(RuntimeException.class) && !thrown.isAssignableTo(Error.class)) {
+            events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " declares " + thrown.getName()));
+          }
+        }
+      }
+    };
+  }
+
+  private static ArchCondition<JavaClass> useNoOtherWorkBridgeModule() {
+    return new ArchCondition<>("use no other client, nor sync-core, the runtime or the testkit") {
+      @Override
+      public void check(JavaClass origin, ConditionEvents events) {
+        String own = CLIENT_ROOTS.stream().filter(root -> inside(origin.getPackageName(), root)).findFirst().orElse("");
+        for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+          String target = dependency.getTargetClass().getPackageName();
+          boolean otherClient = CLIENT_ROOTS.stream().anyMatch(root -> !root.equals(own) && inside(target, root));
+          boolean forbidden =
+              inside(target, "io.workbridge.sync") || inside(target, "io.workbridge.runtime") || inside(target, "io.workbridge.testkit");
+          if (otherClient || forbidden) {
+            events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+          }
+        }
+      }
+    };
+  }
+
+  private static boolean inside(String packageName, String root) {
+    return packageName.equals(root) || packageName.startsWith(root + ".");
+  }
+}

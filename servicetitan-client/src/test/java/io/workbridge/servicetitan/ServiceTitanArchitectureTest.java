@@ -1,0 +1,15 @@
+package io.workbridge.servicetitan;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
+import io.workbridge.client.ClientArchitectureRules;
+
+/** The ServiceTitan client keeps the rules every client module keeps (client-core's ClientArchitectureRules). */
+@AnalyzeClasses(
+    packages = "io.workbridge.servicetitan",
+    importOptions = {ImportOption.DoNotIncludeTests.class, ImportOption.DoNotIncludeJars.class})
+class ServiceTitanArchitectureTest {
+  @ArchTest static final ArchTests clientRules = ArchTests.in(ClientArchitectureRules.class);
+}
