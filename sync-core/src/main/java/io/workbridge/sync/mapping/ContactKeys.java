@@ -5,10 +5,15 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Normalised comparison keys for phones, e-mails, addresses and names (LD-8). */
 final class ContactKeys {
+  private static final Pattern NON_DIGITS = Pattern.compile("[^0-9]");
+  private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^A-Za-z0-9]");
+  private static final Pattern UNIT_WORDS = Pattern.compile("(?i)\\b(apt|apartment|suite|ste|unit)\\b");
+  private static final Pattern WORD_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private static final Map<String, String> STREET_WORDS =
       Map.ofEntries(
@@ -42,7 +47,7 @@ final class ContactKeys {
    * dropped from 11-digit numbers. Empty when fewer than 7 digits remain.
    */
   static Optional<String> phone(String phone) {
-    String digits = phone.replaceAll("[^0-9]", "");
+    String digits = NON_DIGITS.matcher(phone).replaceAll("");
     if (digits.length() == 11 && digits.startsWith("1")) {
       digits = digits.substring(1);
     }
@@ -61,12 +66,12 @@ final class ContactKeys {
    */
   static Optional<String> address(Address address) {
     String street = words(address.street());
-    String zip = address.zip().replaceAll("[^0-9]", "");
+    String zip = NON_DIGITS.matcher(address.zip()).replaceAll("");
     if (street.isEmpty() || zip.length() < 5) {
       return Optional.empty();
     }
-    String unit = address.unit().map(u -> u.replaceAll("(?i)\\b(apt|apartment|suite|ste|unit)\\b", ""))
-        .map(u -> u.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT))
+    String unit = address.unit().map(u -> UNIT_WORDS.matcher(u).replaceAll(""))
+        .map(u -> NON_ALPHANUMERIC.matcher(u).replaceAll("").toLowerCase(Locale.ROOT))
         .orElse("");
     return Optional.of(street + "|" + unit + "|" + zip.substring(0, 5));
   }
@@ -74,7 +79,7 @@ final class ContactKeys {
   /** Name words lower-cased and sorted, so "Doe, Jane" equals "jane doe". */
   static Optional<String> name(String name) {
     String key =
-        Arrays.stream(name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+        Arrays.stream(WORD_SEPARATORS.split(name.toLowerCase(Locale.ROOT)))
             .filter(w -> !w.isEmpty())
             .sorted()
             .collect(Collectors.joining(" "));
@@ -82,7 +87,7 @@ final class ContactKeys {
   }
 
   private static String words(String text) {
-    return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+    return Arrays.stream(WORD_SEPARATORS.split(text.toLowerCase(Locale.ROOT)))
         .filter(w -> !w.isEmpty())
         .map(w -> STREET_WORDS.getOrDefault(w, w))
         .collect(Collectors.joining(" "));
