@@ -1,5 +1,6 @@
 package io.workbridge.runtime;
 
+import io.workbridge.client.Sleeper;
 import io.workbridge.leads.LeadsClient;
 import io.workbridge.runtime.adapter.ServiceChannelWorkOrderPlatform;
 import io.workbridge.runtime.adapter.ServiceTitanFieldServicePlatform;
@@ -51,9 +52,9 @@ public final class WorkBridgeFactory {
   public static WorkBridge create(WorkBridgeConfig config, Clock clock) {
     List<AutoCloseable> opened = new ArrayList<>();
     try {
-      ServiceTitanClient serviceTitan = serviceTitan(config.serviceTitan(), clock);
+      ServiceTitanClient serviceTitan = serviceTitan(config.serviceTitan(), clock, Sleeper.SYSTEM);
       opened.add(serviceTitan);
-      ServiceChannelClient serviceChannel = serviceChannel(config.serviceChannel(), clock);
+      ServiceChannelClient serviceChannel = serviceChannel(config.serviceChannel(), clock, Sleeper.SYSTEM);
       opened.add(serviceChannel);
       SyncStore store =
           SyncStoreProvider.named(STORE_PROVIDER)
@@ -86,14 +87,7 @@ public final class WorkBridgeFactory {
         WorkBridgeConfig.Leads leads = config.leads().get();
         LeadSyncConfig leadSync =
             LeadSyncConfig.builder().enabled(leads.enabled()).vendorCampaignId(leads.vendorCampaignId()).build();
-        LeadsClient vendor =
-            LeadsClient.builder()
-                .baseUrl(leads.baseUrl())
-                .clientId(leads.clientId())
-                .clientSecret(leads.clientSecret())
-                .alertPageSize(Math.min(500, leadSync.pageSize()))
-                .clock(clock)
-                .build();
+        LeadsClient vendor = leadsVendor(leads, Math.min(500, leadSync.pageSize()), clock, Sleeper.SYSTEM);
         opened.add(vendor);
         bridge.leads(new VendorLeadFeed(vendor), fieldService, leadSync).every(WorkBridge.LEADS, config.schedule().leads());
       }
@@ -111,14 +105,15 @@ public final class WorkBridgeFactory {
     }
   }
 
-  static ServiceTitanClient serviceTitan(WorkBridgeConfig.ServiceTitan settings, Clock clock) {
+  static ServiceTitanClient serviceTitan(WorkBridgeConfig.ServiceTitan settings, Clock clock, Sleeper sleeper) {
     ServiceTitanClient.Builder builder =
         ServiceTitanClient.builder()
             .tenantId(settings.tenantId())
             .appKey(settings.appKey())
             .clientId(settings.clientId())
             .clientSecret(settings.clientSecret())
-            .clock(clock);
+            .clock(clock)
+            .sleeper(sleeper);
     ServiceTitanEnvironment environment = ServiceTitanEnvironment.valueOf(settings.environment().toUpperCase(Locale.ROOT));
     builder.environment(environment);
     settings.apiBaseUrl().ifPresent(url -> builder.baseUrl(withSlash(url)));
@@ -128,18 +123,30 @@ public final class WorkBridgeFactory {
     return builder.build();
   }
 
-  static ServiceChannelClient serviceChannel(WorkBridgeConfig.ServiceChannel settings, Clock clock) {
+  static ServiceChannelClient serviceChannel(WorkBridgeConfig.ServiceChannel settings, Clock clock, Sleeper sleeper) {
     ServiceChannelClient.Builder builder =
         ServiceChannelClient.builder()
             .clientId(settings.clientId())
             .clientSecret(settings.clientSecret())
             .username(settings.username())
             .password(settings.password())
-            .clock(clock);
+            .clock(clock)
+            .sleeper(sleeper);
     builder.environment(ServiceChannelEnvironment.valueOf(settings.environment().toUpperCase(Locale.ROOT)));
     settings.apiBaseUrl().ifPresent(url -> builder.baseUrl(withSlash(url)));
     settings.loginBaseUrl().ifPresent(url -> builder.tokenUrl(withSlash(url) + "oauth/token"));
     return builder.build();
+  }
+
+  static LeadsClient leadsVendor(WorkBridgeConfig.Leads settings, int alertPageSize, Clock clock, Sleeper sleeper) {
+    return LeadsClient.builder()
+        .baseUrl(settings.baseUrl())
+        .clientId(settings.clientId())
+        .clientSecret(settings.clientSecret())
+        .alertPageSize(alertPageSize)
+        .clock(clock)
+        .sleeper(sleeper)
+        .build();
   }
 
   private static String withSlash(String url) {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Connects ServiceTitan, ServiceChannel and a smart-home leads vendor.",
-    subcommands = {RunCommand.class, StatusCommand.class, QuarantineCommand.class})
+    subcommands = {RunCommand.class, PreflightCommand.class, StatusCommand.class, QuarantineCommand.class})
 public final class WorkBridgeCli {
   private WorkBridgeCli() {}
 

@@ -1,0 +1,38 @@
+package io.workbridge.runtime.cli;
+
+import io.workbridge.runtime.Preflight;
+import io.workbridge.runtime.config.WorkBridgeConfig;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code workbridge preflight}: checks every credential and permission the sync needs (SC-23). */
+@Command(name = "preflight", description = "Checks every credential and permission the sync needs; writes nothing.")
+final class PreflightCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--config", required = true, description = "The WorkBridge configuration file.")
+  Path config;
+
+  @Override
+  public Integer call() {
+    List<Preflight.Check> checks = Preflight.run(WorkBridgeConfig.load(config, System.getenv()), Clock.systemUTC());
+    PrintWriter out = spec.commandLine().getOut();
+    for (Preflight.Check check : checks) {
+      out.printf("%s %-15s %s%n", check.passed() ? "✓" : "✗", check.system(), check.area());
+      if (!check.passed()) {
+        out.printf("    %s%n", check.detail());
+      }
+    }
+    long failed = checks.stream().filter(check -> !check.passed()).count();
+    out.println(failed == 0 ? "All checks passed." : failed + " of " + checks.size() + " checks failed.");
+    out.flush();
+    return failed == 0 ? 0 : 1;
+  }
+}
