@@ -21,11 +21,14 @@ import io.workbridge.servicechannel.webhook.WebhookEvents;
 import io.workbridge.servicechannel.webhook.WebhookVerifier;
 import io.workbridge.testkit.servicechannel.NewWorkOrder;
 import io.workbridge.testkit.servicechannel.SubscriberSetup;
+import io.workbridge.testkit.webhook.WebhookDelivery;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -252,5 +255,29 @@ class FieldWorkSimulatorTest extends SimulatorSupport {
       assertThat(event.status().orElseThrow().extended()).isEqualTo("DISPATCH CONFIRMED");
       assertThat(event.updatedAt()).contains(clock.instant());
     }
+  }
+
+  @Test
+  void webhooks_receiverMayCallTheSimulatorBackWhileHandlingOne() throws Exception {
+    long id = createAt(SANDBOX);
+    List<String> seenDuringDelivery = new CopyOnWriteArrayList<>();
+    try (MockWebServer receiver = new MockWebServer()) {
+      receiver.setDispatcher(
+          new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+              seenDuringDelivery.add(sim.statusOf(id)); // needs the simulator's lock
+              return new MockResponse.Builder().code(200).build();
+            }
+          });
+      receiver.start();
+      sim.webhooks(receiver.url("/hooks/sc").toString(), "signing-key-1");
+      try (ServiceChannelClient sc = client()) {
+        sc.workOrders().accept(id, null);
+      }
+    }
+
+    assertThat(seenDuringDelivery).isNotEmpty().allSatisfy(status -> assertThat(status).contains("DISPATCH CONFIRMED"));
+    assertThat(sim.webhookDeliveries()).isNotEmpty().allMatch(WebhookDelivery::succeeded);
   }
 }

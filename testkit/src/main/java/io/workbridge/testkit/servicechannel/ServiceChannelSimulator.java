@@ -1261,10 +1261,10 @@ public final class ServiceChannelSimulator implements AutoCloseable {
   private void post(String eventType, Map<String, @Nullable Object> payload) {
     String body = Json.write(payload);
     String key = java.util.Objects.requireNonNull(signingKey);
-    webhookSender.post(
-        java.util.Objects.requireNonNull(webhookUrl),
-        Map.of("Sign-Type", "HMACSHA256", "Sign-Data", sign(body, key)),
-        body);
+    String url = java.util.Objects.requireNonNull(webhookUrl);
+    Map<String, String> headers = Map.of("Sign-Type", "HMACSHA256", "Sign-Data", sign(body, key));
+    // Delivered once the simulator's lock is released, so a receiver may call the simulator back.
+    api.afterUnlock(() -> webhookSender.post(url, headers, body));
   }
 
   /** The {@code Sign-Data} value ServiceChannel sends: base64 HMAC-SHA256 of the raw body, keyed with the UTF-8 key. */
