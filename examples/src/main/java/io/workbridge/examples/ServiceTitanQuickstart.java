@@ -14,7 +14,11 @@ import org.slf4j.LoggerFactory;
  * books twice), then watch a CSR convert it into a job. Runs against the ServiceTitan simulator; against a
  * real tenant, replace {@code baseUrl}/{@code tokenUrl} with {@code environment(...)} and real credentials.
  *
- * <pre>mvn -q -pl examples -am package -DskipTests &amp;&amp; java -cp ... io.workbridge.examples.ServiceTitanQuickstart</pre>
+ * <p>Run it with its test, which starts fresh simulators, runs it and checks what it did:
+ *
+ * <pre>mvn -B -q -pl examples -am verify -Dtest=ServiceTitanQuickstartTest -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ *
+ * <p>or run {@code main} from your IDE.
  */
 public final class ServiceTitanQuickstart {
   private static final Logger LOG = LoggerFactory.getLogger(ServiceTitanQuickstart.class);
@@ -35,16 +39,7 @@ public final class ServiceTitanQuickstart {
    * as ServiceTitan reports it afterwards.
    */
   public static Booking run(ServiceTitanSimulator simulator, String externalId) {
-    try (ServiceTitanClient st =
-        ServiceTitanClient.builder()
-            .baseUrl(simulator.baseUrl())
-            .tokenUrl(simulator.tokenUrl())
-            .tenantId(simulator.tenantId())
-            .appKey(Secret.of(simulator.appKey()))
-            .clientId(simulator.clientId())
-            .clientSecret(Secret.of(simulator.clientSecret()))
-            .bookingProviderId(simulator.bookingProviderId())
-            .build()) {
+    try (ServiceTitanClient st = client(simulator)) {
       Optional<Booking> existing = st.bookings().findByExternalId(externalId);
       Booking booking =
           existing.orElseGet(
@@ -64,5 +59,21 @@ public final class ServiceTitanQuickstart {
       }
       return st.bookings().get(booking.id());
     }
+  }
+
+  /**
+   * A client for the simulator's tenant: the tenant id, the application key, the OAuth client (client
+   * credentials grant) and the booking provider id that bookings are created under. The caller closes it.
+   */
+  public static ServiceTitanClient client(ServiceTitanSimulator simulator) {
+    return ServiceTitanClient.builder()
+        .baseUrl(simulator.baseUrl())
+        .tokenUrl(simulator.tokenUrl())
+        .tenantId(simulator.tenantId())
+        .appKey(Secret.of(simulator.appKey()))
+        .clientId(simulator.clientId())
+        .clientSecret(Secret.of(simulator.clientSecret()))
+        .bookingProviderId(simulator.bookingProviderId())
+        .build();
   }
 }
