@@ -35,9 +35,9 @@ import org.slf4j.LoggerFactory;
  *   <li>runs one cycle of each stream on the calling thread ({@link WorkBridge#runOnce()}): every new work
  *       order and the vendor's alert become ServiceTitan bookings;
  *   <li>lets a CSR accept the work-order bookings in ServiceTitan;
- *   <li>starts the scheduler ({@link WorkBridge#start()}: every stream now, then every minute), waits for
- *       the cycles it started, which tell ServiceChannel the work orders are accepted, and shows {@link
- *       WorkBridge#status()};
+ *   <li>starts the scheduler ({@link WorkBridge#start()}: every stream now, then on its interval), waits
+ *       for the cycles it started, which tell ServiceChannel the work orders are accepted (SC-7), and shows
+ *       {@link WorkBridge#status()};
  *   <li>stops gracefully ({@link WorkBridge#stop(Duration)}): cycles in flight finish first.
  * </ol>
  *
