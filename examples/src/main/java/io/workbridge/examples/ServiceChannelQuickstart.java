@@ -50,7 +50,12 @@ public final class ServiceChannelQuickstart {
 
   private ServiceChannelQuickstart() {}
 
-  /** What the quickstart did. */
+  /**
+   * What the quickstart did.
+   *
+   * @param openWorkOrderIds the open work orders it listed, in the order the pages came
+   * @param worked the work order it worked, as read back at the end
+   */
   public record Result(List<Long> openWorkOrderIds, WorkOrder worked) {}
 
   /** Runs the example against a fresh simulator holding five open work orders. */
