@@ -13,7 +13,10 @@ import io.workbridge.sync.workflow.WorkOrderSync;
 import io.workbridge.sync.workflow.WorkOrderSyncSettings;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -40,21 +43,28 @@ import org.jspecify.annotations.Nullable;
  * be stopped or killed at any point and a restart neither repeats nor loses an effect.
  */
 public final class WorkBridge implements AutoCloseable {
-  /** The stream of ServiceChannel work orders and the ServiceTitan events that answer them. */
+  /** The stream of ServiceChannel work orders turned into ServiceTitan bookings and jobs (default every 60 s). */
   public static final String WORK_ORDERS = "work-orders";
 
-  /** The stream of vendor alerts. */
+  /**
+   * The stream of ServiceTitan changes read from its export feeds and pushed to ServiceChannel: statuses,
+   * check-ins, notes, attachments, invoices (default every 30 s). It shares one workflow with {@link
+   * #WORK_ORDERS}, so the two never run at the same time.
+   */
+  public static final String SERVICETITAN_CHANGES = "servicetitan-changes";
+
+  /** The stream of vendor alerts (default every 60 s). */
   public static final String LEADS = "leads";
 
   private final SyncScheduler scheduler;
   private final Map<String, Supplier<SyncReport>> cycles;
-  private final java.util.List<AutoCloseable> resources;
+  private final List<AutoCloseable> resources;
 
-  private WorkBridge(Builder builder) {
-    this.cycles = Map.copyOf(builder.cycles);
-    this.resources = java.util.List.copyOf(builder.resources);
+  private WorkBridge(Builder builder, Map<String, Supplier<SyncReport>> cycles) {
+    this.cycles = Collections.unmodifiableMap(new LinkedHashMap<>(cycles));
+    this.resources = List.copyOf(builder.resources);
     this.scheduler = new SyncScheduler(builder.clock);
-    builder.cycles.forEach((name, cycle) -> scheduler.add(name, builder.intervals.get(name), cycle));
+    cycles.forEach((name, cycle) -> scheduler.add(name, builder.intervals.get(name), cycle));
   }
 
   /** A new builder. */
@@ -67,10 +77,13 @@ public final class WorkBridge implements AutoCloseable {
     scheduler.start();
   }
 
-  /** Runs one cycle of every stream, in order, on the calling thread. */
+  /**
+   * Runs one cycle of every stream on the calling thread, in the order {@link #WORK_ORDERS}, {@link
+   * #SERVICETITAN_CHANGES}, {@link #LEADS} (those configured), and returns their reports in that order.
+   */
   public Map<String, SyncReport> runOnce() {
     Map<String, SyncReport> reports = new LinkedHashMap<>();
-    for (String stream : cycles.keySet().stream().sorted().toList()) {
+    for (String stream : cycles.keySet()) {
       reports.put(stream, scheduler.runNow(stream));
     }
     return reports;
@@ -109,14 +122,14 @@ public final class WorkBridge implements AutoCloseable {
     private @Nullable ConnectionId connectionId;
     private @Nullable SyncStore store;
     private Clock clock = Clock.systemUTC();
-    private final Map<String, Supplier<SyncReport>> cycles = new LinkedHashMap<>();
     private final Map<String, Duration> intervals = new LinkedHashMap<>();
     private @Nullable WorkOrderWiring workOrders;
     private @Nullable LeadWiring leads;
-    private final java.util.List<AutoCloseable> resources = new java.util.ArrayList<>();
+    private final List<AutoCloseable> resources = new ArrayList<>();
 
     private Builder() {
       intervals.put(WORK_ORDERS, Duration.ofSeconds(60));
+      intervals.put(SERVICETITAN_CHANGES, Duration.ofSeconds(30));
       intervals.put(LEADS, Duration.ofSeconds(60));
     }
 
@@ -159,7 +172,11 @@ public final class WorkBridge implements AutoCloseable {
       return this;
     }
 
-    /** How often a stream ({@link #WORK_ORDERS} or {@link #LEADS}) runs (default 60 s each). */
+    /**
+     * How often a stream runs: {@link #WORK_ORDERS} (default 60 s), {@link #SERVICETITAN_CHANGES} (default
+     * 30 s) or {@link #LEADS} (default 60 s). The pause is counted from the end of one cycle to the start
+     * of the next.
+     */
     public Builder every(String stream, Duration interval) {
       if (!intervals.containsKey(stream)) {
         throw new IllegalArgumentException("unknown stream " + stream + "; streams: " + intervals.keySet());
@@ -190,15 +207,23 @@ public final class WorkBridge implements AutoCloseable {
         throw new IllegalStateException("WorkBridge cannot be built; missing:" + missing);
       }
       ConnectionStore state = store.connection(connectionId);
+      Map<String, Supplier<SyncReport>> cycles = new LinkedHashMap<>();
       if (workOrders != null) {
-        WorkOrderSync sync = new WorkOrderSync(workOrders.serviceChannel, workOrders.serviceTitan, state, workOrders.settings);
-        cycles.put(WORK_ORDERS, sync::runCycle);
+        Exclusive<WorkOrderSync> sync =
+            new Exclusive<>(
+                new WorkOrderSync(workOrders.serviceChannel, workOrders.serviceTitan, state, workOrders.settings),
+                "work-order");
+        cycles.put(WORK_ORDERS, () -> sync.call(WorkOrderSync::pullWorkOrders));
+        cycles.put(SERVICETITAN_CHANGES, () -> sync.call(WorkOrderSync::pushFieldEvents));
       }
       if (leads != null) {
-        LeadSync sync = LeadSync.builder().feed(leads.feed).platform(leads.serviceTitan).store(state).config(leads.config).build();
-        cycles.put(LEADS, sync::runCycle);
+        Exclusive<LeadSync> sync =
+            new Exclusive<>(
+                LeadSync.builder().feed(leads.feed).platform(leads.serviceTitan).store(state).config(leads.config).build(),
+                "lead");
+        cycles.put(LEADS, () -> sync.call(LeadSync::runCycle));
       }
-      return new WorkBridge(this);
+      return new WorkBridge(this, cycles);
     }
 
     private record WorkOrderWiring(

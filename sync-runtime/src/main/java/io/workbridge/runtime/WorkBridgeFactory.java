@@ -25,7 +25,7 @@ import java.util.Locale;
  * Builds a ready {@link WorkBridge} from a {@link WorkBridgeConfig}: the three clients (explicit base URLs
  * when the configuration sets them, otherwise the named environments), the {@code jdbc} store from the
  * store settings, the adapters of {@code io.workbridge.runtime.adapter}, the work-order and lead workflows
- * and their poll intervals. The bridge owns everything it was built with: {@link WorkBridge#close()} closes
+ * and their poll intervals (the notes and invoices intervals go to the ServiceTitan feed). The bridge owns everything it was built with: {@link WorkBridge#close()} closes
  * the clients and the store.
  *
  * <pre>{@code
@@ -62,7 +62,13 @@ public final class WorkBridgeFactory {
       opened.add(store);
 
       ServiceTitanFieldServicePlatform fieldService =
-          ServiceTitanFieldServicePlatform.builder().client(serviceTitan).feedStart(config.sync().activatedAt()).build();
+          ServiceTitanFieldServicePlatform.builder()
+              .client(serviceTitan)
+              .feedStart(config.sync().activatedAt())
+              .clock(clock)
+              .notesEvery(config.schedule().notes())
+              .invoicesEvery(config.schedule().invoices())
+              .build();
       ServiceChannelWorkOrderPlatform workOrders =
           ServiceChannelWorkOrderPlatform.builder()
               .client(serviceChannel)
@@ -82,7 +88,8 @@ public final class WorkBridgeFactory {
                       .companyName(config.sync().companyName())
                       .activatedAt(config.sync().activatedAt())
                       .build())
-              .every(WorkBridge.WORK_ORDERS, config.schedule().workOrders());
+              .every(WorkBridge.WORK_ORDERS, config.schedule().workOrders())
+              .every(WorkBridge.SERVICETITAN_CHANGES, config.schedule().serviceTitanChanges());
       if (config.leads().isPresent()) {
         WorkBridgeConfig.Leads leads = config.leads().get();
         LeadSyncConfig leadSync =

@@ -46,6 +46,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,9 +73,9 @@ import org.slf4j.LoggerFactory;
  * echoed (SC-16, SC-17); attachments go once at Done (SC-15); invoices on Exported (SC-20, SC-21).
  *
  * <p>A record that cannot be handled (malformed, missing fields, refused for good) is quarantined with
- * a specific reason and the rest of the batch goes on (SDK-5). Not thread-safe: run one cycle at a
- * time per instance; several processes may share a store (the effect log's leases and the cursors'
- * compare-and-set keep them apart).
+ * a specific reason and the rest of the batch goes on (SDK-5). Not thread-safe: run one cycle, half
+ * cycle or retry at a time per instance; several processes may share a store (the effect log's leases
+ * and the cursors' compare-and-set keep them apart).
  */
 public final class WorkOrderSync {
 
@@ -88,6 +89,8 @@ public final class WorkOrderSync {
   static final String SC_NOTE_PREFIX = "[ServiceChannel note ";
 
   private static final Logger LOG = LoggerFactory.getLogger(WorkOrderSync.class);
+  private static final String SC_HALF = "ServiceChannel work orders";
+  private static final String ST_HALF = "ServiceTitan events";
 
   private final WorkOrderPlatform serviceChannel;
   private final FieldServicePlatform serviceTitan;
@@ -124,16 +127,48 @@ public final class WorkOrderSync {
   }
 
   /**
-   * Runs one cycle: ServiceChannel work orders first, then ServiceTitan events.
+   * Runs one cycle of both halves: ServiceChannel work orders first ({@link #pullWorkOrders()}), then
+   * ServiceTitan events ({@link #pushFieldEvents()}), in one report.
    *
    * @return what the cycle did
    */
   public SyncReport runCycle() {
+    return run("work-order cycle", cycle -> {
+      cycle.stream(SC_HALF, cycle::pullWorkOrders);
+      cycle.stream(ST_HALF, cycle::pushFieldEvents);
+    });
+  }
+
+  /**
+   * Runs the ServiceChannel → ServiceTitan half of a cycle: reads the work orders changed since the
+   * stored cursor and turns new ones into bookings or jobs (SC-1 … SC-6, SC-16). A scheduler may run
+   * the two halves on their own intervals, but never at the same time on one instance.
+   *
+   * @return what it did
+   */
+  public SyncReport pullWorkOrders() {
+    return run("work-order pull", cycle -> cycle.stream(SC_HALF, cycle::pullWorkOrders));
+  }
+
+  /**
+   * Runs the ServiceTitan → ServiceChannel half of a cycle: reads the ServiceTitan events since the
+   * stored cursor and pushes statuses, notes, check-ins, attachments and invoices (SC-7 … SC-22).
+   *
+   * @return what it did
+   */
+  public SyncReport pushFieldEvents() {
+    return run("field-event push", cycle -> cycle.stream(ST_HALF, cycle::pushFieldEvents));
+  }
+
+  private SyncReport run(String what, Consumer<Cycle> body) {
     Cycle cycle = new Cycle();
-    cycle.stream("ServiceChannel work orders", cycle::pullWorkOrders);
-    cycle.stream("ServiceTitan events", cycle::pushFieldEvents);
+    body.accept(cycle);
     SyncReport report = cycle.recorder.build();
-    LOG.info("work-order cycle of {}: {}", store.connectionId(), report);
+    if (report.totalPerformed() > 0 || !report.quarantined().isEmpty() || !report.completed()) {
+      LOG.info("{} of {}: {}", what, store.connectionId(), report);
+    } else {
+      LOG.debug("{} of {}: {}", what, store.connectionId(), report);
+    }
     return report;
   }
 

@@ -28,7 +28,11 @@ class WorkBridgeConfigTest {
     WorkBridgeConfig config = WorkBridgeConfig.parse(sample(), ENV);
 
     assertThat(config.connectionId()).isEqualTo("acme-hvac");
-    assertThat(config.schedule().workOrders()).isEqualTo(Duration.ofSeconds(60));
+    assertThat(config.schedule())
+        .isEqualTo(
+            new WorkBridgeConfig.Schedule(
+                Duration.ofSeconds(60), Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofMinutes(5),
+                Duration.ofSeconds(60)));
     assertThat(config.sync().activatedAt()).isEqualTo(Instant.parse("2026-11-01T00:00:00Z"));
     assertThat(config.serviceTitan().tenantId()).isEqualTo(1234567L);
     assertThat(config.serviceTitan().clientSecret().reveal()).isEqualTo("st-secret");
@@ -60,6 +64,30 @@ class WorkBridgeConfigTest {
         .anyMatch(p -> p.startsWith("servicetitan.environment: expected one of [integration, production]"))
         .anyMatch(p -> p.startsWith("servicetitan.clientSecret: environment variable ST_CLIENT_SECRET is not set"));
     assertThat(error.getMessage()).doesNotContain("hunter2");
+  }
+
+  @Test
+  void schedule_eachStreamHasItsOwnInterval_defaultsWhenLeftOut() throws IOException {
+    String custom =
+        sample().lines().filter(line -> !line.startsWith("schedule.")).reduce("", (a, b) -> a + b + "\n")
+            + "schedule.notes=45s\nschedule.invoices=2m\n";
+
+    WorkBridgeConfig.Schedule schedule = WorkBridgeConfig.parse(custom, ENV).schedule();
+
+    assertThat(schedule.notes()).isEqualTo(Duration.ofSeconds(45));
+    assertThat(schedule.invoices()).isEqualTo(Duration.ofMinutes(2));
+    assertThat(schedule.workOrders()).isEqualTo(WorkBridgeConfig.WORK_ORDERS_EVERY);
+    assertThat(schedule.serviceTitanChanges()).isEqualTo(WorkBridgeConfig.SERVICETITAN_CHANGES_EVERY);
+    assertThat(schedule.leads()).isEqualTo(WorkBridgeConfig.LEADS_EVERY);
+
+    ConfigException error =
+        catchThrowableOfType(
+            ConfigException.class,
+            () -> WorkBridgeConfig.parse(custom.replace("schedule.invoices=2m", "schedule.invoices=0s")
+                + "schedule.serviceTitanChanges=often\n", ENV));
+    assertThat(error.problems())
+        .anyMatch(p -> p.startsWith("schedule.invoices: must be longer than zero"))
+        .anyMatch(p -> p.startsWith("schedule.serviceTitanChanges: expected a duration"));
   }
 
   @Test
