@@ -11,6 +11,9 @@ import io.workbridge.sync.workflow.LeadSyncConfig;
 import io.workbridge.sync.workflow.SyncReport;
 import io.workbridge.sync.workflow.WorkOrderSync;
 import io.workbridge.sync.workflow.WorkOrderSyncSettings;
+import io.workbridge.runtime.webhook.WebhookServer;
+import io.workbridge.runtime.webhook.WebhookSettings;
+import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,13 +22,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
  * WorkBridge embedded in your own service: the work-order and lead workflows of one connection, over the
  * ports you give it and a {@link SyncStore}, run on a schedule ({@link #start()}), on demand ({@link
- * #runOnce()}, {@link #trigger(String)}), and stopped gracefully ({@link #stop(Duration)}).
+ * #runOnce()}, {@link #trigger(String)}, optional webhook endpoints), and stopped gracefully ({@link
+ * #stop(Duration)}).
  *
  * <pre>{@code
  * try (WorkBridge bridge = WorkBridge.builder()
@@ -59,10 +64,15 @@ public final class WorkBridge implements AutoCloseable {
   private final SyncScheduler scheduler;
   private final Map<String, Supplier<SyncReport>> cycles;
   private final List<AutoCloseable> resources;
+  private final Clock clock;
+  private final @Nullable WebhookSettings webhookSettings;
+  private @Nullable WebhookServer webhooks;
 
   private WorkBridge(Builder builder, Map<String, Supplier<SyncReport>> cycles) {
     this.cycles = Collections.unmodifiableMap(new LinkedHashMap<>(cycles));
     this.resources = List.copyOf(builder.resources);
+    this.clock = builder.clock;
+    this.webhookSettings = builder.webhooks;
     this.scheduler = new SyncScheduler(builder.clock);
     cycles.forEach((name, cycle) -> scheduler.add(name, builder.intervals.get(name), cycle));
   }
@@ -72,9 +82,32 @@ public final class WorkBridge implements AutoCloseable {
     return new Builder();
   }
 
-  /** Starts every stream now and then on its interval. */
+  /**
+   * Starts the webhook endpoints, if configured, then every stream now and then on its interval.
+   *
+   * @throws IllegalStateException when already started, or when the webhook port cannot be bound
+   */
   public void start() {
-    scheduler.start();
+    synchronized (this) {
+      if (webhooks != null) {
+        throw new IllegalStateException("already started");
+      }
+      if (webhookSettings != null) {
+        webhooks =
+            WebhookServer.start(webhookSettings, clock, () -> trigger(WORK_ORDERS), () -> trigger(LEADS));
+      }
+    }
+    try {
+      scheduler.start();
+    } catch (RuntimeException failure) {
+      stopWebhooks();
+      throw failure;
+    }
+  }
+
+  /** Where the webhook endpoints listen, while the bridge runs with webhooks configured. */
+  public synchronized Optional<InetSocketAddress> webhookAddress() {
+    return Optional.ofNullable(webhooks).map(WebhookServer::address);
   }
 
   /**
@@ -99,14 +132,30 @@ public final class WorkBridge implements AutoCloseable {
     return scheduler.status();
   }
 
-  /** Stops scheduling and waits up to {@code grace} for cycles in flight; true if all finished. */
+  /**
+   * Stops the webhook endpoints and the scheduling, and waits up to {@code grace} for cycles in flight; true
+   * if all finished.
+   */
   public boolean stop(Duration grace) {
+    stopWebhooks();
     return scheduler.stop(grace);
   }
 
-  /** Stops with a 30 s grace period. */
+  private void stopWebhooks() {
+    WebhookServer running;
+    synchronized (this) {
+      running = webhooks;
+      webhooks = null;
+    }
+    if (running != null) {
+      running.close();
+    }
+  }
+
+  /** Stops with a 30 s grace period, then closes the resources given to {@link Builder#closing}. */
   @Override
   public void close() {
+    stopWebhooks();
     scheduler.close();
     for (AutoCloseable resource : resources) {
       try {
@@ -125,6 +174,7 @@ public final class WorkBridge implements AutoCloseable {
     private final Map<String, Duration> intervals = new LinkedHashMap<>();
     private @Nullable WorkOrderWiring workOrders;
     private @Nullable LeadWiring leads;
+    private @Nullable WebhookSettings webhooks;
     private final List<AutoCloseable> resources = new ArrayList<>();
 
     private Builder() {
@@ -185,6 +235,17 @@ public final class WorkBridge implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Serves webhook endpoints while the bridge runs ({@link WorkBridge#start()} to {@link
+     * WorkBridge#stop(Duration)}): a verified ServiceChannel delivery triggers {@link #WORK_ORDERS}, a
+     * verified vendor delivery {@link #LEADS}. Polling stays the backstop. Your own HTTP server can do the
+     * same by calling {@link WorkBridge#trigger(String)}.
+     */
+    public Builder webhooks(WebhookSettings settings) {
+      this.webhooks = Objects.requireNonNull(settings, "settings");
+      return this;
+    }
+
     /** A resource (a client, the store) the bridge closes in {@link WorkBridge#close()}, in the order given, after its cycles stopped. */
     public Builder closing(AutoCloseable resource) {
       resources.add(Objects.requireNonNull(resource, "resource"));
@@ -202,6 +263,12 @@ public final class WorkBridge implements AutoCloseable {
       }
       if (workOrders == null && leads == null) {
         missing.append(" workOrders-or-leads");
+      }
+      if (webhooks != null && webhooks.serviceChannel().isPresent() && workOrders == null) {
+        missing.append(" workOrders(for-the-ServiceChannel-webhook)");
+      }
+      if (webhooks != null && webhooks.leads().isPresent() && leads == null) {
+        missing.append(" leads(for-the-leads-webhook)");
       }
       if (missing.length() > 0) {
         throw new IllegalStateException("WorkBridge cannot be built; missing:" + missing);

@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The three simulators on one simulated clock, with a subscriber and a location to issue work orders for,
@@ -71,9 +72,9 @@ final class SimulatedSystems implements AutoCloseable {
   }
 
   /** The ServiceTitan booking whose external id is {@code externalId} (a work order or alert id), if any. */
-  Optional<Map<String, Object>> booking(String externalId) {
+  Optional<Map<String, @Nullable Object>> booking(String externalId) {
     for (long id = 1000; id < 20_000; id++) {
-      Optional<Map<String, Object>> booking = serviceTitan.booking(id).map(Map::copyOf);
+      Optional<Map<String, @Nullable Object>> booking = serviceTitan.booking(id);
       if (booking.isPresent() && externalId.equals(booking.get().get("externalId"))) {
         return booking;
       }

@@ -91,6 +91,58 @@ class WorkBridgeConfigTest {
   }
 
   @Test
+  void webhooks_offByDefault_withDefaultPortAndPaths_keysFromTheEnvironment() throws IOException {
+    WorkBridgeConfig.Webhooks off = WorkBridgeConfig.parse(sample(), ENV).webhooks();
+    assertThat(off.enabled()).isFalse();
+    assertThat(off.port()).isEqualTo(8080);
+    assertThat(off.serviceChannelPath()).isEqualTo("/webhooks/servicechannel");
+    assertThat(off.leadsPath()).isEqualTo("/webhooks/leads");
+
+    String on =
+        sample().replace("webhooks.enabled=false", "webhooks.enabled=true").replace("webhooks.port=8080", "webhooks.port=0")
+            + "\nwebhooks.serviceChannelSecret=${SC_HOOK}\nwebhooks.leadsPath=/hooks/vendor\n";
+    WorkBridgeConfig.Webhooks webhooks = WorkBridgeConfig.parse(on, with("SC_HOOK", "hook-key")).webhooks();
+    assertThat(webhooks.enabled()).isTrue();
+    assertThat(webhooks.port()).isZero();
+    assertThat(webhooks.serviceChannelSecret()).hasValueSatisfying(key -> assertThat(key.reveal()).isEqualTo("hook-key"));
+    assertThat(webhooks.leadsSecret()).isEmpty();
+    assertThat(webhooks.leadsPath()).isEqualTo("/hooks/vendor");
+    assertThat(webhooks.toString()).doesNotContain("hook-key");
+  }
+
+  @Test
+  void webhooks_problemsNameTheirKeys() throws IOException {
+    String broken =
+        sample().replace("webhooks.enabled=false", "webhooks.enabled=true").replace("webhooks.port=8080", "webhooks.port=70000")
+            + "\nwebhooks.serviceChannelPath=hooks sc\nwebhooks.serviceChannelSecret=plain-text-key\nwebhooks.maxBodyBytes=10\n";
+
+    ConfigException error = catchThrowableOfType(ConfigException.class, () -> WorkBridgeConfig.parse(broken, ENV));
+
+    assertThat(error.problems())
+        .anyMatch(p -> p.startsWith("webhooks.port: must be between 0 and 65535"))
+        .anyMatch(p -> p.startsWith("webhooks.serviceChannelPath: expected a path"))
+        .anyMatch(p -> p.startsWith("webhooks.serviceChannelSecret: a credential must come from an environment variable"))
+        .anyMatch(p -> p.startsWith("webhooks.maxBodyBytes: must be between"))
+        .anyMatch(p -> p.startsWith("webhooks.enabled: is true, but neither"));
+    assertThat(error.getMessage()).doesNotContain("plain-text-key");
+
+    String withoutLeads =
+        sample().lines().filter(line -> !line.startsWith("leads.")).reduce("", (a, b) -> a + b + "\n")
+            + "webhooks.leadsSecret=${LEADS_HOOK}\nwebhooks.leadsPath=/webhooks/servicechannel\n";
+    ConfigException leadsError =
+        catchThrowableOfType(ConfigException.class, () -> WorkBridgeConfig.parse(withoutLeads, with("LEADS_HOOK", "x")));
+    assertThat(leadsError.problems())
+        .anyMatch(p -> p.startsWith("webhooks.leadsSecret: is set, but leads are not configured"))
+        .anyMatch(p -> p.startsWith("webhooks.leadsPath: must differ from webhooks.serviceChannelPath"));
+  }
+
+  private static Map<String, String> with(String name, String value) {
+    Map<String, String> environment = new java.util.HashMap<>(ENV);
+    environment.put(name, value);
+    return environment;
+  }
+
+  @Test
   void leadsSection_absent_meansNoLeads() throws IOException {
     String withoutLeads = sample().lines().filter(line -> !line.startsWith("leads.")).reduce("", (a, b) -> a + b + "\n");
 
