@@ -5,9 +5,11 @@ import io.workbridge.sync.port.LeadFeed;
 import io.workbridge.sync.port.WorkOrderPlatform;
 import io.workbridge.sync.store.ConnectionId;
 import io.workbridge.sync.store.ConnectionStore;
+import io.workbridge.sync.store.QuarantinedRecord;
 import io.workbridge.sync.store.SyncStore;
 import io.workbridge.sync.workflow.LeadSync;
 import io.workbridge.sync.workflow.LeadSyncConfig;
+import io.workbridge.sync.workflow.RetryOutcome;
 import io.workbridge.sync.workflow.SyncReport;
 import io.workbridge.sync.workflow.WorkOrderSync;
 import io.workbridge.sync.workflow.WorkOrderSyncSettings;
@@ -63,13 +65,31 @@ public final class WorkBridge implements AutoCloseable {
 
   private final SyncScheduler scheduler;
   private final Map<String, Supplier<SyncReport>> cycles;
+  private final ConnectionStore state;
+  private final @Nullable Exclusive<WorkOrderSync> workOrderSync;
+  private final @Nullable Exclusive<LeadSync> leadSync;
   private final List<AutoCloseable> resources;
   private final Clock clock;
   private final @Nullable WebhookSettings webhookSettings;
   private @Nullable WebhookServer webhooks;
 
-  private WorkBridge(Builder builder, Map<String, Supplier<SyncReport>> cycles) {
-    this.cycles = Collections.unmodifiableMap(new LinkedHashMap<>(cycles));
+  private WorkBridge(
+      Builder builder,
+      ConnectionStore state,
+      @Nullable Exclusive<WorkOrderSync> workOrderSync,
+      @Nullable Exclusive<LeadSync> leadSync) {
+    this.state = state;
+    this.workOrderSync = workOrderSync;
+    this.leadSync = leadSync;
+    Map<String, Supplier<SyncReport>> streams = new LinkedHashMap<>();
+    if (workOrderSync != null) {
+      streams.put(WORK_ORDERS, () -> workOrderSync.call(WorkOrderSync::pullWorkOrders));
+      streams.put(SERVICETITAN_CHANGES, () -> workOrderSync.call(WorkOrderSync::pushFieldEvents));
+    }
+    if (leadSync != null) {
+      streams.put(LEADS, () -> leadSync.call(LeadSync::runCycle));
+    }
+    this.cycles = Collections.unmodifiableMap(streams);
     this.resources = List.copyOf(builder.resources);
     this.clock = builder.clock;
     this.webhookSettings = builder.webhooks;
@@ -125,6 +145,39 @@ public final class WorkBridge implements AutoCloseable {
   /** Asks one stream to run as soon as possible (after a webhook, say); polling stays the backstop. */
   public void trigger(String stream) {
     scheduler.trigger(stream);
+  }
+
+  /**
+   * Retries one quarantined record now, on the calling thread, through the workflow that reads its stream
+   * (waiting while that workflow runs a cycle): the record is read again from its platform and handled as a
+   * cycle would. Processed, it leaves the quarantine; failing again, it stays with the new reason. See
+   * {@link WorkOrderSync#retry} and {@link LeadSync#retry}.
+   *
+   * @param stream the record's quarantine stream, e.g. {@code sc.work-orders}
+   * @param recordKey the record's key, e.g. the work order id
+   * @return what the retry did, or empty when no such record is quarantined
+   */
+  public Optional<RetryOutcome> retryQuarantined(String stream, String recordKey) {
+    return state.quarantine().find(stream, recordKey).map(this::retry);
+  }
+
+  /** Retries every quarantined record of the connection, first quarantined first, one at a time. */
+  public List<RetryOutcome> retryQuarantined() {
+    return state.quarantine().list().stream().map(this::retry).toList();
+  }
+
+  private RetryOutcome retry(QuarantinedRecord record) {
+    String stream = record.stream();
+    boolean workOrderStream =
+        stream.equals(WorkOrderSync.WORK_ORDER_STREAM) || stream.equals(WorkOrderSync.FIELD_EVENT_STREAM);
+    if (workOrderStream && workOrderSync != null) {
+      return workOrderSync.call(sync -> sync.retry(record));
+    }
+    if (stream.equals(LeadSyncConfig.QUARANTINE_STREAM) && leadSync != null) {
+      return leadSync.call(sync -> sync.retry(record));
+    }
+    return new RetryOutcome(
+        stream, record.recordKey(), RetryOutcome.Result.NOT_RETRIED, "no workflow of this bridge reads stream " + stream);
   }
 
   /** What each stream did last. */
@@ -274,23 +327,19 @@ public final class WorkBridge implements AutoCloseable {
         throw new IllegalStateException("WorkBridge cannot be built; missing:" + missing);
       }
       ConnectionStore state = store.connection(connectionId);
-      Map<String, Supplier<SyncReport>> cycles = new LinkedHashMap<>();
-      if (workOrders != null) {
-        Exclusive<WorkOrderSync> sync =
-            new Exclusive<>(
-                new WorkOrderSync(workOrders.serviceChannel, workOrders.serviceTitan, state, workOrders.settings),
-                "work-order");
-        cycles.put(WORK_ORDERS, () -> sync.call(WorkOrderSync::pullWorkOrders));
-        cycles.put(SERVICETITAN_CHANGES, () -> sync.call(WorkOrderSync::pushFieldEvents));
-      }
-      if (leads != null) {
-        Exclusive<LeadSync> sync =
-            new Exclusive<>(
-                LeadSync.builder().feed(leads.feed).platform(leads.serviceTitan).store(state).config(leads.config).build(),
-                "lead");
-        cycles.put(LEADS, () -> sync.call(LeadSync::runCycle));
-      }
-      return new WorkBridge(this, cycles);
+      Exclusive<WorkOrderSync> workOrderSync =
+          workOrders == null
+              ? null
+              : new Exclusive<>(
+                  new WorkOrderSync(workOrders.serviceChannel, workOrders.serviceTitan, state, workOrders.settings),
+                  "work-order");
+      Exclusive<LeadSync> leadSync =
+          leads == null
+              ? null
+              : new Exclusive<>(
+                  LeadSync.builder().feed(leads.feed).platform(leads.serviceTitan).store(state).config(leads.config).build(),
+                  "lead");
+      return new WorkBridge(this, state, workOrderSync, leadSync);
     }
 
     private record WorkOrderWiring(

@@ -37,19 +37,27 @@ import org.jspecify.annotations.Nullable;
  * simulated clock ({@link #bridge}), or built by {@link WorkBridgeFactory} from configuration text ({@link
  * #config}).
  */
-final class SimulatedSystems implements AutoCloseable {
-  static final long SANDBOX = 2014917243L;
-  static final long ALBANY = 2006516537L;
+public final class SimulatedSystems implements AutoCloseable {
+  /** The subscriber work orders are issued for. */
+  public static final long SANDBOX = 2014917243L;
+  /** Its store in Albany. */
+  public static final long ALBANY = 2006516537L;
   static final String APPLICATION_GUID = "6f1c2a9e-0b7d-4d3e-9a51-2f4b8c7d1e00";
 
-  final MutableClock clock = MutableClock.at(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-  final Instant activatedAt = clock.instant().minus(Duration.ofHours(1));
-  final ServiceTitanSimulator serviceTitan;
-  final ServiceChannelSimulator serviceChannel;
-  final LeadsVendorSimulator vendor;
+  /** The simulators' clock, starting at the present second. */
+  public final MutableClock clock = MutableClock.at(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+  /** The sync's activation instant, an hour before the start. */
+  public final Instant activatedAt = clock.instant().minus(Duration.ofHours(1));
+  /** ServiceTitan. */
+  public final ServiceTitanSimulator serviceTitan;
+  /** ServiceChannel, with the sandbox subscriber and its Albany store. */
+  public final ServiceChannelSimulator serviceChannel;
+  /** The leads vendor. */
+  public final LeadsVendorSimulator vendor;
   private final List<AutoCloseable> clients = new ArrayList<>();
 
-  SimulatedSystems() {
+  /** Starts the three simulators. */
+  public SimulatedSystems() {
     // Simulated time stands still while a cycle runs: lift the per-second limits (their tests are elsewhere).
     serviceTitan = ServiceTitanSimulator.builder().clock(clock).requestsPerSecond(1_000_000).build().start();
     serviceChannel = new ServiceChannelSimulator(clock, 1_000_000, 1_000_000).start();
@@ -59,7 +67,7 @@ final class SimulatedSystems implements AutoCloseable {
   }
 
   /** A new open work order at the Albany store, created now; the clock then moves on a second. */
-  long workOrder() {
+  public long workOrder() {
     long id =
         serviceChannel.createWorkOrder(
             NewWorkOrder.builder(SANDBOX, ALBANY)
@@ -72,7 +80,7 @@ final class SimulatedSystems implements AutoCloseable {
   }
 
   /** The ServiceTitan booking whose external id is {@code externalId} (a work order or alert id), if any. */
-  Optional<Map<String, @Nullable Object>> booking(String externalId) {
+  public Optional<Map<String, @Nullable Object>> booking(String externalId) {
     for (long id = 1000; id < 20_000; id++) {
       Optional<Map<String, @Nullable Object>> booking = serviceTitan.booking(id);
       if (booking.isPresent() && externalId.equals(booking.get().get("externalId"))) {
@@ -87,7 +95,7 @@ final class SimulatedSystems implements AutoCloseable {
    * the clients sleep by advancing it. Work orders always; leads when {@code withLeads}. The caller closes
    * the bridge; this closes the clients.
    */
-  WorkBridge.Builder bridge(SyncStore store, boolean withLeads) {
+  public WorkBridge.Builder bridge(SyncStore store, boolean withLeads) {
     ServiceTitanClient st =
         keep(
             ServiceTitanClient.builder()
@@ -155,9 +163,17 @@ final class SimulatedSystems implements AutoCloseable {
 
   /**
    * A configuration for {@link WorkBridgeFactory} pointing at the simulators, with an embedded store in
-   * {@code storeDirectory}; {@code extraLines} are appended (e.g. webhook settings).
+   * {@code storeDirectory}; {@code extraLines} are appended (e.g. webhook settings), {@code
+   * extraEnvironment} joins {@link #environment()}.
    */
-  WorkBridgeConfig config(Path storeDirectory, Map<String, String> extraEnvironment, String... extraLines) {
+  public WorkBridgeConfig config(Path storeDirectory, Map<String, String> extraEnvironment, String... extraLines) {
+    Map<String, String> environment = new java.util.HashMap<>(environment());
+    environment.putAll(extraEnvironment);
+    return WorkBridgeConfig.parse(configText(storeDirectory, extraLines), environment);
+  }
+
+  /** The configuration text of {@link #config}, credentials as {@code ${VARIABLES}} of {@link #environment()}. */
+  public String configText(Path storeDirectory, String... extraLines) {
     List<String> lines =
         new ArrayList<>(
             List.of(
@@ -187,16 +203,17 @@ final class SimulatedSystems implements AutoCloseable {
                 "leads.clientSecret=${LEADS_CLIENT_SECRET}",
                 "leads.vendorCampaignId=" + serviceTitan.referenceData().campaignId()));
     lines.addAll(List.of(extraLines));
-    Map<String, String> environment =
-        new java.util.HashMap<>(
-            Map.of(
-                "ST_APP_KEY", serviceTitan.appKey(),
-                "ST_CLIENT_SECRET", serviceTitan.clientSecret(),
-                "SC_CLIENT_SECRET", ServiceChannelSimulator.CLIENT_SECRET,
-                "SC_PASSWORD", ServiceChannelSimulator.PASSWORD,
-                "LEADS_CLIENT_SECRET", LeadsVendorSimulator.CLIENT_SECRET));
-    environment.putAll(extraEnvironment);
-    return WorkBridgeConfig.parse(String.join("\n", lines), environment);
+    return String.join("\n", lines) + "\n";
+  }
+
+  /** The environment variables holding the simulators' credentials. */
+  public Map<String, String> environment() {
+    return Map.of(
+        "ST_APP_KEY", serviceTitan.appKey(),
+        "ST_CLIENT_SECRET", serviceTitan.clientSecret(),
+        "SC_CLIENT_SECRET", ServiceChannelSimulator.CLIENT_SECRET,
+        "SC_PASSWORD", ServiceChannelSimulator.PASSWORD,
+        "LEADS_CLIENT_SECRET", LeadsVendorSimulator.CLIENT_SECRET);
   }
 
   private static String prefix(String url, String suffix) {

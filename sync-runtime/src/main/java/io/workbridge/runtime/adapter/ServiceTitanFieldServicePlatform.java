@@ -38,6 +38,7 @@ import io.workbridge.sync.model.LeadBookingRequest;
 import io.workbridge.sync.model.Note;
 import io.workbridge.sync.model.Party;
 import io.workbridge.sync.port.ChangePage;
+import io.workbridge.sync.port.FeedItem;
 import io.workbridge.sync.port.FieldServicePlatform;
 import io.workbridge.sync.port.PlatformRejectedException;
 import io.workbridge.sync.port.RejectionReason;
@@ -92,6 +93,7 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
   static final String SYSTEM = "ServiceTitan";
   static final ClientFailures FAILURES = new ClientFailures(SYSTEM, ServiceTitanFieldServicePlatform::classify);
   private static final Pattern ALERT_MARKER = Pattern.compile("\\[alert ([^\\]]+)\\]");
+  private static final Pattern REREADABLE = Pattern.compile("(booking|job):(\\d{1,18})");
   private static final int MAX_CUSTOMER_CANDIDATES = 20;
 
   private final ServiceTitanClient client;
@@ -132,6 +134,26 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
       throw new IllegalArgumentException("limit must be at least 1, was " + limit);
     }
     return feed.changesSince(cursor);
+  }
+
+  /**
+   * Reads a booking ({@code booking:<id>}) or a job ({@code job:<id>}) of the change feed again, as a
+   * {@link FieldEvent.BookingChanged} or {@link FieldEvent.JobChanged}; the other kinds of feed record
+   * (appointments, arrivals, notes, invoices) cannot be read one at a time.
+   */
+  @Override
+  public Optional<FeedItem<FieldEvent>> reread(String recordKey) {
+    Matcher key = REREADABLE.matcher(recordKey);
+    if (!key.matches()) {
+      throw new UnsupportedOperationException(
+          "ServiceTitan record " + recordKey + " cannot be read again on its own (only booking:<id> and job:<id> can);"
+              + " it is handled again when it changes");
+    }
+    long id = Long.parseLong(key.group(2));
+    if (key.group(1).equals("booking")) {
+      return booking(id).map(booking -> FeedItem.parsed(recordKey, new FieldEvent.BookingChanged(booking)));
+    }
+    return job(id).map(job -> FeedItem.parsed(recordKey, new FieldEvent.JobChanged(job)));
   }
 
   // ------------------------------------------------------------------ bookings

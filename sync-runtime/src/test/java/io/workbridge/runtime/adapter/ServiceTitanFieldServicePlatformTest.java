@@ -319,6 +319,23 @@ class ServiceTitanFieldServicePlatformTest {
   }
 
   @Test
+  void reread_bookingsAndJobsByTheirFeedKey_otherKindsAreNotSupported() {
+    Booking booking = platform.createBooking(bookingRequest("2147400030"));
+    long[] customer = sim.csrCreateCustomer("Acme Stores", "12 Main St", "Albany", "NY", "12207");
+    long jobId = sim.csrConvertBooking(booking.id(), customer[0], customer[1]);
+
+    assertThat(platform.reread("booking:" + booking.id()))
+        .hasValueSatisfying(item -> assertThat(item).isEqualTo(FeedItem.parsed("booking:" + booking.id(),
+            new FieldEvent.BookingChanged(platform.booking(booking.id()).orElseThrow()))));
+    assertThat(platform.reread("job:" + jobId))
+        .hasValueSatisfying(item -> assertThat(((FeedItem.Parsed<FieldEvent>) item).value())
+            .isInstanceOfSatisfying(FieldEvent.JobChanged.class, changed -> assertThat(changed.job().id()).isEqualTo(jobId)));
+    assertThat(platform.reread("booking:987654321")).isEmpty();
+    assertThatThrownBy(() -> platform.reread("appointment:5")).isInstanceOf(UnsupportedOperationException.class)
+        .hasMessageContaining("appointment:5");
+  }
+
+  @Test
   void ld8_searchCustomers_byPhoneNameAndAddress_oneCandidatePerLocation() {
     long[] customer = sim.csrCreateCustomer("Jane Doe", "4 Elm St", "Austin", "TX", "78701");
 
