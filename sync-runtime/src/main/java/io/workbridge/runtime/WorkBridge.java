@@ -1,5 +1,7 @@
 package io.workbridge.runtime;
 
+import io.workbridge.runtime.webhook.WebhookServer;
+import io.workbridge.runtime.webhook.WebhookSettings;
 import io.workbridge.sync.port.FieldServicePlatform;
 import io.workbridge.sync.port.LeadFeed;
 import io.workbridge.sync.port.WorkOrderPlatform;
@@ -13,8 +15,6 @@ import io.workbridge.sync.workflow.RetryOutcome;
 import io.workbridge.sync.workflow.SyncReport;
 import io.workbridge.sync.workflow.WorkOrderSync;
 import io.workbridge.sync.workflow.WorkOrderSyncSettings;
-import io.workbridge.runtime.webhook.WebhookServer;
-import io.workbridge.runtime.webhook.WebhookSettings;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
