@@ -1,28 +1,38 @@
 package io.workbridge.runtime;
 
+import io.workbridge.runtime.webhook.WebhookServer;
+import io.workbridge.runtime.webhook.WebhookSettings;
 import io.workbridge.sync.port.FieldServicePlatform;
 import io.workbridge.sync.port.LeadFeed;
 import io.workbridge.sync.port.WorkOrderPlatform;
 import io.workbridge.sync.store.ConnectionId;
 import io.workbridge.sync.store.ConnectionStore;
+import io.workbridge.sync.store.QuarantinedRecord;
 import io.workbridge.sync.store.SyncStore;
 import io.workbridge.sync.workflow.LeadSync;
 import io.workbridge.sync.workflow.LeadSyncConfig;
+import io.workbridge.sync.workflow.RetryOutcome;
 import io.workbridge.sync.workflow.SyncReport;
 import io.workbridge.sync.workflow.WorkOrderSync;
 import io.workbridge.sync.workflow.WorkOrderSyncSettings;
+import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
  * WorkBridge embedded in your own service: the work-order and lead workflows of one connection, over the
  * ports you give it and a {@link SyncStore}, run on a schedule ({@link #start()}), on demand ({@link
- * #runOnce()}, {@link #trigger(String)}), and stopped gracefully ({@link #stop(Duration)}).
+ * #runOnce()}, {@link #trigger(String)}, optional webhook endpoints), and stopped gracefully ({@link
+ * #stop(Duration)}).
  *
  * <pre>{@code
  * try (WorkBridge bridge = WorkBridge.builder()
@@ -40,21 +50,51 @@ import org.jspecify.annotations.Nullable;
  * be stopped or killed at any point and a restart neither repeats nor loses an effect.
  */
 public final class WorkBridge implements AutoCloseable {
-  /** The stream of ServiceChannel work orders and the ServiceTitan events that answer them. */
+  /** The stream of ServiceChannel work orders turned into ServiceTitan bookings and jobs (default every 60 s). */
   public static final String WORK_ORDERS = "work-orders";
 
-  /** The stream of vendor alerts. */
+  /**
+   * The stream of ServiceTitan changes read from its export feeds and pushed to ServiceChannel: statuses,
+   * check-ins, notes, attachments, invoices (default every 30 s). It shares one workflow with {@link
+   * #WORK_ORDERS}, so the two never run at the same time.
+   */
+  public static final String SERVICETITAN_CHANGES = "servicetitan-changes";
+
+  /** The stream of vendor alerts (default every 60 s). */
   public static final String LEADS = "leads";
 
   private final SyncScheduler scheduler;
   private final Map<String, Supplier<SyncReport>> cycles;
-  private final java.util.List<AutoCloseable> resources;
+  private final ConnectionStore state;
+  private final @Nullable Exclusive<WorkOrderSync> workOrderSync;
+  private final @Nullable Exclusive<LeadSync> leadSync;
+  private final List<AutoCloseable> resources;
+  private final Clock clock;
+  private final @Nullable WebhookSettings webhookSettings;
+  private @Nullable WebhookServer webhooks;
 
-  private WorkBridge(Builder builder) {
-    this.cycles = Map.copyOf(builder.cycles);
-    this.resources = java.util.List.copyOf(builder.resources);
+  private WorkBridge(
+      Builder builder,
+      ConnectionStore state,
+      @Nullable Exclusive<WorkOrderSync> workOrderSync,
+      @Nullable Exclusive<LeadSync> leadSync) {
+    this.state = state;
+    this.workOrderSync = workOrderSync;
+    this.leadSync = leadSync;
+    Map<String, Supplier<SyncReport>> streams = new LinkedHashMap<>();
+    if (workOrderSync != null) {
+      streams.put(WORK_ORDERS, () -> workOrderSync.call(WorkOrderSync::pullWorkOrders));
+      streams.put(SERVICETITAN_CHANGES, () -> workOrderSync.call(WorkOrderSync::pushFieldEvents));
+    }
+    if (leadSync != null) {
+      streams.put(LEADS, () -> leadSync.call(LeadSync::runCycle));
+    }
+    this.cycles = Collections.unmodifiableMap(streams);
+    this.resources = List.copyOf(builder.resources);
+    this.clock = builder.clock;
+    this.webhookSettings = builder.webhooks;
     this.scheduler = new SyncScheduler(builder.clock);
-    builder.cycles.forEach((name, cycle) -> scheduler.add(name, builder.intervals.get(name), cycle));
+    cycles.forEach((name, cycle) -> scheduler.add(name, builder.intervals.get(name), cycle));
   }
 
   /** A new builder. */
@@ -62,15 +102,41 @@ public final class WorkBridge implements AutoCloseable {
     return new Builder();
   }
 
-  /** Starts every stream now and then on its interval. */
+  /**
+   * Starts the webhook endpoints, if configured, then every stream now and then on its interval.
+   *
+   * @throws IllegalStateException when already started, or when the webhook port cannot be bound
+   */
   public void start() {
-    scheduler.start();
+    synchronized (this) {
+      if (webhooks != null) {
+        throw new IllegalStateException("already started");
+      }
+      if (webhookSettings != null) {
+        webhooks =
+            WebhookServer.start(webhookSettings, clock, () -> trigger(WORK_ORDERS), () -> trigger(LEADS));
+      }
+    }
+    try {
+      scheduler.start();
+    } catch (RuntimeException failure) {
+      stopWebhooks();
+      throw failure;
+    }
   }
 
-  /** Runs one cycle of every stream, in order, on the calling thread. */
+  /** Where the webhook endpoints listen, while the bridge runs with webhooks configured. */
+  public synchronized Optional<InetSocketAddress> webhookAddress() {
+    return Optional.ofNullable(webhooks).map(WebhookServer::address);
+  }
+
+  /**
+   * Runs one cycle of every stream on the calling thread, in the order {@link #WORK_ORDERS}, {@link
+   * #SERVICETITAN_CHANGES}, {@link #LEADS} (those configured), and returns their reports in that order.
+   */
   public Map<String, SyncReport> runOnce() {
     Map<String, SyncReport> reports = new LinkedHashMap<>();
-    for (String stream : cycles.keySet().stream().sorted().toList()) {
+    for (String stream : cycles.keySet()) {
       reports.put(stream, scheduler.runNow(stream));
     }
     return reports;
@@ -81,19 +147,68 @@ public final class WorkBridge implements AutoCloseable {
     scheduler.trigger(stream);
   }
 
+  /**
+   * Retries one quarantined record now, on the calling thread, through the workflow that reads its stream
+   * (waiting while that workflow runs a cycle): the record is read again from its platform and handled as a
+   * cycle would. Processed, it leaves the quarantine; failing again, it stays with the new reason. See
+   * {@link WorkOrderSync#retry} and {@link LeadSync#retry}.
+   *
+   * @param stream the record's quarantine stream, e.g. {@code sc.work-orders}
+   * @param recordKey the record's key, e.g. the work order id
+   * @return what the retry did, or empty when no such record is quarantined
+   */
+  public Optional<RetryOutcome> retryQuarantined(String stream, String recordKey) {
+    return state.quarantine().find(stream, recordKey).map(this::retry);
+  }
+
+  /** Retries every quarantined record of the connection, first quarantined first, one at a time. */
+  public List<RetryOutcome> retryQuarantined() {
+    return state.quarantine().list().stream().map(this::retry).toList();
+  }
+
+  private RetryOutcome retry(QuarantinedRecord record) {
+    String stream = record.stream();
+    boolean workOrderStream =
+        stream.equals(WorkOrderSync.WORK_ORDER_STREAM) || stream.equals(WorkOrderSync.FIELD_EVENT_STREAM);
+    if (workOrderStream && workOrderSync != null) {
+      return workOrderSync.call(sync -> sync.retry(record));
+    }
+    if (stream.equals(LeadSyncConfig.QUARANTINE_STREAM) && leadSync != null) {
+      return leadSync.call(sync -> sync.retry(record));
+    }
+    return new RetryOutcome(
+        stream, record.recordKey(), RetryOutcome.Result.NOT_RETRIED, "no workflow of this bridge reads stream " + stream);
+  }
+
   /** What each stream did last. */
   public Map<String, SyncScheduler.StreamStatus> status() {
     return scheduler.status();
   }
 
-  /** Stops scheduling and waits up to {@code grace} for cycles in flight; true if all finished. */
+  /**
+   * Stops the webhook endpoints and the scheduling, and waits up to {@code grace} for cycles in flight; true
+   * if all finished.
+   */
   public boolean stop(Duration grace) {
+    stopWebhooks();
     return scheduler.stop(grace);
   }
 
-  /** Stops with a 30 s grace period. */
+  private void stopWebhooks() {
+    WebhookServer running;
+    synchronized (this) {
+      running = webhooks;
+      webhooks = null;
+    }
+    if (running != null) {
+      running.close();
+    }
+  }
+
+  /** Stops with a 30 s grace period, then closes the resources given to {@link Builder#closing}. */
   @Override
   public void close() {
+    stopWebhooks();
     scheduler.close();
     for (AutoCloseable resource : resources) {
       try {
@@ -109,14 +224,15 @@ public final class WorkBridge implements AutoCloseable {
     private @Nullable ConnectionId connectionId;
     private @Nullable SyncStore store;
     private Clock clock = Clock.systemUTC();
-    private final Map<String, Supplier<SyncReport>> cycles = new LinkedHashMap<>();
     private final Map<String, Duration> intervals = new LinkedHashMap<>();
     private @Nullable WorkOrderWiring workOrders;
     private @Nullable LeadWiring leads;
-    private final java.util.List<AutoCloseable> resources = new java.util.ArrayList<>();
+    private @Nullable WebhookSettings webhooks;
+    private final List<AutoCloseable> resources = new ArrayList<>();
 
     private Builder() {
       intervals.put(WORK_ORDERS, Duration.ofSeconds(60));
+      intervals.put(SERVICETITAN_CHANGES, Duration.ofSeconds(30));
       intervals.put(LEADS, Duration.ofSeconds(60));
     }
 
@@ -159,12 +275,27 @@ public final class WorkBridge implements AutoCloseable {
       return this;
     }
 
-    /** How often a stream ({@link #WORK_ORDERS} or {@link #LEADS}) runs (default 60 s each). */
+    /**
+     * How often a stream runs: {@link #WORK_ORDERS} (default 60 s), {@link #SERVICETITAN_CHANGES} (default
+     * 30 s) or {@link #LEADS} (default 60 s). The pause is counted from the end of one cycle to the start
+     * of the next.
+     */
     public Builder every(String stream, Duration interval) {
       if (!intervals.containsKey(stream)) {
         throw new IllegalArgumentException("unknown stream " + stream + "; streams: " + intervals.keySet());
       }
       intervals.put(stream, Objects.requireNonNull(interval, "interval"));
+      return this;
+    }
+
+    /**
+     * Serves webhook endpoints while the bridge runs ({@link WorkBridge#start()} to {@link
+     * WorkBridge#stop(Duration)}): a verified ServiceChannel delivery triggers {@link #WORK_ORDERS}, a
+     * verified vendor delivery {@link #LEADS}. Polling stays the backstop. Your own HTTP server can do the
+     * same by calling {@link WorkBridge#trigger(String)}.
+     */
+    public Builder webhooks(WebhookSettings settings) {
+      this.webhooks = Objects.requireNonNull(settings, "settings");
       return this;
     }
 
@@ -186,19 +317,29 @@ public final class WorkBridge implements AutoCloseable {
       if (workOrders == null && leads == null) {
         missing.append(" workOrders-or-leads");
       }
+      if (webhooks != null && webhooks.serviceChannel().isPresent() && workOrders == null) {
+        missing.append(" workOrders(for-the-ServiceChannel-webhook)");
+      }
+      if (webhooks != null && webhooks.leads().isPresent() && leads == null) {
+        missing.append(" leads(for-the-leads-webhook)");
+      }
       if (missing.length() > 0) {
         throw new IllegalStateException("WorkBridge cannot be built; missing:" + missing);
       }
       ConnectionStore state = store.connection(connectionId);
-      if (workOrders != null) {
-        WorkOrderSync sync = new WorkOrderSync(workOrders.serviceChannel, workOrders.serviceTitan, state, workOrders.settings);
-        cycles.put(WORK_ORDERS, sync::runCycle);
-      }
-      if (leads != null) {
-        LeadSync sync = LeadSync.builder().feed(leads.feed).platform(leads.serviceTitan).store(state).config(leads.config).build();
-        cycles.put(LEADS, sync::runCycle);
-      }
-      return new WorkBridge(this);
+      Exclusive<WorkOrderSync> workOrderSync =
+          workOrders == null
+              ? null
+              : new Exclusive<>(
+                  new WorkOrderSync(workOrders.serviceChannel, workOrders.serviceTitan, state, workOrders.settings),
+                  "work-order");
+      Exclusive<LeadSync> leadSync =
+          leads == null
+              ? null
+              : new Exclusive<>(
+                  LeadSync.builder().feed(leads.feed).platform(leads.serviceTitan).store(state).config(leads.config).build(),
+                  "lead");
+      return new WorkBridge(this, state, workOrderSync, leadSync);
     }
 
     private record WorkOrderWiring(

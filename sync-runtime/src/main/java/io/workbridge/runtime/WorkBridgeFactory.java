@@ -6,6 +6,7 @@ import io.workbridge.runtime.adapter.ServiceChannelWorkOrderPlatform;
 import io.workbridge.runtime.adapter.ServiceTitanFieldServicePlatform;
 import io.workbridge.runtime.adapter.VendorLeadFeed;
 import io.workbridge.runtime.config.WorkBridgeConfig;
+import io.workbridge.runtime.webhook.WebhookSettings;
 import io.workbridge.servicechannel.ServiceChannelClient;
 import io.workbridge.servicechannel.ServiceChannelEnvironment;
 import io.workbridge.servicetitan.ServiceTitanClient;
@@ -20,12 +21,14 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Builds a ready {@link WorkBridge} from a {@link WorkBridgeConfig}: the three clients (explicit base URLs
  * when the configuration sets them, otherwise the named environments), the {@code jdbc} store from the
  * store settings, the adapters of {@code io.workbridge.runtime.adapter}, the work-order and lead workflows
- * and their poll intervals. The bridge owns everything it was built with: {@link WorkBridge#close()} closes
+ * and their poll intervals (the notes and invoices intervals go to the ServiceTitan feed), and the webhook
+ * endpoints when enabled. The bridge owns everything it was built with: {@link WorkBridge#close()} closes
  * the clients and the store.
  *
  * <pre>{@code
@@ -62,7 +65,13 @@ public final class WorkBridgeFactory {
       opened.add(store);
 
       ServiceTitanFieldServicePlatform fieldService =
-          ServiceTitanFieldServicePlatform.builder().client(serviceTitan).feedStart(config.sync().activatedAt()).build();
+          ServiceTitanFieldServicePlatform.builder()
+              .client(serviceTitan)
+              .feedStart(config.sync().activatedAt())
+              .clock(clock)
+              .notesEvery(config.schedule().notes())
+              .invoicesEvery(config.schedule().invoices())
+              .build();
       ServiceChannelWorkOrderPlatform workOrders =
           ServiceChannelWorkOrderPlatform.builder()
               .client(serviceChannel)
@@ -82,7 +91,8 @@ public final class WorkBridgeFactory {
                       .companyName(config.sync().companyName())
                       .activatedAt(config.sync().activatedAt())
                       .build())
-              .every(WorkBridge.WORK_ORDERS, config.schedule().workOrders());
+              .every(WorkBridge.WORK_ORDERS, config.schedule().workOrders())
+              .every(WorkBridge.SERVICETITAN_CHANGES, config.schedule().serviceTitanChanges());
       if (config.leads().isPresent()) {
         WorkBridgeConfig.Leads leads = config.leads().get();
         LeadSyncConfig leadSync =
@@ -91,6 +101,7 @@ public final class WorkBridgeFactory {
         opened.add(vendor);
         bridge.leads(new VendorLeadFeed(vendor), fieldService, leadSync).every(WorkBridge.LEADS, config.schedule().leads());
       }
+      webhooks(config.webhooks()).ifPresent(bridge::webhooks);
       opened.forEach(bridge::closing);
       return bridge.build();
     } catch (RuntimeException failure) {
@@ -103,6 +114,17 @@ public final class WorkBridgeFactory {
       }
       throw failure;
     }
+  }
+
+  /** The webhook endpoints to serve: none unless enabled, and each only with its signing key. */
+  static Optional<WebhookSettings> webhooks(WorkBridgeConfig.Webhooks config) {
+    if (!config.enabled() || (config.serviceChannelSecret().isEmpty() && config.leadsSecret().isEmpty())) {
+      return Optional.empty();
+    }
+    WebhookSettings.Builder settings = WebhookSettings.builder().port(config.port()).maxBodyBytes(config.maxBodyBytes());
+    config.serviceChannelSecret().ifPresent(key -> settings.serviceChannel(config.serviceChannelPath(), key));
+    config.leadsSecret().ifPresent(secret -> settings.leads(config.leadsPath(), secret));
+    return Optional.of(settings.build());
   }
 
   static ServiceTitanClient serviceTitan(WorkBridgeConfig.ServiceTitan settings, Clock clock, Sleeper sleeper) {

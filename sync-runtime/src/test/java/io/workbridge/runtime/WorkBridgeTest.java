@@ -12,17 +12,23 @@ import io.workbridge.sync.model.Subscriber;
 import io.workbridge.sync.model.WorkOrder;
 import io.workbridge.sync.model.WorkOrderLocation;
 import io.workbridge.sync.model.WorkOrderStatus;
+import io.workbridge.sync.port.FieldServicePlatform;
+import io.workbridge.sync.port.WorkOrderPlatform;
 import io.workbridge.sync.store.ConnectionId;
+import io.workbridge.sync.store.InMemorySyncStore;
 import io.workbridge.sync.store.MutableClock;
 import io.workbridge.sync.store.SyncStoreSettings;
 import io.workbridge.sync.workflow.EffectType;
 import io.workbridge.sync.workflow.SyncReport;
 import io.workbridge.sync.workflow.WorkOrderSyncSettings;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -120,6 +126,61 @@ class WorkBridgeTest {
       assertThat(status.lastFailure()).isEmpty();
       assertThat(serviceTitan.bookingsWithExternalId("84000010")).hasSize(1);
     }
+  }
+
+  @Test
+  void theTwoWorkOrderStreams_runOnTheirOwnIntervalsButNeverAtTheSameTime() throws Exception {
+    serviceChannel.addSubscriber(SUBSCRIBER, FakeServiceChannel.defaultCatalogue(), false);
+    issue(84_000_020L);
+    AtomicInteger inside = new AtomicInteger();
+    AtomicInteger most = new AtomicInteger();
+    try (InMemorySyncStore store = InMemorySyncStore.create(clock);
+        WorkBridge bridge =
+            WorkBridge.builder()
+                .connectionId(ConnectionId.of("acme-hvac"))
+                .store(store)
+                .clock(clock)
+                .workOrders(
+                    overlapWatching(WorkOrderPlatform.class, serviceChannel, inside, most),
+                    overlapWatching(FieldServicePlatform.class, serviceTitan, inside, most),
+                    settings)
+                .every(WorkBridge.WORK_ORDERS, Duration.ofMillis(1))
+                .every(WorkBridge.SERVICETITAN_CHANGES, Duration.ofMillis(1))
+                .build()) {
+      bridge.start();
+      long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+      while ((bridge.status().get(WorkBridge.WORK_ORDERS).runs() < 20
+              || bridge.status().get(WorkBridge.SERVICETITAN_CHANGES).runs() < 20)
+          && System.nanoTime() < deadline) {
+        Thread.sleep(5);
+      }
+      assertThat(bridge.stop(Duration.ofSeconds(5))).isTrue();
+
+      assertThat(bridge.status().get(WorkBridge.WORK_ORDERS).runs()).isGreaterThanOrEqualTo(20);
+      assertThat(bridge.status().get(WorkBridge.SERVICETITAN_CHANGES).runs()).isGreaterThanOrEqualTo(20);
+      assertThat(bridge.status().values()).allSatisfy(status -> assertThat(status.lastFailure()).isEmpty());
+      assertThat(most.get()).as("port calls in flight at once").isEqualTo(1);
+      assertThat(serviceTitan.bookingsWithExternalId("84000020")).hasSize(1);
+    }
+  }
+
+  /** The port, with every call taking a little while and counted while in flight. */
+  private static <T> T overlapWatching(Class<T> port, T target, AtomicInteger inside, AtomicInteger most) {
+    return port.cast(
+        Proxy.newProxyInstance(
+            port.getClassLoader(),
+            new Class<?>[] {port},
+            (proxy, method, args) -> {
+              most.accumulateAndGet(inside.incrementAndGet(), Math::max);
+              try {
+                Thread.sleep(1);
+                return method.invoke(target, args);
+              } catch (InvocationTargetException failure) {
+                throw failure.getCause();
+              } finally {
+                inside.decrementAndGet();
+              }
+            }));
   }
 
   @Test

@@ -42,6 +42,20 @@ public interface FieldServicePlatform {
   ChangePage<FieldEvent> changesSince(Optional<String> cursor, int limit);
 
   /**
+   * The record behind a change-feed item as it is now, read again by the record key the feed gave it: for
+   * retrying a quarantined record on demand. Only kinds of record that can be read one at a time are
+   * supported; the default supports none.
+   *
+   * @param recordKey the {@link FeedItem#recordKey()} of an earlier feed item
+   * @return the current version as a feed item (parsed, or malformed with the reason), or empty when the
+   *     record no longer exists
+   * @throws UnsupportedOperationException when this kind of record cannot be read again
+   */
+  default Optional<FeedItem<FieldEvent>> reread(String recordKey) {
+    throw new UnsupportedOperationException("cannot read record " + recordKey + " again on its own");
+  }
+
+  /**
    * Finds a booking by its external id (lookup-before-create).
    *
    * @param externalId the source record's id

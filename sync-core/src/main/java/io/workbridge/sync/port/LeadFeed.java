@@ -37,6 +37,19 @@ public interface LeadFeed {
   ChangePage<Lead> alertsSince(Optional<String> cursor, int limit);
 
   /**
+   * One alert as it is now, read again by the record key the feed gave it (the alert id): for retrying a
+   * quarantined alert on demand. The default cannot.
+   *
+   * @param recordKey the {@link FeedItem#recordKey()} of an earlier feed item
+   * @return the alert as a feed item (parsed, or malformed with the reason), or empty when the vendor no
+   *     longer has it
+   * @throws UnsupportedOperationException when this feed cannot read a single alert
+   */
+  default Optional<FeedItem<Lead>> reread(String recordKey) {
+    throw new UnsupportedOperationException("cannot read alert " + recordKey + " again on its own");
+  }
+
+  /**
    * Writes an outcome back to the vendor. Idempotent for the status the alert already has.
    *
    * @param update the alert, the outcome and our reference

@@ -27,6 +27,7 @@ import io.workbridge.sync.store.EffectLog;
 import io.workbridge.sync.store.HeldLead;
 import io.workbridge.sync.store.Link;
 import io.workbridge.sync.store.LinkKind;
+import io.workbridge.sync.store.QuarantinedRecord;
 import io.workbridge.sync.store.SyncStore;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -141,6 +142,46 @@ public final class LeadSync {
       LOG.debug("leads cycle for connection {}: {}", store.connectionId(), result);
     }
     return result;
+  }
+
+  /**
+   * Retries one quarantined alert now, after its cause was fixed: reads it again from the vendor ({@link
+   * LeadFeed#reread}) and handles it as a cycle would. Posted, dropped for a reason, or held, it leaves the
+   * quarantine; failing again, it stays with the new reason and one more attempt. The post is reserved in
+   * the store as in a cycle, so a retry never posts twice; the cursor does not move.
+   *
+   * @param record a quarantined record of {@link LeadSyncConfig#QUARANTINE_STREAM}
+   * @return what the retry did; {@link RetryOutcome.Result#NOT_RETRIED} (entry unchanged) when a platform
+   *     is unavailable, the feed cannot read one alert, or the stream is not this workflow's
+   */
+  public RetryOutcome retry(QuarantinedRecord record) {
+    String stream = record.stream();
+    String key = record.recordKey();
+    if (!stream.equals(LeadSyncConfig.QUARANTINE_STREAM)) {
+      return new RetryOutcome(stream, key, RetryOutcome.Result.NOT_RETRIED, "the lead workflow does not read stream " + stream);
+    }
+    SyncReport.Recorder report = SyncReport.recorder();
+    try {
+      Optional<FeedItem<Lead>> current = feed.reread(key);
+      if (current.isEmpty()) {
+        store.quarantine().retryFailed(stream, key, "the vendor no longer has alert " + key);
+      } else if (current.get() instanceof FeedItem.Malformed<Lead> bad) {
+        quarantine(key, bad.reason(), bad.payload(), report);
+      } else if (current.get() instanceof FeedItem.Parsed<Lead> parsed) {
+        handle(parsed.value(), config.get(), report);
+        if (report.build().quarantined().isEmpty()) {
+          store.quarantine().retrySucceeded(stream, key);
+        }
+      }
+    } catch (PlatformUnavailableException | StopCycle | UnsupportedOperationException notNow) {
+      return new RetryOutcome(stream, key, RetryOutcome.Result.NOT_RETRIED, String.valueOf(notNow.getMessage()));
+    }
+    LOG.info("retried quarantined alert {}: {}", key, report.build());
+    return store
+        .quarantine()
+        .find(stream, key)
+        .map(still -> new RetryOutcome(stream, key, RetryOutcome.Result.STILL_QUARANTINED, still.reason()))
+        .orElseGet(() -> new RetryOutcome(stream, key, RetryOutcome.Result.RELEASED, "processed"));
   }
 
   private void replayHeld(LeadSyncConfig cfg, SyncReport.Recorder report) {

@@ -37,6 +37,7 @@ import io.workbridge.sync.store.LinkConflictException;
 import io.workbridge.sync.store.LinkKind;
 import io.workbridge.sync.store.NoteDirection;
 import io.workbridge.sync.store.NoteRecord;
+import io.workbridge.sync.store.QuarantinedRecord;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -46,6 +47,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,9 +75,10 @@ import org.slf4j.LoggerFactory;
  * echoed (SC-16, SC-17); attachments go once at Done (SC-15); invoices on Exported (SC-20, SC-21).
  *
  * <p>A record that cannot be handled (malformed, missing fields, refused for good) is quarantined with
- * a specific reason and the rest of the batch goes on (SDK-5). Not thread-safe: run one cycle at a
- * time per instance; several processes may share a store (the effect log's leases and the cursors'
- * compare-and-set keep them apart).
+ * a specific reason and the rest of the batch goes on (SDK-5); once its cause is fixed, {@link
+ * #retry(QuarantinedRecord)} reads it again and handles it on demand. Not thread-safe: run one cycle, half
+ * cycle or retry at a time per instance; several processes may share a store (the effect log's leases
+ * and the cursors' compare-and-set keep them apart).
  */
 public final class WorkOrderSync {
 
@@ -88,6 +92,8 @@ public final class WorkOrderSync {
   static final String SC_NOTE_PREFIX = "[ServiceChannel note ";
 
   private static final Logger LOG = LoggerFactory.getLogger(WorkOrderSync.class);
+  private static final String SC_HALF = "ServiceChannel work orders";
+  private static final String ST_HALF = "ServiceTitan events";
 
   private final WorkOrderPlatform serviceChannel;
   private final FieldServicePlatform serviceTitan;
@@ -124,16 +130,83 @@ public final class WorkOrderSync {
   }
 
   /**
-   * Runs one cycle: ServiceChannel work orders first, then ServiceTitan events.
+   * Runs one cycle of both halves: ServiceChannel work orders first ({@link #pullWorkOrders()}), then
+   * ServiceTitan events ({@link #pushFieldEvents()}), in one report.
    *
    * @return what the cycle did
    */
   public SyncReport runCycle() {
+    return run("work-order cycle", cycle -> {
+      cycle.stream(SC_HALF, cycle::pullWorkOrders);
+      cycle.stream(ST_HALF, cycle::pushFieldEvents);
+    });
+  }
+
+  /**
+   * Runs the ServiceChannel → ServiceTitan half of a cycle: reads the work orders changed since the
+   * stored cursor and turns new ones into bookings or jobs (SC-1 … SC-6, SC-16). A scheduler may run
+   * the two halves on their own intervals, but never at the same time on one instance.
+   *
+   * @return what it did
+   */
+  public SyncReport pullWorkOrders() {
+    return run("work-order pull", cycle -> cycle.stream(SC_HALF, cycle::pullWorkOrders));
+  }
+
+  /**
+   * Runs the ServiceTitan → ServiceChannel half of a cycle: reads the ServiceTitan events since the
+   * stored cursor and pushes statuses, notes, check-ins, attachments and invoices (SC-7 … SC-22).
+   *
+   * @return what it did
+   */
+  public SyncReport pushFieldEvents() {
+    return run("field-event push", cycle -> cycle.stream(ST_HALF, cycle::pushFieldEvents));
+  }
+
+  /**
+   * Retries one quarantined record now, after its cause was fixed: reads it again from its platform — a
+   * work order by its id from ServiceChannel, a ServiceTitan event through {@link
+   * FieldServicePlatform#reread} — and handles it as a cycle would. Processed, it leaves the quarantine;
+   * failing again, it stays with the new reason and one more attempt. Effects are reserved in the store as
+   * in a cycle, so a retry never repeats one; cursors do not move.
+   *
+   * @param record a quarantined record of {@link #WORK_ORDER_STREAM} or {@link #FIELD_EVENT_STREAM}
+   * @return what the retry did; {@link RetryOutcome.Result#NOT_RETRIED} (entry unchanged) when a platform
+   *     is unavailable, the record cannot be read again on its own, or the stream is not this workflow's
+   */
+  public RetryOutcome retry(QuarantinedRecord record) {
+    String stream = record.stream();
+    String key = record.recordKey();
     Cycle cycle = new Cycle();
-    cycle.stream("ServiceChannel work orders", cycle::pullWorkOrders);
-    cycle.stream("ServiceTitan events", cycle::pushFieldEvents);
+    try {
+      if (stream.equals(WORK_ORDER_STREAM)) {
+        cycle.retryWorkOrder(record);
+      } else if (stream.equals(FIELD_EVENT_STREAM)) {
+        cycle.retryFieldEvent(record);
+      } else {
+        return new RetryOutcome(
+            stream, key, RetryOutcome.Result.NOT_RETRIED, "the work-order workflow does not read stream " + stream);
+      }
+    } catch (PlatformUnavailableException | EffectInFlightException | UnsupportedOperationException notNow) {
+      return new RetryOutcome(stream, key, RetryOutcome.Result.NOT_RETRIED, String.valueOf(notNow.getMessage()));
+    }
+    LOG.info("retried quarantined {} {}: {}", stream, key, cycle.recorder.build());
+    return store
+        .quarantine()
+        .find(stream, key)
+        .map(still -> new RetryOutcome(stream, key, RetryOutcome.Result.STILL_QUARANTINED, still.reason()))
+        .orElseGet(() -> new RetryOutcome(stream, key, RetryOutcome.Result.RELEASED, "processed"));
+  }
+
+  private SyncReport run(String what, Consumer<Cycle> body) {
+    Cycle cycle = new Cycle();
+    body.accept(cycle);
     SyncReport report = cycle.recorder.build();
-    LOG.info("work-order cycle of {}: {}", store.connectionId(), report);
+    if (report.totalPerformed() > 0 || !report.quarantined().isEmpty() || !report.completed()) {
+      LOG.info("{} of {}: {}", what, store.connectionId(), report);
+    } else {
+      LOG.debug("{} of {}: {}", what, store.connectionId(), report);
+    }
     return report;
   }
 
@@ -210,6 +283,51 @@ public final class WorkOrderSync {
       } catch (LinkConflictException conflict) {
         quarantine(stream, recordKey, "conflicting link: " + conflict.getMessage(), payload.get());
       }
+    }
+
+    // ------------------------------------------------------------ retrying quarantined records
+
+    void retryWorkOrder(QuarantinedRecord record) {
+      String key = record.recordKey();
+      if (!key.matches("\\d{1,18}")) {
+        throw new UnsupportedOperationException("record key " + key + " is not a work order id");
+      }
+      long id = Long.parseLong(key);
+      AtomicReference<String> payload = new AtomicReference<>(record.payload());
+      handle(
+          WORK_ORDER_STREAM,
+          key,
+          payload::get,
+          () -> {
+            WorkOrder workOrder =
+                serviceChannel
+                    .workOrder(id)
+                    .orElseThrow(() -> new InvalidRecordException("work order " + id + " no longer exists in ServiceChannel"));
+            payload.set(workOrder.toString());
+            workOrderChanged(workOrder);
+          });
+    }
+
+    void retryFieldEvent(QuarantinedRecord record) {
+      String key = record.recordKey();
+      AtomicReference<String> payload = new AtomicReference<>(record.payload());
+      handle(
+          FIELD_EVENT_STREAM,
+          key,
+          payload::get,
+          () -> {
+            FeedItem<FieldEvent> item =
+                serviceTitan
+                    .reread(key)
+                    .orElseThrow(() -> new InvalidRecordException(key + " no longer exists in ServiceTitan"));
+            if (item instanceof FeedItem.Malformed<FieldEvent> malformed) {
+              payload.set(malformed.payload());
+              throw new InvalidRecordException(malformed.reason());
+            }
+            FieldEvent event = ((FeedItem.Parsed<FieldEvent>) item).value();
+            payload.set(event.describe());
+            fieldEvent(event, key);
+          });
     }
 
     void quarantine(String stream, String recordKey, String reason, String payload) {

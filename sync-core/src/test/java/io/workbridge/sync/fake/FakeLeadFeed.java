@@ -185,6 +185,12 @@ public class FakeLeadFeed implements LeadFeed {
   }
 
   @Override
+  public synchronized Optional<FeedItem<Lead>> reread(String recordKey) {
+    enter("reread");
+    return Optional.ofNullable(alerts.get(recordKey)).map(lead -> FeedItem.parsed(recordKey, lead));
+  }
+
+  @Override
   public synchronized void writeOutcome(LeadOutcomeUpdate update) {
     enter("writeOutcome");
     Lead lead = alerts.get(update.alertId());

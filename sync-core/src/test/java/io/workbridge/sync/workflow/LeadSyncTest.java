@@ -30,6 +30,7 @@ import io.workbridge.sync.store.ConnectionStore;
 import io.workbridge.sync.store.InMemorySyncStore;
 import io.workbridge.sync.store.LinkKind;
 import io.workbridge.sync.store.MutableClock;
+import io.workbridge.sync.store.QuarantinedRecord;
 import io.workbridge.sync.store.SyncStoreSettings;
 import java.time.Duration;
 import java.util.List;
@@ -648,6 +649,61 @@ class LeadSyncTest {
     sync().runCycle();
     assertThat(st.bookingsWithExternalId("a-1")).hasSize(1);
     assertThat(store.quarantine().find(LeadSyncConfig.QUARANTINE_STREAM, "a-1")).isEmpty();
+  }
+
+  @Test
+  void sdk05_retry_rejectedOnceIsPostedAndReleased_stillInvalidStaysWithTheNewReason() {
+    st.setFaultHook(
+        (operation, phase) -> {
+          if (operation.equals("createLeadBooking")) {
+            throw new PlatformRejectedException(RejectionReason.INVALID_REQUEST, "zip is invalid");
+          }
+        });
+    vendor.publish(TestLeads.alert("a-1").build());
+    vendor.publish(TestLeads.alert("a-2").member(Party.builder().name("Jane Doe").build()).build());
+    sync().runCycle();
+    assertThat(store.quarantine().list()).hasSize(2);
+    st.setFaultHook(FaultHook.NONE);
+    vendor.publish(TestLeads.alert("a-2").member(Party.builder().name(" ").phone("2145550100").build()).build());
+
+    RetryOutcome fixed = sync().retry(store.quarantine().find(LeadSyncConfig.QUARANTINE_STREAM, "a-1").orElseThrow());
+    RetryOutcome stillBad = sync().retry(store.quarantine().find(LeadSyncConfig.QUARANTINE_STREAM, "a-2").orElseThrow());
+
+    assertThat(fixed.result()).isEqualTo(RetryOutcome.Result.RELEASED);
+    assertThat(st.bookingsWithExternalId("a-1")).hasSize(1);
+    assertThat(stillBad.result()).isEqualTo(RetryOutcome.Result.STILL_QUARANTINED);
+    assertThat(stillBad.detail()).isEqualTo("member name is missing");
+    assertThat(store.quarantine().list())
+        .singleElement()
+        .satisfies(
+            q -> {
+              assertThat(q.recordKey()).isEqualTo("a-2");
+              assertThat(q.reason()).isEqualTo("member name is missing");
+              assertThat(q.attempts()).isEqualTo(2);
+            });
+    // The cursor did not move, and the next cycle does not post the released alert again.
+    sync().runCycle();
+    assertThat(st.bookingsWithExternalId("a-1")).hasSize(1);
+  }
+
+  @Test
+  void sdk05_retry_alertGoneOrVendorDown_staysOrIsNotRetried() {
+    vendor.putMalformed("bad-1", "missing field member", "{\"id\":\"bad-1\"}");
+    sync().runCycle();
+    QuarantinedRecord bad = store.quarantine().find(LeadSyncConfig.QUARANTINE_STREAM, "bad-1").orElseThrow();
+
+    RetryOutcome gone = sync().retry(bad);
+    assertThat(gone.result()).isEqualTo(RetryOutcome.Result.STILL_QUARANTINED);
+    assertThat(gone.detail()).contains("no longer has alert bad-1");
+
+    vendor.setFaultHook(
+        (operation, phase) -> {
+          throw new PlatformUnavailableException("vendor down");
+        });
+    RetryOutcome down = sync().retry(bad);
+    assertThat(down.result()).isEqualTo(RetryOutcome.Result.NOT_RETRIED);
+    assertThat(down.detail()).contains("vendor down");
+    assertThat(store.quarantine().find(LeadSyncConfig.QUARANTINE_STREAM, "bad-1").orElseThrow().attempts()).isEqualTo(2);
   }
 
   // ---------------------------------------------------------------- paging

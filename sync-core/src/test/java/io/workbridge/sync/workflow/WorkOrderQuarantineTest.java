@@ -8,7 +8,11 @@ import io.workbridge.sync.model.Invoice;
 import io.workbridge.sync.model.Money;
 import io.workbridge.sync.model.Subscriber;
 import io.workbridge.sync.model.WorkOrder;
+import io.workbridge.sync.port.PlatformRejectedException;
+import io.workbridge.sync.port.PlatformUnavailableException;
+import io.workbridge.sync.port.RejectionReason;
 import io.workbridge.sync.store.QuarantinedRecord;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /** Bad records are quarantined with a specific reason; the rest of the batch goes on (SDK-5). */
@@ -68,6 +72,82 @@ class WorkOrderQuarantineTest {
 
     assertThat(world.store.quarantine().list()).isEmpty();
     world.onlyBookingFor(bad);
+  }
+
+  @Test
+  void sdk05_retry_refusedOnceIsReleased_stillBadStaysWithItsReasonUpdated() {
+    WorkOrderWorld world = new WorkOrderWorld();
+    AtomicBoolean refuse = new AtomicBoolean(true);
+    world.serviceTitan.setFaultHook(
+        (operation, phase) -> {
+          if (operation.equals("createBooking") && refuse.get()) {
+            throw new PlatformRejectedException(RejectionReason.INVALID_REQUEST, "business unit inactive");
+          }
+        });
+    WorkOrder refused = world.issue(ACME);
+    WorkOrder bad = world.workOrder(ACME).nte(Money.of("-5", "USD")).build();
+    world.serviceChannel.putWorkOrder(bad);
+    world.cycle();
+    assertThat(world.store.quarantine().list()).hasSize(2);
+    // The office reactivates the business unit; the subscriber edits the bad NTE, still negative.
+    refuse.set(false);
+    world.serviceChannel.putWorkOrder(WorkOrder.builder().from(bad).nte(Money.of("-10", "USD")).build());
+    String refusedKey = Long.toString(refused.id());
+    String badKey = Long.toString(bad.id());
+
+    RetryOutcome released = world.sync().retry(quarantined(world, refusedKey));
+    RetryOutcome still = world.sync().retry(quarantined(world, badKey));
+
+    assertThat(released).isEqualTo(new RetryOutcome(WorkOrderSync.WORK_ORDER_STREAM, refusedKey, RetryOutcome.Result.RELEASED, "processed"));
+    world.onlyBookingFor(refused);
+    assertThat(still.result()).isEqualTo(RetryOutcome.Result.STILL_QUARANTINED);
+    assertThat(still.detail()).isEqualTo("negative NTE -10 USD");
+    assertThat(world.store.quarantine().list())
+        .singleElement()
+        .satisfies(
+            record -> {
+              assertThat(record.recordKey()).isEqualTo(badKey);
+              assertThat(record.reason()).isEqualTo("negative NTE -10 USD");
+              assertThat(record.attempts()).isEqualTo(2);
+            });
+    // Retrying again repeats nothing.
+    world.sync().retry(new QuarantinedRecord(world.store.connectionId(), WorkOrderSync.WORK_ORDER_STREAM, refusedKey,
+        "again", "", 1, world.clock.instant(), world.clock.instant()));
+    world.onlyBookingFor(refused);
+  }
+
+  @Test
+  void sdk05_retry_notRetriedWhenTheRecordCannotBeReadAgainOrServiceChannelIsDown() {
+    WorkOrderWorld world = new WorkOrderWorld();
+    world.serviceTitan.putMalformed("job-export-17", "unknown job status 'Teleported'", "{}");
+    world.serviceChannel.putMalformed("not-an-id", "missing field Id", "{}");
+    WorkOrder bad = world.workOrder(ACME).number("").build();
+    world.serviceChannel.putWorkOrder(bad);
+    world.cycle();
+    assertThat(world.store.quarantine().list()).hasSize(3);
+
+    RetryOutcome event = world.sync().retry(quarantined(world, WorkOrderSync.FIELD_EVENT_STREAM, "job-export-17"));
+    RetryOutcome noId = world.sync().retry(quarantined(world, "not-an-id"));
+    world.serviceChannel.setFaultHook(
+        (operation, phase) -> {
+          throw new PlatformUnavailableException("ServiceChannel is down");
+        });
+    RetryOutcome down = world.sync().retry(quarantined(world, Long.toString(bad.id())));
+
+    assertThat(event.result()).isEqualTo(RetryOutcome.Result.NOT_RETRIED);
+    assertThat(event.detail()).contains("job-export-17");
+    assertThat(noId.result()).isEqualTo(RetryOutcome.Result.NOT_RETRIED);
+    assertThat(down.result()).isEqualTo(RetryOutcome.Result.NOT_RETRIED);
+    assertThat(down.detail()).contains("ServiceChannel is down");
+    assertThat(world.store.quarantine().list()).hasSize(3).allSatisfy(record -> assertThat(record.attempts()).isEqualTo(1));
+  }
+
+  private static QuarantinedRecord quarantined(WorkOrderWorld world, String key) {
+    return quarantined(world, WorkOrderSync.WORK_ORDER_STREAM, key);
+  }
+
+  private static QuarantinedRecord quarantined(WorkOrderWorld world, String stream, String key) {
+    return world.store.quarantine().find(stream, key).orElseThrow();
   }
 
   @Test

@@ -17,9 +17,12 @@ import io.workbridge.sync.port.RejectionReason;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +38,12 @@ import org.jspecify.annotations.Nullable;
  * an arrival → {@link FieldEvent.TechnicianArrived}, job notes → {@link FieldEvent.JobNoteChanged}, invoices
  * → {@link FieldEvent.InvoiceChanged}.
  *
- * <p>Each call reads one page of every export feed from its {@code continueFrom} token (a constant six calls
- * when nothing changed) and returns the events of all pages merged oldest first. A page is delivered whole:
+ * <p>Each call reads one page of every export feed that is due from its {@code continueFrom} token and returns
+ * the events of all pages merged oldest first. Bookings, jobs, appointments and timesheets are due on every
+ * call; the notes and invoices feeds have intervals of their own (SC-19, SC-20): they are read when their
+ * interval has passed since they were last read, by the injected {@link Clock}, and otherwise keep their
+ * token in the cursor. A feed whose last page said more records are waiting stays due until it caught up. So
+ * a call when nothing changed costs four to six calls, however many jobs are tracked. A page is delivered whole:
  * a continuation token cannot point inside a page, and re-reading a page later may show other records. The
  * cursor is {@code st1|<feed>=<token>|…}; a feed without a token starts at {@code startAt}. A record the sync
  * cannot use (an unknown status, an arrival without time) is delivered as {@link FeedItem.Malformed}.
@@ -46,30 +53,58 @@ import org.jspecify.annotations.Nullable;
  */
 final class ServiceTitanFeed {
   private static final String VERSION = "st1";
-  private static final List<String> FEEDS = List.of("bookings", "jobs", "appointments", "timesheets", "notes", "invoices");
+  /** The export feed of job notes. */
+  static final String NOTES = "notes";
+
+  /** The export feed of invoices. */
+  static final String INVOICES = "invoices";
+
+  private static final List<String> FEEDS = List.of("bookings", "jobs", "appointments", "timesheets", NOTES, INVOICES);
 
   private final ServiceTitanClient client;
   private final Function<Job, FieldJob> jobs;
   private final Instant startAt;
+  private final Clock clock;
+  private final Map<String, Duration> intervals;
+  private final Map<String, Instant> nextRead = new HashMap<>();
 
-  ServiceTitanFeed(ServiceTitanClient client, Function<Job, FieldJob> jobs, Instant startAt) {
+  /**
+   * A feed over the client.
+   *
+   * @param startAt where a feed without a token starts
+   * @param clock decides when a feed with an interval is due
+   * @param intervals how often the {@code notes} and {@code invoices} feeds are read; feeds not named here are
+   *     read on every call
+   */
+  ServiceTitanFeed(
+      ServiceTitanClient client, Function<Job, FieldJob> jobs, Instant startAt, Clock clock, Map<String, Duration> intervals) {
     this.client = client;
     this.jobs = jobs;
     this.startAt = startAt;
+    this.clock = clock;
+    this.intervals = Map.copyOf(intervals);
+    if (!FEEDS.containsAll(this.intervals.keySet())) {
+      throw new IllegalArgumentException("unknown feeds in " + this.intervals.keySet() + "; feeds: " + FEEDS);
+    }
   }
 
   private record Event(Instant at, int feed, FeedItem<FieldEvent> item) {}
 
-  ChangePage<FieldEvent> changesSince(Optional<String> cursor) {
+  synchronized ChangePage<FieldEvent> changesSince(Optional<String> cursor) {
     Map<String, String> tokens = cursor.map(ServiceTitanFeed::decode).orElseGet(LinkedHashMap::new);
     Map<String, String> next = new LinkedHashMap<>();
     List<Event> events = new ArrayList<>();
+    Instant now = clock.instant();
     boolean hasMore = false;
     for (int index = 0; index < FEEDS.size(); index++) {
       String feed = FEEDS.get(index);
+      if (!isDue(feed, now)) {
+        Optional.ofNullable(tokens.get(feed)).ifPresent(token -> next.put(feed, token));
+        continue;
+      }
       String from = tokens.getOrDefault(feed, startAt.toString());
       int order = index;
-      hasMore |=
+      boolean feedHasMore =
           switch (feed) {
             case "bookings" -> read(feed, from, next, t -> client.bookings().export(t), booking -> {
               String key = "booking:" + booking.id();
@@ -99,8 +134,8 @@ final class ServiceTitanFeed {
               }
             }, events);
             case "timesheets" -> read(feed, from, next, t -> client.timesheets().export(t), timesheet -> arrival(timesheet, order), events);
-            case "notes" -> read(feed, from, next, t -> client.jobs().exportNotes(t), note -> note(note, order), events);
-            case "invoices" -> read(feed, from, next, t -> client.invoices().export(t), invoice -> {
+            case NOTES -> read(feed, from, next, t -> client.jobs().exportNotes(t), note -> note(note, order), events);
+            case INVOICES -> read(feed, from, next, t -> client.invoices().export(t), invoice -> {
               String key = "invoice:" + invoice.id();
               Instant at = invoice.modifiedOn().orElse(invoice.createdOn());
               try {
@@ -111,9 +146,24 @@ final class ServiceTitanFeed {
             }, events);
             default -> throw new IllegalStateException("unknown feed " + feed);
           };
+      scheduleNextRead(feed, now, feedHasMore);
+      hasMore |= feedHasMore;
     }
     events.sort(Comparator.comparing(Event::at).thenComparingInt(Event::feed));
     return new ChangePage<>(events.stream().map(Event::item).toList(), encode(next), hasMore);
+  }
+
+  private boolean isDue(String feed, Instant now) {
+    Instant due = nextRead.get(feed);
+    return due == null || !now.isBefore(due);
+  }
+
+  /** A feed with an interval is next due after it; at once while it has more pages to catch up on. */
+  private void scheduleNextRead(String feed, Instant now, boolean hasMore) {
+    Duration interval = intervals.get(feed);
+    if (interval != null) {
+      nextRead.put(feed, hasMore ? now : now.plus(interval));
+    }
   }
 
   private <T> boolean read(

@@ -38,9 +38,11 @@ import io.workbridge.sync.model.LeadBookingRequest;
 import io.workbridge.sync.model.Note;
 import io.workbridge.sync.model.Party;
 import io.workbridge.sync.port.ChangePage;
+import io.workbridge.sync.port.FeedItem;
 import io.workbridge.sync.port.FieldServicePlatform;
 import io.workbridge.sync.port.PlatformRejectedException;
 import io.workbridge.sync.port.RejectionReason;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -67,7 +69,8 @@ import org.slf4j.LoggerFactory;
  *   <li><b>Feed.</b> {@link #changesSince} reads one page of each export feed — bookings, jobs,
  *       appointments (with their technicians), timesheets (arrivals), job notes and invoices — from its
  *       {@code continueFrom} token, and merges the events oldest first; the cursor packs the six tokens.
- *       See {@link ServiceTitanFeed}.
+ *       Job notes and invoices are read only when their own interval has passed ({@link
+ *       Builder#notesEvery}, {@link Builder#invoicesEvery}). See {@link ServiceTitanFeed}.
  *   <li><b>Lookup before create.</b> Bookings by their external id (the booking provider API filters on
  *       it); jobs by the application's external data (needs the client's application GUID); follow-ups by
  *       a marker {@code [alert <id>]} in the lead's summary.
@@ -80,10 +83,17 @@ import org.slf4j.LoggerFactory;
  * {@code ACCEPTED} writes the summary (which says so, SC-6) and leaves the status to the CSR.
  */
 public final class ServiceTitanFieldServicePlatform implements FieldServicePlatform {
+  /** How often the job notes export feed is read by default (SC-19: notes within a minute). */
+  public static final Duration DEFAULT_NOTES_EVERY = Duration.ofSeconds(30);
+
+  /** How often the invoices export feed is read by default (SC-20: within one polling interval, ≤ 5 min). */
+  public static final Duration DEFAULT_INVOICES_EVERY = Duration.ofMinutes(5);
+
   private static final Logger LOG = LoggerFactory.getLogger(ServiceTitanFieldServicePlatform.class);
   static final String SYSTEM = "ServiceTitan";
   static final ClientFailures FAILURES = new ClientFailures(SYSTEM, ServiceTitanFieldServicePlatform::classify);
   private static final Pattern ALERT_MARKER = Pattern.compile("\\[alert ([^\\]]+)\\]");
+  private static final Pattern REREADABLE = Pattern.compile("(booking|job):(\\d{1,18})");
   private static final int MAX_CUSTOMER_CANDIDATES = 20;
 
   private final ServiceTitanClient client;
@@ -102,7 +112,13 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
     this.defaultBusinessUnitId = builder.defaultBusinessUnitId;
     this.defaultJobTypeId = builder.defaultJobTypeId;
     this.defaultCampaignId = builder.defaultCampaignId;
-    this.feed = new ServiceTitanFeed(client, this::fieldJob, builder.feedStart);
+    this.feed =
+        new ServiceTitanFeed(
+            client,
+            this::fieldJob,
+            builder.feedStart,
+            builder.clock,
+            Map.of(ServiceTitanFeed.NOTES, builder.notesEvery, ServiceTitanFeed.INVOICES, builder.invoicesEvery));
   }
 
   /** A new builder. */
@@ -118,6 +134,26 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
       throw new IllegalArgumentException("limit must be at least 1, was " + limit);
     }
     return feed.changesSince(cursor);
+  }
+
+  /**
+   * Reads a booking ({@code booking:<id>}) or a job ({@code job:<id>}) of the change feed again, as a
+   * {@link FieldEvent.BookingChanged} or {@link FieldEvent.JobChanged}; the other kinds of feed record
+   * (appointments, arrivals, notes, invoices) cannot be read one at a time.
+   */
+  @Override
+  public Optional<FeedItem<FieldEvent>> reread(String recordKey) {
+    Matcher key = REREADABLE.matcher(recordKey);
+    if (!key.matches()) {
+      throw new UnsupportedOperationException(
+          "ServiceTitan record " + recordKey + " cannot be read again on its own (only booking:<id> and job:<id> can);"
+              + " it is handled again when it changes");
+    }
+    long id = Long.parseLong(key.group(2));
+    if (key.group(1).equals("booking")) {
+      return booking(id).map(booking -> FeedItem.parsed(recordKey, new FieldEvent.BookingChanged(booking)));
+    }
+    return job(id).map(job -> FeedItem.parsed(recordKey, new FieldEvent.JobChanged(job)));
   }
 
   // ------------------------------------------------------------------ bookings
@@ -480,8 +516,37 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
     private @Nullable Long defaultJobTypeId;
     private @Nullable Long defaultCampaignId;
     private Instant feedStart = Instant.EPOCH;
+    private Clock clock = Clock.systemUTC();
+    private Duration notesEvery = DEFAULT_NOTES_EVERY;
+    private Duration invoicesEvery = DEFAULT_INVOICES_EVERY;
 
     private Builder() {}
+
+    /** The time source that decides when the notes and invoices feeds are due (default: system UTC). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** How often the change feed reads the job notes export (default 30 s; zero: on every read). */
+    public Builder notesEvery(Duration interval) {
+      this.notesEvery = nonNegative(interval, "notesEvery");
+      return this;
+    }
+
+    /** How often the change feed reads the invoices export (default 5 min; zero: on every read). */
+    public Builder invoicesEvery(Duration interval) {
+      this.invoicesEvery = nonNegative(interval, "invoicesEvery");
+      return this;
+    }
+
+    private static Duration nonNegative(Duration interval, String name) {
+      Objects.requireNonNull(interval, name);
+      if (interval.isNegative()) {
+        throw new IllegalArgumentException(name + " must not be negative, was " + interval);
+      }
+      return interval;
+    }
 
     /** Where the change feed starts when there is no cursor yet, e.g. the activation instant (default: the beginning). */
     public Builder feedStart(Instant start) {

@@ -1,6 +1,7 @@
 package io.workbridge.runtime.adapter;
 
 import io.workbridge.client.ApiException;
+import io.workbridge.client.InvalidResponseException;
 import io.workbridge.leads.IllegalAlertTransitionException;
 import io.workbridge.leads.LeadsClient;
 import io.workbridge.leads.model.Account;
@@ -20,6 +21,7 @@ import io.workbridge.sync.port.ChangePage;
 import io.workbridge.sync.port.FeedItem;
 import io.workbridge.sync.port.LeadFeed;
 import io.workbridge.sync.port.PlatformRejectedException;
+import io.workbridge.sync.port.PlatformUnavailableException;
 import io.workbridge.sync.port.RejectionReason;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -96,6 +98,33 @@ public final class VendorLeadFeed implements LeadFeed {
     entries.sort(Comparator.comparing(Entry::order).thenComparing(Entry::key));
     List<FeedItem<Lead>> items = entries.stream().map(Entry::item).toList();
     return new ChangePage<>(items, encode(positions), hasMore);
+  }
+
+  /**
+   * Reads one alert again by its id; an alert the vendor no longer knows is empty, one the client cannot
+   * read or that lacks what a {@link Lead} needs is malformed, with the reason.
+   */
+  @Override
+  public Optional<FeedItem<Lead>> reread(String recordKey) {
+    Alert alert;
+    try {
+      alert = FAILURES.call("reading alert " + recordKey, () -> client.alerts().get(recordKey));
+    } catch (PlatformRejectedException rejected) {
+      if (rejected.reason() == RejectionReason.NOT_FOUND) {
+        return Optional.empty();
+      }
+      throw rejected;
+    } catch (PlatformUnavailableException unavailable) {
+      if (unavailable.getCause() instanceof InvalidResponseException unreadable) {
+        return Optional.of(FeedItem.malformed(recordKey, String.valueOf(unreadable.getMessage()), ""));
+      }
+      throw unavailable;
+    }
+    try {
+      return Optional.of(FeedItem.parsed(recordKey, lead(alert)));
+    } catch (IllegalStateException | IllegalArgumentException | NullPointerException unusable) {
+      return Optional.of(FeedItem.malformed(recordKey, String.valueOf(unusable.getMessage()), alert.toString()));
+    }
   }
 
   @Override

@@ -1,21 +1,30 @@
 package io.workbridge.runtime.cli;
 
+import io.workbridge.runtime.WorkBridge;
+import io.workbridge.runtime.WorkBridgeFactory;
+import io.workbridge.runtime.config.WorkBridgeConfig;
 import io.workbridge.sync.store.QuarantinedRecord;
+import io.workbridge.sync.workflow.RetryOutcome;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code workbridge quarantine list|drop}: the records that could not be processed (SDK-5). */
+/** {@code workbridge quarantine list|retry|drop}: the records that could not be processed (SDK-5). */
 @Command(
     name = "quarantine",
-    description = "Lists or drops quarantined records (bad input kept with its reason).",
-    subcommands = {QuarantineCommand.ListRecords.class, QuarantineCommand.Drop.class})
+    description = "Lists, retries or drops quarantined records (bad input kept with its reason).",
+    subcommands = {QuarantineCommand.ListRecords.class, QuarantineCommand.Retry.class, QuarantineCommand.Drop.class})
 final class QuarantineCommand {
 
   /** {@code quarantine list [--stream S]}. */
@@ -50,6 +59,85 @@ final class QuarantineCommand {
       }
       out.flush();
       return 0;
+    }
+  }
+
+  /** {@code quarantine retry (STREAM KEY | --all)}. */
+  @Command(
+      name = "retry",
+      description = {
+        "Processes quarantined records again now, after you fixed their cause (a permission, a setting, the"
+            + " record at its source): each is read again from its platform and handled as a cycle would.",
+        "One that goes through leaves the quarantine; one that fails again stays, with the new reason.",
+        "Work orders (sc.work-orders), ServiceTitan bookings and jobs (st.work-order-events) and alerts"
+            + " (leads.alerts) can be retried; other ServiceTitan records are handled again when they change.",
+        "Needs the full configuration and credentials. With the embedded store, stop `workbridge run` first"
+            + " (it holds the database); with PostgreSQL, retry any time.",
+        "Exit code 0 when every record left the quarantine."
+      })
+  static final class Retry implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--config", required = true, description = "The WorkBridge configuration file.")
+    Path config;
+
+    @Option(names = "--all", description = "Retry every quarantined record, first quarantined first.")
+    boolean all;
+
+    @Parameters(
+        arity = "0..2",
+        paramLabel = "STREAM KEY",
+        description = "The record's stream and key as `quarantine list` shows them, e.g. sc.work-orders 84000003.")
+    List<String> record = new ArrayList<>();
+
+    private final Map<String, String> environment;
+
+    Retry() {
+      this(System.getenv());
+    }
+
+    /** A command reading credentials from {@code environment} instead of the process environment. */
+    Retry(Map<String, String> environment) {
+      this.environment = environment;
+    }
+
+    @Override
+    public Integer call() {
+      if (all ? !record.isEmpty() : record.size() != 2) {
+        throw new ParameterException(spec.commandLine(), "Give the record's STREAM and KEY, or --all.");
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      try (WorkBridge bridge = WorkBridgeFactory.create(WorkBridgeConfig.load(config, environment), Clock.systemUTC())) {
+        List<RetryOutcome> outcomes;
+        if (all) {
+          outcomes = bridge.retryQuarantined();
+        } else {
+          Optional<RetryOutcome> outcome = bridge.retryQuarantined(record.get(0), record.get(1));
+          if (outcome.isEmpty()) {
+            spec.commandLine().getErr().printf("No quarantined record %s %s.%n", record.get(0), record.get(1));
+            return 1;
+          }
+          outcomes = List.of(outcome.get());
+        }
+        for (RetryOutcome outcome : outcomes) {
+          out.printf("%-17s %s %s  %s%n", label(outcome.result()), outcome.stream(), outcome.recordKey(), outcome.detail());
+        }
+        long left = outcomes.stream().filter(o -> o.result() != RetryOutcome.Result.RELEASED).count();
+        out.println(
+            outcomes.isEmpty()
+                ? "No quarantined records."
+                : left == 0 ? "Every record left the quarantine." : left + " of " + outcomes.size() + " records still quarantined.");
+        out.flush();
+        return left == 0 ? 0 : 1;
+      }
+    }
+
+    private static String label(RetryOutcome.Result result) {
+      return switch (result) {
+        case RELEASED -> "released";
+        case STILL_QUARANTINED -> "still quarantined";
+        case NOT_RETRIED -> "not retried";
+      };
     }
   }
 

@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code workbridge run}: syncs on the configured schedule until stopped (Ctrl-C or SIGTERM stop it
- * gracefully, letting cycles in flight finish), or runs one cycle of every stream with {@code --once}.
+ * gracefully, letting cycles in flight finish), serving the webhook endpoints when they are enabled; or runs
+ * one cycle of every stream with {@code --once} (no webhooks).
  */
 @Command(name = "run", description = "Runs the sync: on its schedule until stopped, or one cycle with --once.")
 final class RunCommand implements Callable<Integer> {
@@ -60,6 +61,7 @@ final class RunCommand implements Callable<Integer> {
                 "workbridge-shutdown"));
     bridge.start();
     out.printf("WorkBridge %s is running; stop it with Ctrl-C.%n", loaded.connectionId());
+    bridge.webhookAddress().ifPresent(address -> out.printf("Webhooks listening on port %d.%n", address.getPort()));
     out.flush();
     new CountDownLatch(1).await();
     return 0;

@@ -33,11 +33,32 @@ public record WorkBridgeConfig(
     Optional<Leads> leads,
     Webhooks webhooks) {
 
-  /** Default poll intervals (SPEC SC-19/SC-20 targets). */
+  /** Default interval of the ServiceChannel work-order poll. */
   public static final Duration WORK_ORDERS_EVERY = Duration.ofSeconds(60);
+
+  /** Default interval of the ServiceTitan export-feed poll (bookings, jobs, appointments, arrivals). */
+  public static final Duration SERVICETITAN_CHANGES_EVERY = Duration.ofSeconds(30);
+
+  /** Default interval of the ServiceTitan job notes feed (SC-19: notes within a minute). */
+  public static final Duration NOTES_EVERY = Duration.ofSeconds(30);
+
+  /** Default interval of the ServiceTitan invoices feed (SC-20: within one polling interval, ≤ 5 min). */
+  public static final Duration INVOICES_EVERY = Duration.ofMinutes(5);
 
   /** Default lead poll interval. */
   public static final Duration LEADS_EVERY = Duration.ofSeconds(60);
+
+  /** Default webhook port when webhooks are enabled. */
+  public static final int WEBHOOK_PORT = 8080;
+
+  /** Default path of the ServiceChannel webhook endpoint. */
+  public static final String SERVICECHANNEL_WEBHOOK_PATH = "/webhooks/servicechannel";
+
+  /** Default path of the leads vendor webhook endpoint. */
+  public static final String LEADS_WEBHOOK_PATH = "/webhooks/leads";
+
+  /** Default largest webhook body accepted (256 KiB); larger ones are answered 413. */
+  public static final int WEBHOOK_MAX_BODY_BYTES = 256 * 1024;
 
   /**
    * Where state is kept.
@@ -49,12 +70,16 @@ public record WorkBridgeConfig(
   public record Store(Optional<String> url, String schema, Path directory) {}
 
   /**
-   * Poll intervals per stream.
+   * Poll intervals per stream. The notes and invoices feeds are read by the ServiceTitan changes poll, so
+   * they are read at most as often as it runs.
    *
-   * @param workOrders ServiceChannel work orders and ServiceTitan events (default 60 s)
+   * @param workOrders ServiceChannel work orders (default 60 s)
+   * @param serviceTitanChanges ServiceTitan bookings, jobs, appointments and arrivals (default 30 s)
+   * @param notes ServiceTitan job notes (default 30 s)
+   * @param invoices ServiceTitan invoices (default 5 min)
    * @param leads vendor alerts (default 60 s)
    */
-  public record Schedule(Duration workOrders, Duration leads) {}
+  public record Schedule(Duration workOrders, Duration serviceTitanChanges, Duration notes, Duration invoices, Duration leads) {}
 
   /**
    * Work-order sync settings.
@@ -120,13 +145,25 @@ public record WorkBridgeConfig(
   public record Leads(boolean enabled, String baseUrl, String clientId, Secret clientSecret, long vendorCampaignId) {}
 
   /**
-   * Embedded webhook endpoints; each triggers an immediate targeted sync (polling stays the backstop).
+   * Embedded webhook endpoints; a verified delivery triggers an immediate sync of its stream (polling stays
+   * the backstop). An endpoint is served only when its signing key is set.
    *
-   * @param port the port to listen on; 0 disables the endpoints
+   * @param enabled whether the endpoints are served (default off)
+   * @param port the port to listen on; 0 picks a free one
+   * @param serviceChannelPath the path of the ServiceChannel endpoint
    * @param serviceChannelSecret the key that signs ServiceChannel's {@code Sign-Data}
-   * @param leadsSecret the key that signs the vendor's {@code X-Alert-Signature}
+   * @param leadsPath the path of the leads vendor endpoint
+   * @param leadsSecret the secret that signs the vendor's {@code X-Alert-Signature}
+   * @param maxBodyBytes the largest body accepted
    */
-  public record Webhooks(int port, Optional<Secret> serviceChannelSecret, Optional<Secret> leadsSecret) {}
+  public record Webhooks(
+      boolean enabled,
+      int port,
+      String serviceChannelPath,
+      Optional<Secret> serviceChannelSecret,
+      String leadsPath,
+      Optional<Secret> leadsSecret,
+      int maxBodyBytes) {}
 
   /** Reads and validates a configuration file, resolving {@code ${VARIABLES}} from {@code environment}. */
   public static WorkBridgeConfig load(Path file, Map<String, String> environment) {
@@ -175,6 +212,9 @@ public record WorkBridgeConfig(
     Schedule schedule =
         new Schedule(
             file.duration("schedule.workOrders", WORK_ORDERS_EVERY),
+            file.duration("schedule.serviceTitanChanges", SERVICETITAN_CHANGES_EVERY),
+            file.duration("schedule.notes", NOTES_EVERY),
+            file.duration("schedule.invoices", INVOICES_EVERY),
             file.duration("schedule.leads", LEADS_EVERY));
     Sync sync = new Sync(file.text("sync.companyName"), file.instant("sync.activatedAt"));
     ServiceTitan serviceTitan =
@@ -208,15 +248,53 @@ public record WorkBridgeConfig(
                   file.secret("leads.clientSecret"),
                   file.number("leads.vendorCampaignId")));
     }
-    long port = file.number("webhooks.port", 0);
+    Webhooks webhooks = webhooks(file, leads.isPresent());
+    file.finish(source);
+    return new WorkBridgeConfig(connectionId, store, schedule, sync, serviceTitan, serviceChannel, leads, webhooks);
+  }
+
+  private static Webhooks webhooks(ConfigFile file, boolean leadsConfigured) {
+    boolean enabled = file.flag("webhooks.enabled", false);
+    long port = file.number("webhooks.port", WEBHOOK_PORT);
     if (port < 0 || port > 65535) {
       file.problem("webhooks.port", "must be between 0 and 65535, was " + port);
     }
-    Webhooks webhooks =
-        new Webhooks(
-            (int) port, file.optionalSecret("webhooks.serviceChannelSecret"), file.optionalSecret("webhooks.leadsSecret"));
-    file.finish(source);
-    return new WorkBridgeConfig(connectionId, store, schedule, sync, serviceTitan, serviceChannel, leads, webhooks);
+    String serviceChannelPath = path(file, "webhooks.serviceChannelPath", SERVICECHANNEL_WEBHOOK_PATH);
+    String leadsPath = path(file, "webhooks.leadsPath", LEADS_WEBHOOK_PATH);
+    if (leadsPath.equals(serviceChannelPath)) {
+      file.problem("webhooks.leadsPath", "must differ from webhooks.serviceChannelPath, both are " + leadsPath);
+    }
+    Optional<Secret> serviceChannelSecret = file.optionalSecret("webhooks.serviceChannelSecret");
+    Optional<Secret> leadsSecret = file.optionalSecret("webhooks.leadsSecret");
+    long maxBodyBytes = file.number("webhooks.maxBodyBytes", WEBHOOK_MAX_BODY_BYTES);
+    if (maxBodyBytes < 1024 || maxBodyBytes > 16L * 1024 * 1024) {
+      file.problem("webhooks.maxBodyBytes", "must be between 1024 and 16777216, was " + maxBodyBytes);
+    }
+    if (leadsSecret.isPresent() && !leadsConfigured) {
+      file.problem("webhooks.leadsSecret", "is set, but leads are not configured (no leads.* keys)");
+    }
+    if (enabled && serviceChannelSecret.isEmpty() && leadsSecret.isEmpty()) {
+      file.problem(
+          "webhooks.enabled",
+          "is true, but neither webhooks.serviceChannelSecret nor webhooks.leadsSecret is set: no endpoint to serve");
+    }
+    return new Webhooks(
+        enabled,
+        (int) port,
+        serviceChannelPath,
+        serviceChannelSecret,
+        leadsPath,
+        leadsSecret,
+        (int) Math.max(1024, Math.min(maxBodyBytes, 16L * 1024 * 1024)));
+  }
+
+  private static String path(ConfigFile file, String key, String defaultValue) {
+    String path = file.text(key, defaultValue);
+    if (!path.matches("/[A-Za-z0-9._~/-]*")) {
+      file.problem(key, "expected a path such as " + defaultValue + " (letters, digits, . _ ~ - and /), was '" + path + "'");
+      return defaultValue;
+    }
+    return path;
   }
 
   private static String oneOf(ConfigFile file, String key, Set<String> allowed, String defaultValue) {

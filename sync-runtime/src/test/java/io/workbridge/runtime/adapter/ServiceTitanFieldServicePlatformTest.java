@@ -63,7 +63,8 @@ class ServiceTitanFieldServicePlatformTest {
             .clock(clock)
             .sleeper(clock::advance)
             .build();
-    platform = ServiceTitanFieldServicePlatform.builder().client(client).feedStart(clock.instant().minus(Duration.ofDays(1))).build();
+    platform =
+        ServiceTitanFieldServicePlatform.builder().client(client).clock(clock).feedStart(clock.instant().minus(Duration.ofDays(1))).build();
   }
 
   @AfterEach
@@ -260,6 +261,78 @@ class ServiceTitanFieldServicePlatformTest {
         }));
     assertThat(events).extracting(FieldEvent::occurredAt).isSorted();
     assertThat(platform.changesSince(Optional.of(second.nextCursor()), 50).items()).isEmpty();
+  }
+
+  private int exportReads(String feed) {
+    return sim.journal().count("GET", ".*/export/" + feed);
+  }
+
+  @Test
+  void changesSince_notesAndInvoicesFeeds_areReadOnlyWhenTheirIntervalPassed_keepingTheirTokens() {
+    ServiceTitanFieldServicePlatform paced =
+        ServiceTitanFieldServicePlatform.builder()
+            .client(client)
+            .clock(clock)
+            .feedStart(clock.instant().minus(Duration.ofDays(1)))
+            .notesEvery(Duration.ofSeconds(60))
+            .invoicesEvery(Duration.ofMinutes(5))
+            .build();
+    Booking booking = paced.createBooking(bookingRequest("2147400020"));
+    long[] customer = sim.csrCreateCustomer("Acme Stores", "12 Main St", "Albany", "NY", "12207");
+    long jobId = sim.csrConvertBooking(booking.id(), customer[0], customer[1]);
+
+    ChangePage<FieldEvent> first = paced.changesSince(Optional.empty(), 50);
+    assertThat(exportReads("job-notes")).isEqualTo(1);
+    assertThat(exportReads("invoices")).isEqualTo(1);
+    assertThat(exportReads("bookings")).isEqualTo(1);
+
+    // 30 s later: bookings, jobs, appointments and timesheets again; notes and invoices not due yet.
+    tick();
+    sim.addJobNote(jobId, "Filter swapped");
+    ChangePage<FieldEvent> second = paced.changesSince(Optional.of(first.nextCursor()), 50);
+    assertThat(exportReads("bookings")).isEqualTo(2);
+    assertThat(exportReads("job-notes")).isEqualTo(1);
+    assertThat(exportReads("invoices")).isEqualTo(1);
+    assertThat(events(second)).noneMatch(FieldEvent.JobNoteChanged.class::isInstance);
+    Map<String, String> firstTokens = ServiceTitanFeed.decode(first.nextCursor());
+    Map<String, String> secondTokens = ServiceTitanFeed.decode(second.nextCursor());
+    assertThat(secondTokens.get("notes")).isEqualTo(firstTokens.get("notes"));
+    assertThat(secondTokens.get("invoices")).isEqualTo(firstTokens.get("invoices"));
+
+    // 60 s after the first read the notes are due, and the note waiting since then comes; invoices still not.
+    tick();
+    ChangePage<FieldEvent> third = paced.changesSince(Optional.of(second.nextCursor()), 50);
+    assertThat(exportReads("job-notes")).isEqualTo(2);
+    assertThat(exportReads("invoices")).isEqualTo(1);
+    assertThat(events(third))
+        .anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(FieldEvent.JobNoteChanged.class,
+            note -> assertThat(note.note().text()).isEqualTo("Filter swapped")));
+
+    // Five minutes after the first read the invoices feed is due and brings the exported invoice.
+    long invoiceId = sim.accountingCreateInvoice(jobId, "120.00", "9.60");
+    sim.accountingPostInvoice(invoiceId);
+    clock.advance(Duration.ofMinutes(4));
+    ChangePage<FieldEvent> fourth = paced.changesSince(Optional.of(third.nextCursor()), 50);
+    assertThat(exportReads("invoices")).isEqualTo(2);
+    assertThat(events(fourth)).anyMatch(FieldEvent.InvoiceChanged.class::isInstance);
+    assertThat(exportReads("bookings")).isEqualTo(4);
+  }
+
+  @Test
+  void reread_bookingsAndJobsByTheirFeedKey_otherKindsAreNotSupported() {
+    Booking booking = platform.createBooking(bookingRequest("2147400030"));
+    long[] customer = sim.csrCreateCustomer("Acme Stores", "12 Main St", "Albany", "NY", "12207");
+    long jobId = sim.csrConvertBooking(booking.id(), customer[0], customer[1]);
+
+    assertThat(platform.reread("booking:" + booking.id()))
+        .hasValueSatisfying(item -> assertThat(item).isEqualTo(FeedItem.parsed("booking:" + booking.id(),
+            new FieldEvent.BookingChanged(platform.booking(booking.id()).orElseThrow()))));
+    assertThat(platform.reread("job:" + jobId))
+        .hasValueSatisfying(item -> assertThat(((FeedItem.Parsed<FieldEvent>) item).value())
+            .isInstanceOfSatisfying(FieldEvent.JobChanged.class, changed -> assertThat(changed.job().id()).isEqualTo(jobId)));
+    assertThat(platform.reread("booking:987654321")).isEmpty();
+    assertThatThrownBy(() -> platform.reread("appointment:5")).isInstanceOf(UnsupportedOperationException.class)
+        .hasMessageContaining("appointment:5");
   }
 
   @Test

@@ -179,6 +179,20 @@ class VendorLeadFeedTest {
   }
 
   @Test
+  void reread_oneAlertByItsId_unknownIsEmpty_brokenIsMalformed() {
+    String id = vendor.raiseAlert(LeadsVendorSimulator.ACCOUNT_WITH_PROFILES, "Water Detected", "Critical");
+    String broken = vendor.raiseAlert(LeadsVendorSimulator.ACCOUNT_WITH_PROFILES, "Coil Freeze Warning", "Urgent");
+    vendor.corruptAlert(broken, "member.address.city");
+
+    assertThat(feed.reread(id)).hasValueSatisfying(item -> assertThat(item).isInstanceOfSatisfying(FeedItem.Parsed.class,
+        parsed -> assertThat(((Lead) parsed.value()).alertId()).isEqualTo(id)));
+    assertThat(feed.reread("al-does-not-exist")).isEmpty();
+    assertThat(feed.reread(broken)).hasValueSatisfying(item -> assertThat(item).isInstanceOfSatisfying(FeedItem.Malformed.class,
+        malformed -> assertThat(malformed.reason()).containsIgnoringCase("city")));
+    vendor.api().clearProblems();
+  }
+
+  @Test
   void writeOutcome_scheduled_recordedAtTheVendorAndRepeatIsHarmless() {
     String id = vendor.raiseAlert(LeadsVendorSimulator.ACCOUNT_WITH_PROFILES, "Poor Cooling Performance", "Critical");
     LeadOutcomeUpdate update =

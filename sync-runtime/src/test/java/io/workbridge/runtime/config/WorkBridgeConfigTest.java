@@ -28,7 +28,11 @@ class WorkBridgeConfigTest {
     WorkBridgeConfig config = WorkBridgeConfig.parse(sample(), ENV);
 
     assertThat(config.connectionId()).isEqualTo("acme-hvac");
-    assertThat(config.schedule().workOrders()).isEqualTo(Duration.ofSeconds(60));
+    assertThat(config.schedule())
+        .isEqualTo(
+            new WorkBridgeConfig.Schedule(
+                Duration.ofSeconds(60), Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofMinutes(5),
+                Duration.ofSeconds(60)));
     assertThat(config.sync().activatedAt()).isEqualTo(Instant.parse("2026-11-01T00:00:00Z"));
     assertThat(config.serviceTitan().tenantId()).isEqualTo(1234567L);
     assertThat(config.serviceTitan().clientSecret().reveal()).isEqualTo("st-secret");
@@ -60,6 +64,82 @@ class WorkBridgeConfigTest {
         .anyMatch(p -> p.startsWith("servicetitan.environment: expected one of [integration, production]"))
         .anyMatch(p -> p.startsWith("servicetitan.clientSecret: environment variable ST_CLIENT_SECRET is not set"));
     assertThat(error.getMessage()).doesNotContain("hunter2");
+  }
+
+  @Test
+  void schedule_eachStreamHasItsOwnInterval_defaultsWhenLeftOut() throws IOException {
+    String custom =
+        sample().lines().filter(line -> !line.startsWith("schedule.")).reduce("", (a, b) -> a + b + "\n")
+            + "schedule.notes=45s\nschedule.invoices=2m\n";
+
+    WorkBridgeConfig.Schedule schedule = WorkBridgeConfig.parse(custom, ENV).schedule();
+
+    assertThat(schedule.notes()).isEqualTo(Duration.ofSeconds(45));
+    assertThat(schedule.invoices()).isEqualTo(Duration.ofMinutes(2));
+    assertThat(schedule.workOrders()).isEqualTo(WorkBridgeConfig.WORK_ORDERS_EVERY);
+    assertThat(schedule.serviceTitanChanges()).isEqualTo(WorkBridgeConfig.SERVICETITAN_CHANGES_EVERY);
+    assertThat(schedule.leads()).isEqualTo(WorkBridgeConfig.LEADS_EVERY);
+
+    ConfigException error =
+        catchThrowableOfType(
+            ConfigException.class,
+            () -> WorkBridgeConfig.parse(custom.replace("schedule.invoices=2m", "schedule.invoices=0s")
+                + "schedule.serviceTitanChanges=often\n", ENV));
+    assertThat(error.problems())
+        .anyMatch(p -> p.startsWith("schedule.invoices: must be longer than zero"))
+        .anyMatch(p -> p.startsWith("schedule.serviceTitanChanges: expected a duration"));
+  }
+
+  @Test
+  void webhooks_offByDefault_withDefaultPortAndPaths_keysFromTheEnvironment() throws IOException {
+    WorkBridgeConfig.Webhooks off = WorkBridgeConfig.parse(sample(), ENV).webhooks();
+    assertThat(off.enabled()).isFalse();
+    assertThat(off.port()).isEqualTo(8080);
+    assertThat(off.serviceChannelPath()).isEqualTo("/webhooks/servicechannel");
+    assertThat(off.leadsPath()).isEqualTo("/webhooks/leads");
+
+    String on =
+        sample().replace("webhooks.enabled=false", "webhooks.enabled=true").replace("webhooks.port=8080", "webhooks.port=0")
+            + "\nwebhooks.serviceChannelSecret=${SC_HOOK}\nwebhooks.leadsPath=/hooks/vendor\n";
+    WorkBridgeConfig.Webhooks webhooks = WorkBridgeConfig.parse(on, with("SC_HOOK", "hook-key")).webhooks();
+    assertThat(webhooks.enabled()).isTrue();
+    assertThat(webhooks.port()).isZero();
+    assertThat(webhooks.serviceChannelSecret()).hasValueSatisfying(key -> assertThat(key.reveal()).isEqualTo("hook-key"));
+    assertThat(webhooks.leadsSecret()).isEmpty();
+    assertThat(webhooks.leadsPath()).isEqualTo("/hooks/vendor");
+    assertThat(webhooks.toString()).doesNotContain("hook-key");
+  }
+
+  @Test
+  void webhooks_problemsNameTheirKeys() throws IOException {
+    String broken =
+        sample().replace("webhooks.enabled=false", "webhooks.enabled=true").replace("webhooks.port=8080", "webhooks.port=70000")
+            + "\nwebhooks.serviceChannelPath=hooks sc\nwebhooks.serviceChannelSecret=plain-text-key\nwebhooks.maxBodyBytes=10\n";
+
+    ConfigException error = catchThrowableOfType(ConfigException.class, () -> WorkBridgeConfig.parse(broken, ENV));
+
+    assertThat(error.problems())
+        .anyMatch(p -> p.startsWith("webhooks.port: must be between 0 and 65535"))
+        .anyMatch(p -> p.startsWith("webhooks.serviceChannelPath: expected a path"))
+        .anyMatch(p -> p.startsWith("webhooks.serviceChannelSecret: a credential must come from an environment variable"))
+        .anyMatch(p -> p.startsWith("webhooks.maxBodyBytes: must be between"))
+        .anyMatch(p -> p.startsWith("webhooks.enabled: is true, but neither"));
+    assertThat(error.getMessage()).doesNotContain("plain-text-key");
+
+    String withoutLeads =
+        sample().lines().filter(line -> !line.startsWith("leads.")).reduce("", (a, b) -> a + b + "\n")
+            + "webhooks.leadsSecret=${LEADS_HOOK}\nwebhooks.leadsPath=/webhooks/servicechannel\n";
+    ConfigException leadsError =
+        catchThrowableOfType(ConfigException.class, () -> WorkBridgeConfig.parse(withoutLeads, with("LEADS_HOOK", "x")));
+    assertThat(leadsError.problems())
+        .anyMatch(p -> p.startsWith("webhooks.leadsSecret: is set, but leads are not configured"))
+        .anyMatch(p -> p.startsWith("webhooks.leadsPath: must differ from webhooks.serviceChannelPath"));
+  }
+
+  private static Map<String, String> with(String name, String value) {
+    Map<String, String> environment = new java.util.HashMap<>(ENV);
+    environment.put(name, value);
+    return environment;
   }
 
   @Test
