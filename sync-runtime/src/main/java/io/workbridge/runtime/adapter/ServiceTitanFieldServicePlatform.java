@@ -103,7 +103,8 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
   private final @Nullable Long defaultJobTypeId;
   private final @Nullable Long defaultCampaignId;
   private final ServiceTitanFeed feed;
-  private @Nullable Map<String, Long> customFieldTypes;
+  /** Job custom field types by name; replaced whole (never mutated) so the workflows' threads may share it. */
+  private volatile Map<String, Long> customFieldTypes = Map.of();
 
   private ServiceTitanFieldServicePlatform(Builder builder) {
     this.client = Objects.requireNonNull(builder.client, "client");
@@ -300,16 +301,18 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
   }
 
   private long customFieldType(String name) {
-    if (customFieldTypes == null || !customFieldTypes.containsKey(name)) {
-      Map<String, Long> types = new LinkedHashMap<>();
+    Map<String, Long> types = customFieldTypes;
+    if (!types.containsKey(name)) {
+      Map<String, Long> read = new LinkedHashMap<>();
       for (CustomFieldType type : FAILURES.call("reading job custom field types", () -> client.jobs().customFieldTypes().stream().toList())) {
-        types.put(type.name(), type.id());
+        read.put(type.name(), type.id());
       }
+      types = java.util.Collections.unmodifiableMap(read);
       customFieldTypes = types;
     }
-    Long id = customFieldTypes.get(name);
+    Long id = types.get(name);
     if (id == null) {
-      throw invalid("ServiceTitan has no job custom field named '" + name + "'; fields: " + customFieldTypes.keySet());
+      throw invalid("ServiceTitan has no job custom field named '" + name + "'; fields: " + types.keySet());
     }
     return id;
   }
