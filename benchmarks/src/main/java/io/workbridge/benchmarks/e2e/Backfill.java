@@ -1,8 +1,10 @@
 package io.workbridge.benchmarks.e2e;
 
 import io.workbridge.benchmarks.e2e.SimulatedDeployment.Cycle;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -25,6 +27,8 @@ final class Backfill {
    * @param rateLimited requests each simulator refused with 429
    * @param heapSeeded heap in use after seeding, before the sync (after GC)
    * @param heapAfterSync heap in use after the sync and the idle cycle, the request journals cleared (after GC)
+   * @param loadBefore the system load average (1 min) when the sync started, negative when unknown
+   * @param loadAfter the system load average (1 min) when the sync ended, negative when unknown
    */
   record Result(
       int workOrders,
@@ -35,7 +39,9 @@ final class Backfill {
       CallTally idleCycle,
       Map<RemoteSystem, Long> rateLimited,
       long heapSeeded,
-      long heapAfterSync) {}
+      long heapAfterSync,
+      double loadBefore,
+      double loadAfter) {}
 
   private Backfill() {}
 
@@ -56,6 +62,7 @@ final class Backfill {
       int maxCycles = count / 50 + 10;
       CallTally calls = CallTally.NONE;
       int cycles = 0;
+      double loadBefore = systemLoad();
       long start = System.nanoTime();
       Cycle cycle;
       do {
@@ -67,6 +74,7 @@ final class Backfill {
         }
       } while ((cycle.report().totalPerformed() > 0 || !cycle.report().completed()) && cycles < maxCycles);
       Duration wallTime = Duration.ofNanos(System.nanoTime() - start);
+      double loadAfter = systemLoad();
 
       int bookings = deployment.serviceTitan().count("bookings");
       if (bookings != count) {
@@ -85,7 +93,22 @@ final class Backfill {
       deployment.clearJournals();
       long heapAfterSync = Heap.usedAfterGc();
       return new Result(
-          count, bookings, cycles, wallTime, calls, idle.calls(), Map.copyOf(rateLimited), heapSeeded, heapAfterSync);
+          count,
+          bookings,
+          cycles,
+          wallTime,
+          calls,
+          idle.calls(),
+          Collections.unmodifiableMap(rateLimited),
+          heapSeeded,
+          heapAfterSync,
+          loadBefore,
+          loadAfter);
     }
+  }
+
+  /** The machine's load average over the last minute (other processes share the CPU with the run). */
+  private static double systemLoad() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 }

@@ -46,7 +46,9 @@ final class MarkdownReport {
     line("");
     line("Environment: Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + "), "
         + System.getProperty("os.name") + ", " + Runtime.getRuntime().availableProcessors() + " cores, max heap "
-        + mebibytes(Runtime.getRuntime().maxMemory()) + ", " + LocalDate.now(ZoneOffset.UTC) + ".");
+        + mebibytes(Runtime.getRuntime().maxMemory()) + ", " + LocalDate.now(ZoneOffset.UTC) + "; load average "
+        + load(backfill.loadBefore()) + " when the back-fill started, " + load(backfill.loadAfter())
+        + " when it ended (the simulators run in the same JVM and share the cores).");
     line("");
     backfillTables();
     callsByType();
@@ -66,7 +68,7 @@ final class MarkdownReport {
     row("answered 429", backfill.rateLimited().get(RemoteSystem.SERVICE_TITAN),
         backfill.rateLimited().get(RemoteSystem.SERVICE_CHANNEL));
     row("rate limit", limits.describe(RemoteSystem.SERVICE_TITAN), limits.describe(RemoteSystem.SERVICE_CHANNEL));
-    row("rate-limit floor (API calls ÷ limit)", seconds(floor(RemoteSystem.SERVICE_TITAN)),
+    row("rate-limit floor ((API calls − one period's burst) ÷ rate)", seconds(floor(RemoteSystem.SERVICE_TITAN)),
         seconds(floor(RemoteSystem.SERVICE_CHANNEL)));
     line("");
     Duration floor = floor(RemoteSystem.SERVICE_TITAN).compareTo(floor(RemoteSystem.SERVICE_CHANNEL)) >= 0
@@ -82,6 +84,8 @@ final class MarkdownReport {
     line("| **wall time ÷ rate-limit floor** | **" + ratio(backfill.wallTime(), floor) + "** |");
     line("| latency alone, calls one after another (" + calls.total() + " calls × " + options.latency().toMillis()
         + " ms) | " + seconds(latencyBound) + " |");
+    line("| wall time ÷ the larger of the two bounds above | "
+        + ratio(backfill.wallTime(), floor.compareTo(latencyBound) >= 0 ? floor : latencyBound) + " |");
     line("| wall time per work order | " + millis(backfill.wallTime().dividedBy(backfill.workOrders())) + " |");
     line("| calls in the idle cycle that followed, " + backfill.workOrders() + " work orders tracked | "
         + backfill.idleCycle().total() + " |");
@@ -160,6 +164,10 @@ final class MarkdownReport {
 
   private static String ratio(Duration measured, Duration floor) {
     return floor.isZero() ? "—" : String.format(Locale.ROOT, "%.2f", measured.toNanos() / (double) floor.toNanos());
+  }
+
+  private static String load(double average) {
+    return average < 0 ? "unknown" : String.format(Locale.ROOT, "%.1f", average);
   }
 
   private static String mebibytes(long bytes) {

@@ -55,12 +55,23 @@ record RateLimits(double scale) {
   }
 
   /**
-   * The least time the limit allows for a number of API calls to one system: calls ÷ rate. The initial
-   * burst a full token bucket or a fresh window allows is not subtracted, so for short runs the floor
-   * overstates the least time a little.
+   * How many calls a system accepts at once before its rate applies: a full token bucket (ServiceTitan) or
+   * a fresh one-minute window (ServiceChannel), i.e. one period's allowance.
+   */
+  int burst(RemoteSystem system) {
+    return switch (system) {
+      case SERVICE_TITAN -> serviceTitanPerSecond();
+      case SERVICE_CHANNEL -> serviceChannelClientPerMinute();
+    };
+  }
+
+  /**
+   * The least time the limit allows for a number of API calls to one system: the calls beyond the initial
+   * burst, divided by the rate.
    */
   Duration floor(RemoteSystem system, int apiCalls) {
-    return Duration.ofNanos(Math.round(apiCalls / perSecond(system) * 1e9));
+    int paced = Math.max(0, apiCalls - burst(system));
+    return Duration.ofNanos(Math.round(paced / perSecond(system) * 1e9));
   }
 
   private int scaled(int limit) {

@@ -28,8 +28,16 @@ class HarnessOptionsTest {
     assertThat(options.limits().serviceTitanPerSecond()).isEqualTo(600);
     assertThat(options.limits().serviceChannelClientPerMinute()).isEqualTo(3000);
     assertThat(options.limits().serviceChannelCompanyPerMinute()).isEqualTo(6000);
-    assertThat(options.limits().floor(RemoteSystem.SERVICE_TITAN, 1200)).isEqualTo(Duration.ofSeconds(2));
-    assertThat(options.limits().floor(RemoteSystem.SERVICE_CHANNEL, 100)).isEqualTo(Duration.ofSeconds(2));
+  }
+
+  @Test
+  void floor_isTheCallsBeyondOnePeriodsBurstOverTheRate() {
+    RateLimits real = new RateLimits(1);
+
+    assertThat(real.floor(RemoteSystem.SERVICE_TITAN, 60)).isZero();
+    assertThat(real.floor(RemoteSystem.SERVICE_TITAN, 180)).isEqualTo(Duration.ofSeconds(2));
+    assertThat(real.floor(RemoteSystem.SERVICE_CHANNEL, 310)).isEqualTo(Duration.ofSeconds(2));
+    assertThat(new RateLimits(10).floor(RemoteSystem.SERVICE_TITAN, 1800)).isEqualTo(Duration.ofSeconds(2));
   }
 
   @Test
