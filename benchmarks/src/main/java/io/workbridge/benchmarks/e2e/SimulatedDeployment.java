@@ -55,8 +55,8 @@ final class SimulatedDeployment implements AutoCloseable {
   private static final int LOCATIONS = 10;
   private static final String CONNECTION = "benchmark";
 
-  /** One sync cycle: what it did, the calls it made, how long it took. */
-  record Cycle(SyncReport report, CallTally calls, Duration took) {}
+  /** One sync cycle: what it did and the calls it made. */
+  record Cycle(SyncReport report, CallTally calls) {}
 
   private final ShiftableClock serviceChannelClock = new ShiftableClock();
   private final Instant activatedAt;
@@ -195,15 +195,13 @@ final class SimulatedDeployment implements AutoCloseable {
   Cycle runCycle() {
     int serviceTitanMark = serviceTitan.journal().count();
     int serviceChannelMark = serviceChannel.journal().count();
-    long start = System.nanoTime();
     SyncReport report = sync.runCycle();
-    Duration took = Duration.ofNanos(System.nanoTime() - start);
     CallTally calls =
         callsSince(RemoteSystem.SERVICE_TITAN, serviceTitan.journal(), serviceTitanMark, serviceTitan.tokenUrl())
             .plus(
                 callsSince(
                     RemoteSystem.SERVICE_CHANNEL, serviceChannel.journal(), serviceChannelMark, serviceChannel.tokenUrl()));
-    return new Cycle(report, calls, took);
+    return new Cycle(report, calls);
   }
 
   private static CallTally callsSince(RemoteSystem system, RequestJournal journal, int mark, String tokenUrl) {
