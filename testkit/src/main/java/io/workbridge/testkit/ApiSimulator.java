@@ -12,10 +12,12 @@ import io.workbridge.testkit.ratelimit.RateLimit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -52,10 +54,11 @@ import org.slf4j.LoggerFactory;
  * <p>Each request goes through: numbering → contract check against the official API description, if
  * installed (a mismatch is answered 400 and recorded) → the fault schedule → route lookup (unknown path
  * 404, wrong method 405) → bearer validation unless the route is public → filters → rate limits → handler
- * → journal. Handlers run one at a time under the simulator's lock, so state needs no further
- * synchronisation; test code that changes state while the client may be calling uses {@link
- * #exclusive(Supplier)}. An exception other than {@link ApiError} from a handler is a simulator bug: it is
- * answered 500, logged and reported by {@link #verify()}, which {@link #close()} runs.
+ * → journal → the {@linkplain #responseLatency(Duration) response latency}, if set. Handlers run one at a
+ * time under the simulator's lock, so state needs no further synchronisation; test code that changes
+ * state while the client may be calling uses {@link #exclusive(Supplier)}. An exception other than {@link
+ * ApiError} from a handler is a simulator bug: it is answered 500, logged and reported by {@link
+ * #verify()}, which {@link #close()} runs.
  */
 public final class ApiSimulator implements AutoCloseable {
 
@@ -79,6 +82,7 @@ public final class ApiSimulator implements AutoCloseable {
   private final ThreadLocal<List<Runnable>> deferred = ThreadLocal.withInitial(ArrayList::new);
   private final AtomicLong requestNumbers = new AtomicLong();
   private final MockWebServer server = new MockWebServer();
+  private volatile Duration responseLatency = Duration.ZERO;
   private volatile boolean started;
 
   private ApiSimulator(Builder builder) {
@@ -317,6 +321,33 @@ public final class ApiSimulator implements AutoCloseable {
   }
 
   /**
+   * Delays the headers of every response from now on — API calls, the token endpoint, errors and 429s
+   * alike — by a fixed time, as the network round trip to the real system would; a delayed-headers
+   * fault adds to it. The delay is spent on the connection's own thread after the handler ran, so the
+   * simulator's lock is not held meanwhile and concurrent requests are delayed in parallel, not queued.
+   *
+   * @param latency the delay; {@link Duration#ZERO} (the default) answers at once
+   * @return this simulator
+   * @throws IllegalArgumentException when the latency is negative
+   */
+  public ApiSimulator responseLatency(Duration latency) {
+    if (latency.isNegative()) {
+      throw new IllegalArgumentException("Latency must not be negative, was " + latency);
+    }
+    this.responseLatency = latency;
+    return this;
+  }
+
+  /**
+   * The delay added to every response (see {@link #responseLatency(Duration)}).
+   *
+   * @return the delay, zero by default
+   */
+  public Duration responseLatency() {
+    return responseLatency;
+  }
+
+  /**
    * The rate-limit rules installed.
    *
    * @return the rules
@@ -535,7 +566,18 @@ public final class ApiSimulator implements AutoCloseable {
               request.bodyBytes(),
               clientId,
               response.isDisconnect() ? -1 : response.statusCode()));
-      return response.toMockResponse();
+      return withLatency(response.toMockResponse());
+    }
+
+    private MockResponse withLatency(MockResponse response) {
+      Duration latency = responseLatency;
+      if (latency.isZero()) {
+        return response;
+      }
+      return response
+          .newBuilder()
+          .headersDelay(response.getHeadersDelayNanos() + latency.toNanos(), TimeUnit.NANOSECONDS)
+          .build();
     }
 
     private SimResponse safeRender(ApiError error, SimRequest request) {

@@ -249,6 +249,15 @@ public final class ServiceChannelSimulator implements AutoCloseable {
     }
   }
 
+  /**
+   * Delays every response by a fixed time from now on, as the network round trip to ServiceChannel would
+   * (see {@link ApiSimulator#responseLatency(Duration)}); zero by default.
+   */
+  public ServiceChannelSimulator responseLatency(Duration latency) {
+    api.responseLatency(latency);
+    return this;
+  }
+
   /** How many requests the per-client limit rejected. */
   public long throttledByClientLimit() {
     return applicationLimit.rejectedCount();

@@ -182,6 +182,15 @@ public final class ServiceTitanSimulator implements AutoCloseable {
     return rateLimit.rejectedCount();
   }
 
+  /**
+   * Delays every response by a fixed time from now on, as the network round trip to ServiceTitan would
+   * (see {@link ApiSimulator#responseLatency(Duration)}); zero by default.
+   */
+  public ServiceTitanSimulator responseLatency(Duration latency) {
+    api.responseLatency(latency);
+    return this;
+  }
+
   /** Fails when a request violated the official API description or a handler threw (a simulator bug). */
   public void verify() {
     api.verify();

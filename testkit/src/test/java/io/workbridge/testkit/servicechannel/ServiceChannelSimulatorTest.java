@@ -7,6 +7,7 @@ import io.workbridge.testkit.ApiError;
 import io.workbridge.testkit.Http;
 import io.workbridge.testkit.MutableClock;
 import java.math.BigDecimal;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -167,5 +168,20 @@ class ServiceChannelSimulatorTest {
     c.updatedDate = Instant.parse("2026-06-02T00:00:00Z");
     assertThat(List.of(c, a, b).stream().sorted(ODataQuery.orderBy("UpdatedDate asc,Id asc")).map(w -> w.id))
         .containsExactly(1L, 2L, 0L);
+  }
+
+  @Test
+  void responseLatency_delaysTheApi() {
+    String auth = bearer();
+    long id = sim.createWorkOrder(NewWorkOrder.builder(SUB, LOC).build());
+    sim.responseLatency(Duration.ofSeconds(1));
+    Http impatient = new Http(Duration.ofMillis(100));
+    try {
+      assertThatThrownBy(() -> impatient.get(sim.apiBaseUrl() + "workorders/" + id, Map.of("Authorization", auth)))
+          .hasCauseInstanceOf(SocketTimeoutException.class);
+    } finally {
+      impatient.close();
+    }
+    assertThat(http.get(sim.apiBaseUrl() + "workorders/" + id, Map.of("Authorization", auth)).status()).isEqualTo(200);
   }
 }

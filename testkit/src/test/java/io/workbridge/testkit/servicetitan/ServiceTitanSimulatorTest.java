@@ -1,9 +1,11 @@
 package io.workbridge.testkit.servicetitan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.workbridge.testkit.Http;
 import io.workbridge.testkit.MutableClock;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -150,5 +152,21 @@ class ServiceTitanSimulatorTest {
     assertThat(sim.booking(bookingId).orElseThrow()).containsEntry("status", "Converted").containsEntry("jobId", jobId);
     assertThat(sim.job(jobId).orElseThrow()).containsEntry("bookingId", bookingId);
     assertThat((List<?>) get("/jpm/v2/tenant/{tenant}/jobs?bookingId=" + bookingId, token).json().get("data")).hasSize(1);
+  }
+
+  @Test
+  void responseLatency_delaysTheApiAndTheTokenEndpoint() {
+    String token = token();
+    sim.responseLatency(Duration.ofSeconds(1));
+    Http impatient = new Http(Duration.ofMillis(100));
+    try {
+      assertThatThrownBy(() -> impatient.get(url("/crm/v2/tenant/{tenant}/customers"), Map.of("Authorization", "Bearer " + token, "ST-App-Key", sim.appKey())))
+          .hasCauseInstanceOf(SocketTimeoutException.class);
+      assertThatThrownBy(() -> impatient.form(sim.tokenUrl(), Map.of("grant_type", "client_credentials", "client_id", sim.clientId(), "client_secret", sim.clientSecret()), null))
+          .hasCauseInstanceOf(SocketTimeoutException.class);
+    } finally {
+      impatient.close();
+    }
+    assertThat(get("/crm/v2/tenant/{tenant}/customers", token).status()).isEqualTo(200);
   }
 }

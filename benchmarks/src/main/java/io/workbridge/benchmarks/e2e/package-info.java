@@ -1,0 +1,8 @@
+/**
+ * The end-to-end back-fill harness: the real clients, sync-runtime adapters, {@code WorkOrderSync} and
+ * the embedded H2 {@code JdbcSyncStore} against the ServiceTitan and ServiceChannel simulators, with a
+ * response latency and the APIs' rate limits on both sides. It measures wall time against the rate-limit
+ * floor, API calls per work-order lifecycle, calls per idle cycle and heap after the sync, and prints a
+ * Markdown report ({@link io.workbridge.benchmarks.e2e.BackfillHarness}).
+ */
+package io.workbridge.benchmarks.e2e;

@@ -1,0 +1,71 @@
+package io.workbridge.benchmarks.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * A small run of the harness (no latency, real rate limits): counts only, never times — the timings are
+ * what {@code BENCHMARKS.md} reports.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BackfillHarnessTest {
+  private static final String CREATE_BOOKING = "/crm/v2/tenant/{tenant}/booking-provider/{id}/bookings";
+  private static final HarnessOptions SMALL =
+      HarnessOptions.defaults().withWorkOrders(20).withLatency(Duration.ZERO);
+
+  private LifecycleProbe.Result lifecycle;
+  private Backfill.Result twenty;
+  private Backfill.Result three;
+
+  @BeforeAll
+  void run() {
+    lifecycle = LifecycleProbe.run(SMALL);
+    twenty = Backfill.run(SMALL);
+    three = Backfill.run(SMALL.withWorkOrders(3));
+  }
+
+  @Test
+  void backfill_booksEveryWorkOrderExactlyOnce() {
+    assertThat(twenty.bookings()).isEqualTo(20);
+    assertThat(twenty.calls().count("POST", CREATE_BOOKING)).isEqualTo(20);
+    assertThat(three.bookings()).isEqualTo(3);
+    assertThat(three.calls().count("POST", CREATE_BOOKING)).isEqualTo(3);
+  }
+
+  @Test
+  void idleCycle_costsTheSameFewCallsHoweverManyWorkOrdersAreTracked() {
+    assertThat(twenty.idleCycle()).isEqualTo(three.idleCycle()).isEqualTo(lifecycle.idleCycle());
+    assertThat(twenty.idleCycle().total()).isBetween(1, 10);
+    assertThat(twenty.idleCycle().count("POST", CREATE_BOOKING)).isZero();
+  }
+
+  @Test
+  void lifecycle_writesEachRemoteChangeOnce() {
+    CallTally calls = lifecycle.calls();
+    assertThat(calls.count("POST", CREATE_BOOKING)).isEqualTo(1);
+    assertThat(calls.count("POST", "/v3/workorders/{id}/universalCheckIn")).isEqualTo(1);
+    assertThat(calls.count("POST", "/v3/workorders/{id}/universalCheckOut")).isEqualTo(1);
+    assertThat(calls.count("POST", "/v3/invoices")).isEqualTo(1);
+    assertThat(lifecycle.steps()).hasSize(9);
+    assertThat(lifecycle.steps().get(0).calls().count("POST", CREATE_BOOKING)).isEqualTo(1);
+  }
+
+  @Test
+  void report_hasTheFloorRatioAndEveryCallType() {
+    String report = MarkdownReport.render(SMALL, lifecycle, twenty);
+
+    assertThat(report)
+        .contains("| bookings created | 20 of 20 |")
+        .contains("wall time ÷ rate-limit floor")
+        .contains("rate limits as documented")
+        .contains("| ServiceTitan | `POST " + CREATE_BOOKING + "` | 1 | 1 | 20 | 0 | 0 |")
+        .contains("| invoice exported | 1 |");
+    for (CallType type : twenty.idleCycle().types()) {
+      assertThat(report).contains("`" + type.describe() + "`");
+    }
+  }
+}
