@@ -124,7 +124,9 @@ public final class ServiceChannelWorkOrderPlatform implements WorkOrderPlatform 
           while (items.size() < limit && walk.hasNext()) {
             items.add(feedItem(walk.next()));
           }
-          boolean hasMore = walk.hasNext();
+          // A full page says "maybe more" without asking: walk.hasNext() would fetch the next page here only
+          // for the next call to fetch it again from the cursor. At worst one extra call finds nothing.
+          boolean hasMore = items.size() == limit;
           return new ChangePage<>(items, ServiceChannelCursor.encode(changes.nextCursor()), hasMore);
         });
   }

@@ -190,6 +190,32 @@ class ServiceChannelWorkOrderPlatformTest {
   }
 
   @Test
+  void changesSince_readsEachListPageOnce() {
+    for (int i = 0; i < 120; i++) {
+      create(SANDBOX, ALBANY);
+      clock.advance(Duration.ofMinutes(1)); // beyond the re-read overlap: each page starts with new versions
+    }
+    int before = sim.journal().count("GET", "/v3/odata/workorders");
+    Optional<String> cursor = Optional.empty();
+    int delivered = 0;
+    int calls = 0;
+    boolean more = true;
+    while (more) {
+      ChangePage<WorkOrder> page = platform.changesSince(cursor, 50);
+      calls++;
+      delivered += page.items().size();
+      cursor = Optional.of(page.nextCursor());
+      more = page.hasMore();
+    }
+
+    assertThat(delivered).isEqualTo(120);
+    assertThat(calls).isEqualTo(3);
+    // A call does not fetch a page only to peek at whether more exist (the next call would fetch it again);
+    // the one extra read is the walk's boundary page, whose inclusive lower bound repeats a delivered version.
+    assertThat(sim.journal().count("GET", "/v3/odata/workorders") - before).isLessThanOrEqualTo(calls + 1);
+  }
+
+  @Test
   void workOrder_unknownId_empty() {
     assertThat(platform.workOrder(99L)).isEmpty();
     long id = create(SANDBOX, ALBANY);
