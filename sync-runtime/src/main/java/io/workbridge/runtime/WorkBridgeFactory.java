@@ -169,14 +169,16 @@ public final class WorkBridgeFactory {
   }
 
   static LeadsClient leadsVendor(WorkBridgeConfig.Leads settings, int alertPageSize, Clock clock, Sleeper sleeper) {
-    return LeadsClient.builder()
-        .baseUrl(settings.baseUrl())
-        .clientId(settings.clientId())
-        .clientSecret(settings.clientSecret())
-        .alertPageSize(alertPageSize)
-        .clock(clock)
-        .sleeper(sleeper)
-        .build();
+    LeadsClient.Builder builder =
+        LeadsClient.builder()
+            .baseUrl(settings.baseUrl())
+            .clientId(settings.clientId())
+            .clientSecret(settings.clientSecret())
+            .alertPageSize(alertPageSize)
+            .clock(clock)
+            .sleeper(sleeper);
+    settings.requestsPerSecond().ifPresent(permits -> builder.rateLimit(permits, Duration.ofSeconds(1)));
+    return builder.build();
   }
 
   private static String withSlash(String url) {

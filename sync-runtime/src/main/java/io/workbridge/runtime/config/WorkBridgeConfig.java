@@ -122,8 +122,16 @@ public record WorkBridgeConfig(
    * @param clientId the OAuth client id
    * @param clientSecret the OAuth client secret
    * @param vendorCampaignId the ServiceTitan campaign leads default to (LD-1)
+   * @param requestsPerSecond the client-side rate limit; empty for the client's default (the vendor's 20 per
+   *     second)
    */
-  public record Leads(boolean enabled, String baseUrl, String clientId, Secret clientSecret, long vendorCampaignId) {}
+  public record Leads(
+      boolean enabled,
+      String baseUrl,
+      String clientId,
+      Secret clientSecret,
+      long vendorCampaignId,
+      Optional<Integer> requestsPerSecond) {}
 
   /**
    * Embedded webhook endpoints; each triggers an immediate targeted sync (polling stays the backstop).
@@ -214,7 +222,8 @@ public record WorkBridgeConfig(
                   file.text("leads.baseUrl"),
                   file.text("leads.clientId"),
                   file.secret("leads.clientSecret"),
-                  file.number("leads.vendorCampaignId")));
+                  file.number("leads.vendorCampaignId"),
+                  rate(file, "leads.requestsPerSecond")));
     }
     long port = file.number("webhooks.port", 0);
     if (port < 0 || port > 65535) {

@@ -83,11 +83,14 @@ class WorkBridgeConfigTest {
     WorkBridgeConfig defaults = WorkBridgeConfig.parse(sample(), ENV);
     assertThat(defaults.serviceTitan().requestsPerSecond()).isEmpty();
     assertThat(defaults.serviceChannel().requestsPerMinute()).isEmpty();
+    assertThat(defaults.leads().orElseThrow().requestsPerSecond()).isEmpty();
 
     WorkBridgeConfig set =
-        WorkBridgeConfig.parse(sample() + "\nservicetitan.requestsPerSecond=30\nservicechannel.requestsPerMinute=150\n", ENV);
+        WorkBridgeConfig.parse(
+            sample() + "\nservicetitan.requestsPerSecond=30\nservicechannel.requestsPerMinute=150\nleads.requestsPerSecond=5\n", ENV);
     assertThat(set.serviceTitan().requestsPerSecond()).contains(30);
     assertThat(set.serviceChannel().requestsPerMinute()).contains(150);
+    assertThat(set.leads().orElseThrow().requestsPerSecond()).contains(5);
 
     ConfigException error =
         catchThrowableOfType(
