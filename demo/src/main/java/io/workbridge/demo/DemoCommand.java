@@ -26,9 +26,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "demo",
     description = {
-      "Runs the real sync against simulated ServiceTitan, ServiceChannel and leads vendor on loopback:",
-      "60 work orders, 25 alerts, the people played between cycles, then a report and a verdict.",
-      "Exits 0 only when the simulated systems hold what the specification requires."
+      "Runs the real sync against simulated ServiceTitan, ServiceChannel and leads vendor, then reports.",
+      "60 work orders and 25 alerts on loopback, the people played between sync cycles, a report counted from"
+          + " the simulated systems and a verdict: exits 0 only when they hold what the specification requires."
     })
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -36,14 +36,17 @@ final class DemoCommand implements Callable<Integer> {
   @Option(
       names = "--data",
       paramLabel = "DIR",
-      description = {
-        "Keep the embedded store and the configuration file in DIR (new or empty), to inspect afterwards with",
-        "workbridge status --config DIR/" + DemoRun.CONFIG_FILE + ". Default: a temporary directory, deleted at the end."
-      })
+      description =
+          "Keep the embedded store and the configuration file in DIR (new or empty), to inspect afterwards with"
+              + " workbridge status --config DIR/" + DemoRun.CONFIG_FILE + ". Default: a temporary directory,"
+              + " deleted at the end.")
   @Nullable Path data;
 
   @Option(names = "--quiet", description = "Print only the report and the verdict.")
   boolean quiet;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+  boolean help;
 
   /** Runs after the sync and before the verdict; tests use it to make the simulated state wrong. */
   BiConsumer<Simulators, DemoRun> beforeVerdict = (world, run) -> {};
