@@ -36,20 +36,6 @@ final class DemoReport {
     return report;
   }
 
-  /** The rows, in order. */
-  List<Row> rows() {
-    return List.copyOf(rows);
-  }
-
-  /** A row's value by its label (for tests). */
-  String value(String label) {
-    return rows.stream()
-        .filter(row -> row.label().equals(label) && row.value() != null)
-        .map(Row::value)
-        .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no row " + label));
-  }
-
   /** Prints the table. */
   void print(PrintWriter out) {
     int labels = rows.stream().filter(row -> row.value() != null).mapToInt(row -> row.label().length()).max().orElse(0);

@@ -21,10 +21,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The demo's story in nine phases. In each, the people act on the simulators, then the real sync runs — a
@@ -136,7 +138,7 @@ final class DemoRun {
           WorkOrderPlan plan = arrived.get(i);
           people.arrive(Objects.requireNonNull(plan.appointmentId));
           if (i % 2 == 0) {
-            people.technicianNote(plan, "Found the cause, parts on the truck; " + plan.trade.toLowerCase(java.util.Locale.ROOT)
+            people.technicianNote(plan, "Found the cause, parts on the truck; " + plan.trade.toLowerCase(Locale.ROOT)
                 + " back in service within the hour. (work order " + plan.id + ")");
           }
           if (plan.fate.finished()) {
@@ -189,11 +191,6 @@ final class DemoRun {
   /** The effects a new bridge over the same store performed in its one cycle (should be none); -1 before. */
   int restartEffects() {
     return restartEffects;
-  }
-
-  /** The configuration the demo's bridges were built from. */
-  WorkBridgeConfig config() {
-    return config;
   }
 
   // ------------------------------------------------------------------ phases and cycles
@@ -286,7 +283,7 @@ final class DemoRun {
     };
   }
 
-  private static long count(List<WorkOrderPlan> plans, java.util.function.Predicate<WorkOrderPlan> filter) {
+  private static long count(List<WorkOrderPlan> plans, Predicate<WorkOrderPlan> filter) {
     return plans.stream().filter(filter).count();
   }
 

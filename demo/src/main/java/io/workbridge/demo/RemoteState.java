@@ -1,7 +1,6 @@
 package io.workbridge.demo;
 
 import io.workbridge.testkit.servicechannel.WorkOrderState;
-import io.workbridge.testkit.servicetitan.ServiceTitanSimulator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -59,13 +59,6 @@ final class SyncLog {
     return skippedByReason.getOrDefault(reason, Set.of());
   }
 
-  /** How many distinct records were skipped, per reason. */
-  Map<String, Integer> skippedCounts() {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    skippedByReason.forEach((reason, records) -> counts.put(reason, records.size()));
-    return counts;
-  }
-
   /** The fallbacks of a kind, by record key (e.g. {@code workorder:2147400001}). */
   List<String> fallbacks(FallbackKind kind) {
     return fallbacks.stream().filter(fallback -> fallback.kind() == kind).map(SyncReport.Fallback::recordKey).toList();

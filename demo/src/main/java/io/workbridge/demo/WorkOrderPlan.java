@@ -3,6 +3,7 @@ package io.workbridge.demo;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,6 +78,6 @@ final class WorkOrderPlan {
 
   /** How the work order is named in messages. */
   String label() {
-    return "work order " + id + " (" + store.customerName() + ", " + fate.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")";
+    return "work order " + id + " (" + store.customerName() + ", " + fate.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")";
   }
 }
