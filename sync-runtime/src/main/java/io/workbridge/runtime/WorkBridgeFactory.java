@@ -18,10 +18,12 @@ import io.workbridge.sync.store.SyncStoreSettings;
 import io.workbridge.sync.workflow.LeadSyncConfig;
 import io.workbridge.sync.workflow.WorkOrderSyncSettings;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Builds a ready {@link WorkBridge} from a {@link WorkBridgeConfig}: the three clients (explicit base URLs
@@ -53,6 +55,33 @@ public final class WorkBridgeFactory {
    * @return the bridge, which closes the clients and the store when closed
    */
   public static WorkBridge create(WorkBridgeConfig config, Clock clock) {
+    return create(config, clock, workOrderSettings -> {}, leadSettings -> {});
+  }
+
+  /**
+   * Builds the bridge with the settings the configuration file does not hold adjusted in code:
+   * auto-conversion rules (SC-4), field templates (SC-2, SC-22), per-subscriber preferences and status
+   * mappings (SC-14, SC-18, SC-21), the technician → ServiceChannel user map (SC-11), and for leads the
+   * actionable filter, job-type mapping, business units and routing (LD-2 … LD-9).
+   *
+   * <pre>{@code
+   * WorkBridgeFactory.create(config, Clock.systemUTC(),
+   *     workOrders -> workOrders.conversionRules(ConversionRules.of(rule)),
+   *     leads -> leads.jobTypes(JobTypeMapping.builder().enabled("HVAC Maintenance", false).build()));
+   * }</pre>
+   *
+   * @param config the validated configuration
+   * @param clock the time source of the clients, the store and the scheduler
+   * @param workOrderSettings adjusts the work-order settings after the file's values are set
+   * @param leadSettings adjusts the lead settings after the file's values are set; not called when the file
+   *     has no leads section
+   * @return the bridge, which closes the clients and the store when closed
+   */
+  public static WorkBridge create(
+      WorkBridgeConfig config,
+      Clock clock,
+      Consumer<WorkOrderSyncSettings.Builder> workOrderSettings,
+      Consumer<LeadSyncConfig.Builder> leadSettings) {
     List<AutoCloseable> opened = new ArrayList<>();
     try {
       ServiceTitanClient serviceTitan = serviceTitan(config.serviceTitan(), clock, Sleeper.SYSTEM);
@@ -79,24 +108,23 @@ public final class WorkBridgeFactory {
               .apiUsername(config.serviceChannel().username())
               .clock(clock)
               .build();
+      WorkOrderSyncSettings.Builder settings =
+          WorkOrderSyncSettings.builder().companyName(config.sync().companyName()).activatedAt(config.sync().activatedAt());
+      workOrderSettings.accept(settings);
       WorkBridge.Builder bridge =
           WorkBridge.builder()
               .connectionId(ConnectionId.of(config.connectionId()))
               .store(store)
               .clock(clock)
-              .workOrders(
-                  workOrders,
-                  fieldService,
-                  WorkOrderSyncSettings.builder()
-                      .companyName(config.sync().companyName())
-                      .activatedAt(config.sync().activatedAt())
-                      .build())
+              .workOrders(workOrders, fieldService, settings.build())
               .every(WorkBridge.WORK_ORDERS, config.schedule().workOrders())
               .every(WorkBridge.SERVICETITAN_CHANGES, config.schedule().serviceTitanChanges());
       if (config.leads().isPresent()) {
         WorkBridgeConfig.Leads leads = config.leads().get();
-        LeadSyncConfig leadSync =
-            LeadSyncConfig.builder().enabled(leads.enabled()).vendorCampaignId(leads.vendorCampaignId()).build();
+        LeadSyncConfig.Builder leadBuilder =
+            LeadSyncConfig.builder().enabled(leads.enabled()).vendorCampaignId(leads.vendorCampaignId());
+        leadSettings.accept(leadBuilder);
+        LeadSyncConfig leadSync = leadBuilder.build();
         LeadsClient vendor = leadsVendor(leads, Math.min(500, leadSync.pageSize()), clock, Sleeper.SYSTEM);
         opened.add(vendor);
         bridge.leads(new VendorLeadFeed(vendor), fieldService, leadSync).every(WorkBridge.LEADS, config.schedule().leads());
@@ -142,6 +170,7 @@ public final class WorkBridgeFactory {
     settings.authBaseUrl().ifPresent(url -> builder.tokenUrl(withSlash(url) + "connect/token"));
     settings.bookingProviderId().ifPresent(builder::bookingProviderId);
     settings.applicationGuid().ifPresent(builder::applicationGuid);
+    settings.requestsPerSecond().ifPresent(permits -> builder.rateLimit(permits, Duration.ofSeconds(1)));
     return builder.build();
   }
 
@@ -157,18 +186,21 @@ public final class WorkBridgeFactory {
     builder.environment(ServiceChannelEnvironment.valueOf(settings.environment().toUpperCase(Locale.ROOT)));
     settings.apiBaseUrl().ifPresent(url -> builder.baseUrl(withSlash(url)));
     settings.loginBaseUrl().ifPresent(url -> builder.tokenUrl(withSlash(url) + "oauth/token"));
+    settings.requestsPerMinute().ifPresent(permits -> builder.rateLimit(permits, Duration.ofMinutes(1)));
     return builder.build();
   }
 
   static LeadsClient leadsVendor(WorkBridgeConfig.Leads settings, int alertPageSize, Clock clock, Sleeper sleeper) {
-    return LeadsClient.builder()
-        .baseUrl(settings.baseUrl())
-        .clientId(settings.clientId())
-        .clientSecret(settings.clientSecret())
-        .alertPageSize(alertPageSize)
-        .clock(clock)
-        .sleeper(sleeper)
-        .build();
+    LeadsClient.Builder builder =
+        LeadsClient.builder()
+            .baseUrl(settings.baseUrl())
+            .clientId(settings.clientId())
+            .clientSecret(settings.clientSecret())
+            .alertPageSize(alertPageSize)
+            .clock(clock)
+            .sleeper(sleeper);
+    settings.requestsPerSecond().ifPresent(permits -> builder.rateLimit(permits, Duration.ofSeconds(1)));
+    return builder.build();
   }
 
   private static String withSlash(String url) {

@@ -39,8 +39,8 @@ import org.jspecify.annotations.Nullable;
  * → {@link FieldEvent.InvoiceChanged}.
  *
  * <p>Each call reads one page of every export feed that is due from its {@code continueFrom} token and returns
- * the events of all pages merged oldest first. Bookings, jobs, appointments and timesheets are due on every
- * call; the notes and invoices feeds have intervals of their own (SC-19, SC-20): they are read when their
+ * the events of all pages merged oldest first (at the same instant: bookings, appointments, jobs, timesheets,
+ * notes, invoices). Bookings, jobs, appointments and timesheets are due on every call; the notes and invoices feeds have intervals of their own (SC-19, SC-20): they are read when their
  * interval has passed since they were last read, by the injected {@link Clock}, and otherwise keep their
  * token in the cursor. A feed whose last page said more records are waiting stays due until it caught up. So
  * a call when nothing changed costs four to six calls, however many jobs are tracked. A page is delivered whole:
@@ -59,7 +59,13 @@ final class ServiceTitanFeed {
   /** The export feed of invoices. */
   static final String INVOICES = "invoices";
 
-  private static final List<String> FEEDS = List.of("bookings", "jobs", "appointments", "timesheets", NOTES, INVOICES);
+  /**
+   * The export feeds, in the order their events are delivered when they happened at the same instant. An
+   * appointment comes before its job: finishing the last appointment completes the job in the same instant,
+   * and the technician must be checked out (SC-12) before the work order is completed, which closes it to
+   * check-outs.
+   */
+  private static final List<String> FEEDS = List.of("bookings", "appointments", "jobs", "timesheets", NOTES, INVOICES);
 
   private final ServiceTitanClient client;
   private final Function<Job, FieldJob> jobs;

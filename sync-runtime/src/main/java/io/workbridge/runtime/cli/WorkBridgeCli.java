@@ -1,6 +1,8 @@
 package io.workbridge.runtime.cli;
 
 import io.workbridge.runtime.config.ConfigException;
+import java.util.Comparator;
+import java.util.ServiceLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,11 +22,16 @@ public final class WorkBridgeCli {
   }
 
   /**
-   * The configured command line: configuration problems print as a list of keys to fix (exit 2), other
-   * failures as one line (exit 1).
+   * The configured command line: the built-in commands plus every {@link CliExtension} on the class path
+   * (in name order); configuration problems print as a list of keys to fix (exit 2), other failures as one
+   * line (exit 1).
    */
   public static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new WorkBridgeCli());
+    ServiceLoader.load(CliExtension.class, CliExtension.class.getClassLoader()).stream()
+        .map(ServiceLoader.Provider::get)
+        .sorted(Comparator.comparing(CliExtension::name))
+        .forEach(extension -> commandLine.addSubcommand(extension.name(), extension.command()));
     commandLine.setExecutionExceptionHandler(
         (failure, line, parsed) -> {
           if (failure instanceof ConfigException invalid) {

@@ -101,6 +101,8 @@ public record WorkBridgeConfig(
    * @param clientSecret the OAuth client secret
    * @param bookingProviderId the booking provider the bookings are created under (needed for bookings)
    * @param applicationGuid the application's GUID, which keys the external ids of jobs the sync creates
+   * @param requestsPerSecond the client-side rate limit; empty for the client's default (ServiceTitan's 60 per
+   *     second)
    */
   public record ServiceTitan(
       String environment,
@@ -111,7 +113,8 @@ public record WorkBridgeConfig(
       String clientId,
       Secret clientSecret,
       Optional<Long> bookingProviderId,
-      Optional<String> applicationGuid) {}
+      Optional<String> applicationGuid,
+      Optional<Integer> requestsPerSecond) {}
 
   /**
    * The ServiceChannel side.
@@ -123,6 +126,8 @@ public record WorkBridgeConfig(
    * @param clientSecret the API client secret
    * @param username the API user
    * @param password the API user's password
+   * @param requestsPerMinute the client-side rate limit; empty for the client's defaults (the environment's
+   *     limits per client and per company)
    */
   public record ServiceChannel(
       String environment,
@@ -131,7 +136,8 @@ public record WorkBridgeConfig(
       String clientId,
       Secret clientSecret,
       String username,
-      Secret password) {}
+      Secret password,
+      Optional<Integer> requestsPerMinute) {}
 
   /**
    * The leads vendor.
@@ -141,8 +147,16 @@ public record WorkBridgeConfig(
    * @param clientId the OAuth client id
    * @param clientSecret the OAuth client secret
    * @param vendorCampaignId the ServiceTitan campaign leads default to (LD-1)
+   * @param requestsPerSecond the client-side rate limit; empty for the client's default (the vendor's 20 per
+   *     second)
    */
-  public record Leads(boolean enabled, String baseUrl, String clientId, Secret clientSecret, long vendorCampaignId) {}
+  public record Leads(
+      boolean enabled,
+      String baseUrl,
+      String clientId,
+      Secret clientSecret,
+      long vendorCampaignId,
+      Optional<Integer> requestsPerSecond) {}
 
   /**
    * Embedded webhook endpoints; a verified delivery triggers an immediate sync of its stream (polling stays
@@ -227,7 +241,8 @@ public record WorkBridgeConfig(
             file.text("servicetitan.clientId"),
             file.secret("servicetitan.clientSecret"),
             file.optionalText("servicetitan.bookingProviderId").map(id -> file.number("servicetitan.bookingProviderId")),
-            file.optionalText("servicetitan.applicationGuid"));
+            file.optionalText("servicetitan.applicationGuid"),
+            rate(file, "servicetitan.requestsPerSecond"));
     ServiceChannel serviceChannel =
         new ServiceChannel(
             oneOf(file, "servicechannel.environment", Set.of("production", "sandbox2"), "production"),
@@ -236,7 +251,8 @@ public record WorkBridgeConfig(
             file.text("servicechannel.clientId"),
             file.secret("servicechannel.clientSecret"),
             file.text("servicechannel.username"),
-            file.secret("servicechannel.password"));
+            file.secret("servicechannel.password"),
+            rate(file, "servicechannel.requestsPerMinute"));
     Optional<Leads> leads = Optional.empty();
     if (file.hasSection("leads.")) {
       leads =
@@ -246,7 +262,8 @@ public record WorkBridgeConfig(
                   file.text("leads.baseUrl"),
                   file.text("leads.clientId"),
                   file.secret("leads.clientSecret"),
-                  file.number("leads.vendorCampaignId")));
+                  file.number("leads.vendorCampaignId"),
+                  rate(file, "leads.requestsPerSecond")));
     }
     Webhooks webhooks = webhooks(file, leads.isPresent());
     file.finish(source);
@@ -295,6 +312,18 @@ public record WorkBridgeConfig(
       return defaultValue;
     }
     return path;
+  }
+
+  private static Optional<Integer> rate(ConfigFile file, String key) {
+    if (file.optionalText(key).isEmpty()) {
+      return Optional.empty();
+    }
+    long value = file.number(key);
+    if (value < 1 || value > Integer.MAX_VALUE) {
+      file.problem(key, "must be a positive number of requests, was " + value);
+      return Optional.empty();
+    }
+    return Optional.of((int) value);
   }
 
   private static String oneOf(ConfigFile file, String key, Set<String> allowed, String defaultValue) {

@@ -336,6 +336,33 @@ class ServiceTitanFieldServicePlatformTest {
   }
 
   @Test
+  void changesSince_lastAppointmentFinished_appointmentDoneComesBeforeTheJobItCompletedInTheSameInstant() {
+    Booking booking = platform.createBooking(bookingRequest("2147400007"));
+    long[] customer = sim.csrCreateCustomer("Acme Stores", "12 Main St", "Albany", "NY", "12207");
+    long jobId = sim.csrConvertBooking(booking.id(), customer[0], customer[1]);
+    long appointmentId = ((Number) sim.appointmentsOf(jobId).get(0).get("id")).longValue();
+    sim.dispatcherAssign(appointmentId, sim.referenceData().technicianId());
+    sim.dispatcherDispatch(appointmentId);
+    tick();
+    sim.technicianArrive(appointmentId);
+    ChangePage<FieldEvent> before = platform.changesSince(Optional.empty(), 50);
+    tick();
+    sim.technicianFinish(appointmentId);
+
+    List<FieldEvent> events = events(platform.changesSince(Optional.of(before.nextCursor()), 50));
+
+    List<String> order =
+        events.stream()
+            .filter(e -> e instanceof FieldEvent.AppointmentChanged || e instanceof FieldEvent.JobChanged)
+            .map(e -> e instanceof FieldEvent.AppointmentChanged changed
+                ? "appointment " + changed.appointment().status()
+                : "job " + ((FieldEvent.JobChanged) e).job().status())
+            .toList();
+    // The technician's check-out (from the appointment) must happen before the work order is completed.
+    assertThat(order).containsExactly("appointment " + AppointmentStatus.DONE, "job " + JobStatus.COMPLETED);
+  }
+
+  @Test
   void ld8_searchCustomers_byPhoneNameAndAddress_oneCandidatePerLocation() {
     long[] customer = sim.csrCreateCustomer("Jane Doe", "4 Elm St", "Austin", "TX", "78701");
 

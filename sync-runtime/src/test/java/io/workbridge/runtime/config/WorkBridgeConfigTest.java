@@ -157,4 +157,24 @@ class WorkBridgeConfigTest {
         .containsEntry("url", "jdbc:postgresql://db:5432/ops")
         .containsEntry("schema", "wb");
   }
+
+  @Test
+  void clientRateLimits_defaultToTheClients_andMustBePositive() throws IOException {
+    WorkBridgeConfig defaults = WorkBridgeConfig.parse(sample(), ENV);
+    assertThat(defaults.serviceTitan().requestsPerSecond()).isEmpty();
+    assertThat(defaults.serviceChannel().requestsPerMinute()).isEmpty();
+    assertThat(defaults.leads().orElseThrow().requestsPerSecond()).isEmpty();
+
+    WorkBridgeConfig set =
+        WorkBridgeConfig.parse(
+            sample() + "\nservicetitan.requestsPerSecond=30\nservicechannel.requestsPerMinute=150\nleads.requestsPerSecond=5\n", ENV);
+    assertThat(set.serviceTitan().requestsPerSecond()).contains(30);
+    assertThat(set.serviceChannel().requestsPerMinute()).contains(150);
+    assertThat(set.leads().orElseThrow().requestsPerSecond()).contains(5);
+
+    ConfigException error =
+        catchThrowableOfType(
+            ConfigException.class, () -> WorkBridgeConfig.parse(sample() + "\nservicechannel.requestsPerMinute=0\n", ENV));
+    assertThat(error.problems()).anyMatch(p -> p.startsWith("servicechannel.requestsPerMinute: must be a positive number"));
+  }
 }

@@ -82,6 +82,9 @@ public final class LeadsVendorSimulator implements AutoCloseable {
   /** An account of another dealer; not reachable with the default credentials. */
   public static final String FOREIGN_ACCOUNT = "acc-200-lakeside";
 
+  /** How many alerts the seeded week holds unless a constructor says otherwise. */
+  public static final int HISTORY_ALERTS = 40;
+
   private static final int DEFAULT_LIMIT = 100;
   private static final Duration STEP = Duration.ofMinutes(10);
   private static final Set<String> OUTCOMES = Set.of("SCHEDULED", "DISMISSED", "RESOLVED");
@@ -132,6 +135,22 @@ public final class LeadsVendorSimulator implements AutoCloseable {
    * @param webhookSecret the secret webhooks are signed with
    */
   public LeadsVendorSimulator(MutableClock clock, long seed, String webhookSecret) {
+    this(clock, seed, webhookSecret, HISTORY_ALERTS);
+  }
+
+  /**
+   * A simulator with explicit seed, webhook secret and size of the alert history.
+   *
+   * @param clock the clock shared with the client under test
+   * @param seed the seed of all generated data and evolution
+   * @param webhookSecret the secret webhooks are signed with
+   * @param historyAlerts how many alerts the past week holds at start (the other constructors: {@value
+   *     #HISTORY_ALERTS}); 0 starts with accounts and members only, for a test that raises every alert itself
+   */
+  public LeadsVendorSimulator(MutableClock clock, long seed, String webhookSecret, int historyAlerts) {
+    if (historyAlerts < 0) {
+      throw new IllegalArgumentException("historyAlerts must not be negative, was " + historyAlerts);
+    }
     this.clock = Objects.requireNonNull(clock, "clock");
     this.random = new Random(seed);
     this.webhookSecret = Objects.requireNonNull(webhookSecret, "webhookSecret");
@@ -187,7 +206,7 @@ public final class LeadsVendorSimulator implements AutoCloseable {
             .get("/v1/alerts/{alertId}", this::getAlert)
             .post("/v1/alerts/{alertId}/outcome", this::outcome)
             .build();
-    seed();
+    seed(historyAlerts);
   }
 
   // ---------------------------------------------------------------- lifecycle and plumbing
@@ -670,7 +689,7 @@ public final class LeadsVendorSimulator implements AutoCloseable {
 
   // ---------------------------------------------------------------- seed data
 
-  private void seed() {
+  private void seed(int historyAlerts) {
     addAccount(ACCOUNT_WITH_PROFILES, "Comfort Pros - Austin", DEALER_ID, "HVAC",
         "prof-austin-res", "Residential", "prof-austin-lc", "Light Commercial");
     addAccount(ACCOUNT_WITHOUT_PROFILES, "Comfort Pros Plumbing", DEALER_ID, "Plumbing");
@@ -681,7 +700,7 @@ public final class LeadsVendorSimulator implements AutoCloseable {
     Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     Instant start = now.minus(Duration.ofDays(7));
     List<Instant> times = new ArrayList<>();
-    for (int i = 0; i < 40; i++) {
+    for (int i = 0; i < historyAlerts; i++) {
       times.add(start.plusSeconds(random.nextInt((int) Duration.ofDays(7).toSeconds() - 3600)));
     }
     times.sort(Comparator.naturalOrder());

@@ -58,6 +58,7 @@ final class ScState {
     final List<Note> notes = new ArrayList<>();
     final List<Attachment> attachments = new ArrayList<>();
     final List<WorkActivity> activities = new ArrayList<>();
+    final List<WorkOrderState.StatusChange> statusChanges = new ArrayList<>();
   }
 
   /** A note. */

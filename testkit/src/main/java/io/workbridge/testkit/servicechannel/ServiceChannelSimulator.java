@@ -62,7 +62,9 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <p>Test helpers play the subscriber: {@link #createWorkOrder}, {@link #addSubscriberNote}, {@link
- * #changeNte}, {@link #cancel}, {@link #confirmCompletion}. All state changes run under the simulator's lock.
+ * #changeNte}, {@link #cancel}, {@link #confirmCompletion}; {@link #providerAcceptInPortal} plays the provider's
+ * own staff working in the web portal (SC-6); {@link #workOrderState} shows a work order as stored. All state
+ * changes run under the simulator's lock.
  */
 public final class ServiceChannelSimulator implements AutoCloseable {
   /** The provider's company id (as in ServiceChannel's public sandbox). */
@@ -79,6 +81,8 @@ public final class ServiceChannelSimulator implements AutoCloseable {
   public static final String PASSWORD = "sim-user-password";
   /** The API user's ServiceChannel user id (the technician default for check-ins). */
   public static final long USER_ID = 1_900_000_001L;
+  /** The provider's user who works in ServiceChannel's web portal (see {@link #providerAcceptInPortal}). */
+  public static final String PORTAL_USER = "provider.dispatcher";
 
   private static final int MAX_TOP = 50;
   private static final Pattern PAGING = Pattern.compile("^(\\d+):(\\d+)$");
@@ -381,6 +385,24 @@ public final class ServiceChannelSimulator implements AutoCloseable {
         });
   }
 
+  /**
+   * Someone at the provider accepts the work order directly in ServiceChannel's web portal, not through
+   * the integration (SC-6): status IN PROGRESS / DISPATCH CONFIRMED (or IN PROGRESS when the subscriber
+   * lacks that extended status), changed by {@value #PORTAL_USER}.
+   *
+   * @throws IllegalStateException when the work order is no longer open or already accepted
+   */
+  public void providerAcceptInPortal(long workOrderId) {
+    api.exclusive(
+        () -> {
+          try {
+            accept(workOrderOrFail(workOrderId), PORTAL_USER);
+          } catch (ApiError refused) {
+            throw new IllegalStateException("work order " + workOrderId + " cannot be accepted: " + refused.message(), refused);
+          }
+        });
+  }
+
   /** Puts a work order on hold (every provider action then fails with 933). */
   public void putOnHold(long workOrderId) {
     api.exclusive(() -> workOrderOrFail(workOrderId).onHold = true);
@@ -416,6 +438,26 @@ public final class ServiceChannelSimulator implements AutoCloseable {
         () -> {
           ScState.WorkOrder wo = workOrderOrFail(workOrderId);
           return wo.primary + "/" + wo.extended;
+        });
+  }
+
+  /** A snapshot of a work order: status and history, notes, visits, attachments, invoice. */
+  public WorkOrderState workOrderState(long workOrderId) {
+    return api.exclusive(
+        () -> {
+          ScState.WorkOrder wo = workOrderOrFail(workOrderId);
+          return new WorkOrderState(
+              wo.id,
+              wo.subscriberId,
+              wo.locationId,
+              wo.primary + "/" + wo.extended,
+              wo.statusChanges,
+              wo.notes.stream()
+                  .map(n -> new WorkOrderState.Note(n.id, n.text, n.createdBy, n.companyName, n.actionRequired, n.system))
+                  .toList(),
+              wo.activities.stream().map(a -> new WorkOrderState.Visit(a.userId, a.timeIn, a.timeOut)).toList(),
+              wo.attachments.stream().map(a -> a.name).toList(),
+              wo.invoiced);
         });
   }
 
@@ -711,6 +753,13 @@ public final class ServiceChannelSimulator implements AutoCloseable {
 
   private SimResponse accept(SimRequest request) {
     ScState.WorkOrder wo = writableWorkOrder(request);
+    accept(wo, USERNAME);
+    optionalBody(request).optString("Note").filter(n -> !n.isBlank())
+        .ifPresent(n -> addNote(wo, n, USERNAME, PROVIDER_NAME, false));
+    return SimResponse.status(200);
+  }
+
+  private void accept(ScState.WorkOrder wo, String actor) {
     if (wo.accepted && wo.primary.equals("IN PROGRESS")) {
       throw sc(400, 5202, "Work order has already been accepted");
     }
@@ -720,10 +769,7 @@ public final class ServiceChannelSimulator implements AutoCloseable {
     SubscriberSetup subscriber = subscriberOrFail(wo.subscriberId);
     wo.accepted = true;
     setStatus(
-        wo, "IN PROGRESS", subscriber.has("IN PROGRESS", "DISPATCH CONFIRMED") ? "DISPATCH CONFIRMED" : "", USERNAME);
-    optionalBody(request).optString("Note").filter(n -> !n.isBlank())
-        .ifPresent(n -> addNote(wo, n, USERNAME, PROVIDER_NAME, false));
-    return SimResponse.status(200);
+        wo, "IN PROGRESS", subscriber.has("IN PROGRESS", "DISPATCH CONFIRMED") ? "DISPATCH CONFIRMED" : "", actor);
   }
 
   private SimResponse decline(SimRequest request) {
@@ -755,15 +801,14 @@ public final class ServiceChannelSimulator implements AutoCloseable {
 
   private void setStatus(ScState.WorkOrder wo, String primary, String extended, String actor) {
     String from = wo.primary + (wo.extended.isBlank() ? "" : "/" + wo.extended);
+    String to = primary + (extended.isBlank() ? "" : "/" + extended);
     wo.primary = primary;
     wo.extended = extended;
     if (primary.equals("COMPLETED") && wo.completedDate == null) {
       wo.completedDate = clock.instant();
     }
-    systemNote(
-        wo,
-        "Status has been changed from " + from + " to " + primary + (extended.isBlank() ? "" : "/" + extended)
-            + " by " + actor);
+    wo.statusChanges.add(new WorkOrderState.StatusChange(from, to, actor, clock.instant()));
+    systemNote(wo, "Status has been changed from " + from + " to " + to + " by " + actor);
     deliver("WorkOrderStatusChanged", "UPDATE", wo);
   }
 

@@ -97,10 +97,7 @@ final class AccountingFormsRoutes {
         error = "Invoice " + invoiceId + " is not posted.";
       }
       if (error == null) {
-        Map<String, @Nullable Object> row = invoice.get();
-        row.put("syncStatus", "Exported");
-        row.put("exportId", mark.get("externalId") == null ? null : String.valueOf(mark.get("externalId")));
-        state.invoices.touch(invoiceId);
+        markExported(invoiceId, mark.get("externalId") == null ? null : String.valueOf(mark.get("externalId")));
       }
       results.add(Json.obj("invoiceId", invoiceId, "success", error == null, "errorMessage", error));
     }
@@ -137,6 +134,22 @@ final class AccountingFormsRoutes {
     return invoice;
   }
 
+  private void markExported(long invoiceId, @Nullable String exportId) {
+    Map<String, @Nullable Object> row = state.invoices.require(invoiceId);
+    row.put("syncStatus", "Exported");
+    row.put("exportId", exportId);
+    state.invoices.touch(invoiceId);
+  }
+
+  /** Exports a Posted invoice (the accounting system took it). */
+  void exportInvoice(long invoiceId, String exportId) {
+    Map<String, @Nullable Object> invoice = state.invoices.require(invoiceId);
+    if (!"Posted".equals(invoice.get("syncStatus"))) {
+      throw new IllegalStateException("invoice " + invoiceId + " is " + invoice.get("syncStatus") + ", not Posted");
+    }
+    markExported(invoiceId, exportId);
+  }
+
   /** Posts a Pending invoice. */
   void postInvoice(long invoiceId) {
     Map<String, @Nullable Object> invoice = state.invoices.require(invoiceId);
@@ -161,14 +174,21 @@ final class AccountingFormsRoutes {
     }
     Part file = filePart(request.bodyBytes().toByteArray(), boundary.group(1))
         .orElseThrow(() -> new ApiError(400, null, "One or more validation errors occurred.").withFieldError("file", "The file part is required."));
+    attach(jobId, file.fileName(), file.content());
+    return SimResponse.ok(Json.obj("fileName", file.fileName()));
+  }
+
+  /** Stores an attachment of a job and its content. */
+  Map<String, @Nullable Object> attach(long jobId, String fileName, byte[] content) {
+    state.jobs.require(jobId);
     Map<String, @Nullable Object> row = new LinkedHashMap<>();
     row.put("jobId", jobId);
-    row.put("fileName", file.fileName());
+    row.put("fileName", fileName);
     row.put("createdById", 1L);
-    row.put("_content", file.content());
+    row.put("_content", content.clone());
     Map<String, @Nullable Object> attachment = state.attachments.insert(row);
-    blobs.put(id(attachment), file.content());
-    return SimResponse.ok(Json.obj("fileName", file.fileName()));
+    blobs.put(id(attachment), content);
+    return attachment;
   }
 
   private SimResponse listAttachments(SimRequest request) {

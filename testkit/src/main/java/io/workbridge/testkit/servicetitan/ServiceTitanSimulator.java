@@ -28,7 +28,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Test helpers act as the people in ServiceTitan: a CSR accepts, dismisses or converts a booking
  * ({@link #csrConvertBooking} creates a job carrying {@code bookingId}); a dispatcher assigns and
- * dispatches; a technician arrives and finishes; the office adds notes.
+ * dispatches; a technician arrives, attaches files and finishes; the office adds notes; accounting creates,
+ * posts and exports invoices. Inspection helpers ({@link #bookings()}, {@link #jobs()}, {@link #jobNoteTexts})
+ * show the tenant's state as stored.
  *
  * <pre>{@code
  * try (ServiceTitanSimulator st = ServiceTitanSimulator.builder().clock(clock).build().start()) {
@@ -242,6 +244,38 @@ public final class ServiceTitanSimulator implements AutoCloseable {
             });
   }
 
+  /** Every booking as stored, oldest first (wire field names: {@code externalId}, {@code status}, {@code jobId}…). */
+  public List<Map<String, @Nullable Object>> bookings() {
+    return api.exclusive(() -> copies(state.bookings.all()));
+  }
+
+  /** Every job as stored, oldest first ({@code bookingId}, {@code externalData}, {@code jobStatus}…). */
+  public List<Map<String, @Nullable Object>> jobs() {
+    return api.exclusive(() -> copies(state.jobs.all()));
+  }
+
+  /** The texts of a job's notes, oldest first. */
+  public List<String> jobNoteTexts(long jobId) {
+    return api.exclusive(
+        () ->
+            state.notes.where(note -> Long.valueOf(jobId).equals(note.get("jobId"))).stream()
+                .map(note -> String.valueOf(note.get("text")))
+                .toList());
+  }
+
+  /** The file names of a job's attachments, oldest first. */
+  public List<String> attachmentNamesOf(long jobId) {
+    return api.exclusive(
+        () ->
+            state.attachments.where(attachment -> Long.valueOf(jobId).equals(attachment.get("jobId"))).stream()
+                .map(attachment -> String.valueOf(attachment.get("fileName")))
+                .toList());
+  }
+
+  private static List<Map<String, @Nullable Object>> copies(List<Map<String, @Nullable Object>> rows) {
+    return rows.stream().map(row -> (Map<String, @Nullable Object>) new LinkedHashMap<>(row)).toList();
+  }
+
   // ---- people in ServiceTitan
 
   /** A CSR accepts a booking (New → Accepted). */
@@ -382,6 +416,14 @@ public final class ServiceTitanSimulator implements AutoCloseable {
   }
 
   /**
+   * A technician attaches a file (a photo, a signed ticket) to a job from the mobile app, as an upload
+   * through the API would; returns the attachment id.
+   */
+  public long technicianAttachFile(long jobId, String fileName, byte[] content) {
+    return api.exclusive(() -> id(accountingForms.attach(jobId, fileName, content)));
+  }
+
+  /**
    * Accounting creates a Pending invoice for a job (amounts as decimal strings, e.g. {@code "120.00"});
    * returns the invoice id.
    */
@@ -392,6 +434,14 @@ public final class ServiceTitanSimulator implements AutoCloseable {
   /** Accounting posts an invoice (Pending → Posted), which makes it exportable. */
   public void accountingPostInvoice(long invoiceId) {
     api.exclusive(() -> accountingForms.postInvoice(invoiceId));
+  }
+
+  /**
+   * Accounting exports a Posted invoice to its accounting system (Posted → Exported, with the export id),
+   * as the mark-as-exported call does.
+   */
+  public void accountingExportInvoice(long invoiceId, String exportId) {
+    api.exclusive(() -> accountingForms.exportInvoice(invoiceId, exportId));
   }
 
   /** An invoice as stored, if it exists. */

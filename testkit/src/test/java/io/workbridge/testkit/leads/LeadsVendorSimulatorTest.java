@@ -318,4 +318,14 @@ class LeadsVendorSimulatorTest {
         (Map<String, Object>) ((Map<String, Object>) get("/v1/alerts/" + id).json().get("member")).get("address");
     assertThat(address).doesNotContainKey("city").containsKey("street");
   }
+
+  @Test
+  void withoutHistory_startsWithAccountsButNoAlerts_andRaisesOnlyWhatTheTestRaises() {
+    try (LeadsVendorSimulator empty = new LeadsVendorSimulator(clock, 7L, "secret", 0).start()) {
+      assertThat(empty.accountIds()).contains(LeadsVendorSimulator.ACCOUNT_WITH_PROFILES);
+      assertThat(empty.accountIds()).allSatisfy(account -> assertThat(empty.alertIds(account)).isEmpty());
+      String alert = empty.raiseAlert(LeadsVendorSimulator.ACCOUNT_WITH_PROFILES, "Water Detected", "Critical");
+      assertThat(empty.alertIds(LeadsVendorSimulator.ACCOUNT_WITH_PROFILES)).containsExactly(alert);
+    }
+  }
 }

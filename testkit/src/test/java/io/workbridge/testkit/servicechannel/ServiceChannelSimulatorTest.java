@@ -184,4 +184,46 @@ class ServiceChannelSimulatorTest {
     }
     assertThat(http.get(sim.apiBaseUrl() + "workorders/" + id, Map.of("Authorization", auth)).status()).isEqualTo(200);
   }
+
+  @Test
+  void providerAcceptInPortal_movesToDispatchConfirmed_recordedInTheHistory_andOnlyOnce() {
+    long id = sim.createWorkOrder(NewWorkOrder.builder(SUB, LOC).build());
+    clock.advance(Duration.ofMinutes(5));
+    sim.providerAcceptInPortal(id);
+
+    WorkOrderState state = sim.workOrderState(id);
+    assertThat(state.status()).isEqualTo("IN PROGRESS/DISPATCH CONFIRMED");
+    assertThat(state.statusChanges())
+        .containsExactly(
+            new WorkOrderState.StatusChange(
+                "OPEN", "IN PROGRESS/DISPATCH CONFIRMED", ServiceChannelSimulator.PORTAL_USER, clock.instant()));
+    assertThat(state.notes()).singleElement().satisfies(note -> assertThat(note.system()).isTrue());
+    assertThatThrownBy(() -> sim.providerAcceptInPortal(id))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("already been accepted");
+  }
+
+  @Test
+  void workOrderState_showsSubscriberNotes_apiStatusChanges_andNoVisitsYet() {
+    long id = sim.createWorkOrder(NewWorkOrder.builder(SUB, LOC).build());
+    sim.addSubscriberNote(id, "Call the manager first");
+    Http.Reply reply =
+        http.json("PUT", sim.apiBaseUrl() + "workorders/" + id + "/status",
+            "{\"Status\":{\"Primary\":\"IN PROGRESS\",\"Extended\":\"DISPATCH CONFIRMED\"}}",
+            Map.of("Authorization", bearer()));
+    assertThat(reply.status()).isEqualTo(200);
+
+    WorkOrderState state = sim.workOrderState(id);
+    assertThat(state.subscriberId()).isEqualTo(SUB);
+    assertThat(state.statusChanges()).extracting(WorkOrderState.StatusChange::actor).containsExactly(ServiceChannelSimulator.USERNAME);
+    assertThat(state.notes())
+        .filteredOn(note -> !note.system())
+        .singleElement()
+        .satisfies(note -> {
+          assertThat(note.text()).isEqualTo("Call the manager first");
+          assertThat(note.companyName()).isEqualTo("API SANDBOX");
+        });
+    assertThat(state.visits()).isEmpty();
+    assertThat(state.invoiced()).isFalse();
+  }
 }

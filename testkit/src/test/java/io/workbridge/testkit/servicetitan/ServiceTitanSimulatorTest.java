@@ -169,4 +169,46 @@ class ServiceTitanSimulatorTest {
     }
     assertThat(get("/crm/v2/tenant/{tenant}/customers", token).status()).isEqualTo(200);
   }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void people_attachFileToJob_andExportPostedInvoice_visibleThroughTheApi() {
+    String token = token();
+    long[] customer = sim.csrCreateCustomer("N", "1 A St", "Austin", "TX", "73301");
+    Http.Reply created =
+        http.json("POST", url("/crm/v2/tenant/{tenant}/booking-provider/" + sim.bookingProviderId() + "/bookings"),
+            "{\"source\":\"Test\",\"name\":\"N\",\"summary\":\"S\",\"isFirstTimeClient\":true,\"externalId\":\"x-2\",\"start\":\"2026-03-03T09:00:00Z\"}",
+            Map.of("Authorization", "Bearer " + token, "ST-App-Key", sim.appKey()));
+    long jobId = sim.csrConvertBooking((Long) created.json().get("id"), customer[0], customer[1]);
+
+    long attachmentId = sim.technicianAttachFile(jobId, "rooftop.jpg", new byte[] {1, 2, 3});
+    assertThat(sim.attachmentNamesOf(jobId)).containsExactly("rooftop.jpg");
+    List<Object> listed = (List<Object>) get("/forms/v2/tenant/{tenant}/jobs/" + jobId + "/attachments", token).json().get("data");
+    assertThat(listed.stream().map(row -> (Object) ((Map<?, ?>) row).get("id")).toList()).containsExactly((Object) attachmentId);
+
+    long invoiceId = sim.accountingCreateInvoice(jobId, "100.00", "8.00");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> sim.accountingExportInvoice(invoiceId, "GL-1"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("Pending");
+    sim.accountingPostInvoice(invoiceId);
+    sim.accountingExportInvoice(invoiceId, "GL-1");
+    assertThat(sim.invoice(invoiceId).orElseThrow()).containsEntry("syncStatus", "Exported").containsEntry("exportId", "GL-1");
+    assertThat((List<?>) get("/accounting/v2/tenant/{tenant}/invoices?statuses=Exported", token).json().get("data")).hasSize(1);
+  }
+
+  @Test
+  void inspection_listsBookingsJobsAndJobNotes() {
+    String token = token();
+    http.json("POST", url("/crm/v2/tenant/{tenant}/booking-provider/" + sim.bookingProviderId() + "/bookings"),
+        "{\"source\":\"Test\",\"name\":\"N\",\"summary\":\"S\",\"isFirstTimeClient\":true,\"externalId\":\"x-3\",\"start\":\"2026-03-03T09:00:00Z\"}",
+        Map.of("Authorization", "Bearer " + token, "ST-App-Key", sim.appKey()));
+    Map<String, Object> booking = sim.bookings().get(0);
+    assertThat(booking).containsEntry("externalId", "x-3");
+    long[] customer = sim.csrCreateCustomer("N", "1 A St", "Austin", "TX", "73301");
+    long jobId = sim.csrConvertBooking((Long) booking.get("id"), customer[0], customer[1]);
+    sim.addJobNote(jobId, "first");
+    sim.addJobNote(jobId, "second");
+    assertThat(sim.jobs()).singleElement().satisfies(job -> assertThat(job).containsEntry("id", jobId));
+    assertThat(sim.jobNoteTexts(jobId)).containsExactly("first", "second");
+  }
 }
