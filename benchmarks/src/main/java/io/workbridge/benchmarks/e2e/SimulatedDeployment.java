@@ -137,7 +137,14 @@ final class SimulatedDeployment implements AutoCloseable {
             .startAt(activatedAt)
             .apiUsername(ServiceChannelSimulator.USERNAME)
             .build(),
-        ServiceTitanFieldServicePlatform.builder().client(serviceTitanClient).feedStart(activatedAt).build(),
+        // Every export feed on every cycle (notes and invoices included): the upper bound of the calls a cycle
+        // makes; with the default intervals the notes and invoices feeds are read less often.
+        ServiceTitanFieldServicePlatform.builder()
+            .client(serviceTitanClient)
+            .feedStart(activatedAt)
+            .notesEvery(Duration.ZERO)
+            .invoicesEvery(Duration.ZERO)
+            .build(),
         store.connection(ConnectionId.of(CONNECTION)),
         WorkOrderSyncSettings.builder().companyName("Acme HVAC").activatedAt(activatedAt).build());
   }
