@@ -36,7 +36,8 @@ import org.jspecify.annotations.Nullable;
  * → {@link FieldEvent.InvoiceChanged}.
  *
  * <p>Each call reads one page of every export feed from its {@code continueFrom} token (a constant six calls
- * when nothing changed) and returns the events of all pages merged oldest first. A page is delivered whole:
+ * when nothing changed) and returns the events of all pages merged oldest first (at the same instant:
+ * bookings, appointments, arrivals, then jobs, notes and invoices). A page is delivered whole:
  * a continuation token cannot point inside a page, and re-reading a page later may show other records. The
  * cursor is {@code st1|<feed>=<token>|…}; a feed without a token starts at {@code startAt}. A record the sync
  * cannot use (an unknown status, an arrival without time) is delivered as {@link FeedItem.Malformed}.
@@ -46,7 +47,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class ServiceTitanFeed {
   private static final String VERSION = "st1";
-  private static final List<String> FEEDS = List.of("bookings", "jobs", "appointments", "timesheets", "notes", "invoices");
+  /**
+   * The feeds, in the order events of the same instant are delivered: a technician finishing the last
+   * appointment completes the job at the same instant, and the appointment (check-out) must reach
+   * ServiceChannel before the job (Completed), which refuses check-outs on completed work orders.
+   */
+  private static final List<String> FEEDS = List.of("bookings", "appointments", "timesheets", "jobs", "notes", "invoices");
 
   private final ServiceTitanClient client;
   private final Function<Job, FieldJob> jobs;
