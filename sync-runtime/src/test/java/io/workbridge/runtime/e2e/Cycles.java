@@ -1,8 +1,10 @@
 package io.workbridge.runtime.e2e;
 
 import io.workbridge.runtime.WorkBridge;
+import io.workbridge.sync.workflow.EffectType;
 import io.workbridge.sync.workflow.SyncReport;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -71,6 +73,18 @@ final class Cycles {
   /** The records quarantined in any cycle. */
   List<SyncReport.Quarantined> quarantined() {
     return all().flatMap(report -> report.quarantined().stream()).toList();
+  }
+
+  /** How many effects of each type were performed, over all cycles and streams. */
+  Map<EffectType, Integer> performed() {
+    return performed(all());
+  }
+
+  /** How many effects of each type the reports performed together. */
+  static Map<EffectType, Integer> performed(Stream<SyncReport> reports) {
+    Map<EffectType, Integer> total = new EnumMap<>(EffectType.class);
+    reports.forEach(report -> report.performed().forEach((type, n) -> total.merge(type, n, Integer::sum)));
+    return total;
   }
 
   /** How many cycles ran. */

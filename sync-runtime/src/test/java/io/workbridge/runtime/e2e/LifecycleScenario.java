@@ -14,10 +14,14 @@ import io.workbridge.sync.mapping.ConversionRules;
 import io.workbridge.sync.mapping.ConversionTarget;
 import io.workbridge.sync.mapping.FieldTemplates;
 import io.workbridge.sync.model.IvrInfo;
+import io.workbridge.sync.model.NoteOrigin;
+import io.workbridge.sync.model.WorkActivity;
+import io.workbridge.sync.workflow.EffectType;
 import io.workbridge.sync.workflow.SubscriberPreferences;
 import io.workbridge.testkit.leads.LeadsVendorSimulator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -209,6 +213,63 @@ final class LifecycleScenario {
       assertThat(world.vendor().outcomes(alert)).extracting(outcome -> outcome.get("status")).doesNotHaveDuplicates();
     }
     assertThat(remote.followUps()).isEmpty();
+  }
+
+  /**
+   * Each remote artefact the sync writes was performed exactly once: the effects the runs' reports count
+   * as performed, per type, equal what the remote systems hold. (A status change shows as nothing
+   * countable; ServiceChannel refuses to set a status twice anyway.)
+   */
+  void assertEachEffectPerformedOnce(Map<EffectType, Integer> performed) {
+    Map<EffectType, Integer> expected = new EnumMap<>(EffectType.class);
+    List<Map<String, Object>> bookings = remote.bookings();
+    expected.put(EffectType.CREATE_BOOKING, (int) bookings.stream().filter(b -> "ServiceChannel".equals(b.get("source"))).count());
+    expected.put(EffectType.LEAD_BOOKING, bookings.size() - expected.get(EffectType.CREATE_BOOKING));
+    int directJobs = 0;
+    int nteWritten = 0;
+    int workOrderNotes = 0;
+    int checkIns = 0;
+    int checkOuts = 0;
+    int attachments = 0;
+    int invoices = 0;
+    for (long workOrder : workOrders()) {
+      for (Map<String, Object> job : remote.jobsFor(workOrder)) {
+        if (job.get("bookingId") == null) {
+          directJobs++;
+        } else if (RemoteView.customField(job, "NTE").isPresent()) {
+          nteWritten++;
+        }
+      }
+      workOrderNotes += (int) remote.notes(workOrder).stream().filter(note -> note.origin() == NoteOrigin.PROVIDER).count();
+      List<WorkActivity> visits = remote.checkIns(workOrder);
+      checkIns += visits.size();
+      checkOuts += (int) visits.stream().filter(visit -> !visit.isOpen()).count();
+      attachments += remote.attachments(workOrder).size();
+      invoices += remote.isInvoiced(workOrder) ? 1 : 0;
+    }
+    expected.put(EffectType.CREATE_JOB, directJobs);
+    expected.put(EffectType.SET_JOB_NTE, nteWritten);
+    expected.put(EffectType.WORK_ORDER_NOTE, workOrderNotes);
+    expected.put(EffectType.CHECK_IN, checkIns);
+    expected.put(EffectType.CHECK_OUT, checkOuts);
+    expected.put(EffectType.ATTACHMENT, attachments);
+    expected.put(EffectType.INVOICE, invoices);
+    int jobNotes = 0;
+    for (long job : List.of(workedJob, quietJob, leadJob)) {
+      jobNotes += (int) remote.jobNotes(job).stream().filter(text -> text.startsWith("[ServiceChannel note")).count();
+    }
+    expected.put(EffectType.JOB_NOTE, jobNotes);
+    int outcomes = 0;
+    for (String account : world.vendor().accountIds()) {
+      for (String alert : world.vendor().alertIds(account)) {
+        outcomes += world.vendor().outcomes(alert).size();
+      }
+    }
+    expected.put(EffectType.LEAD_OUTCOME, outcomes);
+    expected.values().removeIf(count -> count == 0);
+    Map<EffectType, Integer> actual = new EnumMap<>(performed);
+    actual.remove(EffectType.CHANGE_STATUS);
+    assertThat(actual).as("effects performed, by type").isEqualTo(expected);
   }
 
   /**

@@ -52,12 +52,14 @@ class WholeDayEndToEndTest {
 
   @Test
   void wholeDay_onOneBridge_endsAsSpecified() {
+    List<Cycles> runs = new ArrayList<>();
     try (WorkBridge bridge = scenario.wiring(store).open()) {
-      scenario.run(phase -> Cycles.untilQuiet(bridge, world));
+      scenario.run(phase -> runs.add(Cycles.untilQuiet(bridge, world)));
     }
 
     scenario.assertOutcome();
     scenario.assertNoDuplicates();
+    scenario.assertEachEffectPerformedOnce(Cycles.performed(runs.stream().flatMap(Cycles::all)));
   }
 
   @Test
