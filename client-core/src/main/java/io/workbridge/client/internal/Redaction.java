@@ -19,6 +19,11 @@ public final class Redaction {
       Pattern.compile(
           "(\"(?i:access_token|refresh_token|client_secret|password|pin|token|secret|app_?key|"
               + "apiKey|signature)\"\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"|[^,}\\]\\s]+)");
+  /**
+   * A PIN written into free text, such as the IVR check-in block of a booking summary ({@code "IVR PIN:
+   * 4321"}): the value up to the next blank, quote, comma or JSON escape.
+   */
+  private static final Pattern TEXT_PIN = Pattern.compile("(\\b(?i:pin)\\s*[:=]\\s*)[^\\s\",\\\\]+");
   private static final Pattern FORM_SECRET_FIELD =
       Pattern.compile(
           "((?:^|&)(?i:access_token|refresh_token|client_secret|password|pin|token|secret)=)[^&]*");
@@ -31,11 +36,12 @@ public final class Redaction {
     return SENSITIVE_HEADERS.contains(lower) || SENSITIVE_WORD.matcher(lower).find();
   }
 
-  /** The body with secret JSON fields and form fields masked. */
+  /** The body with secret JSON fields, form fields and PINs written into text masked. */
   public static String maskBody(String body) {
     Matcher json = JSON_SECRET_FIELD.matcher(body);
     String masked = json.replaceAll(match -> Matcher.quoteReplacement(match.group(1) + "\"" + MASK + "\""));
-    return FORM_SECRET_FIELD.matcher(masked).replaceAll(match -> Matcher.quoteReplacement(match.group(1) + MASK));
+    masked = FORM_SECRET_FIELD.matcher(masked).replaceAll(match -> Matcher.quoteReplacement(match.group(1) + MASK));
+    return TEXT_PIN.matcher(masked).replaceAll(match -> Matcher.quoteReplacement(match.group(1) + MASK));
   }
 
   /** At most 512 characters of the masked body, for exception messages. */

@@ -39,11 +39,12 @@ import org.jspecify.annotations.Nullable;
  * → {@link FieldEvent.InvoiceChanged}.
  *
  * <p>Each call reads one page of every export feed that is due from its {@code continueFrom} token and returns
- * the events of all pages merged oldest first (at the same instant: bookings, appointments, jobs, timesheets,
- * notes, invoices). Bookings, jobs, appointments and timesheets are due on every call; the notes and invoices feeds have intervals of their own (SC-19, SC-20): they are read when their
- * interval has passed since they were last read, by the injected {@link Clock}, and otherwise keep their
- * token in the cursor. A feed whose last page said more records are waiting stays due until it caught up. So
- * a call when nothing changed costs four to six calls, however many jobs are tracked. A page is delivered whole:
+ * the events of all pages merged oldest first (at the same instant: bookings, appointments, arrivals, then
+ * jobs, notes and invoices). Bookings, jobs, appointments and timesheets are due on every call; the notes and
+ * invoices feeds have intervals of their own (SC-19, SC-20): they are read when their interval has passed
+ * since they were last read, by the injected {@link Clock}, and otherwise keep their token in the cursor. A
+ * feed whose last page said more records are waiting stays due until it caught up. So a call when nothing
+ * changed costs four to six calls, however many jobs are tracked. A page is delivered whole:
  * a continuation token cannot point inside a page, and re-reading a page later may show other records. The
  * cursor is {@code st1|<feed>=<token>|…}; a feed without a token starts at {@code startAt}. A record the sync
  * cannot use (an unknown status, an arrival without time) is delivered as {@link FeedItem.Malformed}.
@@ -60,12 +61,11 @@ final class ServiceTitanFeed {
   static final String INVOICES = "invoices";
 
   /**
-   * The export feeds, in the order their events are delivered when they happened at the same instant. An
-   * appointment comes before its job: finishing the last appointment completes the job in the same instant,
-   * and the technician must be checked out (SC-12) before the work order is completed, which closes it to
-   * check-outs.
+   * The feeds, in the order events of the same instant are delivered: a technician finishing the last
+   * appointment completes the job at the same instant, and the appointment (check-out) must reach
+   * ServiceChannel before the job (Completed), which refuses check-outs on completed work orders.
    */
-  private static final List<String> FEEDS = List.of("bookings", "appointments", "jobs", "timesheets", NOTES, INVOICES);
+  private static final List<String> FEEDS = List.of("bookings", "appointments", "timesheets", "jobs", NOTES, INVOICES);
 
   private final ServiceTitanClient client;
   private final Function<Job, FieldJob> jobs;

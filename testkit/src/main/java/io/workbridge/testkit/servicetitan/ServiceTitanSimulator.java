@@ -7,6 +7,7 @@ import io.workbridge.testkit.ApiSimulator;
 import io.workbridge.testkit.Json;
 import io.workbridge.testkit.JsonObject;
 import io.workbridge.testkit.contract.OpenApiContract;
+import io.workbridge.testkit.fault.FaultSchedule;
 import io.workbridge.testkit.journal.RequestJournal;
 import io.workbridge.testkit.oauth.OAuthServer;
 import java.time.Clock;
@@ -177,6 +178,11 @@ public final class ServiceTitanSimulator implements AutoCloseable {
   /** The OAuth server (token counts, expiring tokens). */
   public OAuthServer oauth() {
     return oauth;
+  }
+
+  /** The fault schedule: plan errors, delays and disconnects for coming requests (token requests included). */
+  public FaultSchedule faults() {
+    return api.faults();
   }
 
   /** How many requests were refused with 429. */
@@ -421,6 +427,18 @@ public final class ServiceTitanSimulator implements AutoCloseable {
    */
   public long technicianAttachFile(long jobId, String fileName, byte[] content) {
     return api.exclusive(() -> id(accountingForms.attach(jobId, fileName, content)));
+  }
+
+  /**
+   * Someone in the office edits a job note's text (the note keeps its id; {@code modifiedOn} moves, so the
+   * job-notes export feed shows it again).
+   */
+  public void officeEditJobNote(long noteId, String text) {
+    api.exclusive(
+        () -> {
+          state.notes.require(noteId).put("text", text);
+          state.notes.touch(noteId);
+        });
   }
 
   /**

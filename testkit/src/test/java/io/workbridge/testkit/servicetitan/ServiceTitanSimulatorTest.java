@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.workbridge.testkit.Http;
 import io.workbridge.testkit.MutableClock;
+import io.workbridge.testkit.fault.Fault;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
@@ -210,5 +211,38 @@ class ServiceTitanSimulatorTest {
     sim.addJobNote(jobId, "second");
     assertThat(sim.jobs()).singleElement().satisfies(job -> assertThat(job).containsEntry("id", jobId));
     assertThat(sim.jobNoteTexts(jobId)).containsExactly("first", "second");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void editedJobNote_keepsItsId_andShowsAgainInTheNotesExport() {
+    String token = token();
+    long[] customer = sim.csrCreateCustomer("N", "1 A St", "Austin", "TX", "73301");
+    Http.Reply created =
+        http.json("POST", url("/crm/v2/tenant/{tenant}/booking-provider/" + sim.bookingProviderId() + "/bookings"),
+            "{\"source\":\"Test\",\"name\":\"N\",\"summary\":\"S\",\"isFirstTimeClient\":true,\"externalId\":\"x-2\"}",
+            Map.of("Authorization", "Bearer " + token, "ST-App-Key", sim.appKey()));
+    long jobId = sim.csrConvertBooking((Long) created.json().get("id"), customer[0], customer[1]);
+    long noteId = sim.addJobNote(jobId, "Filter replaced");
+    Map<String, Object> before = get("/jpm/v2/tenant/{tenant}/export/job-notes", token).json();
+    clock.advance(Duration.ofMinutes(1));
+
+    sim.officeEditJobNote(noteId, "Filter and belt replaced");
+
+    Map<String, Object> after = get("/jpm/v2/tenant/{tenant}/export/job-notes?from=" + before.get("continueFrom"), token).json();
+    assertThat((List<Map<String, Object>>) after.get("data")).singleElement().satisfies(note -> {
+      assertThat(note.get("text")).isEqualTo("Filter and belt replaced");
+      assertThat(note.get("modifiedOn")).isNotEqualTo(note.get("createdOn"));
+    });
+  }
+
+  @Test
+  void faults_answerPlannedRequests_beforeTheirHandlers() {
+    String token = token();
+    sim.faults().on("GET", ".*/customers").times(2).then(Fault.status(503));
+    assertThat(get("/crm/v2/tenant/{tenant}/customers", token).status()).isEqualTo(503);
+    assertThat(get("/crm/v2/tenant/{tenant}/customers", token).status()).isEqualTo(503);
+    assertThat(get("/crm/v2/tenant/{tenant}/customers", token).status()).isEqualTo(200);
+    assertThat(sim.faults().exhausted()).isTrue();
   }
 }

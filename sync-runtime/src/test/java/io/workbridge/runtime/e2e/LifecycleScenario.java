@@ -1,0 +1,333 @@
+package io.workbridge.runtime.e2e;
+
+import static io.workbridge.runtime.e2e.RemoteView.id;
+import static io.workbridge.runtime.e2e.SimulatedWorld.ALBANY;
+import static io.workbridge.runtime.e2e.SimulatedWorld.BOSTON;
+import static io.workbridge.runtime.e2e.SimulatedWorld.DENVER;
+import static io.workbridge.runtime.e2e.SimulatedWorld.LEAN;
+import static io.workbridge.runtime.e2e.SimulatedWorld.QUIET;
+import static io.workbridge.runtime.e2e.SimulatedWorld.SANDBOX;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.workbridge.sync.mapping.ConversionRule;
+import io.workbridge.sync.mapping.ConversionRules;
+import io.workbridge.sync.mapping.ConversionTarget;
+import io.workbridge.sync.mapping.FieldTemplates;
+import io.workbridge.sync.model.IvrInfo;
+import io.workbridge.sync.model.NoteOrigin;
+import io.workbridge.sync.model.WorkActivity;
+import io.workbridge.sync.workflow.EffectType;
+import io.workbridge.sync.workflow.SubscriberPreferences;
+import io.workbridge.testkit.leads.LeadsVendorSimulator;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * A scripted day of both integrations, in three phases, each followed by a sync the caller runs (one
+ * bridge, a restarted one, two at once, under faults…): <b>intake</b> — subscribers issue work orders
+ * (one per kind of subscriber) and notes, the vendor raises alerts; <b>office</b> — the CSR accepts,
+ * declines and converts bookings, a technician is dispatched and arrives and writes notes; <b>finish</b>
+ * — a note is edited, photos attached, jobs finished, an invoice exported, and a later work order of a
+ * learnt store goes straight to a job. {@link #assertOutcome} checks what SPEC requires of the end
+ * state, {@link #assertNoDuplicates} that no effect happened twice, and {@link #snapshot} gives the end
+ * state in a form two runs can compare.
+ */
+final class LifecycleScenario {
+  /** The phases, in order. */
+  enum Phase {
+    INTAKE,
+    OFFICE,
+    FINISH
+  }
+
+  static final String IVR_PIN = "8520";
+  private static final Pattern TIME =
+      Pattern.compile("\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}| [A-Z]{2,5})?");
+  private static final Pattern NUMBER = Pattern.compile("\\d{4,}");
+
+  private final SimulatedWorld world;
+  private final RemoteView remote;
+  private final String pin;
+  private long accepted;
+  private long declined;
+  private long worked;
+  private long lean;
+  private long quiet;
+  private long later;
+  private long workedJob;
+  private long quietJob;
+  private long leadJob;
+  private long technicianNote;
+  private String leak;
+  private String cooling;
+  private String noise;
+  private String watching;
+
+  LifecycleScenario(SimulatedWorld world, RemoteView remote) {
+    this(world, remote, IVR_PIN);
+  }
+
+  /** A scenario whose subscriber IVR PIN is {@code pin} (a canary, say). */
+  LifecycleScenario(SimulatedWorld world, RemoteView remote, String pin) {
+    this.world = world;
+    this.remote = remote;
+    this.pin = pin;
+  }
+
+  /**
+   * The wiring every run of the scenario uses: the NTE custom field, an IVR block for {@link
+   * SimulatedWorld#SANDBOX}, note sync off for {@link SimulatedWorld#QUIET}, and {@link
+   * SimulatedWorld#SANDBOX}'s work orders sent directly as jobs once their store is known.
+   */
+  BridgeWiring wiring(TestStore store) {
+    return BridgeWiring.over(world, store)
+        .workOrders(
+            BridgeWiring.defaultWorkOrders(world)
+                .fieldTemplates(
+                    FieldTemplates.builder()
+                        .nteCustomField("NTE")
+                        .putIvr(SANDBOX, IvrInfo.builder().instructions("Call the IVR, enter the PIN").pin(pin).build())
+                        .build())
+                .putSubscriberPreference(QUIET, SubscriberPreferences.builder().notesEnabled(false).build())
+                .conversionRules(
+                    ConversionRules.of(ConversionRule.builder().subscriberId(SANDBOX).target(ConversionTarget.JOB).build()))
+                .build());
+  }
+
+  /** Plays the three phases, calling {@code sync} after each; the sync must leave nothing to do. */
+  void run(Consumer<Phase> sync) {
+    intake();
+    sync.accept(Phase.INTAKE);
+    office();
+    sync.accept(Phase.OFFICE);
+    finish();
+    sync.accept(Phase.FINISH);
+  }
+
+  private void intake() {
+    accepted = world.workOrder(SANDBOX, ALBANY);
+    declined = world.workOrder(SANDBOX, ALBANY);
+    worked = world.workOrder(SANDBOX, ALBANY);
+    lean = world.workOrder(LEAN, DENVER);
+    quiet = world.workOrder(QUIET, BOSTON);
+    world.serviceChannel().addSubscriberNote(worked, "Please call the store manager before arriving");
+    world.serviceChannel().addSubscriberNote(quiet, "Back door code 1234");
+    leak = world.alert(LeadsVendorSimulator.ACCOUNT_WITH_PROFILES, "Water Detected", "Critical");
+    cooling = world.alert(LeadsVendorSimulator.ACCOUNT_WITH_ONE_PROFILE, "Poor Cooling Performance", "Urgent");
+    noise = world.alert(LeadsVendorSimulator.ACCOUNT_WITH_PROFILES, "Hub Offline", "Critical");
+    watching = world.alert(LeadsVendorSimulator.ACCOUNT_WITH_PROFILES, "Water Detected", "Watching");
+  }
+
+  private void office() {
+    world.serviceTitan().csrAcceptBooking(id(remote.booking(accepted)));
+    world.serviceTitan().csrDismissBooking(id(remote.booking(declined)), world.serviceTitan().referenceData().callReasonId());
+    world.serviceTitan().csrAcceptBooking(id(remote.booking(lean)));
+    world.tick();
+    workedJob = world.convertToJob(id(remote.booking(worked)), "API SANDBOX #24");
+    quietJob = world.convertToJob(id(remote.booking(quiet)), "Quiet Stores #201");
+    leadJob = world.convertToJob(id(remote.booking(leak)), "Homeowner");
+    world.dispatch(workedJob);
+    world.arrive(workedJob);
+    technicianNote = world.jobNote(workedJob, "Compressor capacitor replaced");
+    world.jobNote(quietJob, "Quiet technician note");
+    world.serviceChannel().addSubscriberNote(worked, "Thanks, the manager is in until 5");
+    world.tick();
+  }
+
+  private void finish() {
+    world.serviceTitan().officeEditJobNote(technicianNote, "Compressor capacitor and contactor replaced");
+    world.tick();
+    world.attachPhoto(workedJob, "before.jpg");
+    world.attachPhoto(workedJob, "after.jpg");
+    world.finish(workedJob);
+    world.exportInvoice(workedJob);
+    world.dispatch(leadJob);
+    world.arrive(leadJob);
+    world.finish(leadJob);
+    later = world.workOrder(SANDBOX, ALBANY);
+  }
+
+  // ------------------------------------------------------------------ checks
+
+  /** The end state SPEC requires. */
+  void assertOutcome() {
+    // SC-7, SC-8, SC-13
+    assertThat(remote.status(accepted)).isEqualTo("IN PROGRESS/DISPATCH CONFIRMED");
+    assertThat(remote.status(declined)).isEqualTo("OPEN/DECLINED");
+    assertThat(remote.status(lean)).startsWith("OPEN");
+    assertThat(remote.notes(lean)).anySatisfy(note -> {
+      assertThat(note.text()).contains(SimulatedWorld.COMPANY + " has accepted this work order");
+      assertThat(note.actionRequired()).isTrue();
+    });
+    // SC-1/SC-2 with the IVR PIN for the technician
+    assertThat(String.valueOf(remote.booking(accepted).get("summary"))).contains("IVR PIN: " + pin);
+    // SC-9, SC-10 … SC-12, SC-15 … SC-17, SC-20, SC-22
+    List<String> workedNotes = remote.noteTexts(worked);
+    assertThat(workedNotes).anyMatch(text -> text.contains(world.jobNumber(workedJob)));
+    assertThat(workedNotes).anyMatch(text -> text.endsWith("Compressor capacitor replaced"));
+    assertThat(workedNotes).anyMatch(text -> text.contains("(edited)") && text.endsWith("Compressor capacitor and contactor replaced"));
+    assertThat(remote.status(worked)).startsWith("COMPLETED");
+    assertThat(remote.checkIns(worked)).singleElement().satisfies(visit -> assertThat(visit.isOpen()).isFalse());
+    assertThat(remote.attachments(worked)).containsExactlyInAnyOrder("before.jpg", "after.jpg");
+    assertThat(remote.isInvoiced(worked)).isTrue();
+    assertThat(remote.jobNotes(workedJob))
+        .anyMatch(text -> text.contains("Please call the store manager before arriving"))
+        .anyMatch(text -> text.contains("Thanks, the manager is in until 5"));
+    assertThat(RemoteView.customField(world.serviceTitan().job(workedJob).orElseThrow(), "NTE").map(BigDecimal::new))
+        .hasValueSatisfying(nte -> assertThat(nte).isEqualByComparingTo("750"));
+    // SC-18
+    assertThat(remote.noteTexts(quiet)).noneMatch(text -> text.contains("Quiet technician note"));
+    assertThat(remote.jobNotes(quietJob)).noneMatch(text -> text.contains("Back door code"));
+    // SC-4/SC-5: the learnt store's later work order is a job without a booking
+    assertThat(remote.bookingsFor(Long.toString(later))).isEmpty();
+    assertThat(remote.jobsFor(later)).hasSize(1);
+    // LD-1, LD-2, and the outcomes written back
+    assertThat(remote.bookingsFor(leak)).hasSize(1);
+    assertThat(remote.bookingsFor(cooling)).hasSize(1);
+    assertThat(remote.bookingsFor(noise)).isEmpty();
+    assertThat(remote.bookingsFor(watching)).isEmpty();
+    assertThat(world.vendor().status(leak)).isEqualTo("RESOLVED");
+  }
+
+  /** No effect happened twice: one booking per external id, one job per work order, each note and file once. */
+  void assertNoDuplicates() {
+    List<Object> externalIds = remote.bookings().stream().map(b -> b.get("externalId")).toList();
+    assertThat(externalIds).doesNotHaveDuplicates();
+    for (long workOrder : workOrders()) {
+      assertThat(remote.jobsFor(workOrder)).as("jobs of %s", workOrder).hasSizeLessThanOrEqualTo(1);
+      assertThat(remote.noteTexts(workOrder)).as("notes of %s", workOrder).doesNotHaveDuplicates();
+      assertThat(remote.checkIns(workOrder)).as("check-ins of %s", workOrder).hasSizeLessThanOrEqualTo(1);
+      assertThat(remote.attachments(workOrder)).as("attachments of %s", workOrder).doesNotHaveDuplicates();
+    }
+    for (long job : List.of(workedJob, quietJob, leadJob)) {
+      assertThat(remote.jobNotes(job)).as("notes of job %s", job).doesNotHaveDuplicates();
+    }
+    for (String alert : List.of(leak, cooling)) {
+      assertThat(world.vendor().outcomes(alert)).extracting(outcome -> outcome.get("status")).doesNotHaveDuplicates();
+    }
+    assertThat(remote.followUps()).isEmpty();
+  }
+
+  /**
+   * Each remote artefact the sync writes was performed exactly once: the effects the runs' reports count
+   * as performed, per type, equal what the remote systems hold. (A status change shows as nothing
+   * countable; ServiceChannel refuses to set a status twice anyway.)
+   */
+  void assertEachEffectPerformedOnce(Map<EffectType, Integer> performed) {
+    Map<EffectType, Integer> expected = new EnumMap<>(EffectType.class);
+    List<Map<String, Object>> bookings = remote.bookings();
+    expected.put(EffectType.CREATE_BOOKING, (int) bookings.stream().filter(b -> "ServiceChannel".equals(b.get("source"))).count());
+    expected.put(EffectType.LEAD_BOOKING, bookings.size() - expected.get(EffectType.CREATE_BOOKING));
+    int directJobs = 0;
+    int nteWritten = 0;
+    int workOrderNotes = 0;
+    int checkIns = 0;
+    int checkOuts = 0;
+    int attachments = 0;
+    int invoices = 0;
+    for (long workOrder : workOrders()) {
+      for (Map<String, Object> job : remote.jobsFor(workOrder)) {
+        if (job.get("bookingId") == null) {
+          directJobs++;
+        } else if (RemoteView.customField(job, "NTE").isPresent()) {
+          nteWritten++;
+        }
+      }
+      workOrderNotes += (int) remote.notes(workOrder).stream().filter(note -> note.origin() == NoteOrigin.PROVIDER).count();
+      List<WorkActivity> visits = remote.checkIns(workOrder);
+      checkIns += visits.size();
+      checkOuts += (int) visits.stream().filter(visit -> !visit.isOpen()).count();
+      attachments += remote.attachments(workOrder).size();
+      invoices += remote.isInvoiced(workOrder) ? 1 : 0;
+    }
+    expected.put(EffectType.CREATE_JOB, directJobs);
+    expected.put(EffectType.SET_JOB_NTE, nteWritten);
+    expected.put(EffectType.WORK_ORDER_NOTE, workOrderNotes);
+    expected.put(EffectType.CHECK_IN, checkIns);
+    expected.put(EffectType.CHECK_OUT, checkOuts);
+    expected.put(EffectType.ATTACHMENT, attachments);
+    expected.put(EffectType.INVOICE, invoices);
+    int jobNotes = 0;
+    for (long job : List.of(workedJob, quietJob, leadJob)) {
+      jobNotes += (int) remote.jobNotes(job).stream().filter(text -> text.startsWith("[ServiceChannel note")).count();
+    }
+    expected.put(EffectType.JOB_NOTE, jobNotes);
+    int outcomes = 0;
+    for (String account : world.vendor().accountIds()) {
+      for (String alert : world.vendor().alertIds(account)) {
+        outcomes += world.vendor().outcomes(alert).size();
+      }
+    }
+    expected.put(EffectType.LEAD_OUTCOME, outcomes);
+    expected.values().removeIf(count -> count == 0);
+    Map<EffectType, Integer> actual = new EnumMap<>(performed);
+    actual.remove(EffectType.CHANGE_STATUS);
+    assertThat(actual).as("effects performed, by type").isEqualTo(expected);
+  }
+
+  /**
+   * The end state without what legitimately differs between two runs — record ids and times: per work
+   * order its status, notes, check-ins, files, invoice, booking and jobs; every booking by external id;
+   * the vendor's alerts with their outcomes.
+   */
+  SortedMap<String, String> snapshot() {
+    SortedMap<String, String> state = new TreeMap<>();
+    for (long workOrder : workOrders()) {
+      String key = "work order " + workOrder;
+      state.put(key + " status", remote.status(workOrder));
+      state.put(key + " notes", sorted(remote.notes(workOrder).stream().map(n -> n.origin() + (n.actionRequired() ? " ACTION REQUIRED " : " ") + n.text()).toList()));
+      state.put(key + " check-ins", remote.checkIns(workOrder).stream().map(visit -> visit.isOpen() ? "open" : "closed").toList().toString());
+      state.put(key + " attachments", sorted(remote.attachments(workOrder)));
+      state.put(key + " invoiced", Boolean.toString(remote.isInvoiced(workOrder)));
+      List<String> jobs = new ArrayList<>();
+      for (Map<String, Object> job : remote.jobsFor(workOrder)) {
+        jobs.add(job.get("jobStatus") + " NTE=" + RemoteView.customField(job, "NTE").orElse("-") + " notes=" + sorted(remote.jobNotes(id(job))));
+      }
+      state.put(key + " jobs", sorted(jobs));
+    }
+    for (Map<String, Object> booking : remote.bookings()) {
+      state.put(
+          "booking " + booking.get("externalId"),
+          booking.get("status") + " " + booking.get("source") + " " + booking.get("priority") + " first-time=" + booking.get("isFirstTimeClient")
+              + " jobType=" + present(booking.get("jobTypeId")) + " " + normalize(String.valueOf(booking.get("summary"))));
+    }
+    for (String account : world.vendor().accountIds()) {
+      for (String alert : world.vendor().alertIds(account)) {
+        state.put(
+            "alert " + alert,
+            world.vendor().status(alert) + " outcomes=" + world.vendor().outcomes(alert).stream().map(o -> o.get("status")).toList());
+      }
+    }
+    state.put("follow-ups", Integer.toString(remote.followUps().size()));
+    return state;
+  }
+
+  /** The scenario's work orders. */
+  List<Long> workOrders() {
+    List<Long> ids = new ArrayList<>(List.of(accepted, declined, worked, lean, quiet));
+    if (later != 0) {
+      ids.add(later);
+    }
+    return ids;
+  }
+
+  private static String present(Object value) {
+    return value == null ? "-" : "set";
+  }
+
+  private static String sorted(List<String> texts) {
+    return texts.stream().map(LifecycleScenario::normalize).sorted().toList().toString();
+  }
+
+  /** Text without record ids and times, which differ between runs. */
+  static String normalize(String text) {
+    return NUMBER.matcher(TIME.matcher(text).replaceAll("<time>")).replaceAll("<n>");
+  }
+}
