@@ -101,6 +101,7 @@ final class ServiceTitanFeed {
     Map<String, String> next = new LinkedHashMap<>();
     List<Event> events = new ArrayList<>();
     Instant now = clock.instant();
+    Map<String, Boolean> readFeeds = new LinkedHashMap<>();
     boolean hasMore = false;
     for (int index = 0; index < FEEDS.size(); index++) {
       String feed = FEEDS.get(index);
@@ -152,9 +153,11 @@ final class ServiceTitanFeed {
             }, events);
             default -> throw new IllegalStateException("unknown feed " + feed);
           };
-      scheduleNextRead(feed, now, feedHasMore);
+      readFeeds.put(feed, feedHasMore);
       hasMore |= feedHasMore;
     }
+    // Only once every due feed was read: a failure part-way leaves all of them due for the retry.
+    readFeeds.forEach((feed, feedHasMore) -> scheduleNextRead(feed, now, feedHasMore));
     events.sort(Comparator.comparing(Event::at).thenComparingInt(Event::feed));
     return new ChangePage<>(events.stream().map(Event::item).toList(), encode(next), hasMore);
   }

@@ -25,6 +25,7 @@ import io.workbridge.sync.port.ChangePage;
 import io.workbridge.sync.port.FeedItem;
 import io.workbridge.sync.port.PlatformRejectedException;
 import io.workbridge.sync.port.PlatformUnavailableException;
+import io.workbridge.testkit.fault.Fault;
 import io.workbridge.sync.port.RejectionReason;
 import io.workbridge.testkit.MutableClock;
 import io.workbridge.testkit.servicetitan.ServiceTitanSimulator;
@@ -316,6 +317,34 @@ class ServiceTitanFieldServicePlatformTest {
     assertThat(exportReads("invoices")).isEqualTo(2);
     assertThat(events(fourth)).anyMatch(FieldEvent.InvoiceChanged.class::isInstance);
     assertThat(exportReads("bookings")).isEqualTo(4);
+  }
+
+  @Test
+  void changesSince_failingPartWay_leavesTheNotesFeedDueForTheRetry() {
+    ServiceTitanFieldServicePlatform paced =
+        ServiceTitanFieldServicePlatform.builder()
+            .client(client)
+            .clock(clock)
+            .feedStart(clock.instant().minus(Duration.ofDays(1)))
+            .notesEvery(Duration.ofSeconds(60))
+            .build();
+    Booking booking = paced.createBooking(bookingRequest("2147400021"));
+    long[] customer = sim.csrCreateCustomer("Acme Stores", "12 Main St", "Albany", "NY", "12207");
+    long jobId = sim.csrConvertBooking(booking.id(), customer[0], customer[1]);
+    sim.addJobNote(jobId, "Filter swapped");
+    // The invoices feed, read after the notes feed, fails for good on this call.
+    sim.faults().on("GET", ".*/export/invoices").always().then(Fault.status(400));
+
+    assertThatThrownBy(() -> paced.changesSince(Optional.empty(), 50)).isInstanceOf(RuntimeException.class);
+    assertThat(exportReads("job-notes")).isEqualTo(1);
+
+    sim.faults().clear();
+    clock.advance(Duration.ofSeconds(1));
+    ChangePage<FieldEvent> retried = paced.changesSince(Optional.empty(), 50);
+    assertThat(exportReads("job-notes")).isEqualTo(2);
+    assertThat(events(retried))
+        .anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(FieldEvent.JobNoteChanged.class,
+            note -> assertThat(note.note().text()).isEqualTo("Filter swapped")));
   }
 
   @Test

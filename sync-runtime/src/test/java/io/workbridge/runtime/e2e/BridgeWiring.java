@@ -94,6 +94,7 @@ final class BridgeWiring {
               .client(serviceTitan)
               .feedStart(world.activatedAt())
               .jobDefaults(reference.businessUnitId(), reference.jobTypeId(), reference.campaignId())
+              .clock(world.clock())
               .build();
       ServiceChannelWorkOrderPlatform workOrderPlatform =
           ServiceChannelWorkOrderPlatform.builder()

@@ -1,8 +1,10 @@
 package io.workbridge.runtime.e2e;
 
 import io.workbridge.runtime.WorkBridge;
+import io.workbridge.runtime.adapter.ServiceTitanFieldServicePlatform;
 import io.workbridge.sync.workflow.EffectType;
 import io.workbridge.sync.workflow.SyncReport;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,22 +19,34 @@ final class Cycles {
   /** More cycles than any scenario needs; reaching it means the sync does not converge. */
   static final int MAX_CYCLES = 25;
 
+  /** The longest interval of a ServiceTitan export feed (invoices, by default). */
+  private static final Duration LONGEST_FEED_INTERVAL =
+      ServiceTitanFieldServicePlatform.DEFAULT_INVOICES_EVERY.plus(SimulatedWorld.TICK);
+
   private final List<Map<String, SyncReport>> reports;
 
   private Cycles(List<Map<String, SyncReport>> reports) {
     this.reports = List.copyOf(reports);
   }
 
-  /** Runs cycles of {@code bridge} until one is quiet; fails when that takes more than {@link #MAX_CYCLES}. */
+  /**
+   * Runs cycles of {@code bridge} until it settled: a quiet cycle, then, once every feed with an interval of
+   * its own (ServiceTitan's notes, invoices) is due again, another quiet one. Fails when that takes more than
+   * {@link #MAX_CYCLES}.
+   */
   static Cycles untilQuiet(WorkBridge bridge, SimulatedWorld world) {
     List<Map<String, SyncReport>> reports = new ArrayList<>();
+    boolean quietBefore = false;
     while (reports.size() < MAX_CYCLES) {
       Map<String, SyncReport> cycle = bridge.runOnce();
       reports.add(cycle);
-      world.tick();
-      if (isQuiet(cycle)) {
+      boolean quiet = isQuiet(cycle);
+      if (quiet && quietBefore) {
+        world.tick();
         return new Cycles(reports);
       }
+      quietBefore = quiet;
+      world.clock().advance(quiet ? LONGEST_FEED_INTERVAL : SimulatedWorld.TICK);
     }
     throw new AssertionError("no quiet cycle after " + MAX_CYCLES + " cycles; the last: " + reports.get(reports.size() - 1));
   }
