@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -35,20 +37,28 @@ final class Cycles {
    * {@link #MAX_CYCLES}.
    */
   static Cycles untilQuiet(WorkBridge bridge, SimulatedWorld world) {
-    List<Map<String, SyncReport>> reports = new ArrayList<>();
+    return new Cycles(untilSettled(bridge::runOnce, Cycles::isQuiet, world));
+  }
+
+  /**
+   * Runs rounds until two quiet ones in a row, the second once every feed with an interval is due again;
+   * time passes between rounds as it would between polls.
+   */
+  static <R> List<R> untilSettled(Supplier<R> round, Predicate<R> isQuiet, SimulatedWorld world) {
+    List<R> rounds = new ArrayList<>();
     boolean quietBefore = false;
-    while (reports.size() < MAX_CYCLES) {
-      Map<String, SyncReport> cycle = bridge.runOnce();
-      reports.add(cycle);
-      boolean quiet = isQuiet(cycle);
+    while (rounds.size() < MAX_CYCLES) {
+      R result = round.get();
+      rounds.add(result);
+      boolean quiet = isQuiet.test(result);
       if (quiet && quietBefore) {
         world.tick();
-        return new Cycles(reports);
+        return rounds;
       }
       quietBefore = quiet;
       world.clock().advance(quiet ? LONGEST_FEED_INTERVAL : SimulatedWorld.TICK);
     }
-    throw new AssertionError("no quiet cycle after " + MAX_CYCLES + " cycles; the last: " + reports.get(reports.size() - 1));
+    throw new AssertionError("not settled after " + MAX_CYCLES + " cycles; the last: " + rounds.get(rounds.size() - 1));
   }
 
   /** Opens a bridge, runs it until quiet and closes it: one short-lived process. */

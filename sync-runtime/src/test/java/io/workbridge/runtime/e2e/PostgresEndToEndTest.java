@@ -80,22 +80,18 @@ class PostgresEndToEndTest {
     assertThat(remote.bookings().stream().filter(b -> "ServiceChannel".equals(b.get("source")))).hasSize(15);
   }
 
-  /** Both bridges run a cycle at the same time, again and again, until a round where neither did anything. */
+  /** Both bridges run a cycle at the same time, again and again, until neither does anything any more. */
   private List<SyncReport> untilBothQuiet(WorkBridge first, WorkBridge second, ExecutorService processes) {
-    List<SyncReport> reports = new ArrayList<>();
-    for (int round = 0; round < Cycles.MAX_CYCLES; round++) {
-      Future<Map<String, SyncReport>> a = processes.submit(first::runOnce);
-      Future<Map<String, SyncReport>> b = processes.submit(second::runOnce);
-      Map<String, SyncReport> ofFirst = result(a);
-      Map<String, SyncReport> ofSecond = result(b);
-      reports.addAll(ofFirst.values());
-      reports.addAll(ofSecond.values());
-      world.tick();
-      if (Cycles.isQuiet(ofFirst) && Cycles.isQuiet(ofSecond)) {
-        return reports;
-      }
-    }
-    throw new AssertionError("the two processes did not settle in " + Cycles.MAX_CYCLES + " rounds");
+    List<List<Map<String, SyncReport>>> rounds =
+        Cycles.untilSettled(
+            () -> {
+              Future<Map<String, SyncReport>> a = processes.submit(first::runOnce);
+              Future<Map<String, SyncReport>> b = processes.submit(second::runOnce);
+              return List.of(result(a), result(b));
+            },
+            round -> round.stream().allMatch(Cycles::isQuiet),
+            world);
+    return rounds.stream().flatMap(List::stream).flatMap(cycle -> cycle.values().stream()).toList();
   }
 
   private static Map<String, SyncReport> result(Future<Map<String, SyncReport>> cycle) {
