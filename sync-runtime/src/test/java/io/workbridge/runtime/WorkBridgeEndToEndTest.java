@@ -20,8 +20,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -35,75 +33,38 @@ import org.junit.jupiter.api.io.TempDir;
  * the same store that must not repeat anything.
  */
 class WorkBridgeEndToEndTest {
-  static final long SANDBOX = 2014917243L;
+  static final long SANDBOX = SimulatedSystems.SANDBOX;
   static final long LEAN = 2014917300L;
-  static final long ALBANY = 2006516537L;
+  static final long ALBANY = SimulatedSystems.ALBANY;
   static final long DENVER = 2005530999L;
 
   @TempDir Path data;
 
-  private final MutableClock simulatedTime = MutableClock.at(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+  private SimulatedSystems systems;
+  private MutableClock simulatedTime;
   private ServiceTitanSimulator serviceTitan;
   private ServiceChannelSimulator serviceChannel;
   private LeadsVendorSimulator vendor;
 
   @BeforeEach
   void start() {
-    // Simulated time stands still while a cycle runs: lift the per-second limits (their tests are elsewhere).
-    serviceTitan = ServiceTitanSimulator.builder().clock(simulatedTime).requestsPerSecond(1_000_000).build().start();
-    serviceChannel = new ServiceChannelSimulator(simulatedTime, 1_000_000, 1_000_000).start();
-    serviceChannel.addSubscriber(SubscriberSetup.builder(SANDBOX, "API SANDBOX").providerMayComplete(true).build());
+    systems = new SimulatedSystems();
+    simulatedTime = systems.clock;
+    serviceTitan = systems.serviceTitan;
+    serviceChannel = systems.serviceChannel;
+    vendor = systems.vendor;
     serviceChannel.addSubscriber(
         SubscriberSetup.builder(LEAN, "Lean Retail").without("IN PROGRESS", "DISPATCH CONFIRMED").without("OPEN", "DECLINED").build());
-    serviceChannel.addLocation(ALBANY, SANDBOX, "0024", 42.6526, -73.7562, 0.5, "America/New_York");
     serviceChannel.addLocation(DENVER, LEAN, "0107", 39.7392, -104.9903, 0.5, "America/Denver");
-    vendor = new LeadsVendorSimulator(simulatedTime).start();
   }
 
   @AfterEach
-  void stop() {
-    vendor.close();
-    serviceChannel.close();
-    serviceTitan.close();
+  void stop() throws Exception {
+    systems.close();
   }
 
   private WorkBridgeConfig config() {
-    String text =
-        String.join(
-            "\n",
-            "connection.id=e2e",
-            "store.directory=" + data.resolve("store").toString().replace("\\", "/"),
-            "sync.companyName=Acme HVAC",
-            "sync.activatedAt=" + simulatedTime.instant().minus(Duration.ofHours(1)),
-            "servicetitan.environment=integration",
-            "servicetitan.apiBaseUrl=" + serviceTitan.baseUrl(),
-            "servicetitan.authBaseUrl=" + prefix(serviceTitan.tokenUrl(), "connect/token"),
-            "servicetitan.tenantId=" + serviceTitan.tenantId(),
-            "servicetitan.clientId=" + serviceTitan.clientId(),
-            "servicetitan.appKey=${ST_APP_KEY}",
-            "servicetitan.clientSecret=${ST_CLIENT_SECRET}",
-            "servicetitan.bookingProviderId=" + serviceTitan.bookingProviderId(),
-            "servicetitan.applicationGuid=6f1c2a9e-0b7d-4d3e-9a51-2f4b8c7d1e00",
-            "servicechannel.environment=sandbox2",
-            "servicechannel.apiBaseUrl=" + serviceChannel.apiBaseUrl(),
-            "servicechannel.loginBaseUrl=" + prefix(serviceChannel.tokenUrl(), "oauth/token"),
-            "servicechannel.clientId=" + ServiceChannelSimulator.CLIENT_ID,
-            "servicechannel.username=" + ServiceChannelSimulator.USERNAME,
-            "servicechannel.clientSecret=${SC_CLIENT_SECRET}",
-            "servicechannel.password=${SC_PASSWORD}",
-            "leads.enabled=true",
-            "leads.baseUrl=" + vendor.baseUrl(),
-            "leads.clientId=" + LeadsVendorSimulator.CLIENT_ID,
-            "leads.clientSecret=${LEADS_CLIENT_SECRET}",
-            "leads.vendorCampaignId=" + serviceTitan.referenceData().campaignId());
-    return WorkBridgeConfig.parse(
-        text,
-        Map.of(
-            "ST_APP_KEY", serviceTitan.appKey(),
-            "ST_CLIENT_SECRET", serviceTitan.clientSecret(),
-            "SC_CLIENT_SECRET", ServiceChannelSimulator.CLIENT_SECRET,
-            "SC_PASSWORD", ServiceChannelSimulator.PASSWORD,
-            "LEADS_CLIENT_SECRET", LeadsVendorSimulator.CLIENT_SECRET));
+    return systems.config(data.resolve("store"), Map.of());
   }
 
   private ServiceTitanClient serviceTitanClient() {
@@ -134,11 +95,6 @@ class WorkBridgeEndToEndTest {
           .build()
           .workActivities(workOrderId);
     }
-  }
-
-  private static String prefix(String url, String suffix) {
-    assertThat(url).endsWith(suffix);
-    return url.substring(0, url.length() - suffix.length());
   }
 
   private long workOrder(long subscriber, long location) {
