@@ -1,6 +1,7 @@
 package io.workbridge.sync.model;
 
 import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -34,9 +35,22 @@ public record Money(BigDecimal amount, String currency) {
     return new Money(new BigDecimal(amount), currency);
   }
 
-  /** The amount as plain text without exponent, e.g. {@code "250.00"}. */
+  /**
+   * The amount as plain text without exponent and with at least the currency's minor-unit digits, e.g.
+   * {@code "250.00"} for a USD amount read as {@code 250.0}; extra digits are kept, never rounded away.
+   */
   public String amountText() {
-    return amount.toPlainString();
+    int minorDigits = minorUnitDigits(currency);
+    BigDecimal shown = amount.scale() < minorDigits ? amount.setScale(minorDigits) : amount;
+    return shown.toPlainString();
+  }
+
+  private static int minorUnitDigits(String currency) {
+    try {
+      return Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+    } catch (IllegalArgumentException unknown) {
+      return 0;
+    }
   }
 
   /** {@code "250.00 USD"}. */

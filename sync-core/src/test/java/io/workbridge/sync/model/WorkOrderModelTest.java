@@ -36,6 +36,15 @@ class WorkOrderModelTest {
   }
 
   @Test
+  void money_amountText_showsTheCurrencysMinorUnits_withoutRounding() {
+    assertThat(new Money(new BigDecimal("750.0"), "USD").amountText()).isEqualTo("750.00");
+    assertThat(new Money(new BigDecimal("750"), "USD").toString()).isEqualTo("750.00 USD");
+    assertThat(new Money(new BigDecimal("12.345"), "USD").amountText()).isEqualTo("12.345");
+    assertThat(new Money(new BigDecimal("1500"), "JPY").amountText()).isEqualTo("1500");
+    assertThat(new Money(new BigDecimal("1E+3"), "XYZ").amountText()).isEqualTo("1000");
+  }
+
+  @Test
   void statusCatalogue_allowsOnlyItsStatuses() {
     StatusCatalogue catalogue = StatusCatalogue.of(WorkOrderStatus.OPEN, WorkOrderStatus.COMPLETED);
 
