@@ -28,7 +28,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,7 +46,8 @@ import org.jspecify.annotations.Nullable;
  * invoices feeds have intervals of their own (SC-19, SC-20): they are read when their interval has passed
  * since they were last read, by the injected {@link Clock}, and otherwise keep their token in the cursor. A
  * feed whose last page said more records are waiting stays due until it caught up. So a call when nothing
- * changed costs four to six calls, however many jobs are tracked. A page is delivered whole:
+ * changed costs four to six calls, however many jobs are tracked. A call resuming from the cursor of a call
+ * that said more pages were waiting reads only the feeds that had more. A page is delivered whole:
  * a continuation token cannot point inside a page, and re-reading a page later may show other records. The
  * cursor is {@code st1|<feed>=<token>|…}; a feed without a token starts at {@code startAt}. A record the sync
  * cannot use (an unknown status, an arrival without time) is delivered as {@link FeedItem.Malformed}.
@@ -73,6 +76,9 @@ final class ServiceTitanFeed {
   private final Clock clock;
   private final Map<String, Duration> intervals;
   private final Map<String, Instant> nextRead = new HashMap<>();
+  /** The cursor the last call returned when some feeds had more pages, and those feeds; else null and empty. */
+  private @Nullable String continuation;
+  private Set<String> behind = Set.of();
 
   /**
    * A feed over the client.
@@ -103,9 +109,11 @@ final class ServiceTitanFeed {
     Instant now = clock.instant();
     Map<String, Boolean> readFeeds = new LinkedHashMap<>();
     boolean hasMore = false;
+    // Resuming the call that said "more": only the feeds that had more pages, the others were just read.
+    boolean catchingUp = cursor.isPresent() && cursor.get().equals(continuation);
     for (int index = 0; index < FEEDS.size(); index++) {
       String feed = FEEDS.get(index);
-      if (!isDue(feed, now)) {
+      if (catchingUp ? !behind.contains(feed) : !isDue(feed, now)) {
         Optional.ofNullable(tokens.get(feed)).ifPresent(token -> next.put(feed, token));
         continue;
       }
@@ -159,7 +167,10 @@ final class ServiceTitanFeed {
     // Only once every due feed was read: a failure part-way leaves all of them due for the retry.
     readFeeds.forEach((feed, feedHasMore) -> scheduleNextRead(feed, now, feedHasMore));
     events.sort(Comparator.comparing(Event::at).thenComparingInt(Event::feed));
-    return new ChangePage<>(events.stream().map(Event::item).toList(), encode(next), hasMore);
+    String nextCursor = encode(next);
+    continuation = hasMore ? nextCursor : null;
+    behind = readFeeds.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
+    return new ChangePage<>(events.stream().map(Event::item).toList(), nextCursor, hasMore);
   }
 
   private boolean isDue(String feed, Instant now) {

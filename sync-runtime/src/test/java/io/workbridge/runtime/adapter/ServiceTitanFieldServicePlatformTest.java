@@ -320,6 +320,27 @@ class ServiceTitanFieldServicePlatformTest {
   }
 
   @Test
+  void changesSince_resumingACallThatSaidMore_readsOnlyTheFeedsThatHadMore() {
+    for (int i = 0; i < 60; i++) {
+      platform.createBooking(bookingRequest(Long.toString(2147401000L + i)));
+    }
+    int jobReads = exportReads("jobs");
+    int bookingReads = exportReads("bookings");
+
+    ChangePage<FieldEvent> first = platform.changesSince(Optional.empty(), 50);
+    assertThat(first.hasMore()).isTrue();
+    ChangePage<FieldEvent> second = platform.changesSince(Optional.of(first.nextCursor()), 50);
+    assertThat(second.hasMore()).isFalse();
+
+    assertThat(events(first).size() + events(second).size()).isEqualTo(60);
+    assertThat(exportReads("bookings") - bookingReads).isEqualTo(2);
+    assertThat(exportReads("jobs") - jobReads).isEqualTo(1);
+    // A new cycle (not resuming) reads every feed again.
+    platform.changesSince(Optional.of(second.nextCursor()), 50);
+    assertThat(exportReads("jobs") - jobReads).isEqualTo(2);
+  }
+
+  @Test
   void changesSince_failingPartWay_leavesTheNotesFeedDueForTheRetry() {
     ServiceTitanFieldServicePlatform paced =
         ServiceTitanFieldServicePlatform.builder()
