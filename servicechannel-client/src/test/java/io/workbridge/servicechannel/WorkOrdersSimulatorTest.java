@@ -182,6 +182,34 @@ class WorkOrdersSimulatorTest extends SimulatorSupport {
   }
 
   @Test
+  void changedSince_walk_tellsWhatItFetchedWithoutFetchingMore() {
+    Instant start = clock.instant();
+    for (int i = 0; i < 60; i++) {
+      createAt(SANDBOX);
+      clock.advance(Duration.ofSeconds(1));
+    }
+    try (ServiceChannelClient sc = client()) {
+      WorkOrderChanges.ChangeWalk walk = sc.workOrders().changedSince(ChangeCursor.startingAt(start.minusSeconds(1))).walk();
+      assertThat(walk.buffered()).isZero();
+      assertThat(walk.mayHaveMore()).isTrue();
+      int reads = sim.journal().count("GET", "/v3/odata/workorders");
+
+      assertThat(walk.hasNext()).isTrue();
+      assertThat(walk.buffered()).isEqualTo(50);
+      for (int i = 0; i < 50; i++) {
+        walk.next();
+      }
+      assertThat(walk.buffered()).isZero();
+      assertThat(walk.mayHaveMore()).isTrue();
+      assertThat(sim.journal().count("GET", "/v3/odata/workorders") - reads).isEqualTo(1);
+
+      walk.forEachRemaining(order -> {});
+      assertThat(walk.mayHaveMore()).isFalse();
+      assertThat(sim.journal().count("GET", "/v3/odata/workorders") - reads).isEqualTo(2);
+    }
+  }
+
+  @Test
   void search_findsByStatusAndNumberPrefix() {
     long a = createAt(SANDBOX);
     createAt(SANDBOX);

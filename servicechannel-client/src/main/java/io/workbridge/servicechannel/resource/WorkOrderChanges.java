@@ -65,10 +65,27 @@ public final class WorkOrderChanges implements Iterable<WorkOrder> {
 
   @Override
   public Iterator<WorkOrder> iterator() {
+    return walk();
+  }
+
+  /** A new walk from the original cursor, which can also say what it holds without fetching. */
+  public ChangeWalk walk() {
     return new Walk();
   }
 
-  private final class Walk implements Iterator<WorkOrder> {
+  /**
+   * An iterator over the changes that tells what it already fetched, so a caller can stop at a page boundary
+   * instead of fetching a page only to learn whether more exist.
+   */
+  public interface ChangeWalk extends Iterator<WorkOrder> {
+    /** How many changes were fetched and not yet delivered; {@link #hasNext()} fetches only when this is 0. */
+    int buffered();
+
+    /** False once the last page was fetched and delivered; true means more may come (fetching would tell). */
+    boolean mayHaveMore();
+  }
+
+  private final class Walk implements ChangeWalk {
     private final Map<Long, Instant> seen = new HashMap<>(start.seen());
     private final Deque<WorkOrder> buffer = new ArrayDeque<>();
     private Instant lowerBound = start.since().minus(overlap);
@@ -87,6 +104,16 @@ public final class WorkOrderChanges implements Iterable<WorkOrder> {
         fetchPage();
       }
       return !buffer.isEmpty();
+    }
+
+    @Override
+    public int buffered() {
+      return buffer.size();
+    }
+
+    @Override
+    public boolean mayHaveMore() {
+      return !buffer.isEmpty() || !exhausted;
     }
 
     @Override

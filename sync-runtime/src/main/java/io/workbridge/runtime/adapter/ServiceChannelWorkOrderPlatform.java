@@ -44,7 +44,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -119,14 +118,14 @@ public final class ServiceChannelWorkOrderPlatform implements WorkOrderPlatform 
         "reading changed work orders",
         () -> {
           WorkOrderChanges changes = client.workOrders().changedSince(start, overlap, null);
-          Iterator<io.workbridge.servicechannel.model.WorkOrder> walk = changes.iterator();
+          WorkOrderChanges.ChangeWalk walk = changes.walk();
           List<FeedItem<WorkOrder>> items = new ArrayList<>();
-          while (items.size() < limit && walk.hasNext()) {
+          // Pages are fetched only until one brings something new; then what that page brought is delivered.
+          // Fetching on to fill the limit would discard the rest of a page the next call fetches again.
+          while (items.size() < limit && (items.isEmpty() || walk.buffered() > 0) && walk.hasNext()) {
             items.add(feedItem(walk.next()));
           }
-          // A full page says "maybe more" without asking: walk.hasNext() would fetch the next page here only
-          // for the next call to fetch it again from the cursor. At worst one extra call finds nothing.
-          boolean hasMore = items.size() == limit;
+          boolean hasMore = walk.mayHaveMore();
           return new ChangePage<>(items, ServiceChannelCursor.encode(changes.nextCursor()), hasMore);
         });
   }

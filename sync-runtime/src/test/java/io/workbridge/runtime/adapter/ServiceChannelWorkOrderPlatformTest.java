@@ -210,9 +210,9 @@ class ServiceChannelWorkOrderPlatformTest {
 
     assertThat(delivered).isEqualTo(120);
     assertThat(calls).isEqualTo(3);
-    // A call does not fetch a page only to peek at whether more exist (the next call would fetch it again);
-    // the one extra read is the walk's boundary page, whose inclusive lower bound repeats a delivered version.
-    assertThat(sim.journal().count("GET", "/v3/odata/workorders") - before).isLessThanOrEqualTo(calls + 1);
+    // One page per call: a call neither fetches a page only to peek at whether more exist nor fetches one
+    // to fill its limit and drops the rest, which the next call would fetch again.
+    assertThat(sim.journal().count("GET", "/v3/odata/workorders") - before).isEqualTo(calls);
   }
 
   @Test
