@@ -94,7 +94,7 @@ class FieldTemplatesTest {
     assertThat(job.campaignId()).contains(9L);
     assertThat(job.priority()).contains("Urgent");
     assertThat(job.customerPo()).contains("PO-9");
-    assertThat(job.customFields()).isEqualTo(Map.of("NTE", "250.5"));
+    assertThat(job.customFields()).isEqualTo(Map.of("NTE", "250.50"));
   }
 
   @Test

@@ -54,7 +54,7 @@ class WorkOrderQuarantineTest {
 
     assertThat(report.quarantined())
         .extracting(SyncReport.Quarantined::reason)
-        .containsExactly("missing subscriber name", "negative NTE -5 USD");
+        .containsExactly("missing subscriber name", "negative NTE -5.00 USD");
     assertThat(world.serviceTitan.allBookings()).hasSize(1);
     world.onlyBookingFor(good);
   }
@@ -101,13 +101,13 @@ class WorkOrderQuarantineTest {
     assertThat(released).isEqualTo(new RetryOutcome(WorkOrderSync.WORK_ORDER_STREAM, refusedKey, RetryOutcome.Result.RELEASED, "processed"));
     world.onlyBookingFor(refused);
     assertThat(still.result()).isEqualTo(RetryOutcome.Result.STILL_QUARANTINED);
-    assertThat(still.detail()).isEqualTo("negative NTE -10 USD");
+    assertThat(still.detail()).isEqualTo("negative NTE -10.00 USD");
     assertThat(world.store.quarantine().list())
         .singleElement()
         .satisfies(
             record -> {
               assertThat(record.recordKey()).isEqualTo(badKey);
-              assertThat(record.reason()).isEqualTo("negative NTE -10 USD");
+              assertThat(record.reason()).isEqualTo("negative NTE -10.00 USD");
               assertThat(record.attempts()).isEqualTo(2);
             });
     // Retrying again repeats nothing.
