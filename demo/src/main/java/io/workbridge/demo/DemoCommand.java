@@ -45,9 +45,6 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Print only the report and the verdict.")
   boolean quiet;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-  boolean help;
-
   /** Runs after the sync and before the verdict; tests use it to make the simulated state wrong. */
   BiConsumer<Simulators, DemoRun> beforeVerdict = (world, run) -> {};
 

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "workbridge",
     mixinStandardHelpOptions = true,
+    scope = CommandLine.ScopeType.INHERIT, // -h/--help and -V/--version on every subcommand too
     versionProvider = VersionProvider.class,
     description = "Connects ServiceTitan, ServiceChannel and a smart-home leads vendor.",
     subcommands = {RunCommand.class, PreflightCommand.class, StatusCommand.class, QuarantineCommand.class})

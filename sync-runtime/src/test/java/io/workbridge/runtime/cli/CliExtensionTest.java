@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -30,6 +31,18 @@ class CliExtensionTest {
 
     assertThat(run("greet", "--name", "Ada")).isEqualTo(7);
     assertThat(out.toString()).contains("Hello, Ada");
+  }
+
+  @Test
+  void everyCommand_andAnExtension_answersHelp() {
+    for (String[] command :
+        new String[][] {{"run"}, {"preflight"}, {"status"}, {"quarantine"}, {"quarantine", "retry"}, {"greet"}}) {
+      String[] args = Arrays.copyOf(command, command.length + 1);
+      args[command.length] = "--help";
+      out.getBuffer().setLength(0);
+      assertThat(run(args)).as(String.join(" ", args)).isEqualTo(0);
+      assertThat(out.toString()).as(String.join(" ", args)).startsWith("Usage: workbridge " + String.join(" ", command));
+    }
   }
 
   /** The extension the service file names. */
