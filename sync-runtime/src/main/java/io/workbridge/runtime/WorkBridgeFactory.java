@@ -27,9 +27,9 @@ import java.util.function.Consumer;
 
 /**
  * Builds a ready {@link WorkBridge} from a {@link WorkBridgeConfig}: the three clients (explicit base URLs
- * when the configuration sets them, otherwise the named environments), the {@code jdbc} store from the
- * store settings, the adapters of {@code io.workbridge.runtime.adapter}, the work-order and lead workflows
- * and their poll intervals (the notes and invoices intervals go to the ServiceTitan feed), and the webhook
+ * when the configuration sets them, otherwise the named environments), the store its settings name
+ * ({@code jdbc} by default), the adapters of {@code io.workbridge.runtime.adapter}, the work-order and lead
+ * workflows and their poll intervals (the notes and invoices intervals go to the ServiceTitan feed), and the webhook
  * endpoints when enabled. The bridge owns everything it was built with: {@link WorkBridge#close()} closes
  * the clients and the store.
  *
@@ -42,9 +42,6 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class WorkBridgeFactory {
-  /** The store provider the configuration's store settings are for. */
-  public static final String STORE_PROVIDER = "jdbc";
-
   private WorkBridgeFactory() {}
 
   /**
@@ -89,7 +86,7 @@ public final class WorkBridgeFactory {
       ServiceChannelClient serviceChannel = serviceChannel(config.serviceChannel(), clock, Sleeper.SYSTEM);
       opened.add(serviceChannel);
       SyncStore store =
-          SyncStoreProvider.named(STORE_PROVIDER)
+          SyncStoreProvider.named(config.store().provider())
               .create(SyncStoreSettings.builder().clock(clock).putAllProperties(config.storeProperties()).build());
       opened.add(store);
 

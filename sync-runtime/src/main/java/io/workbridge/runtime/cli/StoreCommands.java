@@ -19,7 +19,7 @@ final class StoreCommands {
   static <T> T withConnection(Path config, Map<String, String> environment, Function<ConnectionStore, T> action) {
     StoreLocation location = WorkBridgeConfig.loadStoreLocation(config, environment);
     SyncStoreSettings settings = SyncStoreSettings.builder().putAllProperties(location.storeProperties()).build();
-    try (SyncStore store = SyncStoreProvider.named("jdbc").create(settings)) {
+    try (SyncStore store = SyncStoreProvider.named(location.store().provider()).create(settings)) {
       return action.apply(store.connection(ConnectionId.of(location.connectionId())));
     }
   }

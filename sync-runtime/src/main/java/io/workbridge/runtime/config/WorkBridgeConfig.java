@@ -63,11 +63,25 @@ public record WorkBridgeConfig(
   /**
    * Where state is kept.
    *
+   * @param provider the {@code SyncStoreProvider} by name: {@code jdbc} (the default), {@code memory}, or one
+   *     of your own registered through {@code ServiceLoader}
    * @param url a JDBC URL; empty for the embedded H2 database in {@code directory}
    * @param schema the database schema for the tables, empty for the default
    * @param directory the embedded database's directory
+   * @param options further provider properties, from the {@code store.option.<name>} keys
    */
-  public record Store(Optional<String> url, String schema, Path directory) {}
+  public record Store(
+      String provider, Optional<String> url, String schema, Path directory, Map<String, String> options) {
+    /** Copies the options. */
+    public Store {
+      options = Map.copyOf(options);
+    }
+  }
+
+  /** The store provider used when {@code store.provider} is not set. */
+  public static final String DEFAULT_STORE_PROVIDER = "jdbc";
+
+  private static final String STORE_OPTION = "store.option.";
 
   /**
    * Poll intervals per stream. The notes and invoices feeds are read by the ServiceTitan changes poll, so
@@ -207,17 +221,23 @@ public record WorkBridgeConfig(
    * @param store the store settings
    */
   public record StoreLocation(String connectionId, Store store) {
-    /** The store settings as properties for the {@code jdbc} store provider. */
+    /** The store settings as properties for the store provider ({@code store.option.*} included). */
     public Map<String, String> storeProperties() {
       return WorkBridgeConfig.storeProperties(store);
     }
   }
 
   private static Store store(ConfigFile file) {
+    Map<String, String> options = new LinkedHashMap<>();
+    for (String name : file.children(STORE_OPTION)) {
+      file.optionalText(STORE_OPTION + name).ifPresent(value -> options.put(name, value));
+    }
     return new Store(
+        file.text("store.provider", DEFAULT_STORE_PROVIDER),
         file.optionalText("store.url"),
         file.text("store.schema", ""),
-        Path.of(file.text("store.directory", "workbridge-data")));
+        Path.of(file.text("store.directory", "workbridge-data")),
+        options);
   }
 
   private static WorkBridgeConfig from(ConfigFile file, String source) {
@@ -334,13 +354,13 @@ public record WorkBridgeConfig(
     return value;
   }
 
-  /** The store settings as properties for the {@code jdbc} store provider. */
+  /** The store settings as properties for the store provider ({@code store.option.*} included). */
   public Map<String, String> storeProperties() {
     return storeProperties(store);
   }
 
   private static Map<String, String> storeProperties(Store store) {
-    Map<String, String> properties = new LinkedHashMap<>();
+    Map<String, String> properties = new LinkedHashMap<>(store.options());
     store.url().ifPresent(url -> properties.put("url", url));
     properties.put("schema", store.schema());
     properties.put("directory", store.directory().toString());

@@ -1,6 +1,7 @@
 package io.workbridge.runtime.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
@@ -156,6 +157,20 @@ class WorkBridgeConfigTest {
     assertThat(WorkBridgeConfig.parse(postgres, ENV).storeProperties())
         .containsEntry("url", "jdbc:postgresql://db:5432/ops")
         .containsEntry("schema", "wb");
+  }
+
+  @Test
+  void storeProvider_defaultsToJdbc_andPassesItsOptions() throws IOException {
+    assertThat(WorkBridgeConfig.parse(sample(), ENV).store().provider()).isEqualTo("jdbc");
+
+    WorkBridgeConfig custom =
+        WorkBridgeConfig.parse(sample() + "\nstore.provider=file\nstore.option.file=/var/lib/workbridge/state.bin\n", ENV);
+    assertThat(custom.store().provider()).isEqualTo("file");
+    assertThat(custom.storeProperties()).containsEntry("file", "/var/lib/workbridge/state.bin");
+
+    assertThatThrownBy(() -> WorkBridgeConfig.parse(sample() + "\nstore.optoin.file=x\n", ENV))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("store.optoin.file: unknown key");
   }
 
   @Test
