@@ -754,13 +754,12 @@ public final class WorkOrderSync {
             return target.toString();
           },
           rejected -> {
-            if (rejected.reason() == RejectionReason.STATUS_NOT_ALLOWED
-                && freshWorkOrder(id).status().equals(target)) {
-              // A retried request whose first attempt went through (its answer was lost): the
-              // platform refuses to set the status it already has. Done, not a fallback.
-              return target.toString();
-            }
             if (rejected.reason() == RejectionReason.STATUS_NOT_ALLOWED) {
+              if (freshWorkOrder(id).status().equals(target)) {
+                // A retried request whose first attempt went through (its answer was lost): the
+                // platform refuses to set the status it already has. Done, not a fallback.
+                return target.toString();
+              }
               if (change.whenNotAllowed().isPresent()) {
                 addNote(workOrder, change.whenNotAllowed().get());
                 recorder.fallback(
