@@ -1,5 +1,6 @@
 package io.workbridge.runtime;
 
+import io.workbridge.runtime.config.WorkBridgeConfig;
 import io.workbridge.runtime.webhook.WebhookServer;
 import io.workbridge.runtime.webhook.WebhookSettings;
 import io.workbridge.sync.port.FieldServicePlatform;
@@ -231,9 +232,9 @@ public final class WorkBridge implements AutoCloseable {
     private final List<AutoCloseable> resources = new ArrayList<>();
 
     private Builder() {
-      intervals.put(WORK_ORDERS, Duration.ofSeconds(60));
-      intervals.put(SERVICETITAN_CHANGES, Duration.ofSeconds(30));
-      intervals.put(LEADS, Duration.ofSeconds(60));
+      intervals.put(WORK_ORDERS, WorkBridgeConfig.WORK_ORDERS_EVERY);
+      intervals.put(SERVICETITAN_CHANGES, WorkBridgeConfig.SERVICETITAN_CHANGES_EVERY);
+      intervals.put(LEADS, WorkBridgeConfig.LEADS_EVERY);
     }
 
     /** The connection whose state this bridge reads and writes (required). */

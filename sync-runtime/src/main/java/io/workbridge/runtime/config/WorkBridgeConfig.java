@@ -1,6 +1,7 @@
 package io.workbridge.runtime.config;
 
 import io.workbridge.client.Secret;
+import io.workbridge.runtime.adapter.ServiceTitanFieldServicePlatform;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,10 +41,10 @@ public record WorkBridgeConfig(
   public static final Duration SERVICETITAN_CHANGES_EVERY = Duration.ofSeconds(30);
 
   /** Default interval of the ServiceTitan job notes feed (SC-19: notes within a minute). */
-  public static final Duration NOTES_EVERY = Duration.ofSeconds(30);
+  public static final Duration NOTES_EVERY = ServiceTitanFieldServicePlatform.DEFAULT_NOTES_EVERY;
 
   /** Default interval of the ServiceTitan invoices feed (SC-20: within one polling interval, ≤ 5 min). */
-  public static final Duration INVOICES_EVERY = Duration.ofMinutes(5);
+  public static final Duration INVOICES_EVERY = ServiceTitanFieldServicePlatform.DEFAULT_INVOICES_EVERY;
 
   /** Default lead poll interval. */
   public static final Duration LEADS_EVERY = Duration.ofSeconds(60);
