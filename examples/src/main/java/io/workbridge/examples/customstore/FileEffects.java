@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -38,10 +37,7 @@ final class FileEffects implements EffectLog {
   @Override
   public boolean reserve(String key, Duration lease) {
     StoreArguments.requireKey(key, "effect key");
-    Objects.requireNonNull(lease, "lease");
-    if (lease.isZero() || lease.isNegative()) {
-      throw new IllegalArgumentException("lease must be positive, was " + lease);
-    }
+    StoreArguments.requireLease(lease);
     return file.write(
         connectionId,
         state -> {

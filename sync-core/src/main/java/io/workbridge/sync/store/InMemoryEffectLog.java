@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -30,7 +29,7 @@ final class InMemoryEffectLog implements EffectLog {
   @Override
   public synchronized boolean reserve(String key, Duration lease) {
     StoreArguments.requireKey(key, "effect key");
-    requirePositive(lease);
+    StoreArguments.requireLease(lease);
     Instant now = clock.instant();
     EffectRecord existing = entries.get(key);
     if (existing != null
@@ -95,10 +94,4 @@ final class InMemoryEffectLog implements EffectLog {
     return Optional.ofNullable(entries.get(key));
   }
 
-  private static void requirePositive(Duration lease) {
-    Objects.requireNonNull(lease, "lease");
-    if (lease.isZero() || lease.isNegative()) {
-      throw new IllegalArgumentException("lease must be positive, was " + lease);
-    }
-  }
 }

@@ -1,5 +1,6 @@
 package io.workbridge.sync.store;
 
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -32,5 +33,14 @@ public final class StoreArguments {
       throw new IllegalArgumentException(name + " must not be blank");
     }
     return value;
+  }
+
+  /** Returns {@code lease} if it is non-null and positive: an effect reservation's lease. */
+  public static Duration requireLease(Duration lease) {
+    Objects.requireNonNull(lease, "lease");
+    if (lease.isZero() || lease.isNegative()) {
+      throw new IllegalArgumentException("lease must be positive, was " + lease);
+    }
+    return lease;
   }
 }

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -46,10 +45,7 @@ final class JdbcEffectLog implements EffectLog {
   @Override
   public boolean reserve(String key, Duration lease) {
     StoreArguments.requireKey(key, "effect key");
-    Objects.requireNonNull(lease, "lease");
-    if (lease.isZero() || lease.isNegative()) {
-      throw new IllegalArgumentException("lease must be positive, was " + lease);
-    }
+    StoreArguments.requireLease(lease);
     Instant now = clock.instant();
     if (jdbc.insertUnlessExists(
         "reserve effect",
