@@ -108,7 +108,6 @@ final class ServiceTitanFeed {
     List<Event> events = new ArrayList<>();
     Instant now = clock.instant();
     Map<String, Boolean> readFeeds = new LinkedHashMap<>();
-    boolean hasMore = false;
     // Resuming the call that said "more": only the feeds that had more pages, the others were just read.
     boolean catchingUp = cursor.isPresent() && cursor.get().equals(continuation);
     for (int index = 0; index < FEEDS.size(); index++) {
@@ -162,14 +161,14 @@ final class ServiceTitanFeed {
             default -> throw new IllegalStateException("unknown feed " + feed);
           };
       readFeeds.put(feed, feedHasMore);
-      hasMore |= feedHasMore;
     }
     // Only once every due feed was read: a failure part-way leaves all of them due for the retry.
     readFeeds.forEach((feed, feedHasMore) -> scheduleNextRead(feed, now, feedHasMore));
     events.sort(Comparator.comparing(Event::at).thenComparingInt(Event::feed));
     String nextCursor = encode(next);
-    continuation = hasMore ? nextCursor : null;
     behind = readFeeds.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
+    boolean hasMore = !behind.isEmpty();
+    continuation = hasMore ? nextCursor : null;
     return new ChangePage<>(events.stream().map(Event::item).toList(), nextCursor, hasMore);
   }
 
