@@ -29,8 +29,8 @@ import java.util.function.Consumer;
  * Builds a ready {@link WorkBridge} from a {@link WorkBridgeConfig}: the three clients (explicit base URLs
  * when the configuration sets them, otherwise the named environments), the store its settings name
  * ({@code jdbc} by default), the adapters of {@code io.workbridge.runtime.adapter}, the work-order and lead
- * workflows and their poll intervals (the notes and invoices intervals go to the ServiceTitan feed), and the webhook
- * endpoints when enabled. The bridge owns everything it was built with: {@link WorkBridge#close()} closes
+ * workflows and their poll intervals (the notes and invoices intervals go to the ServiceTitan feed), and
+ * the webhook endpoints when enabled. The bridge owns everything it was built with: {@link WorkBridge#close()} closes
  * the clients and the store.
  *
  * <pre>{@code
