@@ -24,6 +24,9 @@ public interface Booking {
   /** The job it was converted into, once converted. */
   Optional<Long> jobId();
 
+  /** Why the contractor dismissed the booking, in words, when it is dismissed and ServiceTitan says. */
+  Optional<String> dismissalReason();
+
   /** The customer name shown on the booking. */
   String name();
 

@@ -24,6 +24,9 @@ public interface WorkOrderLocation {
   /** The postal address, when known. */
   Optional<Address> address();
 
+  /** The store's phone number, when known. */
+  Optional<String> phone();
+
   /** The location's time zone; UTC when the source does not say. */
   @Value.Default
   default ZoneId timeZone() {

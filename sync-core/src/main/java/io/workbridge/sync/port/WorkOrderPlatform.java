@@ -3,6 +3,7 @@ package io.workbridge.sync.port;
 import io.workbridge.sync.model.Attachment;
 import io.workbridge.sync.model.AttachmentUpload;
 import io.workbridge.sync.model.CheckIn;
+import io.workbridge.sync.model.Decline;
 import io.workbridge.sync.model.Invoice;
 import io.workbridge.sync.model.NewNote;
 import io.workbridge.sync.model.Note;
@@ -70,6 +71,18 @@ public interface WorkOrderPlatform {
    *     lacks the status
    */
   void changeStatus(long workOrderId, WorkOrderStatus status);
+
+  /**
+   * Declines the work order with a reason (SC-8): ServiceChannel's dedicated decline call, which moves it to
+   * {@code OPEN/DECLINED} (or reassigns it, where the subscriber does so automatically).
+   *
+   * @param workOrderId the tracking number
+   * @param decline the reason id and text
+   * @throws PlatformRejectedException {@link RejectionReason#STATUS_NOT_ALLOWED} when the work order can no
+   *     longer be declined (ServiceChannel 904); {@link RejectionReason#INVALID_REQUEST} for a reason id the
+   *     subscriber does not take
+   */
+  void decline(long workOrderId, Decline decline);
 
   /**
    * All notes of the work order, oldest first, including system notes.

@@ -3,6 +3,7 @@ package io.workbridge.sync.fake;
 import io.workbridge.sync.model.Attachment;
 import io.workbridge.sync.model.AttachmentUpload;
 import io.workbridge.sync.model.CheckIn;
+import io.workbridge.sync.model.Decline;
 import io.workbridge.sync.model.Invoice;
 import io.workbridge.sync.model.NewNote;
 import io.workbridge.sync.model.Note;
@@ -54,6 +55,7 @@ public class FakeServiceChannel implements WorkOrderPlatform {
     final List<Attachment> attachments = new ArrayList<>();
     final Map<String, Long> invoices = new LinkedHashMap<>();
     final Map<String, Invoice> invoiceContents = new LinkedHashMap<>();
+    final List<Decline> declines = new ArrayList<>();
 
     Record(WorkOrder workOrder) {
       this.workOrder = workOrder;
@@ -327,6 +329,25 @@ public class FakeServiceChannel implements WorkOrderPlatform {
     }
     setStatus(record, status);
     after("changeStatus");
+  }
+
+  @Override
+  public synchronized void decline(long workOrderId, Decline decline) {
+    enter("decline");
+    Record record = existing(workOrderId);
+    if (!record.workOrder.status().isOpen()
+        || !subscriberOf(record).catalogue().allows(WorkOrderStatus.OPEN_DECLINED)) {
+      throw new PlatformRejectedException(
+          RejectionReason.STATUS_NOT_ALLOWED, "904 work order " + workOrderId + " cannot be declined now");
+    }
+    record.declines.add(decline);
+    setStatus(record, WorkOrderStatus.OPEN_DECLINED);
+    after("decline");
+  }
+
+  /** The declines the provider sent for a work order, in order. */
+  public synchronized List<Decline> declines(long workOrderId) {
+    return List.copyOf(existing(workOrderId).declines);
   }
 
   @Override

@@ -8,6 +8,8 @@ import io.workbridge.servicechannel.ServiceChannelErrorCodes;
 import io.workbridge.servicechannel.StatusNotAllowedException;
 import io.workbridge.servicechannel.model.ChangeCursor;
 import io.workbridge.servicechannel.model.CheckOutStatus;
+import io.workbridge.servicechannel.model.Decline;
+import io.workbridge.servicechannel.model.DeclineReason;
 import io.workbridge.servicechannel.model.Location;
 import io.workbridge.servicechannel.model.NewInvoice;
 import io.workbridge.servicechannel.model.NoteType;
@@ -43,6 +45,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -213,6 +216,21 @@ public final class ServiceChannelWorkOrderPlatform implements WorkOrderPlatform 
             client
                 .workOrders()
                 .changeStatus(workOrderId, StatusChange.builder().status(status.primary(), status.extended()).build()));
+  }
+
+  @Override
+  public void decline(long workOrderId, io.workbridge.sync.model.Decline decline) {
+    DeclineReason reason =
+        Arrays.stream(DeclineReason.values())
+            .filter(candidate -> candidate.id() == decline.reasonId())
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("unknown decline reason id " + decline.reasonId()));
+    Decline.Builder request = Decline.builder().reason(reason);
+    if (!decline.text().isBlank()) {
+      request.customReason(decline.text());
+    }
+    FAILURES.run(
+        "declining work order " + workOrderId, () -> client.workOrders().decline(workOrderId, request.build()));
   }
 
   // ------------------------------------------------------------------ notes
