@@ -10,6 +10,11 @@ public enum FallbackKind {
   STATUS_NOT_AVAILABLE,
   /** The subscriber takes IVR check-ins only: a note was written instead (SC-11, SC-12). */
   IVR_CHECK_IN_AS_NOTE,
+  /**
+   * ServiceChannel could not take an API check-in or check-out (no coordinates for the store, check-ins
+   * denied on the work order, outside the store's GPS radius): a note was written instead (SC-11, SC-12).
+   */
+  CHECK_IN_AS_NOTE,
   /** A direct-to-job rule matched, but no customer/location mapping is known: sent as a booking. */
   JOB_RULE_WITHOUT_MAPPING
 }

@@ -1,6 +1,7 @@
 package io.workbridge.sync.status;
 
 import io.workbridge.sync.model.CheckIn;
+import io.workbridge.sync.model.Decline;
 import io.workbridge.sync.model.Invoice;
 import io.workbridge.sync.model.NewNote;
 import io.workbridge.sync.model.WorkOrderStatus;
@@ -22,16 +23,39 @@ public sealed interface ScAction {
    * @param target the status to set
    * @param whenNotAllowed the SC-13 note to write instead should ServiceChannel still refuse the
    *     status (error 904), for accept and decline
+   * @param decline for {@link StatusAction#DECLINE}, the reason to send with ServiceChannel's decline call
+   *     (SC-8); empty for the other actions
    */
   record ChangeStatus(
-      String effectKey, StatusAction action, WorkOrderStatus target, Optional<AddNote> whenNotAllowed)
+      String effectKey,
+      StatusAction action,
+      WorkOrderStatus target,
+      Optional<AddNote> whenNotAllowed,
+      Optional<Decline> decline)
       implements ScAction {
-    /** Checks the parts are present. */
+    /** Checks the parts are present, and that a decline carries its reason. */
     public ChangeStatus {
       Objects.requireNonNull(effectKey, "effectKey");
       Objects.requireNonNull(action, "action");
       Objects.requireNonNull(target, "target");
       Objects.requireNonNull(whenNotAllowed, "whenNotAllowed");
+      Objects.requireNonNull(decline, "decline");
+      if (decline.isPresent() != (action == StatusAction.DECLINE)) {
+        throw new IllegalArgumentException("a decline reason goes with the DECLINE action only, not " + action);
+      }
+    }
+
+    /**
+     * A status change other than a decline.
+     *
+     * @param effectKey the idempotency key
+     * @param action why
+     * @param target the status to set
+     * @param whenNotAllowed the SC-13 note to write instead, for accept
+     */
+    public ChangeStatus(
+        String effectKey, StatusAction action, WorkOrderStatus target, Optional<AddNote> whenNotAllowed) {
+      this(effectKey, action, target, whenNotAllowed, Optional.empty());
     }
   }
 

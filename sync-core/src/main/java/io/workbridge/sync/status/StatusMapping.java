@@ -2,6 +2,7 @@ package io.workbridge.sync.status;
 
 import io.workbridge.sync.model.WorkOrderStatus;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -68,15 +69,31 @@ public abstract class StatusMapping {
   }
 
   /**
-   * Whether an invoice in this ServiceTitan status is to be sent for the subscriber (case-insensitive).
+   * Whether an invoice in this ServiceTitan status is to be sent for the subscriber (case-insensitive): its
+   * status is a trigger status, or past one in the order Pending, Posted, Exported (SC-20, SC-21).
    *
    * @param subscriberId the ServiceChannel subscriber id
    * @param invoiceStatus the ServiceTitan invoice status
    * @return true when the status sends the invoice
    */
   public boolean sendsInvoice(long subscriberId, String invoiceStatus) {
-    return invoiceStatusesFor(subscriberId).contains(invoiceStatus.strip().toLowerCase(Locale.ROOT));
+    String observed = invoiceStatus.strip().toLowerCase(Locale.ROOT);
+    int reached = INVOICE_MILESTONES.indexOf(observed);
+    return invoiceStatusesFor(subscriberId).stream()
+        .anyMatch(
+            trigger ->
+                trigger.equals(observed)
+                    || (reached >= 0
+                        && INVOICE_MILESTONES.contains(trigger)
+                        && INVOICE_MILESTONES.indexOf(trigger) <= reached));
   }
+
+  /**
+   * ServiceTitan's invoice statuses in the order an invoice reaches them. An export feed shows only the
+   * latest, so an invoice first seen {@code Exported} has passed {@code Posted}: a trigger status sends the
+   * invoice once the invoice is at it or past it.
+   */
+  private static final List<String> INVOICE_MILESTONES = List.of("pending", "posted", "exported");
 
   private Set<String> invoiceStatusesFor(long subscriberId) {
     SubscriberStatusOverrides overrides = subscriberOverrides().get(subscriberId);

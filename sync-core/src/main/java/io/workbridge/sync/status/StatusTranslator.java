@@ -4,6 +4,7 @@ import io.workbridge.sync.model.Appointment;
 import io.workbridge.sync.model.AppointmentStatus;
 import io.workbridge.sync.model.Booking;
 import io.workbridge.sync.model.CheckIn;
+import io.workbridge.sync.model.Decline;
 import io.workbridge.sync.model.FieldEvent;
 import io.workbridge.sync.model.FieldJob;
 import io.workbridge.sync.model.Invoice;
@@ -23,17 +24,26 @@ import java.util.Set;
  * Turns one ServiceTitan event into the ServiceChannel actions to take (SC-7 … SC-13, SC-15, SC-20),
  * from a {@link StatusMapping}. Pure: it performs nothing, it only decides.
  *
+ * <p><b>Milestones, not transitions.</b> ServiceTitan's export feeds are snapshots: a record changed twice
+ * between two reads is seen once, in its latest state (a booking accepted and converted is first seen
+ * Converted; an appointment dispatched and finished is first seen Done). So each state stands for every
+ * milestone at or before it, and the translator returns all of them, in order; each action carries the
+ * work order's one idempotency key for its milestone ({@link WorkOrderEffectKeys}), so the workflow
+ * performs each milestone once, however many events imply it.
+ *
  * <table>
  *   <caption>Default translation</caption>
- *   <tr><th>ServiceTitan event</th><th>ServiceChannel actions</th></tr>
- *   <tr><td>booking accepted</td><td>status ACCEPT target (SC-7)</td></tr>
- *   <tr><td>booking dismissed</td><td>status DECLINE target (SC-8)</td></tr>
+ *   <tr><th>ServiceTitan state seen</th><th>ServiceChannel actions, in order</th></tr>
+ *   <tr><td>booking accepted or converted</td><td>status ACCEPT target (SC-7)</td></tr>
+ *   <tr><td>booking dismissed</td><td>decline with a reason, to the DECLINE target (SC-8)</td></tr>
  *   <tr><td>job created</td><td>note with the job number (SC-9), see {@link #jobCreated}</td></tr>
  *   <tr><td>job or appointment dispatched</td><td>status DISPATCH target (SC-10)</td></tr>
- *   <tr><td>technician arrived / appointment working</td><td>check-in (SC-11)</td></tr>
- *   <tr><td>appointment done</td><td>check-out, status COMPLETE target, attachments (SC-12, SC-15)</td></tr>
- *   <tr><td>job completed</td><td>status COMPLETE target, attachments (SC-12, SC-15)</td></tr>
- *   <tr><td>invoice in a sending status</td><td>submit invoice (SC-20, SC-21)</td></tr>
+ *   <tr><td>job in progress</td><td>DISPATCH (SC-10)</td></tr>
+ *   <tr><td>technician arrived / appointment working</td><td>DISPATCH, check-in (SC-10, SC-11)</td></tr>
+ *   <tr><td>appointment done</td><td>DISPATCH, check-in, check-out, COMPLETE target, attachments (SC-10 … SC-12,
+ *       SC-15)</td></tr>
+ *   <tr><td>job completed</td><td>DISPATCH, COMPLETE target, attachments (SC-10, SC-12, SC-15)</td></tr>
+ *   <tr><td>invoice at or past its sending status</td><td>submit invoice (SC-20, SC-21)</td></tr>
  * </table>
  *
  * <p>When the subscriber's catalogue lacks the accept or decline target, the translator decides the
@@ -63,8 +73,8 @@ public final class StatusTranslator {
   }
 
   /**
-   * The ServiceChannel actions an event calls for. Notes and attachments added to a job are not
-   * status events and yield nothing here.
+   * The ServiceChannel actions an event calls for: every milestone its state implies, in order. Notes and
+   * attachments added to a job are not status events and yield nothing here.
    *
    * @param event the ServiceTitan event
    * @param context the work order it belongs to
@@ -81,7 +91,9 @@ public final class StatusTranslator {
       return appointmentChanged(changed.appointment(), context);
     }
     if (event instanceof FieldEvent.TechnicianArrived arrived) {
-      return checkIn(arrived.arrival(), context);
+      List<ScAction> actions = new ArrayList<>(changeStatus(StatusAction.DISPATCH, context));
+      actions.addAll(checkIn(arrived.arrival(), context));
+      return actions;
     }
     if (event instanceof FieldEvent.InvoiceChanged changed) {
       return invoiceChanged(changed.invoice(), context);
@@ -98,16 +110,17 @@ public final class StatusTranslator {
    */
   public ScAction.AddNote jobCreated(FieldJob job, WorkOrderContext context) {
     return new ScAction.AddNote(
-        key(context, "note:job:" + job.id()),
+        WorkOrderEffectKeys.jobNumberNote(context.workOrderId(), job.id()),
         NewNote.of("ServiceTitan job #" + job.number() + " was created for this work order."));
   }
 
   private List<ScAction> bookingChanged(Booking booking, WorkOrderContext context) {
     switch (booking.status()) {
       case ACCEPTED:
-        return changeStatus(StatusAction.ACCEPT, "status:accept", context);
+      case CONVERTED:
+        return changeStatus(StatusAction.ACCEPT, context);
       case DISMISSED:
-        return changeStatus(StatusAction.DECLINE, "status:decline", context);
+        return decline(booking, context);
       default:
         return List.of();
     }
@@ -116,9 +129,11 @@ public final class StatusTranslator {
   private List<ScAction> jobChanged(FieldJob job, WorkOrderContext context) {
     switch (job.status()) {
       case DISPATCHED:
-        return changeStatus(StatusAction.DISPATCH, "status:dispatch:job-" + job.id(), context);
+      case IN_PROGRESS:
+        return changeStatus(StatusAction.DISPATCH, context);
       case COMPLETED:
-        List<ScAction> actions = new ArrayList<>(changeStatus(StatusAction.COMPLETE, "status:complete", context));
+        List<ScAction> actions = new ArrayList<>(changeStatus(StatusAction.DISPATCH, context));
+        actions.addAll(changeStatus(StatusAction.COMPLETE, context));
         actions.add(new ScAction.SendAttachments(job.id()));
         return actions;
       default:
@@ -128,35 +143,34 @@ public final class StatusTranslator {
 
   private List<ScAction> appointmentChanged(Appointment appointment, WorkOrderContext context) {
     AppointmentStatus status = appointment.status();
-    if (status == AppointmentStatus.DISPATCHED) {
-      return changeStatus(
-          StatusAction.DISPATCH, "status:dispatch:appointment-" + appointment.id(), context);
+    if (status != AppointmentStatus.DISPATCHED
+        && status != AppointmentStatus.WORKING
+        && status != AppointmentStatus.DONE) {
+      return List.of();
     }
-    if (status == AppointmentStatus.WORKING) {
-      List<ScAction> actions = new ArrayList<>();
-      for (long technicianId : appointment.technicianIds()) {
-        actions.addAll(
-            checkIn(
-                TechnicianArrival.builder()
-                    .jobId(appointment.jobId())
-                    .appointmentId(appointment.id())
-                    .technicianId(technicianId)
-                    .arrivedAt(appointment.modifiedAt())
-                    .build(),
-                context));
-      }
-      return dedupe(actions);
+    List<ScAction> actions = new ArrayList<>(changeStatus(StatusAction.DISPATCH, context));
+    if (status == AppointmentStatus.DISPATCHED) {
+      return actions;
+    }
+    for (long technicianId : appointment.technicianIds()) {
+      actions.addAll(
+          checkIn(
+              TechnicianArrival.builder()
+                  .jobId(appointment.jobId())
+                  .appointmentId(appointment.id())
+                  .technicianId(technicianId)
+                  .arrivedAt(appointment.modifiedAt())
+                  .build(),
+              context));
     }
     if (status == AppointmentStatus.DONE) {
-      List<ScAction> actions = new ArrayList<>();
       for (long technicianId : appointment.technicianIds()) {
         actions.addAll(checkOut(appointment, technicianId, context));
       }
-      actions.addAll(changeStatus(StatusAction.COMPLETE, "status:complete", context));
+      actions.addAll(changeStatus(StatusAction.COMPLETE, context));
       actions.add(new ScAction.SendAttachments(appointment.jobId()));
-      return dedupe(actions);
     }
-    return List.of();
+    return dedupe(actions);
   }
 
   private List<ScAction> checkIn(TechnicianArrival arrival, WorkOrderContext context) {
@@ -170,7 +184,8 @@ public final class StatusTranslator {
               + ". This subscriber takes IVR check-ins only: please check in by phone.";
       return List.of(
           new ScAction.AddNote(
-              key(context, "note:ivr-check-in:" + arrival.appointmentId() + ":" + arrival.technicianId()),
+              WorkOrderEffectKeys.ivrCheckInNote(
+                  context.workOrderId(), arrival.appointmentId(), arrival.technicianId()),
               NewNote.of(text)),
           new ScAction.ReportFallback(
               FallbackKind.IVR_CHECK_IN_AS_NOTE,
@@ -180,7 +195,7 @@ public final class StatusTranslator {
     }
     return List.of(
         new ScAction.CheckInTechnician(
-            key(context, "check-in:" + arrival.appointmentId() + ":" + userKey(user)),
+            WorkOrderEffectKeys.checkIn(context.workOrderId(), arrival.appointmentId(), user),
             new CheckIn(user, arrival.arrivedAt())));
   }
 
@@ -195,7 +210,7 @@ public final class StatusTranslator {
               + ". This subscriber takes IVR check-outs only: please check out by phone.";
       return List.of(
           new ScAction.AddNote(
-              key(context, "note:ivr-check-out:" + appointment.id() + ":" + technicianId),
+              WorkOrderEffectKeys.ivrCheckOutNote(context.workOrderId(), appointment.id(), technicianId),
               NewNote.of(text)),
           new ScAction.ReportFallback(
               FallbackKind.IVR_CHECK_IN_AS_NOTE,
@@ -205,7 +220,7 @@ public final class StatusTranslator {
     }
     return List.of(
         new ScAction.CheckOutTechnician(
-            key(context, "check-out:" + appointment.id() + ":" + userKey(user)),
+            WorkOrderEffectKeys.checkOut(context.workOrderId(), appointment.id(), user),
             new CheckIn(user, appointment.modifiedAt())));
   }
 
@@ -213,15 +228,37 @@ public final class StatusTranslator {
     if (!mapping.sendsInvoice(context.subscriberId(), invoice.status())) {
       return List.of();
     }
-    return List.of(new ScAction.SubmitInvoice(key(context, "invoice:" + invoice.id()), invoice));
+    return List.of(
+        new ScAction.SubmitInvoice(WorkOrderEffectKeys.invoice(context.workOrderId(), invoice.id()), invoice));
   }
 
-  private List<ScAction> changeStatus(StatusAction action, String keySuffix, WorkOrderContext context) {
-    WorkOrderStatus target = mapping.target(context.subscriberId(), action);
+  private List<ScAction> decline(Booking booking, WorkOrderContext context) {
+    String text =
+        booking
+            .dismissalReason()
+            .filter(reason -> !reason.isBlank())
+            .map(reason -> "Declined in ServiceTitan: " + reason)
+            .orElse("Declined in ServiceTitan");
+    return changeStatus(StatusAction.DECLINE, context, Optional.of(new Decline(context.declineReasonId(), text)));
+  }
+
+  private List<ScAction> changeStatus(StatusAction action, WorkOrderContext context) {
+    return changeStatus(action, context, Optional.empty());
+  }
+
+  private List<ScAction> changeStatus(
+      StatusAction action, WorkOrderContext context, Optional<Decline> decline) {
+    String key = WorkOrderEffectKeys.status(context.workOrderId(), action);
     Optional<ScAction.AddNote> fallbackNote = fallbackNote(action, context);
+    if (context.performed().test(key)
+        || fallbackNote.map(note -> context.performed().test(note.effectKey())).orElse(false)) {
+      return List.of();
+    }
+    WorkOrderStatus target = mapping.target(context.subscriberId(), action);
     StatusCatalogue catalogue = context.catalogue().get();
     if (catalogue.allows(target)) {
-      return List.of(new ScAction.ChangeStatus(key(context, keySuffix), action, target, fallbackNote));
+      return List.of(
+          new ScAction.ChangeStatus(key, action, target, fallbackNote, decline));
     }
     if (fallbackNote.isPresent()) {
       FallbackKind kind =
@@ -266,27 +303,12 @@ public final class StatusTranslator {
     }
     return Optional.of(
         new ScAction.AddNote(
-            key(context, "note:" + verb + "-fallback"),
+            WorkOrderEffectKeys.fallbackNote(context.workOrderId(), verb),
             new NewNote(context.companyName() + " has " + verb + " this work order", true)));
   }
 
   private static List<ScAction> dedupe(List<ScAction> actions) {
     Set<ScAction> unique = new LinkedHashSet<>(actions);
     return List.copyOf(unique);
-  }
-
-  private static String userKey(Optional<Long> user) {
-    return user.map(id -> "user-" + id).orElse("api-user");
-  }
-
-  /**
-   * The idempotency key of an effect on a work order: {@code wo:<id>:<suffix>}.
-   *
-   * @param context the work order
-   * @param suffix what the effect is
-   * @return the key
-   */
-  static String key(WorkOrderContext context, String suffix) {
-    return "wo:" + context.workOrderId() + ":" + suffix;
   }
 }

@@ -1,8 +1,10 @@
 package io.workbridge.sync.status;
 
+import io.workbridge.sync.model.Decline;
 import io.workbridge.sync.model.StatusCatalogue;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.immutables.value.Value;
 
@@ -29,10 +31,26 @@ public interface WorkOrderContext {
   @Value.Auxiliary
   Supplier<StatusCatalogue> catalogue();
 
+  /**
+   * Whether the effect under a key was already performed: a milestone already reached on the work order is
+   * not decided again (and costs no catalogue read). Nothing is performed unless set.
+   */
+  @Value.Auxiliary
+  @Value.Default
+  default Predicate<String> performed() {
+    return key -> false;
+  }
+
   /** Whether the subscriber takes IVR check-ins only (a note is written instead, SC-11/12). */
   @Value.Default
   default boolean ivrOnly() {
     return false;
+  }
+
+  /** The ServiceChannel decline reason id sent when the booking is dismissed (SC-8); 5 "Other" by default. */
+  @Value.Default
+  default int declineReasonId() {
+    return Decline.OTHER;
   }
 
   /** ServiceTitan technician id → the technician's own ServiceChannel user id. */

@@ -7,6 +7,7 @@ import io.workbridge.sync.model.AppointmentStatus;
 import io.workbridge.sync.model.Booking;
 import io.workbridge.sync.model.BookingStatus;
 import io.workbridge.sync.model.CheckIn;
+import io.workbridge.sync.model.Decline;
 import io.workbridge.sync.model.FieldEvent;
 import io.workbridge.sync.model.FieldJob;
 import io.workbridge.sync.model.Invoice;
@@ -161,10 +162,12 @@ class StatusTranslatorTest {
     FieldEvent unmapped = appointment(AppointmentStatus.WORKING, 62L, 63L);
 
     assertThat(translator.translate(mapped, withMapping))
+        .filteredOn(ScAction.CheckInTechnician.class::isInstance)
         .containsExactly(
             new ScAction.CheckInTechnician(
                 "wo:42:check-in:800:user-9001", new CheckIn(Optional.of(9001L), AT)));
     assertThat(translator.translate(unmapped, withMapping))
+        .filteredOn(ScAction.CheckInTechnician.class::isInstance)
         .containsExactly(
             new ScAction.CheckInTechnician(
                 "wo:42:check-in:800:api-user", new CheckIn(Optional.empty(), AT)));
@@ -182,7 +185,10 @@ class StatusTranslatorTest {
                 .arrivedAt(AT)
                 .build());
 
-    List<ScAction> actions = translator.translate(arrival, context(ALL).ivrOnly(true).build());
+    List<ScAction> actions =
+        translator.translate(arrival, context(ALL).ivrOnly(true).build()).stream()
+            .filter(action -> !(action instanceof ScAction.ChangeStatus))
+            .toList();
 
     assertThat(actions.get(0))
         .isInstanceOfSatisfying(
@@ -196,12 +202,80 @@ class StatusTranslatorTest {
   }
 
   @Test
-  void translate_appointmentDone_checksOutThenCompletesThenSendsAttachments() {
+  void translate_appointmentDone_performsEveryMilestoneInOrder() {
     List<ScAction> actions = translator.translate(appointment(AppointmentStatus.DONE, 61L), context(ALL).build());
 
+    // First seen Done: dispatched and arrived happened in between (SC-10, SC-11), then check-out and complete.
     assertThat(actions)
-        .extracting(action -> action.getClass().getSimpleName())
-        .containsExactly("CheckOutTechnician", "ChangeStatus", "SendAttachments");
+        .extracting(StatusTranslatorTest::describe)
+        .containsExactly(
+            "ChangeStatus wo:42:status:dispatch",
+            "CheckInTechnician wo:42:check-in:800:api-user",
+            "CheckOutTechnician wo:42:check-out:800:api-user",
+            "ChangeStatus wo:42:status:complete",
+            "SendAttachments");
+  }
+
+  @Test
+  void translate_milestoneAlreadyPerformed_isNotDecidedAgainNorReadsTheCatalogue() {
+    WorkOrderContext context =
+        context(ALL)
+            .performed(key -> key.equals("wo:42:status:dispatch"))
+            .catalogue(() -> {
+              throw new AssertionError("catalogue read for a milestone already reached");
+            })
+            .build();
+
+    assertThat(translator.translate(appointment(AppointmentStatus.DISPATCHED, 61L), context)).isEmpty();
+  }
+
+  @Test
+  void translate_bookingFirstSeenConverted_acceptsIt() {
+    FieldEvent converted = booking(BookingStatus.CONVERTED);
+
+    assertThat(translator.translate(converted, context(ALL).build()))
+        .extracting(StatusTranslatorTest::describe)
+        .containsExactly("ChangeStatus wo:42:status:accept");
+  }
+
+  @Test
+  void translate_jobFirstSeenInProgress_dispatchesIt() {
+    assertThat(translator.translate(new FieldEvent.JobChanged(job(JobStatus.IN_PROGRESS)), context(ALL).build()))
+        .extracting(StatusTranslatorTest::describe)
+        .containsExactly("ChangeStatus wo:42:status:dispatch");
+  }
+
+  @Test
+  void translate_bookingDismissed_declinesWithTheConfiguredReasonAndServiceTitansText() {
+    FieldEvent dismissed =
+        new FieldEvent.BookingChanged(
+            Booking.builder()
+                .from(((FieldEvent.BookingChanged) booking(BookingStatus.DISMISSED)).booking())
+                .dismissalReason("No technician free")
+                .build());
+
+    assertThat(translator.translate(dismissed, context(ALL).declineReasonId(1).build()))
+        .singleElement()
+        .isInstanceOfSatisfying(
+            ScAction.ChangeStatus.class,
+            change -> {
+              assertThat(change.target()).isEqualTo(WorkOrderStatus.OPEN_DECLINED);
+              assertThat(change.decline()).contains(new Decline(1, "Declined in ServiceTitan: No technician free"));
+            });
+  }
+
+  private static String describe(ScAction action) {
+    String name = action.getClass().getSimpleName();
+    if (action instanceof ScAction.ChangeStatus change) {
+      return name + " " + change.effectKey();
+    }
+    if (action instanceof ScAction.CheckInTechnician checkIn) {
+      return name + " " + checkIn.effectKey();
+    }
+    if (action instanceof ScAction.CheckOutTechnician checkOut) {
+      return name + " " + checkOut.effectKey();
+    }
+    return name;
   }
 
   @Test
@@ -209,11 +283,12 @@ class StatusTranslatorTest {
     List<ScAction> actions =
         translator.translate(new FieldEvent.JobChanged(job(JobStatus.COMPLETED)), context(ALL).build());
 
-    assertThat(actions.get(0))
+    assertThat(actions.get(0)).extracting(StatusTranslatorTest::describe).isEqualTo("ChangeStatus wo:42:status:dispatch");
+    assertThat(actions.get(1))
         .isEqualTo(
             new ScAction.ChangeStatus(
                 "wo:42:status:complete", StatusAction.COMPLETE, WorkOrderStatus.COMPLETED, Optional.empty()));
-    assertThat(actions.get(1)).isEqualTo(new ScAction.SendAttachments(500));
+    assertThat(actions.get(2)).isEqualTo(new ScAction.SendAttachments(500));
   }
 
   @Test

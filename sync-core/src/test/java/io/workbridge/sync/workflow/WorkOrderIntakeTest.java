@@ -134,16 +134,26 @@ class WorkOrderIntakeTest {
   }
 
   @Test
-  void sc03_workOrderAlreadyInProgressWhenFirstSeenIsIgnored() {
+  void sc03_sc06_workOrderCreatedAfterActivationButAcceptedBeforeFirstSeen_getsItsBookingAcknowledged() {
+    // Accepted in the ServiceChannel portal before the next poll: SC-3 goes by creation time alone, so the
+    // work order is taken in, and the SC-6 path tells the booking it was accepted already.
     WorkOrderWorld world = new WorkOrderWorld();
     WorkOrder started =
         world.workOrder(ACME).status(WorkOrderStatus.IN_PROGRESS_DISPATCH_CONFIRMED).build();
     world.serviceChannel.putWorkOrder(started);
 
     SyncReport report = world.cycle();
+    world.cycle();
 
-    assertThat(world.serviceTitan.allBookings()).isEmpty();
-    assertThat(report.skippedByReason()).containsEntry("already started when first seen (SC-3)", 1);
+    assertThat(world.serviceTitan.allBookings())
+        .singleElement()
+        .satisfies(
+            booking -> {
+              assertThat(booking.status()).isEqualTo(BookingStatus.ACCEPTED);
+              assertThat(booking.summary()).contains("accepted directly in ServiceChannel");
+            });
+    assertThat(report.skipped()).isEmpty();
+    assertThat(world.statusOf(started)).isEqualTo(WorkOrderStatus.IN_PROGRESS_DISPATCH_CONFIRMED);
   }
 
   @Test

@@ -182,11 +182,11 @@ class WorkOrderStatusSyncTest {
 
     assertThat(world.serviceChannel.activitiesOf(workOrder.id())).isEmpty();
     assertThat(providerNotes(world, workOrder))
-        .filteredOn(note -> note.text().contains("IVR check-ins only"))
+        .filteredOn(note -> note.text().contains("check-in at") && note.text().contains("could not be recorded"))
         .hasSize(1);
     assertThat(report.fallbacks())
         .extracting(SyncReport.Fallback::kind)
-        .containsExactly(FallbackKind.IVR_CHECK_IN_AS_NOTE);
+        .containsExactly(FallbackKind.CHECK_IN_AS_NOTE);
   }
 
   @Test

@@ -1,0 +1,182 @@
+package io.workbridge.sync.workflow;
+
+import io.workbridge.sync.model.NewNote;
+import io.workbridge.sync.model.Note;
+import io.workbridge.sync.model.NoteOrigin;
+import io.workbridge.sync.model.WorkOrder;
+import io.workbridge.sync.status.WorkOrderEffectKeys;
+import io.workbridge.sync.store.NoteDirection;
+import io.workbridge.sync.store.NoteRecord;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Notes both ways (SC-16 … SC-18), never echoed and never duplicated.
+ *
+ * <ul>
+ *   <li><b>Own notes.</b> Every note the sync writes to a work order — copies of ServiceTitan notes, the job
+ *       number, fallback and check-in notes — is recorded in the store's note ledger under the ServiceChannel
+ *       note id it got ({@link #recordOwnNote}). A ServiceChannel note whose id the ledger knows is ours and is
+ *       never copied to ServiceTitan, whatever ServiceChannel says its author is (it shows display names, not
+ *       logins). Notes ServiceChannel classes as the provider's (by the provider company) or as system notes
+ *       are not copied either.
+ *   <li><b>SC → ST.</b> A subscriber note is copied to the job once per content (SC-16), prefixed with
+ *       {@value #SC_NOTE_PREFIX} so it is recognised on the way back; with note sync off for the subscriber
+ *       (SC-18) it is reported once, not every cycle.
+ *   <li><b>ST → SC.</b> A job note (or a new version of an edited one, SC-17) becomes a new work-order note.
+ * </ul>
+ */
+final class NoteCopier {
+
+  /** Prefix of job notes copied from ServiceChannel; marks them as ours (no echo). */
+  static final String SC_NOTE_PREFIX = "[ServiceChannel note ";
+
+  private static final String NOTE_SYNC_OFF = "note sync off for the subscriber (SC-18)";
+
+  private final WorkOrderCycle cycle;
+
+  NoteCopier(WorkOrderCycle cycle) {
+    this.cycle = cycle;
+  }
+
+  /** Copies the work order's subscriber notes not copied yet to its job. */
+  void copySubscriberNotes(WorkOrder workOrder, long jobId) {
+    List<Note> notes = cycle.serviceChannel.notes(workOrder.id());
+    boolean enabled = cycle.preferences(workOrder).notesEnabled();
+    for (Note note : notes) {
+      if (note.origin() != NoteOrigin.SUBSCRIBER || isOwn(note)) {
+        continue;
+      }
+      String hash = hash(note.text());
+      if (cycle.store.notes().isCopied(NoteDirection.SC_TO_ST, note.id(), hash)) {
+        continue;
+      }
+      if (!enabled) {
+        reportNotCopiedOnce(workOrder, note);
+        continue;
+      }
+      String text =
+          SC_NOTE_PREFIX + note.id() + "] " + note.author().orElse("Subscriber") + ": " + note.text();
+      String target =
+          cycle.effects.run(
+              WorkOrderEffectKeys.subscriberNoteCopy(workOrder.id(), note.id()),
+              EffectType.JOB_NOTE,
+              () ->
+                  cycle.serviceTitan.jobNotes(jobId).stream()
+                      .filter(existing -> existing.text().equals(text))
+                      .map(Note::id)
+                      .findFirst(),
+              () -> cycle.serviceTitan.addJobNote(jobId, text).id());
+      cycle.store.notes().record(record(NoteDirection.SC_TO_ST, workOrder, note.id(), hash, target));
+    }
+  }
+
+  /** Copies one job note (or its new version) to the work order. */
+  void copyJobNote(WorkOrder workOrder, Note note, String recordKey) {
+    if (note.text().startsWith(SC_NOTE_PREFIX)
+        || cycle.store.notes().findByTarget(NoteDirection.SC_TO_ST, note.id()).isPresent()) {
+      cycle.recorder.skipped(recordKey, "own copy of a ServiceChannel note (no echo)");
+      return;
+    }
+    if (!cycle.preferences(workOrder).notesEnabled()) {
+      cycle.recorder.skipped(recordKey, NOTE_SYNC_OFF);
+      return;
+    }
+    String hash = hash(note.text());
+    if (cycle.store.notes().isCopied(NoteDirection.ST_TO_SC, note.id(), hash)) {
+      cycle.recorder.alreadyDone(EffectType.WORK_ORDER_NOTE);
+      return;
+    }
+    String text =
+        "ServiceTitan note #"
+            + note.id()
+            + (note.modifiedAt().isPresent() ? " (edited)" : "")
+            + " by "
+            + note.author().orElse("the office")
+            + ": "
+            + note.text();
+    String target =
+        cycle.effects.run(
+            WorkOrderEffectKeys.jobNoteCopy(workOrder.id(), note.id(), hash),
+            EffectType.WORK_ORDER_NOTE,
+            () -> findOwnNote(workOrder.id(), text, false),
+            () -> cycle.serviceChannel.addNote(workOrder.id(), NewNote.of(text)).id());
+    cycle.store.notes().record(record(NoteDirection.ST_TO_SC, workOrder, note.id(), hash, target));
+  }
+
+  /**
+   * Writes a note of the sync's own (job number, fallback, check-in notes) once, under its effect key, and
+   * records it in the ledger as ours.
+   */
+  void addOwnNote(WorkOrder workOrder, String effectKey, NewNote note) {
+    String target =
+        cycle.effects.run(
+            effectKey,
+            EffectType.WORK_ORDER_NOTE,
+            () -> findOwnNote(workOrder.id(), note.text(), note.actionRequired()),
+            () -> cycle.serviceChannel.addNote(workOrder.id(), note).id());
+    recordOwnNote(workOrder, effectKey, note.text(), target);
+  }
+
+  /**
+   * Records a note the sync wrote to a work order, so that it is recognised as its own when read back.
+   *
+   * @param sourceKey what the note came from (an effect key)
+   */
+  void recordOwnNote(WorkOrder workOrder, String sourceKey, String text, String scNoteId) {
+    cycle.store.notes().record(record(NoteDirection.ST_TO_SC, workOrder, sourceKey, hash(text), scNoteId));
+  }
+
+  /**
+   * The id of a note the sync wrote earlier with this text (lookup before a write whose outcome is unknown).
+   * System notes are ServiceChannel's own and never match.
+   */
+  private Optional<String> findOwnNote(long workOrderId, String text, boolean actionRequired) {
+    return cycle.serviceChannel.notes(workOrderId).stream()
+        .filter(note -> note.origin() != NoteOrigin.SYSTEM)
+        .filter(note -> note.text().equals(text))
+        .filter(note -> !actionRequired || note.actionRequired())
+        .map(Note::id)
+        .findFirst();
+  }
+
+  private boolean isOwn(Note note) {
+    return cycle.store.notes().findByTarget(NoteDirection.ST_TO_SC, note.id()).isPresent();
+  }
+
+  private void reportNotCopiedOnce(WorkOrder workOrder, Note note) {
+    String marker = WorkOrderEffectKeys.subscriberNoteNotCopied(workOrder.id(), note.id());
+    if (cycle.effects.isDone(marker)) {
+      return;
+    }
+    cycle.recorder.skipped("sc-note:" + note.id(), NOTE_SYNC_OFF);
+    cycle.effects.mark(marker, "reported");
+  }
+
+  private static NoteRecord record(
+      NoteDirection direction, WorkOrder workOrder, String sourceId, String hash, String target) {
+    NoteRecord.Builder record =
+        NoteRecord.builder()
+            .direction(direction)
+            .threadId(Long.toString(workOrder.id()))
+            .sourceNoteId(sourceId)
+            .contentHash(hash);
+    if (!target.isBlank()) {
+      record.targetNoteId(target);
+    }
+    return record.build();
+  }
+
+  static String hash(String text) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException impossible) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", impossible);
+    }
+  }
+}

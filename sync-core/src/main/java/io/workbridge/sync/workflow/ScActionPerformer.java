@@ -1,0 +1,244 @@
+package io.workbridge.sync.workflow;
+
+import io.workbridge.sync.model.Attachment;
+import io.workbridge.sync.model.AttachmentUpload;
+import io.workbridge.sync.model.CheckIn;
+import io.workbridge.sync.model.NewNote;
+import io.workbridge.sync.model.WorkActivity;
+import io.workbridge.sync.model.WorkOrder;
+import io.workbridge.sync.model.WorkOrderStatus;
+import io.workbridge.sync.port.PlatformRejectedException;
+import io.workbridge.sync.port.RejectionReason;
+import io.workbridge.sync.status.FallbackKind;
+import io.workbridge.sync.status.ScAction;
+import io.workbridge.sync.status.StatusAction;
+import io.workbridge.sync.status.WorkOrderEffectKeys;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Performs the ServiceChannel actions the {@link io.workbridge.sync.status.StatusTranslator} decided, each as
+ * an effect with a lookup first (SC-7 … SC-15, SC-20), with the documented outcome of every refusal:
+ *
+ * <ul>
+ *   <li>status refused with 904 (or a decline reason refused): the SC-13 Action Required note for accept and
+ *       decline, a reported fallback otherwise; refused because the status is already set (a retried request
+ *       whose first answer was lost): done;
+ *   <li>check-in or check-out ServiceChannel cannot take (IVR only, denied, no coordinates, out of range): a
+ *       note instead and a reported fallback — never a silent skip; on a closed work order: skipped, reported;
+ *   <li>invoice: looked up by number on the work order before it is submitted, so a retried submission whose
+ *       first answer was lost is found, not sent twice.
+ * </ul>
+ */
+final class ScActionPerformer {
+
+  private static final DateTimeFormatter NOTE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
+
+  private final WorkOrderCycle cycle;
+  private final NoteCopier notes;
+
+  ScActionPerformer(WorkOrderCycle cycle, NoteCopier notes) {
+    this.cycle = cycle;
+    this.notes = notes;
+  }
+
+  /** Performs the actions in order. */
+  void perform(WorkOrder workOrder, List<ScAction> actions) {
+    for (ScAction action : actions) {
+      if (action instanceof ScAction.ChangeStatus change) {
+        changeStatus(workOrder, change);
+      } else if (action instanceof ScAction.AddNote note) {
+        notes.addOwnNote(workOrder, note.effectKey(), note.note());
+      } else if (action instanceof ScAction.CheckInTechnician checkIn) {
+        checkIn(workOrder, checkIn);
+      } else if (action instanceof ScAction.CheckOutTechnician checkOut) {
+        checkOut(workOrder, checkOut);
+      } else if (action instanceof ScAction.SendAttachments send) {
+        sendAttachmentsAtDone(workOrder, send.jobId());
+      } else if (action instanceof ScAction.SubmitInvoice invoice) {
+        submitInvoice(workOrder, invoice);
+      } else if (action instanceof ScAction.ReportFallback fallback) {
+        cycle.recorder.fallback(WorkOrderCycle.record(workOrder), fallback.kind(), fallback.message());
+      }
+    }
+  }
+
+  private void changeStatus(WorkOrder workOrder, ScAction.ChangeStatus change) {
+    long id = workOrder.id();
+    WorkOrderStatus target = change.target();
+    cycle.effects.run(
+        change.effectKey(),
+        EffectType.CHANGE_STATUS,
+        () -> reasonNotToChange(cycle.freshWorkOrder(id).status(), change),
+        () -> {
+          if (change.decline().isPresent()) {
+            cycle.serviceChannel.decline(id, change.decline().get());
+          } else {
+            cycle.serviceChannel.changeStatus(id, target);
+          }
+          cycle.forget(id);
+          return target.toString();
+        },
+        rejected -> statusRefused(workOrder, change, rejected));
+  }
+
+  private String statusRefused(WorkOrder workOrder, ScAction.ChangeStatus change, PlatformRejectedException rejected) {
+    WorkOrderStatus target = change.target();
+    boolean declineReasonRefused =
+        change.decline().isPresent() && rejected.reason() == RejectionReason.INVALID_REQUEST;
+    if (rejected.reason() == RejectionReason.STATUS_NOT_ALLOWED || declineReasonRefused) {
+      if (cycle.freshWorkOrder(workOrder.id()).status().equals(target)) {
+        // A retried request whose first attempt went through (its answer was lost): the platform
+        // refuses to set the status it already has. Done, not a fallback.
+        return target.toString();
+      }
+      if (change.whenNotAllowed().isPresent()) {
+        ScAction.AddNote note = change.whenNotAllowed().get();
+        notes.addOwnNote(workOrder, note.effectKey(), note.note());
+        cycle.recorder.fallback(
+            WorkOrderCycle.record(workOrder),
+            change.action() == StatusAction.ACCEPT ? FallbackKind.ACCEPT_AS_NOTE : FallbackKind.DECLINE_AS_NOTE,
+            "ServiceChannel refused " + (change.decline().isPresent() ? "the decline" : "status " + target)
+                + " (" + rejected.getMessage() + "); wrote an Action Required note and left the status as it is");
+      } else {
+        cycle.recorder.fallback(
+            WorkOrderCycle.record(workOrder),
+            FallbackKind.STATUS_NOT_AVAILABLE,
+            "ServiceChannel refused status " + target + ": " + rejected.getMessage());
+      }
+      return "not allowed";
+    }
+    if (rejected.reason() == RejectionReason.WORK_ORDER_CLOSED) {
+      cycle.recorder.skipped(WorkOrderCycle.record(workOrder), "work order closed: " + rejected.getMessage());
+      return "closed";
+    }
+    throw rejected;
+  }
+
+  private static Optional<String> reasonNotToChange(WorkOrderStatus current, ScAction.ChangeStatus change) {
+    if (current.equals(change.target())) {
+      return Optional.of("already " + current);
+    }
+    StatusAction action = change.action();
+    if ((action == StatusAction.ACCEPT || action == StatusAction.DECLINE) && !current.isOpen()) {
+      return Optional.of("no longer open: " + current);
+    }
+    if (action == StatusAction.DISPATCH && current.isCompleted()) {
+      return Optional.of("already completed: " + current);
+    }
+    return Optional.empty();
+  }
+
+  private void checkIn(WorkOrder workOrder, ScAction.CheckInTechnician action) {
+    CheckIn checkIn = action.checkIn();
+    cycle.effects.run(
+        action.effectKey(),
+        EffectType.CHECK_IN,
+        () ->
+            cycle.serviceChannel.workActivities(workOrder.id()).stream()
+                .filter(activity -> activity.userId().equals(checkIn.userId()))
+                .filter(activity -> activity.checkedInAt().equals(checkIn.at()))
+                .findFirst()
+                .map(activity -> "checked in"),
+        () -> {
+          cycle.serviceChannel.checkIn(workOrder.id(), checkIn);
+          return "checked in";
+        },
+        rejected -> checkInRefused(workOrder, action.effectKey(), checkIn, rejected, "check-in"));
+  }
+
+  private void checkOut(WorkOrder workOrder, ScAction.CheckOutTechnician action) {
+    CheckIn checkOut = action.checkOut();
+    cycle.effects.run(
+        action.effectKey(),
+        EffectType.CHECK_OUT,
+        () -> {
+          List<WorkActivity> activities = cycle.serviceChannel.workActivities(workOrder.id());
+          boolean open =
+              activities.stream()
+                  .anyMatch(activity -> activity.isOpen() && activity.userId().equals(checkOut.userId()));
+          return open ? Optional.empty() : Optional.of("no open check-in");
+        },
+        () -> {
+          cycle.serviceChannel.checkOut(workOrder.id(), checkOut);
+          return "checked out";
+        },
+        rejected -> checkInRefused(workOrder, action.effectKey(), checkOut, rejected, "check-out"));
+  }
+
+  private String checkInRefused(
+      WorkOrder workOrder, String effectKey, CheckIn attempt, PlatformRejectedException rejected, String what) {
+    if (rejected.reason() == RejectionReason.CHECK_IN_REFUSED
+        || rejected.reason() == RejectionReason.INVALID_REQUEST) {
+      String when = NOTE_TIME.format(attempt.at().atZone(workOrder.location().timeZone()));
+      notes.addOwnNote(
+          workOrder,
+          WorkOrderEffectKeys.refusedAsNote(effectKey),
+          NewNote.of(
+              "A technician's "
+                  + what
+                  + " at "
+                  + when
+                  + " could not be recorded through the API: "
+                  + rejected.getMessage()
+                  + ". Please record it by phone (IVR)."));
+      cycle.recorder.fallback(
+          WorkOrderCycle.record(workOrder),
+          FallbackKind.CHECK_IN_AS_NOTE,
+          "ServiceChannel could not take the API " + what + " (" + rejected.getMessage() + "); wrote a note");
+      return "refused: written as a note";
+    }
+    if (rejected.reason() == RejectionReason.WORK_ORDER_CLOSED) {
+      cycle.recorder.skipped(WorkOrderCycle.record(workOrder), what + " not recorded: " + rejected.getMessage());
+      return "not recorded";
+    }
+    throw rejected;
+  }
+
+  private void sendAttachmentsAtDone(WorkOrder workOrder, long jobId) {
+    String doneKey = WorkOrderEffectKeys.attachmentsAtDone(workOrder.id());
+    if (cycle.effects.isDone(doneKey)) {
+      return;
+    }
+    List<Attachment> attachments = cycle.serviceTitan.jobAttachments(jobId);
+    for (Attachment attachment : attachments) {
+      sendAttachment(workOrder, jobId, attachment);
+    }
+    cycle.effects.mark(doneKey, Integer.toString(attachments.size()));
+  }
+
+  /** Sends one ServiceTitan attachment to the work order, once (SC-15). */
+  void sendAttachment(WorkOrder workOrder, long jobId, Attachment attachment) {
+    String description = "ServiceTitan attachment " + attachment.id();
+    cycle.effects.run(
+        WorkOrderEffectKeys.attachment(workOrder.id(), attachment.id()),
+        EffectType.ATTACHMENT,
+        () ->
+            cycle.serviceChannel.attachments(workOrder.id()).stream()
+                .filter(existing -> existing.description().equals(Optional.of(description)))
+                .map(Attachment::id)
+                .findFirst(),
+        () ->
+            cycle
+                .serviceChannel
+                .attach(
+                    workOrder.id(),
+                    AttachmentUpload.builder()
+                        .fileName(attachment.fileName())
+                        .contentType(attachment.contentType().orElse("application/octet-stream"))
+                        .description(description)
+                        .content(cycle.serviceTitan.downloadAttachment(jobId, attachment.id()))
+                        .build())
+                .id());
+  }
+
+  private void submitInvoice(WorkOrder workOrder, ScAction.SubmitInvoice action) {
+    String number = action.invoice().number();
+    cycle.effects.run(
+        action.effectKey(),
+        EffectType.INVOICE,
+        () -> cycle.serviceChannel.findInvoice(workOrder.id(), number).map(String::valueOf),
+        () -> Long.toString(cycle.serviceChannel.submitInvoice(workOrder.id(), action.invoice())));
+  }
+}

@@ -1,0 +1,120 @@
+package io.workbridge.sync.workflow;
+
+import io.workbridge.sync.model.FieldJob;
+import io.workbridge.sync.model.StatusCatalogue;
+import io.workbridge.sync.model.WorkOrder;
+import io.workbridge.sync.port.FieldServicePlatform;
+import io.workbridge.sync.port.PlatformRejectedException;
+import io.workbridge.sync.port.RejectionReason;
+import io.workbridge.sync.port.WorkOrderPlatform;
+import io.workbridge.sync.status.StatusTranslator;
+import io.workbridge.sync.status.WorkOrderContext;
+import io.workbridge.sync.store.ConnectionStore;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the parts of one work-order cycle share: the two ports, the store, the settings, the cycle's report
+ * and effect runner, and per-cycle caches of work orders, status catalogues and jobs (each read at most once
+ * per cycle unless a write made it stale).
+ */
+final class WorkOrderCycle {
+
+  private static final Logger LOG = LoggerFactory.getLogger(WorkOrderSync.class);
+
+  final WorkOrderPlatform serviceChannel;
+  final FieldServicePlatform serviceTitan;
+  final ConnectionStore store;
+  final WorkOrderSyncSettings settings;
+  final StatusTranslator translator;
+  final SyncReport.Recorder recorder = SyncReport.recorder();
+  final EffectRunner effects;
+  private final Map<Long, Optional<WorkOrder>> workOrders = new HashMap<>();
+  private final Map<Long, StatusCatalogue> catalogues = new HashMap<>();
+  private final Map<Long, Optional<FieldJob>> jobs = new HashMap<>();
+
+  WorkOrderCycle(
+      WorkOrderPlatform serviceChannel,
+      FieldServicePlatform serviceTitan,
+      ConnectionStore store,
+      WorkOrderSyncSettings settings,
+      StatusTranslator translator) {
+    this.serviceChannel = serviceChannel;
+    this.serviceTitan = serviceTitan;
+    this.store = store;
+    this.settings = settings;
+    this.translator = translator;
+    this.effects = new EffectRunner(store.effects(), recorder);
+  }
+
+  /** The work order as read in this cycle (from the feed or ServiceChannel), read at most once. */
+  Optional<WorkOrder> workOrder(long id) {
+    Optional<WorkOrder> cached = workOrders.get(id);
+    if (cached != null) {
+      return cached;
+    }
+    Optional<WorkOrder> fetched = serviceChannel.workOrder(id);
+    workOrders.put(id, fetched);
+    return fetched;
+  }
+
+  /** The work order as it is now, read again; a work order that is gone is a rejection. */
+  WorkOrder freshWorkOrder(long id) {
+    workOrders.remove(id);
+    return workOrder(id)
+        .orElseThrow(
+            () -> new PlatformRejectedException(RejectionReason.NOT_FOUND, "work order " + id + " is gone"));
+  }
+
+  /** Remembers a work order the feed delivered, so this cycle does not read it again. */
+  void remember(WorkOrder workOrder) {
+    workOrders.put(workOrder.id(), Optional.of(workOrder));
+  }
+
+  /** Forgets a work order after a write changed it. */
+  void forget(long id) {
+    workOrders.remove(id);
+  }
+
+  /** The ServiceTitan job, read at most once per cycle. */
+  Optional<FieldJob> job(long id) {
+    return jobs.computeIfAbsent(id, serviceTitan::job);
+  }
+
+  /** The subscriber's preferences for the work order. */
+  SubscriberPreferences preferences(WorkOrder workOrder) {
+    return settings.preferencesFor(workOrder.subscriber().id());
+  }
+
+  /** What the status translator needs to know about the work order. */
+  WorkOrderContext context(WorkOrder workOrder) {
+    long id = workOrder.id();
+    SubscriberPreferences preferences = preferences(workOrder);
+    return WorkOrderContext.builder()
+        .workOrderId(id)
+        .subscriberId(workOrder.subscriber().id())
+        .companyName(settings.companyName())
+        .timeZone(workOrder.location().timeZone())
+        .catalogue(() -> catalogues.computeIfAbsent(id, serviceChannel::allowedStatuses))
+        .performed(effects::isDone)
+        .ivrOnly(preferences.ivrOnly())
+        .declineReasonId(preferences.declineReasonId())
+        .technicianUsers(settings.technicianUsers())
+        .build();
+  }
+
+  /** Quarantines one record with its reason (SDK-5) and reports it. */
+  void quarantine(String stream, String recordKey, String reason, String payload) {
+    store.quarantine().add(stream, recordKey, reason, payload);
+    recorder.quarantined(stream + ":" + recordKey, reason);
+    LOG.warn("quarantined {} record {}: {}", stream, recordKey, reason);
+  }
+
+  /** The report key of a work order. */
+  static String record(WorkOrder workOrder) {
+    return "workorder:" + workOrder.id();
+  }
+}
