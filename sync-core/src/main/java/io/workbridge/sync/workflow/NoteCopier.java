@@ -19,11 +19,12 @@ import java.util.Optional;
  *
  * <ul>
  *   <li><b>Own notes.</b> Every note the sync writes to a work order — copies of ServiceTitan notes, the job
- *       number, fallback and check-in notes — is recorded in the store's note ledger under the ServiceChannel
- *       note id it got ({@link #recordOwnNote}). A ServiceChannel note whose id the ledger knows is ours and is
- *       never copied to ServiceTitan, whatever ServiceChannel says its author is (it shows display names, not
- *       logins). Notes ServiceChannel classes as the provider's (by the provider company) or as system notes
- *       are not copied either.
+ *       number, fallback and check-in notes — is recorded in the store's note ledger: its content before the
+ *       write, the ServiceChannel note id it got after. A ServiceChannel note whose id or content the ledger
+ *       knows on that work order is ours and is never copied to ServiceTitan, whatever ServiceChannel says
+ *       its author is (it shows display names, not logins), also when the write's answer was lost. Notes
+ *       ServiceChannel classes as the provider's (by the provider company) or as system notes are not copied
+ *       either.
  *   <li><b>SC → ST.</b> A subscriber note is copied to the job once per content (SC-16), prefixed with
  *       {@value #SC_NOTE_PREFIX} so it is recognised on the way back; with note sync off for the subscriber
  *       (SC-18) it is reported once, not every cycle.
@@ -34,6 +35,9 @@ final class NoteCopier {
 
   /** Prefix of job notes copied from ServiceChannel; marks them as ours (no echo). */
   static final String SC_NOTE_PREFIX = "[ServiceChannel note ";
+
+  /** Prefix of the ledger's source key for a note about to be written (its content is ours). */
+  private static final String INTENT = "intent:";
 
   private static final String NOTE_SYNC_OFF = "note sync off for the subscriber (SC-18)";
 
@@ -48,7 +52,7 @@ final class NoteCopier {
     List<Note> notes = cycle.serviceChannel.notes(workOrder.id());
     boolean enabled = cycle.preferences(workOrder).notesEnabled();
     for (Note note : notes) {
-      if (note.origin() != NoteOrigin.SUBSCRIBER || isOwn(note)) {
+      if (note.origin() != NoteOrigin.SUBSCRIBER || isOwn(workOrder, note)) {
         continue;
       }
       String hash = hash(note.text());
@@ -100,11 +104,7 @@ final class NoteCopier {
             + ": "
             + note.text();
     String target =
-        cycle.effects.run(
-            WorkOrderEffectKeys.jobNoteCopy(workOrder.id(), note.id(), hash),
-            EffectType.WORK_ORDER_NOTE,
-            () -> findOwnNote(workOrder.id(), text, false),
-            () -> cycle.serviceChannel.addNote(workOrder.id(), NewNote.of(text)).id());
+        writeNote(workOrder, WorkOrderEffectKeys.jobNoteCopy(workOrder.id(), note.id(), hash), NewNote.of(text));
     cycle.store.notes().record(record(NoteDirection.ST_TO_SC, workOrder, note.id(), hash, target));
   }
 
@@ -113,22 +113,26 @@ final class NoteCopier {
    * records it in the ledger as ours.
    */
   void addOwnNote(WorkOrder workOrder, String effectKey, NewNote note) {
-    String target =
-        cycle.effects.run(
-            effectKey,
-            EffectType.WORK_ORDER_NOTE,
-            () -> findOwnNote(workOrder.id(), note.text(), note.actionRequired()),
-            () -> cycle.serviceChannel.addNote(workOrder.id(), note).id());
-    recordOwnNote(workOrder, effectKey, note.text(), target);
+    String target = writeNote(workOrder, effectKey, note);
+    cycle.store.notes().record(record(NoteDirection.ST_TO_SC, workOrder, effectKey, hash(note.text()), target));
   }
 
   /**
-   * Records a note the sync wrote to a work order, so that it is recognised as its own when read back.
+   * Writes a note to the work order as an effect. Before the write, its content is recorded in the ledger
+   * as the sync's own (an intent, without the id ServiceChannel has not given yet), so that a note whose
+   * answer is lost is still recognised as ours when read back before the effect is resolved.
    *
-   * @param sourceKey what the note came from (an effect key)
+   * @return the ServiceChannel note id
    */
-  void recordOwnNote(WorkOrder workOrder, String sourceKey, String text, String scNoteId) {
-    cycle.store.notes().record(record(NoteDirection.ST_TO_SC, workOrder, sourceKey, hash(text), scNoteId));
+  private String writeNote(WorkOrder workOrder, String effectKey, NewNote note) {
+    if (!cycle.effects.isDone(effectKey)) {
+      cycle.store.notes().record(record(NoteDirection.ST_TO_SC, workOrder, INTENT + effectKey, hash(note.text()), ""));
+    }
+    return cycle.effects.run(
+        effectKey,
+        EffectType.WORK_ORDER_NOTE,
+        () -> findOwnNote(workOrder.id(), note.text(), note.actionRequired()),
+        () -> cycle.serviceChannel.addNote(workOrder.id(), note).id());
   }
 
   /**
@@ -144,8 +148,9 @@ final class NoteCopier {
         .findFirst();
   }
 
-  private boolean isOwn(Note note) {
-    return cycle.store.notes().findByTarget(NoteDirection.ST_TO_SC, note.id()).isPresent();
+  private boolean isOwn(WorkOrder workOrder, Note note) {
+    return cycle.store.notes().findByTarget(NoteDirection.ST_TO_SC, note.id()).isPresent()
+        || cycle.store.notes().containsContent(NoteDirection.ST_TO_SC, Long.toString(workOrder.id()), hash(note.text()));
   }
 
   private void reportNotCopiedOnce(WorkOrder workOrder, Note note) {

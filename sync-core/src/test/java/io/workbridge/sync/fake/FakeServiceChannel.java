@@ -43,6 +43,9 @@ public class FakeServiceChannel implements WorkOrderPlatform {
   /** The name written as the author of notes made through the API. */
   public static final String API_USER = "API user";
 
+  /** The API user's display name, shown as the author of its notes when they read back unrecognised. */
+  public static final String API_USER_DISPLAY_NAME = "Avery Integration";
+
   /** A subscriber's settings in the fake. */
   private record SubscriberSetup(StatusCatalogue catalogue, boolean ivrOnly) {}
 
@@ -56,6 +59,7 @@ public class FakeServiceChannel implements WorkOrderPlatform {
     final Map<String, Long> invoices = new LinkedHashMap<>();
     final Map<String, Invoice> invoiceContents = new LinkedHashMap<>();
     final List<Decline> declines = new ArrayList<>();
+    Optional<String> checkInRefusal = Optional.empty();
 
     Record(WorkOrder workOrder) {
       this.workOrder = workOrder;
@@ -63,6 +67,7 @@ public class FakeServiceChannel implements WorkOrderPlatform {
   }
 
   private final Clock clock;
+  private boolean providerUnrecognised;
   private final Map<Long, SubscriberSetup> subscribers = new HashMap<>();
   private final Map<Long, Record> records = new TreeMap<>();
   private final TreeMap<Long, FeedItem<WorkOrder>> malformed = new TreeMap<>();
@@ -353,7 +358,26 @@ public class FakeServiceChannel implements WorkOrderPlatform {
   @Override
   public synchronized List<Note> notes(long workOrderId) {
     enter("notes");
-    return List.copyOf(existing(workOrderId).notes);
+    List<Note> notes = existing(workOrderId).notes;
+    if (!providerUnrecognised) {
+      return List.copyOf(notes);
+    }
+    return notes.stream()
+        .map(
+            note ->
+                note.origin() == NoteOrigin.PROVIDER
+                    ? Note.builder().from(note).origin(NoteOrigin.SUBSCRIBER).author(API_USER_DISPLAY_NAME).build()
+                    : note)
+        .toList();
+  }
+
+  /**
+   * From now on, notes the provider wrote read back as a subscriber's, under the API user's display name:
+   * what an adapter sees when it cannot tell the provider's notes by their company (ServiceChannel shows
+   * display names, not logins). The workflow must still recognise its own notes.
+   */
+  public synchronized void providerNotesReadAsSubscriberNotes() {
+    this.providerUnrecognised = true;
   }
 
   @Override
@@ -520,7 +544,18 @@ public class FakeServiceChannel implements WorkOrderPlatform {
         .build();
   }
 
+  /**
+   * From now on, API check-ins and check-outs on this work order are refused with {@code reason}, as
+   * ServiceChannel's adapter refuses them when the store has no coordinates or check-ins are denied.
+   */
+  public synchronized void refuseCheckIns(long workOrderId, String reason) {
+    existing(workOrderId).checkInRefusal = Optional.of(reason);
+  }
+
   private void requireApiCheckIns(Record record) {
+    if (record.checkInRefusal.isPresent()) {
+      throw new PlatformRejectedException(RejectionReason.CHECK_IN_REFUSED, record.checkInRefusal.get());
+    }
     if (subscriberOf(record).ivrOnly()) {
       throw new PlatformRejectedException(
           RejectionReason.CHECK_IN_REFUSED,

@@ -40,11 +40,13 @@ import java.util.TreeMap;
 
 /**
  * An in-memory ServiceTitan for tests. Bookings, jobs (each with one appointment), notes,
- * attachments and invoices, and one ordered change feed that shows every change — the ones made by
- * people in the scenario (a CSR accepting or converting a booking, a technician arriving, an office
- * note) and the ones made through the port (a created booking, a note written by the sync), as the
- * real export feeds do. Like the real API it takes no idempotency key: creating a booking twice makes
- * two bookings, which {@link #snapshot()} shows.
+ * attachments and invoices, and one ordered change feed of the changes made by people in the scenario (a
+ * CSR accepting or converting a booking, a technician arriving, an office note) and through the port (a
+ * created booking, a note written by the sync). Like ServiceTitan's export feeds it is a snapshot, not a
+ * history: a record changed again before the reader reached it is shown once, at its newest position and
+ * in its latest state (a booking accepted and converted between two reads is seen only as converted).
+ * {@link #historyFeed()} turns that off for tests that need every state. Like the real API it takes no
+ * idempotency key: creating a booking twice makes two bookings, which {@link #snapshot()} shows.
  *
  * <p>Deterministic: ids are sequences, times come from the given clock. A {@link FaultHook} can make
  * any port call fail before or after its effect.
@@ -74,7 +76,10 @@ public class FakeServiceTitan implements FieldServicePlatform {
   private final Map<Long, Booking> bookings = new TreeMap<>();
   private final Map<Long, JobRecord> jobs = new TreeMap<>();
   private final Map<Long, Invoice> invoices = new TreeMap<>();
+  /** The change feed; a null entry is a record shown again later (snapshot feed). */
   private final List<FeedItem<FieldEvent>> feed = new ArrayList<>();
+  private boolean snapshotFeed = true;
+  private int readUpTo;
   private long nextBookingId = 100;
   private long nextJobId = 500;
   private long nextAppointmentId = 800;
@@ -329,6 +334,14 @@ public class FakeServiceTitan implements FieldServicePlatform {
   }
 
   /**
+   * Makes the change feed a history from now on: every change is shown, also the states a record passed
+   * through before the reader reached it (kinder than ServiceTitan; for tests that need each state).
+   */
+  public synchronized void historyFeed() {
+    this.snapshotFeed = false;
+  }
+
+  /**
    * Hides the events the predicate selects from the change feed from now on (they are still
    * counted in the cursor), standing for a real feed that delivers changes late, out of order, or
    * on another export.
@@ -509,7 +522,14 @@ public class FakeServiceTitan implements FieldServicePlatform {
     enter("changesSince");
     int from = cursor.map(Integer::parseInt).orElse(0);
     int to = Math.min(feed.size(), from + limit);
-    return new ChangePage<>(feed.subList(from, to), Integer.toString(to), to < feed.size());
+    List<FeedItem<FieldEvent>> items = new ArrayList<>();
+    for (FeedItem<FieldEvent> item : feed.subList(from, to)) {
+      if (item != null) {
+        items.add(item);
+      }
+    }
+    readUpTo = Math.max(readUpTo, to);
+    return new ChangePage<>(items, Integer.toString(to), to < feed.size());
   }
 
   @Override
@@ -781,7 +801,42 @@ public class FakeServiceTitan implements FieldServicePlatform {
     if (hiddenFromFeed.test(event)) {
       return;
     }
+    if (snapshotFeed) {
+      String identity = identity(event);
+      for (int i = readUpTo; i < feed.size(); i++) {
+        FeedItem<FieldEvent> earlier = feed.get(i);
+        if (earlier instanceof FeedItem.Parsed<FieldEvent> parsed && identity(parsed.value()).equals(identity)) {
+          feed.set(i, null); // superseded: the export shows the record once, in its latest state
+        }
+      }
+    }
     feed.add(FeedItem.parsed(event.describe(), event));
+  }
+
+  /** Which record an event shows: its export feed and id. */
+  private static String identity(FieldEvent event) {
+    if (event instanceof FieldEvent.BookingChanged changed) {
+      return "booking:" + changed.booking().id();
+    }
+    if (event instanceof FieldEvent.JobChanged changed) {
+      return "job:" + changed.job().id();
+    }
+    if (event instanceof FieldEvent.AppointmentChanged changed) {
+      return "appointment:" + changed.appointment().id();
+    }
+    if (event instanceof FieldEvent.TechnicianArrived arrived) {
+      return "timesheet:" + arrived.arrival().appointmentId() + ":" + arrived.arrival().technicianId();
+    }
+    if (event instanceof FieldEvent.JobNoteChanged changed) {
+      return "note:" + changed.note().id();
+    }
+    if (event instanceof FieldEvent.JobAttachmentAdded added) {
+      return "attachment:" + added.attachment().id();
+    }
+    if (event instanceof FieldEvent.InvoiceChanged changed) {
+      return "invoice:" + changed.invoice().id();
+    }
+    return event.describe();
   }
 
   private FieldJob newJob(

@@ -39,7 +39,8 @@ class FakeServiceTitanWorkOrderTest {
   }
 
   @Test
-  void feed_showsPeoplesAndPortChangesInOrder_andHiddenEventsAreLeftOut() {
+  void historyFeed_showsPeoplesAndPortChangesInOrder_andHiddenEventsAreLeftOut() {
+    fake.historyFeed();
     long bookingId = fake.createBooking(request("1")).id();
     fake.hideFromFeed(event -> event instanceof FieldEvent.JobChanged);
     FieldJob job = fake.csrConverts(bookingId, 31, 41);
@@ -52,6 +53,35 @@ class FakeServiceTitanWorkOrderTest {
         .containsExactly("booking " + bookingId + " NEW", "booking " + bookingId + " CONVERTED", "note 3000 on job " + job.id());
     assertThat(page.hasMore()).isFalse();
     assertThat(fake.changesSince(Optional.of(page.nextCursor()), 10).items()).isEmpty();
+  }
+
+  @Test
+  void feed_isASnapshot_aRecordChangedTwiceBeforeItWasReadIsShownOnceInItsLatestState() {
+    long bookingId = fake.createBooking(request("1")).id();
+    ChangePage<FieldEvent> first = fake.changesSince(Optional.empty(), 10);
+    fake.csrAccepts(bookingId);
+    FieldJob job = fake.csrConverts(bookingId, 31, 41);
+    fake.dispatch(job.id(), 61L);
+    fake.finish(job.id());
+
+    ChangePage<FieldEvent> second = fake.changesSince(Optional.of(first.nextCursor()), 10);
+
+    assertThat(first.items()).extracting(FeedItem::recordKey).containsExactly("booking " + bookingId + " NEW");
+    assertThat(second.items())
+        .extracting(FeedItem::recordKey)
+        .containsExactly(
+            "booking " + bookingId + " CONVERTED",
+            "appointment " + appointmentOf(second) + " DONE",
+            "job " + job.id() + " COMPLETED");
+  }
+
+  private static long appointmentOf(ChangePage<FieldEvent> page) {
+    return page.items().stream()
+        .map(item -> ((FeedItem.Parsed<FieldEvent>) item).value())
+        .filter(FieldEvent.AppointmentChanged.class::isInstance)
+        .map(event -> ((FieldEvent.AppointmentChanged) event).appointment().id())
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
