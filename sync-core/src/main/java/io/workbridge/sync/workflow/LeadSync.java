@@ -23,7 +23,6 @@ import io.workbridge.sync.port.PlatformRejectedException;
 import io.workbridge.sync.port.PlatformUnavailableException;
 import io.workbridge.sync.store.ConnectionId;
 import io.workbridge.sync.store.ConnectionStore;
-import io.workbridge.sync.store.EffectLog;
 import io.workbridge.sync.store.HeldLead;
 import io.workbridge.sync.store.Link;
 import io.workbridge.sync.store.LinkKind;
@@ -272,106 +271,103 @@ public final class LeadSync {
 
   private void post(
       Lead lead, JobTypeResolution jobType, LeadSyncConfig cfg, SyncReport.Recorder report) {
-    EffectLog effects = store.effects();
+    EffectRunner effects = new EffectRunner(store.effects(), report);
     String key = effectKey(POST_KEY, lead.alertId());
-    if (!effects.reserve(key)) {
-      if (effects.isConfirmed(key)) {
-        drop(recordKey(lead.alertId()), LeadDropReason.ALREADY_POSTED, report);
-        return;
-      }
-      throw new StopCycle(
-          "alert " + lead.alertId() + " is being posted elsewhere (reserved under a live lease)");
+    if (effects.isDone(key)) {
+      drop(recordKey(lead.alertId()), LeadDropReason.ALREADY_POSTED, report);
+      return;
     }
+    boolean followUp = cfg.routing() == LeadRouting.FOLLOW_UP;
     String reference;
     try {
       reference =
-          cfg.routing() == LeadRouting.FOLLOW_UP
-              ? postFollowUp(lead, jobType, cfg, report)
-              : postBooking(lead, jobType, cfg, report);
-    } catch (PlatformUnavailableException e) {
-      effects.release(key);
-      throw e;
-    } catch (PlatformRejectedException e) {
-      effects.release(key);
+          followUp
+              ? effects.run(
+                  key,
+                  EffectType.LEAD_FOLLOW_UP,
+                  () -> platform.findFollowUpByExternalId(lead.alertId()).map(this::followUpPosted),
+                  () -> followUpPosted(createFollowUp(lead, jobType, cfg, report)))
+              : effects.run(
+                  key,
+                  EffectType.LEAD_BOOKING,
+                  () -> platform.findBookingByExternalId(lead.alertId()).map(this::bookingPosted),
+                  () -> bookingPosted(createBooking(lead, jobType, cfg, report)));
+    } catch (EffectInFlightException inFlight) {
+      throw new StopCycle(
+          "alert " + lead.alertId() + " is being posted elsewhere (reserved under a live lease)");
+    } catch (PlatformRejectedException rejected) {
       quarantine(
           lead.alertId(),
-          "ServiceTitan rejected the " + routingName(cfg) + ": " + e.getMessage(),
+          "ServiceTitan rejected the " + routingName(cfg) + ": " + rejected.getMessage(),
           LeadCodec.encode(lead),
           report);
       return;
     }
-    store.links().link(AWAITING_OUTCOME, lead.alertId(), reference);
-    effects.confirm(key, reference);
     store.quarantine().retrySucceeded(LeadSyncConfig.QUARANTINE_STREAM, lead.alertId());
     LOG.debug("alert {} posted as {}", lead.alertId(), reference);
   }
 
-  private String postBooking(
-      Lead lead, JobTypeResolution jobType, LeadSyncConfig cfg, SyncReport.Recorder report) {
-    Optional<Booking> existing = platform.findBookingByExternalId(lead.alertId());
-    Booking booking;
-    if (existing.isPresent()) {
-      booking = existing.get();
-      report.alreadyDone(EffectType.LEAD_BOOKING);
-    } else {
-      CustomerMatch match = match(lead, cfg, report);
-      BookingRequest.Builder request =
-          BookingRequest.builder()
-              .externalId(lead.alertId())
-              .source(cfg.integrationName())
-              .name(lead.member().name())
-              .summary(LeadBookingContent.summary(lead, jobType, match))
-              .address(lead.member().address())
-              .priority(LeadBookingContent.priority(lead, cfg))
-              .start(lead.scheduledAt())
-              .campaignId(cfg.campaignFor(lead.accountId()))
-              .jobTypeId(jobType.jobTypeId())
-              .businessUnitId(LeadBookingContent.businessUnit(lead, jobType, cfg));
-      booking =
-          platform.createLeadBooking(
-              LeadBookingRequest.builder()
-                  .booking(request.build())
-                  .contact(lead.member())
-                  .submittedAt(lead.submittedAt())
-                  .details(LeadBookingContent.details(lead))
-                  .customerId(match.customerId())
-                  .locationId(match.locationId())
-                  .matchConfidence(match.confidence())
-                  .build());
-      report.performed(EffectType.LEAD_BOOKING);
-    }
-    store.links().link(LinkKind.ALERT_BOOKING, lead.alertId(), Long.toString(booking.id()));
-    return BOOKING_REF + booking.id();
+  /** Links a posted booking to its alert, before the post is confirmed, and returns its reference. */
+  private String bookingPosted(Booking booking) {
+    store.links().link(LinkKind.ALERT_BOOKING, booking.externalId(), Long.toString(booking.id()));
+    return awaitOutcome(booking.externalId(), BOOKING_REF + booking.id());
   }
 
-  private String postFollowUp(
+  /** Links a posted follow-up to its alert, before the post is confirmed, and returns its reference. */
+  private String followUpPosted(FollowUp followUp) {
+    store.links().link(ALERT_FOLLOW_UP, followUp.externalId(), Long.toString(followUp.id()));
+    return awaitOutcome(followUp.externalId(), FOLLOW_UP_REF + followUp.id());
+  }
+
+  private String awaitOutcome(String alertId, String reference) {
+    store.links().link(AWAITING_OUTCOME, alertId, reference);
+    return reference;
+  }
+
+  private Booking createBooking(
       Lead lead, JobTypeResolution jobType, LeadSyncConfig cfg, SyncReport.Recorder report) {
-    Optional<FollowUp> existing = platform.findFollowUpByExternalId(lead.alertId());
-    FollowUp followUp;
-    if (existing.isPresent()) {
-      followUp = existing.get();
-      report.alreadyDone(EffectType.LEAD_FOLLOW_UP);
-    } else {
-      CustomerMatch match = match(lead, cfg, report);
-      followUp =
-          platform.createFollowUp(
-              FollowUpRequest.builder()
-                  .externalId(lead.alertId())
-                  .source(cfg.integrationName())
-                  .summary(LeadBookingContent.summary(lead, jobType, match))
-                  .contact(lead.member())
-                  .followUpAt(lead.scheduledAt().orElse(lead.submittedAt()))
-                  .campaignId(cfg.campaignFor(lead.accountId()))
-                  .jobTypeId(jobType.jobTypeId())
-                  .businessUnitId(LeadBookingContent.businessUnit(lead, jobType, cfg))
-                  .priority(LeadBookingContent.priority(lead, cfg))
-                  .customerId(match.customerId())
-                  .locationId(match.locationId())
-                  .build());
-      report.performed(EffectType.LEAD_FOLLOW_UP);
-    }
-    store.links().link(ALERT_FOLLOW_UP, lead.alertId(), Long.toString(followUp.id()));
-    return FOLLOW_UP_REF + followUp.id();
+    CustomerMatch match = match(lead, cfg, report);
+    BookingRequest.Builder request =
+        BookingRequest.builder()
+            .externalId(lead.alertId())
+            .source(cfg.integrationName())
+            .name(lead.member().name())
+            .summary(LeadBookingContent.summary(lead, jobType, match))
+            .address(lead.member().address())
+            .priority(LeadBookingContent.priority(lead, cfg))
+            .start(lead.scheduledAt())
+            .campaignId(cfg.campaignFor(lead.accountId()))
+            .jobTypeId(jobType.jobTypeId())
+            .businessUnitId(LeadBookingContent.businessUnit(lead, jobType, cfg));
+    return platform.createLeadBooking(
+        LeadBookingRequest.builder()
+            .booking(request.build())
+            .contact(lead.member())
+            .submittedAt(lead.submittedAt())
+            .details(LeadBookingContent.details(lead))
+            .customerId(match.customerId())
+            .locationId(match.locationId())
+            .matchConfidence(match.confidence())
+            .build());
+  }
+
+  private FollowUp createFollowUp(
+      Lead lead, JobTypeResolution jobType, LeadSyncConfig cfg, SyncReport.Recorder report) {
+    CustomerMatch match = match(lead, cfg, report);
+    return platform.createFollowUp(
+        FollowUpRequest.builder()
+            .externalId(lead.alertId())
+            .source(cfg.integrationName())
+            .summary(LeadBookingContent.summary(lead, jobType, match))
+            .contact(lead.member())
+            .followUpAt(lead.scheduledAt().orElse(lead.submittedAt()))
+            .campaignId(cfg.campaignFor(lead.accountId()))
+            .jobTypeId(jobType.jobTypeId())
+            .businessUnitId(LeadBookingContent.businessUnit(lead, jobType, cfg))
+            .priority(LeadBookingContent.priority(lead, cfg))
+            .customerId(match.customerId())
+            .locationId(match.locationId())
+            .build());
   }
 
   private CustomerMatch match(Lead lead, LeadSyncConfig cfg, SyncReport.Recorder report) {
@@ -449,6 +445,9 @@ public final class LeadSync {
     store.links().unlink(AWAITING_OUTCOME, alertId);
   }
 
+  /** The result recorded for an outcome the vendor refused for good. */
+  private static final String REJECTED = "rejected";
+
   private enum Write {
     DONE,
     BUSY,
@@ -461,34 +460,37 @@ public final class LeadSync {
       String reference,
       String note,
       SyncReport.Recorder report) {
-    EffectLog effects = store.effects();
+    EffectRunner effects = new EffectRunner(store.effects(), report);
     String key = effectKey(OUTCOME_KEY + outcome.name() + ":", alertId);
-    if (effects.isConfirmed(key)) {
-      return effects.result(key).filter("rejected"::equals).isPresent() ? Write.REJECTED : Write.DONE;
+    if (effects.isDone(key)) {
+      return store.effects().result(key).filter(REJECTED::equals).isPresent() ? Write.REJECTED : Write.DONE;
     }
-    if (!effects.reserve(key)) {
+    String result;
+    try {
+      result =
+          effects.run(
+              key,
+              EffectType.LEAD_OUTCOME,
+              Optional::empty,
+              () -> {
+                feed.writeOutcome(
+                    LeadOutcomeUpdate.builder()
+                        .alertId(alertId)
+                        .outcome(outcome)
+                        .externalRef(reference)
+                        .note(note)
+                        .build());
+                return reference;
+              },
+              rejected -> {
+                report.skipped(recordKey(alertId), "lead.outcome-rejected");
+                LOG.info("vendor refused outcome {} for alert {}: {}", outcome, alertId, rejected.getMessage());
+                return REJECTED;
+              });
+    } catch (EffectInFlightException inFlight) {
       return Write.BUSY;
     }
-    try {
-      feed.writeOutcome(
-          LeadOutcomeUpdate.builder()
-              .alertId(alertId)
-              .outcome(outcome)
-              .externalRef(reference)
-              .note(note)
-              .build());
-    } catch (PlatformUnavailableException e) {
-      effects.release(key);
-      throw e;
-    } catch (PlatformRejectedException e) {
-      effects.confirm(key, "rejected");
-      report.skipped(recordKey(alertId), "lead.outcome-rejected");
-      LOG.info("vendor refused outcome {} for alert {}: {}", outcome, alertId, e.getMessage());
-      return Write.REJECTED;
-    }
-    effects.confirm(key, reference);
-    report.performed(EffectType.LEAD_OUTCOME);
-    return Write.DONE;
+    return REJECTED.equals(result) ? Write.REJECTED : Write.DONE;
   }
 
   private void quarantine(
