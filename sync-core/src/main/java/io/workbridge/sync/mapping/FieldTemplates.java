@@ -88,7 +88,8 @@ public abstract class FieldTemplates {
             .source(source())
             .name(customerName(workOrder))
             .summary(summary(workOrder))
-            .address(workOrder.location().address());
+            .address(workOrder.location().address())
+            .phone(workOrder.location().phone());
     workOrder.scheduledAt().ifPresent(builder::start);
     return builder.build();
   }

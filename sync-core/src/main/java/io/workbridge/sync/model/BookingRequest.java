@@ -27,6 +27,9 @@ public interface BookingRequest {
   /** The job-site address, when known. */
   Optional<Address> address();
 
+  /** The job site's phone number (e.g. the store's), when known; sent as the booking's phone contact. */
+  Optional<String> phone();
+
   /** ServiceTitan priority name ({@code Low}, {@code Normal}, {@code High}, {@code Urgent}). */
   Optional<String> priority();
 

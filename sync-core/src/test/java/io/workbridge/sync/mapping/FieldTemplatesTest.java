@@ -2,6 +2,7 @@ package io.workbridge.sync.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.workbridge.sync.model.Address;
 import io.workbridge.sync.model.BookingRequest;
 import io.workbridge.sync.model.IvrInfo;
 import io.workbridge.sync.model.JobRequest;
@@ -72,6 +73,21 @@ class FieldTemplatesTest {
     assertThat(booking.externalId()).isEqualTo("84000001");
     assertThat(booking.source()).isEqualTo("ServiceChannel");
     assertThat(booking.name()).isEqualTo("Acme Stores - 0024");
+  }
+
+  @Test
+  void sc02_booking_carriesTheStoresAddressAndPhoneFromTheLocation() {
+    Address address = Address.builder().street("1 Broadway").city("Albany").state("NY").zip("12207").build();
+    WorkOrder workOrder =
+        WorkOrder.builder()
+            .from(workOrder())
+            .location(WorkOrderLocation.builder().id(3).storeId("0024").address(address).phone("5185550100").build())
+            .build();
+
+    BookingRequest booking = FieldTemplates.defaults().booking(workOrder);
+
+    assertThat(booking.address()).contains(address);
+    assertThat(booking.phone()).contains("5185550100");
   }
 
   @Test

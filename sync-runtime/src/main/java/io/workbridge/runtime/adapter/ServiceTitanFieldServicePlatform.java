@@ -177,7 +177,14 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
   public Booking createBooking(BookingRequest request) {
     return FAILURES.call(
         "creating the booking for " + request.externalId(),
-        () -> ServiceTitanMapping.booking(client.bookings().create(newBooking(request, true, List.of()).build())));
+        () -> ServiceTitanMapping.booking(client.bookings().create(newBooking(request, true, phoneContact(request)).build())));
+  }
+
+  /** The job site's phone (the store's, from ServiceChannel's location) as the booking's phone contact. */
+  private static List<Contact> phoneContact(BookingRequest request) {
+    return request.phone().filter(phone -> !phone.isBlank())
+        .map(phone -> List.of(Contact.builder().type(ContactType.PHONE).value(phone).build()))
+        .orElse(List.of());
   }
 
   private static NewBooking.Builder newBooking(BookingRequest request, boolean firstTimeClient, List<Contact> contacts) {

@@ -26,7 +26,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 
 /**
@@ -103,55 +105,121 @@ final class LifecycleScenario {
 
   /** Plays the three phases, calling {@code sync} after each; the sync must leave nothing to do. */
   void run(Consumer<Phase> sync) {
-    intake();
-    sync.accept(Phase.INTAKE);
-    office();
-    sync.accept(Phase.OFFICE);
-    finish();
-    sync.accept(Phase.FINISH);
+    for (Phase phase : Phase.values()) {
+      for (Step step : steps(phase)) {
+        if (!step.ready().getAsBoolean()) {
+          throw new AssertionError("step '" + step.name() + "' is not ready after the previous phase's sync");
+        }
+        step.action().run();
+      }
+      sync.accept(phase);
+    }
   }
 
-  private void intake() {
-    accepted = world.workOrder(SANDBOX, ALBANY);
-    declined = world.workOrder(SANDBOX, ALBANY);
-    worked = world.workOrder(SANDBOX, ALBANY);
-    lean = world.workOrder(LEAN, DENVER);
-    quiet = world.workOrder(QUIET, BOSTON);
-    world.serviceChannel().addSubscriberNote(worked, "Please call the store manager before arriving");
-    world.serviceChannel().addSubscriberNote(quiet, "Back door code 1234");
-    leak = world.alert(LeadsVendorSimulator.ACCOUNT_WITH_PROFILES, "Water Detected", "Critical");
-    cooling = world.alert(LeadsVendorSimulator.ACCOUNT_WITH_ONE_PROFILE, "Poor Cooling Performance", "Urgent");
-    noise = world.alert(LeadsVendorSimulator.ACCOUNT_WITH_PROFILES, "Hub Offline", "Critical");
-    watching = world.alert(LeadsVendorSimulator.ACCOUNT_WITH_PROFILES, "Water Detected", "Watching");
+  /**
+   * One thing a person does in the scenario.
+   *
+   * @param name what, for a replayed seed's log
+   * @param ready whether it can happen now: a CSR can act on a booking only once the sync made it
+   * @param action the doing
+   */
+  record Step(String name, BooleanSupplier ready, Runnable action) {
+    static Step of(String name, Runnable action) {
+      return new Step(name, () -> true, action);
+    }
   }
 
-  private void office() {
-    world.serviceTitan().csrAcceptBooking(id(remote.booking(accepted)));
-    world.serviceTitan().csrDismissBooking(id(remote.booking(declined)), world.serviceTitan().referenceData().callReasonId());
-    world.serviceTitan().csrAcceptBooking(id(remote.booking(lean)));
-    world.tick();
-    workedJob = world.convertToJob(id(remote.booking(worked)), "API SANDBOX #24");
-    quietJob = world.convertToJob(id(remote.booking(quiet)), "Quiet Stores #201");
-    leadJob = world.convertToJob(id(remote.booking(leak)), "Homeowner");
-    world.dispatch(workedJob);
-    world.arrive(workedJob);
-    technicianNote = world.jobNote(workedJob, "Compressor capacitor replaced");
-    world.jobNote(quietJob, "Quiet technician note");
-    world.serviceChannel().addSubscriberNote(worked, "Thanks, the manager is in until 5");
-    world.tick();
+  /** Every step of the day, in order. */
+  List<Step> steps() {
+    List<Step> all = new ArrayList<>();
+    for (Phase phase : Phase.values()) {
+      all.addAll(steps(phase));
+    }
+    return all;
   }
 
-  private void finish() {
-    world.serviceTitan().officeEditJobNote(technicianNote, "Compressor capacitor and contactor replaced");
-    world.tick();
-    world.attachPhoto(workedJob, "before.jpg");
-    world.attachPhoto(workedJob, "after.jpg");
-    world.finish(workedJob);
-    world.exportInvoice(workedJob);
-    world.dispatch(leadJob);
-    world.arrive(leadJob);
-    world.finish(leadJob);
-    later = world.workOrder(SANDBOX, ALBANY);
+  /** The steps of one phase, in order. */
+  List<Step> steps(Phase phase) {
+    return switch (phase) {
+      case INTAKE -> intake();
+      case OFFICE -> office();
+      case FINISH -> finish();
+    };
+  }
+
+  private List<Step> intake() {
+    return List.of(
+        Step.of("work order to accept", () -> accepted = world.workOrder(SANDBOX, ALBANY)),
+        Step.of("work order to decline", () -> declined = world.workOrder(SANDBOX, ALBANY)),
+        Step.of("work order to work", () -> worked = world.workOrder(SANDBOX, ALBANY)),
+        Step.of("work order of a lean subscriber", () -> lean = world.workOrder(LEAN, DENVER)),
+        Step.of("work order of a quiet subscriber", () -> quiet = world.workOrder(QUIET, BOSTON)),
+        Step.of(
+            "subscriber note",
+            () -> world.serviceChannel().addSubscriberNote(worked, "Please call the store manager before arriving")),
+        Step.of("quiet subscriber note", () -> world.serviceChannel().addSubscriberNote(quiet, "Back door code 1234")),
+        Step.of("leak alert", () -> leak = world.alert(LeadsVendorSimulator.ACCOUNT_WITH_PROFILES, "Water Detected", "Critical")),
+        Step.of(
+            "cooling alert",
+            () -> cooling = world.alert(LeadsVendorSimulator.ACCOUNT_WITH_ONE_PROFILE, "Poor Cooling Performance", "Urgent")),
+        Step.of("hub offline alert", () -> noise = world.alert(LeadsVendorSimulator.ACCOUNT_WITH_PROFILES, "Hub Offline", "Critical")),
+        Step.of(
+            "watching alert",
+            () -> watching = world.alert(LeadsVendorSimulator.ACCOUNT_WITH_PROFILES, "Water Detected", "Watching")));
+  }
+
+  private List<Step> office() {
+    return List.of(
+        afterBooking("CSR accepts", () -> accepted, () -> world.serviceTitan().csrAcceptBooking(id(remote.booking(accepted)))),
+        afterBooking(
+            "CSR dismisses",
+            () -> declined,
+            () -> world.serviceTitan().csrDismissBooking(id(remote.booking(declined)), world.serviceTitan().referenceData().callReasonId())),
+        afterBooking("CSR accepts the lean one", () -> lean, () -> world.serviceTitan().csrAcceptBooking(id(remote.booking(lean)))),
+        Step.of("time passes", world::tick),
+        afterBooking("CSR converts", () -> worked, () -> workedJob = world.convertToJob(id(remote.booking(worked)), "API SANDBOX #24")),
+        afterBooking(
+            "CSR converts the quiet one", () -> quiet, () -> quietJob = world.convertToJob(id(remote.booking(quiet)), "Quiet Stores #201")),
+        new Step(
+            "CSR converts the leak lead",
+            () -> remote.bookingsFor(leak).size() == 1,
+            () -> leadJob = world.convertToJob(id(remote.booking(leak)), "Homeowner")),
+        Step.of("dispatch", () -> world.dispatch(workedJob)),
+        Step.of("technician arrives", () -> world.arrive(workedJob)),
+        Step.of("technician note", () -> technicianNote = world.jobNote(workedJob, "Compressor capacitor replaced")),
+        Step.of("quiet technician note", () -> world.jobNote(quietJob, "Quiet technician note")),
+        Step.of("subscriber answers", () -> world.serviceChannel().addSubscriberNote(worked, "Thanks, the manager is in until 5")),
+        Step.of("time passes", world::tick));
+  }
+
+  private List<Step> finish() {
+    return List.of(
+        Step.of(
+            "office edits the technician note",
+            () -> world.serviceTitan().officeEditJobNote(technicianNote, "Compressor capacitor and contactor replaced")),
+        Step.of("time passes", world::tick),
+        Step.of("photo before", () -> world.attachPhoto(workedJob, "before.jpg")),
+        Step.of("photo after", () -> world.attachPhoto(workedJob, "after.jpg")),
+        Step.of("technician finishes", () -> world.finish(workedJob)),
+        Step.of("accounting exports the invoice", () -> world.exportInvoice(workedJob)),
+        Step.of("lead job dispatched", () -> world.dispatch(leadJob)),
+        Step.of("lead technician arrives", () -> world.arrive(leadJob)),
+        Step.of("lead job finished", () -> world.finish(leadJob)),
+        // SC-5: the store's mapping is learnt when the sync sees the worked booking's conversion; the job
+        // number note on the work order is its visible sign. A work order arriving before that is a booking.
+        new Step(
+            "later work order of the learnt store",
+            () -> remote.noteTexts(worked).stream().anyMatch(text -> text.contains(world.jobNumber(workedJob))),
+            () -> later = world.workOrder(SANDBOX, ALBANY)));
+  }
+
+  private Step afterBooking(String name, LongSupplier workOrder, Runnable action) {
+    return new Step(name, () -> remote.bookingsFor(Long.toString(workOrder.getAsLong())).size() == 1, action);
+  }
+
+  /** The work order whose technician note is edited (for comparisons that must allow its first text to be unseen). */
+  long workedWorkOrder() {
+    return worked;
   }
 
   // ------------------------------------------------------------------ checks

@@ -42,6 +42,12 @@ final class TestStore implements AutoCloseable {
         "jdbc:h2:file:" + directory.toAbsolutePath().resolve("workbridge") + ";DB_CLOSE_ON_EXIT=FALSE", "", false);
   }
 
+  /** A new H2 database in memory, named uniquely, dropped on close (for runs that need no files). */
+  static TestStore h2InMemory() {
+    String name = "wb_mem_" + UUID.randomUUID().toString().replace("-", "");
+    return new TestStore("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "", true);
+  }
+
   /** A new, uniquely named schema in the test PostgreSQL. */
   static TestStore postgres() {
     if (POSTGRES_URL == null || POSTGRES_URL.isBlank()) {
@@ -56,7 +62,7 @@ final class TestStore implements AutoCloseable {
     return JdbcSyncStore.open(url, schema, SyncStoreSettings.builder().clock(clock).build());
   }
 
-  /** Drops the PostgreSQL schema; an H2 directory is left to its temporary folder. */
+  /** Drops the PostgreSQL schema or the in-memory H2 database; an H2 directory is left to its temporary folder. */
   @Override
   public void close() {
     if (!dropOnClose) {
@@ -64,7 +70,7 @@ final class TestStore implements AutoCloseable {
     }
     try (Connection connection = DriverManager.getConnection(url);
         Statement statement = connection.createStatement()) {
-      statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+      statement.execute(schema.isEmpty() ? "SHUTDOWN" : "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
     } catch (SQLException failure) {
       throw new IllegalStateException("could not drop test schema " + schema, failure);
     }
