@@ -24,8 +24,9 @@ import org.jspecify.annotations.Nullable;
  * One ServiceTitan tenant in memory, behind the client-credentials token endpoint {@value #TOKEN_PATH}
  * (tokens live 900 s by default), requiring {@code ST-App-Key} and enforcing 60 requests per second with
  * 429s. API paths are the real ones ({@code /crm/v2/tenant/{tenant}/…}, {@code /jpm/v2/…}); errors use the
- * RFC 7807 shape. Lists hide inactive records unless {@code active=Any}; export feeds return every change
- * in {@code modifiedOn} order with real continuation tokens.
+ * RFC 7807 shape. Lists hide inactive records unless {@code active=Any}. Export feeds are snapshots of
+ * current state, not histories: each record once, in its latest state, in {@code modifiedOn} order, with
+ * real continuation tokens (a booking accepted and converted between two reads is first seen Converted).
  *
  * <p>Test helpers act as the people in ServiceTitan: a CSR accepts, dismisses or converts a booking
  * ({@link #csrConvertBooking} creates a job carrying {@code bookingId}); a dispatcher assigns and

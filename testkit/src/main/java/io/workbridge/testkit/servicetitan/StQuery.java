@@ -54,9 +54,14 @@ final class StQuery {
   }
 
   /**
-   * An export page of {@code table}: records in change order after the {@code from} token (or modified on
-   * or after the {@code from} date, or all), at most {@code pageSize}; {@code continueFrom} is the token
-   * after the last record returned.
+   * An export page of {@code table}: a snapshot, not a history. Each record is in the feed once, in its
+   * current state, positioned by its last change (a record changed twice since the last read comes once,
+   * in its second state, where its second change put it). The page holds the records after the {@code
+   * from} token (or modified on or after the {@code from} date, or all), at most {@code pageSize}; {@code
+   * continueFrom} is the token after the last record passed: the last one returned, or, when starting
+   * from a date, the last one left out for being older than the date (so a token from a date never
+   * rewinds to the records before it). A record changed after a token was issued is shown again, in its
+   * new state, by the next read from that token; one not changed is never shown again.
    */
   static Map<String, @Nullable Object> export(SimRequest request, StTable table, int pageSize) {
     Optional<String> from = request.query("from").filter(f -> !f.isBlank());
@@ -74,7 +79,12 @@ final class StQuery {
     long last = after;
     boolean more = false;
     for (StTable.Change change : table.changesInOrder()) {
-      if (change.sequence() <= after || StTable.modifiedOn(change.row()).isBefore(since)) {
+      if (change.sequence() <= after) {
+        continue;
+      }
+      if (StTable.modifiedOn(change.row()).isBefore(since)) {
+        // Older than the date: behind the position the date stands for, and so behind the token.
+        last = Math.max(last, change.sequence());
         continue;
       }
       if (data.size() == pageSize) {
