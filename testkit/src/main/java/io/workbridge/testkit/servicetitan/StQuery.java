@@ -17,7 +17,6 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -150,7 +149,16 @@ final class StQuery {
 
   /** The {@code ids} filter (comma-separated, at most 50). */
   static Predicate<Map<String, @Nullable Object>> ids(SimRequest request) {
-    Optional<String> ids = request.query("ids").filter(s -> !s.isBlank());
+    return idList(request, "ids", "id");
+  }
+
+  /** The {@code userIds} filter of technicians and employees (comma-separated, at most 50). */
+  static Predicate<Map<String, @Nullable Object>> userIds(SimRequest request) {
+    return idList(request, "userIds", "userId");
+  }
+
+  private static Predicate<Map<String, @Nullable Object>> idList(SimRequest request, String parameter, String field) {
+    Optional<String> ids = request.query(parameter).filter(s -> !s.isBlank());
     if (ids.isEmpty()) {
       return row -> true;
     }
@@ -160,14 +168,14 @@ final class StQuery {
         wanted.add(Long.parseLong(part.trim()));
       } catch (NumberFormatException e) {
         throw new ApiError(400, null, "One or more validation errors occurred.")
-            .withFieldError("ids", "'" + part + "' is not an id.");
+            .withFieldError(parameter, "'" + part + "' is not an id.");
       }
     }
     if (wanted.size() > 50) {
       throw new ApiError(400, null, "One or more validation errors occurred.")
-          .withFieldError("ids", "At most 50 ids are allowed.");
+          .withFieldError(parameter, "At most 50 " + parameter + " are allowed.");
     }
-    return row -> wanted.contains(((Number) Objects.requireNonNull(row.get("id"))).longValue());
+    return row -> row.get(field) instanceof Number value && wanted.contains(value.longValue());
   }
 
   /** The created/modified range filters. */
