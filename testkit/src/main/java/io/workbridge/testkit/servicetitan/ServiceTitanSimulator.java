@@ -298,7 +298,15 @@ public final class ServiceTitanSimulator implements AutoCloseable {
         });
   }
 
-  /** A CSR dismisses a booking with a call reason. */
+  /** The office adds a call reason (for dismissing bookings and leads); returns its id. */
+  public long officeAddCallReason(String name) {
+    return api.exclusive(() -> id(state.callReasons.insert(Json.obj("name", name, "isLead", true))));
+  }
+
+  /**
+   * A CSR dismisses a booking with a call reason: the booking shows {@code status} Dismissed and the reason in
+   * {@code dismissingReasonId} (ServiceTitan does not check the id here; an id no call reason has stays as given).
+   */
   public void csrDismissBooking(long bookingId, long callReasonId) {
     api.exclusive(
         () -> {

@@ -248,7 +248,8 @@ class ServiceTitanExportFeedsTest {
     Read since = drain(BOOKINGS, "2026-03-02");
 
     assertThat(since.ids()).containsExactly(bookingId);
-    assertThat(since.only(bookingId)).containsEntry("status", "Dismissed");
+    assertThat(since.only(bookingId)).containsEntry("status", "Dismissed")
+        .containsEntry("dismissingReasonId", sim.referenceData().callReasonId());
   }
 
   @Test
@@ -278,6 +279,27 @@ class ServiceTitanExportFeedsTest {
     assertThat(first.data()).extracting(r -> ((Number) r.get("id")).longValue()).containsExactly(later[0], later[1]);
     assertThat(first.hasMore()).isTrue();
     assertThat(drain(BOOKINGS, first.continueFrom()).ids()).containsExactly(later[2]);
+  }
+
+  @Test
+  void bookingDismissedThroughTheApiWithACallReason_carriesTheReasonInTheFeed() {
+    long reason = sim.officeAddCallReason("Customer chose another contractor");
+    long bookingId = booking("x-30");
+    String before = drain(BOOKINGS, null).continueFrom();
+    tick();
+    Http.Reply dismissed =
+        http.json(
+            "POST",
+            sim.baseUrl() + "crm/v2/tenant/" + sim.tenantId() + "/booking-provider/" + sim.bookingProviderId() + "/bookings/"
+                + bookingId + "/dismiss",
+            "{\"callReasonId\":" + reason + ",\"dismissingMemo\":\"went elsewhere\"}",
+            headers());
+    assertThat(dismissed.status()).isEqualTo(200);
+
+    Read after = drain(BOOKINGS, before);
+
+    assertThat(after.only(bookingId)).containsEntry("status", "Dismissed").containsEntry("dismissingReasonId", reason)
+        .doesNotContainKey("dismissingMemo");
   }
 
   @Test
