@@ -197,6 +197,9 @@ class ServiceTitanFieldServicePlatformTest {
     assertThat(platform.jobNotes(jobId)).extracting(Note::text)
         .containsExactly("Unit replaced", "[SC note 5] Store: call before arriving");
     assertThat(platform.jobNotes(jobId)).extracting(Note::id).contains(added.id());
+    // The technician's note is named after the technician, not left to read as the office's.
+    assertThat(platform.jobNotes(jobId)).extracting(Note::author).containsExactly(Optional.of("Ada Lovelace"), Optional.empty());
+    assertThat(added.author()).isEmpty();
   }
 
   @Test
@@ -259,6 +262,7 @@ class ServiceTitanFieldServicePlatformTest {
         note -> {
           assertThat(note.jobId()).isEqualTo(jobId);
           assertThat(note.note().text()).isEqualTo("Capacitor replaced");
+          assertThat(note.note().author()).contains("Ada Lovelace");
         }));
     assertThat(events).extracting(FieldEvent::occurredAt).isSorted();
     assertThat(platform.changesSince(Optional.of(second.nextCursor()), 50).items()).isEmpty();
