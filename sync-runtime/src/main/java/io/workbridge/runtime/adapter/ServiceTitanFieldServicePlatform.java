@@ -10,7 +10,6 @@ import io.workbridge.servicetitan.model.CustomField;
 import io.workbridge.servicetitan.model.CustomFieldType;
 import io.workbridge.servicetitan.model.Customer;
 import io.workbridge.servicetitan.model.CustomerQuery;
-import io.workbridge.servicetitan.model.Employee;
 import io.workbridge.servicetitan.model.ExternalDataEntry;
 import io.workbridge.servicetitan.model.Job;
 import io.workbridge.servicetitan.model.JobNote;
@@ -24,9 +23,6 @@ import io.workbridge.servicetitan.model.NewBooking;
 import io.workbridge.servicetitan.model.NewJob;
 import io.workbridge.servicetitan.model.NewLead;
 import io.workbridge.servicetitan.model.Priority;
-import io.workbridge.servicetitan.model.ReferenceItem;
-import io.workbridge.servicetitan.model.StaffQuery;
-import io.workbridge.servicetitan.model.Technician;
 import io.workbridge.sync.model.Address;
 import io.workbridge.sync.model.Attachment;
 import io.workbridge.sync.model.Booking;
@@ -45,24 +41,19 @@ import io.workbridge.sync.model.Party;
 import io.workbridge.sync.port.ChangePage;
 import io.workbridge.sync.port.FeedItem;
 import io.workbridge.sync.port.FieldServicePlatform;
-import io.workbridge.sync.port.PlatformException;
 import io.workbridge.sync.port.PlatformRejectedException;
 import io.workbridge.sync.port.RejectionReason;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -84,12 +75,10 @@ import org.slf4j.LoggerFactory;
  *   <li><b>Names.</b> A job note's author ({@code createdById}, a user id) is named from the technicians,
  *       then the employees, of that user ({@link Note#author()}), so a technician's note is not taken for
  *       the office's; a dismissed booking's reason ({@code dismissingReasonId}, a call reason) is named from
- *       the call reasons ({@link Booking#dismissalReason()}). Names are cached per id (bounded; an id
- *       nobody answers is asked again after an hour, a name after a day), and only ids not cached are
- *       looked up, several in one call. A failed author lookup leaves the notes without an author and is
- *       retried with the next notes; it never fails the read. A call reason that cannot be named (no such
- *       reason, or the call reasons may not be read) is given as {@code "Call reason #<id>"}; when the call
- *       reasons are unavailable for a while, the read fails and is retried.
+ *       the call reasons ({@link Booking#dismissalReason()}; {@code "Call reason #<id>"} when it has no
+ *       name). Names are cached per id (bounded), and only ids not cached are looked up, several in one
+ *       call. A failed author lookup leaves the author empty, is retried with the next notes and never fails
+ *       a read; call reasons unavailable for a while fail the read, to be retried.
  *   <li><b>Lookup before create.</b> Bookings by their external id (the booking provider API filters on
  *       it); jobs by the application's external data (needs the client's application GUID); follow-ups by
  *       a marker {@code [alert <id>]} in the lead's summary.
@@ -114,14 +103,6 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
   private static final Pattern ALERT_MARKER = Pattern.compile("\\[alert ([^\\]]+)\\]");
   private static final Pattern REREADABLE = Pattern.compile("(booking|job):(\\d{1,18})");
   private static final int MAX_CUSTOMER_CANDIDATES = 20;
-  /** The most ids each name cache keeps. */
-  static final int NAME_CACHE_CAPACITY = 1_000;
-  /** How long a name is kept (GOT: reference data changes rarely, cache about a day). */
-  static final Duration NAME_TTL = Duration.ofHours(24);
-  /** How long an id nobody answered for is not asked again. */
-  static final Duration UNKNOWN_NAME_TTL = Duration.ofHours(1);
-  /** ServiceTitan's limit of ids (and user ids) per list call. */
-  private static final int IDS_PER_CALL = 50;
 
   private final ServiceTitanClient client;
   private final String externalDataKey;
@@ -130,10 +111,8 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
   private final @Nullable Long defaultJobTypeId;
   private final @Nullable Long defaultCampaignId;
   private final ServiceTitanFeed feed;
-  /** Technicians' and employees' names by user id (job note authors). */
-  private final NameCache authors;
-  /** Call reasons' names by id (dismissal reasons of bookings). */
-  private final NameCache callReasons;
+  /** Note authors and dismissal reasons by id. */
+  private final ServiceTitanNames names;
   /** Job custom field types by name; replaced whole (never mutated) so the workflows' threads may share it. */
   private volatile Map<String, Long> customFieldTypes = Map.of();
 
@@ -144,15 +123,13 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
     this.defaultBusinessUnitId = builder.defaultBusinessUnitId;
     this.defaultJobTypeId = builder.defaultJobTypeId;
     this.defaultCampaignId = builder.defaultCampaignId;
-    this.authors = new NameCache(this::lookUpAuthors, builder.clock, NAME_CACHE_CAPACITY, NAME_TTL, UNKNOWN_NAME_TTL);
-    this.callReasons =
-        new NameCache(this::lookUpCallReasons, builder.clock, NAME_CACHE_CAPACITY, NAME_TTL, UNKNOWN_NAME_TTL);
+    this.names = new ServiceTitanNames(client, builder.clock);
     this.feed =
         new ServiceTitanFeed(
             client,
             this::mapBooking,
             this::fieldJob,
-            this::authorNames,
+            names::authorsOf,
             builder.feedStart,
             builder.clock,
             Map.of(ServiceTitanFeed.NOTES, builder.notesEvery, ServiceTitanFeed.INVOICES, builder.invoicesEvery));
@@ -264,36 +241,7 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
 
   /** A booking in the sync's model, a dismissed one with its reason in words. */
   io.workbridge.sync.model.Booking mapBooking(io.workbridge.servicetitan.model.Booking booking) {
-    return ServiceTitanMapping.booking(booking, dismissalReason(booking));
-  }
-
-  /**
-   * The name of the call reason a dismissed booking was dismissed with; {@code "Call reason #<id>"} when it
-   * has none or the call reasons may not be read. Unavailable call reasons fail the call (it is retried).
-   */
-  private @Nullable String dismissalReason(io.workbridge.servicetitan.model.Booking booking) {
-    if (booking.status() != io.workbridge.servicetitan.model.BookingStatus.DISMISSED
-        || booking.dismissingReasonId().isEmpty()) {
-      return null;
-    }
-    long reasonId = booking.dismissingReasonId().getAsLong();
-    String fallback = "Call reason #" + reasonId;
-    try {
-      return callReasons.namesOf(List.of(reasonId)).getOrDefault(reasonId, fallback);
-    } catch (PlatformRejectedException rejected) {
-      LOG.warn("booking {}: its dismissal reason {} cannot be named: {}", booking.id(), reasonId, rejected.getMessage());
-      return fallback;
-    }
-  }
-
-  private Map<Long, String> lookUpCallReasons(Set<Long> reasonIds) {
-    Map<Long, String> names = new HashMap<>();
-    for (ReferenceItem reason : FAILURES.call("reading the call reasons", () -> client.referenceData().callReasons())) {
-      if (!reason.name().isBlank()) {
-        names.putIfAbsent(reason.id(), reason.name());
-      }
-    }
-    return names;
+    return ServiceTitanMapping.booking(booking, names.dismissalReason(booking));
   }
 
   // ------------------------------------------------------------------ jobs
@@ -403,9 +351,9 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
   @Override
   public List<Note> jobNotes(long jobId) {
     List<JobNote> notes = FAILURES.call("reading the notes of job " + jobId, () -> client.jobs().notes(jobId).stream().toList());
-    Map<Long, String> names = authorNames(notes);
+    Map<Long, String> authors = names.authorsOf(notes);
     return notes.stream()
-        .map(note -> ServiceTitanMapping.note(note, names.get(note.createdById())))
+        .map(note -> ServiceTitanMapping.note(note, authors.get(note.createdById())))
         .sorted(Comparator.comparing(Note::createdAt))
         .toList();
   }
@@ -415,65 +363,6 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
   public Note addJobNote(long jobId, String text) {
     return ServiceTitanMapping.note(
         FAILURES.call("adding a note to job " + jobId, () -> client.jobs().addNote(jobId, text, false)), null);
-  }
-
-  /**
-   * The names of the authors of some notes, by user id: from the cache, else looked up in one go for the
-   * users not cached. Never throws: when the lookup fails, the users it was for go without a name.
-   */
-  Map<Long, String> authorNames(Collection<JobNote> notes) {
-    Set<Long> users = new LinkedHashSet<>();
-    notes.forEach(note -> users.add(note.createdById()));
-    if (users.isEmpty()) {
-      return Map.of();
-    }
-    try {
-      return authors.namesOf(users);
-    } catch (PlatformException failed) {
-      LOG.warn("the authors of ServiceTitan notes (users {}) cannot be named now; their notes go without an author: {}",
-          users, failed.getMessage());
-      return Map.of();
-    }
-  }
-
-  /** Technicians first, then employees, of these users (also those who left), at most 50 per call. */
-  private Map<Long, String> lookUpAuthors(Set<Long> userIds) {
-    Map<Long, String> names = new HashMap<>();
-    for (List<Long> users : chunks(userIds)) {
-      List<Technician> technicians =
-          FAILURES.call("naming the technicians of users " + users, () -> client.technicians().list(staff(users)).stream().toList());
-      for (Technician technician : technicians) {
-        technician.userId().ifPresent(user -> name(names, users, user, technician.name()));
-      }
-    }
-    List<Long> rest = userIds.stream().filter(user -> !names.containsKey(user)).toList();
-    for (List<Long> users : chunks(rest)) {
-      List<Employee> employees =
-          FAILURES.call("naming the employees of users " + users, () -> client.employees().list(staff(users)).stream().toList());
-      for (Employee employee : employees) {
-        employee.userId().ifPresent(user -> name(names, users, user, employee.name()));
-      }
-    }
-    return names;
-  }
-
-  private static void name(Map<Long, String> names, List<Long> asked, long user, String name) {
-    if (asked.contains(user) && !name.isBlank()) {
-      names.putIfAbsent(user, name);
-    }
-  }
-
-  private static StaffQuery staff(List<Long> userIds) {
-    return StaffQuery.builder().userIds(userIds).active(ActiveFilter.ANY).pageSize(IDS_PER_CALL).build();
-  }
-
-  private static List<List<Long>> chunks(Collection<Long> ids) {
-    List<Long> all = List.copyOf(ids);
-    List<List<Long>> chunks = new ArrayList<>();
-    for (int from = 0; from < all.size(); from += IDS_PER_CALL) {
-      chunks.add(all.subList(from, Math.min(all.size(), from + IDS_PER_CALL)));
-    }
-    return chunks;
   }
 
   @Override
