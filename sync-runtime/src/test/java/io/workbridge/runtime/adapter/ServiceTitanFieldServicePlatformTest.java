@@ -373,6 +373,26 @@ class ServiceTitanFieldServicePlatformTest {
   }
 
   @Test
+  void changesSince_startingAfterEveryExistingRecord_neverReplaysTheRecordsBeforeTheStart() {
+    Booking before = platform.createBooking(bookingRequest("2147400040"));
+    tick();
+    ServiceTitanFieldServicePlatform fresh =
+        ServiceTitanFieldServicePlatform.builder().client(client).clock(clock).feedStart(clock.instant()).build();
+
+    ChangePage<FieldEvent> first = fresh.changesSince(Optional.empty(), 50);
+    assertThat(first.items()).isEmpty();
+    ChangePage<FieldEvent> second = fresh.changesSince(Optional.of(first.nextCursor()), 50);
+    assertThat(second.items()).isEmpty();
+
+    tick();
+    sim.csrAcceptBooking(before.id());
+    assertThat(events(fresh.changesSince(Optional.of(second.nextCursor()), 50)))
+        .singleElement()
+        .isInstanceOfSatisfying(FieldEvent.BookingChanged.class,
+            changed -> assertThat(changed.booking().status()).isEqualTo(BookingStatus.ACCEPTED));
+  }
+
+  @Test
   void reread_bookingsAndJobsByTheirFeedKey_otherKindsAreNotSupported() {
     Booking booking = platform.createBooking(bookingRequest("2147400030"));
     long[] customer = sim.csrCreateCustomer("Acme Stores", "12 Main St", "Albany", "NY", "12207");
