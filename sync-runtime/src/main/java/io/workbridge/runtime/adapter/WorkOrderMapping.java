@@ -64,7 +64,7 @@ final class WorkOrderMapping {
             .caller(order.caller().filter(c -> !c.isBlank()))
             .createdAt(createdAt)
             .updatedAt(order.updatedDate().orElse(createdAt))
-            .scheduledAt(order.scheduledDate());
+            .scheduledAt(order.scheduledAt(location.timeZone().map(java.time.ZoneId.class::cast).or(order::storeOffset).orElse(java.time.ZoneOffset.UTC)));
     order.nte().ifPresent(nte -> builder.nte(money(nte, order.currency().orElse(defaultCurrency))));
     return builder.build();
   }
