@@ -797,11 +797,11 @@ public final class ServiceChannelSimulator implements AutoCloseable {
       throw sc(400, 921, "Cannot update invoiced work order");
     }
     SubscriberSetup subscriber = subscriberOrFail(wo.subscriberId);
-    if (primary.equals("OPEN") && extended.equals("DECLINED")) {
-      checkDeclineReason(subscriber, body);
-    }
     if (!mayProviderSet(wo, subscriber, primary, extended)) {
       throw sc(400, 904, "Invalid status or no permission to set status " + primary + "/" + extended);
+    }
+    if (primary.equals("OPEN") && extended.equals("DECLINED")) {
+      checkDeclineReason(subscriber, body);
     }
     String from = wo.primary + (wo.extended.isBlank() ? "" : "/" + wo.extended);
     Optional<String> actor = body.optString("Actor").filter(a -> !a.isBlank());

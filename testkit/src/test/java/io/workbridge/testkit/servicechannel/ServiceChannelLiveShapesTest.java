@@ -262,6 +262,18 @@ class ServiceChannelLiveShapesTest {
   }
 
   @Test
+  void statusChangeToOpenDeclined_subscriberWithoutDeclined_904BeforeTheReason() {
+    long lean = 2014917500L;
+    sim.addSubscriber(SubscriberSetup.builder(lean, "No Declined Status").without("OPEN", "DECLINED").build());
+    sim.addLocation(NewLocation.builder(2005531002L, lean, "0001").build());
+    long id = sim.createWorkOrder(NewWorkOrder.builder(lean, 2005531002L).build());
+
+    Http.Reply refused = put("workorders/" + id + "/status", "{\"Status\":{\"Primary\":\"OPEN\",\"Extended\":\"DECLINED\"}}");
+
+    assertThat(refused.json()).containsEntry("ErrorCode", 904L);
+  }
+
+  @Test
   void statusChangeToOpenDeclined_acceptedWhereTheSubscriberKeepsNoHistory() {
     long id = sim.createWorkOrder(NewWorkOrder.builder(KEEPS_NO_HISTORY, DENVER).build());
 
