@@ -1,6 +1,7 @@
 package io.workbridge.servicechannel.internal;
 
 import io.workbridge.client.RequestOptions;
+import io.workbridge.client.http.NotIdempotent;
 import io.workbridge.client.http.Operation;
 import java.util.List;
 import okhttp3.MultipartBody;
@@ -86,7 +87,8 @@ public interface ScApi {
   @Operation("workorders.accept")
   @Nullable Void accept(@Path("id") long workOrderId, @Body Wire.AcceptRequest request, @Tag RequestOptions options);
 
-  /** {@code PUT /workorders/{id}/decline}. */
+  /** {@code PUT /workorders/{id}/decline}: not repeated once sent, each decline records a note and history. */
+  @NotIdempotent
   @PUT("workorders/{id}/decline")
   @Operation("workorders.decline")
   @Nullable Void decline(@Path("id") long workOrderId, @Body Wire.DeclineRequest request, @Tag RequestOptions options);
