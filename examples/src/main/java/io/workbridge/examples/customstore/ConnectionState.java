@@ -93,12 +93,13 @@ final class ConnectionState implements Serializable {
       Instant reservedAt,
       Instant leaseExpiresAt,
       Instant confirmedAt,
-      String result)
+      String result,
+      boolean uncertain)
       implements Serializable {
     EffectRecord toRecord() {
       return EffectRecord.builder()
           .key(key)
-          .state(confirmed ? EffectState.CONFIRMED : EffectState.RESERVED)
+          .state(confirmed ? EffectState.CONFIRMED : uncertain ? EffectState.UNCERTAIN : EffectState.RESERVED)
           .reservations(reservations)
           .reservedAt(reservedAt)
           .leaseExpiresAt(Optional.ofNullable(leaseExpiresAt))

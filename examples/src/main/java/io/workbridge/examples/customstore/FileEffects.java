@@ -43,12 +43,12 @@ final class FileEffects implements EffectLog {
         state -> {
           Instant now = clock.instant();
           ConnectionState.Effect existing = state.effects.get(key);
-          if (existing != null && (existing.confirmed() || now.isBefore(existing.leaseExpiresAt()))) {
+          if (existing != null && !StoreArguments.mayTakeOver(existing.toRecord(), now)) {
             return false;
           }
           int reservations = existing == null ? 1 : existing.reservations() + 1;
           state.effects.put(
-              key, new ConnectionState.Effect(key, false, reservations, now, now.plus(lease), null, null));
+              key, new ConnectionState.Effect(key, false, reservations, now, now.plus(lease), null, null, false));
           return true;
         });
   }
@@ -73,7 +73,8 @@ final class FileEffects implements EffectLog {
                   existing == null ? now : existing.reservedAt(),
                   null,
                   now,
-                  result));
+                  result,
+                  false));
           return true;
         });
   }
@@ -89,6 +90,25 @@ final class FileEffects implements EffectLog {
             return false;
           }
           state.effects.remove(key);
+          return true;
+        });
+  }
+
+  @Override
+  public boolean markUncertain(String key, Duration settle) {
+    StoreArguments.requireKey(key, "effect key");
+    StoreArguments.requireSettle(settle);
+    return file.write(
+        connectionId,
+        state -> {
+          ConnectionState.Effect existing = state.effects.get(key);
+          if (existing == null || existing.confirmed() || existing.uncertain()) {
+            return false;
+          }
+          state.effects.put(
+              key,
+              new ConnectionState.Effect(
+                  key, false, existing.reservations(), existing.reservedAt(), clock.instant().plus(settle), null, null, true));
           return true;
         });
   }

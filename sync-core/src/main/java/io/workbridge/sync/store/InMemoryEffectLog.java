@@ -32,8 +32,7 @@ final class InMemoryEffectLog implements EffectLog {
     StoreArguments.requireLease(lease);
     Instant now = clock.instant();
     EffectRecord existing = entries.get(key);
-    if (existing != null
-        && (existing.isConfirmed() || now.isBefore(existing.leaseExpiresAt().orElseThrow()))) {
+    if (existing != null && !StoreArguments.mayTakeOver(existing, now)) {
       return false;
     }
     int reservations = existing == null ? 1 : existing.reservations() + 1;
@@ -77,6 +76,18 @@ final class InMemoryEffectLog implements EffectLog {
       return false;
     }
     entries.remove(key);
+    return true;
+  }
+
+  @Override
+  public synchronized boolean markUncertain(String key, Duration settle) {
+    StoreArguments.requireKey(key, "effect key");
+    StoreArguments.requireSettle(settle);
+    EffectRecord existing = entries.get(key);
+    if (existing == null || existing.state() != EffectState.RESERVED) {
+      return false;
+    }
+    entries.put(key, EffectRecord.builder().from(existing).state(EffectState.UNCERTAIN).leaseExpiresAt(clock.instant().plus(settle)).build());
     return true;
   }
 

@@ -678,6 +678,86 @@ public abstract class SyncStoreContract {
     assertThat(tenantB.effects().pending()).extracting(EffectRecord::key).containsExactly("other-tenant");
   }
 
+  @Test
+  void effect_markUncertain_endsTheLeaseKeepsTheEntryAndIsTakenAtOnce() {
+    assertThat(tenantA.effects().reserve("booking:wo-u")).isTrue();
+    assertThat(tenantA.effects().find("booking:wo-u").orElseThrow().mayHaveHappened()).isFalse();
+
+    assertThat(tenantA.effects().markUncertain("booking:wo-u", Duration.ZERO)).isTrue();
+
+    EffectRecord uncertain = tenantA.effects().find("booking:wo-u").orElseThrow();
+    assertThat(uncertain.state()).isEqualTo(EffectState.UNCERTAIN);
+    assertThat(uncertain.leaseExpiresAt()).contains(clock.instant());
+    assertThat(uncertain.mayHaveHappened()).isTrue();
+    assertThat(tenantA.effects().isConfirmed("booking:wo-u")).isFalse();
+    assertThat(tenantA.effects().pending()).extracting(EffectRecord::key).contains("booking:wo-u");
+    // No settling time asked: the next reservation takes it at once, and it still may have happened.
+    assertThat(tenantA.effects().reserve("booking:wo-u")).isTrue();
+    EffectRecord retaken = tenantA.effects().find("booking:wo-u").orElseThrow();
+    assertThat(retaken.state()).isEqualTo(EffectState.RESERVED);
+    assertThat(retaken.reservations()).isEqualTo(2);
+    assertThat(retaken.mayHaveHappened()).isTrue();
+    assertThat(tenantA.effects().reserve("booking:wo-u")).isFalse();
+  }
+
+  @Test
+  void effect_uncertain_isNotRetakenBeforeItsSettlingTimePassed() {
+    tenantA.effects().reserve("booking:wo-s");
+    assertThat(tenantA.effects().markUncertain("booking:wo-s", Duration.ofSeconds(90))).isTrue();
+
+    clock.advance(Duration.ofSeconds(89));
+    assertThat(tenantA.effects().reserve("booking:wo-s")).isFalse();
+    clock.advance(Duration.ofSeconds(1));
+    assertThat(tenantA.effects().reserve("booking:wo-s")).isTrue();
+    assertThat(tenantA.effects().find("booking:wo-s").orElseThrow().mayHaveHappened()).isTrue();
+  }
+
+  @Test
+  void effect_markUncertain_rejectsANegativeSettlingTime() {
+    tenantA.effects().reserve("booking:wo-n");
+    assertThatThrownBy(() -> tenantA.effects().markUncertain("booking:wo-n", Duration.ofSeconds(-1)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void effect_uncertain_canBeConfirmedOrReleasedButNotMarkedTwice() {
+    tenantA.effects().reserve("note:u-1");
+    tenantA.effects().markUncertain("note:u-1", Duration.ZERO);
+    assertThat(tenantA.effects().markUncertain("note:u-1", Duration.ZERO)).isFalse();
+    tenantA.effects().confirm("note:u-1", "sc-note-1");
+    assertThat(tenantA.effects().result("note:u-1")).contains("sc-note-1");
+    assertThat(tenantA.effects().markUncertain("note:u-1", Duration.ZERO)).isFalse();
+
+    tenantA.effects().reserve("note:u-2");
+    tenantA.effects().markUncertain("note:u-2", Duration.ZERO);
+    assertThat(tenantA.effects().release("note:u-2")).isTrue();
+    assertThat(tenantA.effects().find("note:u-2")).isEmpty();
+    assertThat(tenantA.effects().markUncertain("never-reserved", Duration.ZERO)).isFalse();
+  }
+
+  @Test
+  void effect_uncertain_twoThreadsTakeIt_exactlyOneWins() throws Exception {
+    for (int round = 0; round < RACE_REPETITIONS / 4; round++) {
+      String key = "invoice:u-" + round;
+      tenantA.effects().reserve(key);
+      tenantA.effects().markUncertain(key, Duration.ZERO);
+
+      List<Boolean> results = race(racer -> tenantA.effects().reserve(key));
+
+      assertThat(results).as("round %d", round).containsOnlyOnce(true);
+    }
+  }
+
+  @Test
+  void effect_uncertain_isInvisibleToOtherTenants() {
+    tenantA.effects().reserve("shared-key");
+    tenantA.effects().markUncertain("shared-key", Duration.ZERO);
+
+    assertThat(tenantB.effects().find("shared-key")).isEmpty();
+    assertThat(tenantB.effects().markUncertain("shared-key", Duration.ZERO)).isFalse();
+    assertThat(tenantA.effects().find("shared-key").orElseThrow().state()).isEqualTo(EffectState.UNCERTAIN);
+  }
+
   // ---------------------------------------------------------------- note ledger
 
   private static NoteRecord stToSc(String sourceId, String hash, String targetId) {

@@ -73,15 +73,16 @@ final class JdbcEffectLog implements EffectLog {
                 == 1;
           }
           EffectRecord existing = rows.get(0);
-          if (existing.isConfirmed() || now.isBefore(existing.leaseExpiresAt().orElseThrow())) {
+          if (!StoreArguments.mayTakeOver(existing, now)) {
             return false;
           }
           return Jdbc.update(
                   connection,
                   "UPDATE " + tables.effect
-                      + " SET reservations = reservations + 1, reserved_at = ?, lease_expires_at = ?"
-                      + " WHERE conn = ? AND effect_key = ? AND state = ?",
-                  Jdbc.nanos(now), Jdbc.nanos(now.plus(lease)), conn, key, EffectState.RESERVED.name())
+                      + " SET state = ?, reservations = reservations + 1, reserved_at = ?, lease_expires_at = ?"
+                      + " WHERE conn = ? AND effect_key = ? AND state <> ?",
+                  EffectState.RESERVED.name(), Jdbc.nanos(now), Jdbc.nanos(now.plus(lease)), conn, key,
+                  EffectState.CONFIRMED.name())
               == 1;
         });
   }
@@ -95,8 +96,8 @@ final class JdbcEffectLog implements EffectLog {
             "confirm effect",
             "UPDATE " + tables.effect
                 + " SET state = ?, lease_expires_at = NULL, confirmed_at = ?, result = ?"
-                + " WHERE conn = ? AND effect_key = ? AND state = ?",
-            EffectState.CONFIRMED.name(), Jdbc.nanos(now), result, conn, key, EffectState.RESERVED.name());
+                + " WHERE conn = ? AND effect_key = ? AND state <> ?",
+            EffectState.CONFIRMED.name(), Jdbc.nanos(now), result, conn, key, EffectState.CONFIRMED.name());
     if (updated == 0) {
       // Unknown (never reserved, or released meanwhile) or already confirmed: record it unless confirmed.
       jdbc.insertUnlessExists(
@@ -112,8 +113,19 @@ final class JdbcEffectLog implements EffectLog {
     StoreArguments.requireKey(key, "effect key");
     return jdbc.update(
             "release effect",
-            "DELETE FROM " + tables.effect + " WHERE conn = ? AND effect_key = ? AND state = ?",
-            conn, key, EffectState.RESERVED.name())
+            "DELETE FROM " + tables.effect + " WHERE conn = ? AND effect_key = ? AND state <> ?",
+            conn, key, EffectState.CONFIRMED.name())
+        == 1;
+  }
+
+  @Override
+  public boolean markUncertain(String key, Duration settle) {
+    StoreArguments.requireKey(key, "effect key");
+    StoreArguments.requireSettle(settle);
+    return jdbc.update(
+            "mark effect uncertain",
+            "UPDATE " + tables.effect + " SET state = ?, lease_expires_at = ? WHERE conn = ? AND effect_key = ? AND state = ?",
+            EffectState.UNCERTAIN.name(), Jdbc.nanos(clock.instant().plus(settle)), conn, key, EffectState.RESERVED.name())
         == 1;
   }
 
@@ -121,9 +133,9 @@ final class JdbcEffectLog implements EffectLog {
   public List<EffectRecord> pending() {
     return jdbc.query(
         "list pending effects",
-        "SELECT " + COLUMNS + " FROM " + tables.effect + " WHERE conn = ? AND state = ? ORDER BY reserved_at, effect_key",
+        "SELECT " + COLUMNS + " FROM " + tables.effect + " WHERE conn = ? AND state <> ? ORDER BY reserved_at, effect_key",
         JdbcEffectLog::read,
-        conn, EffectState.RESERVED.name());
+        conn, EffectState.CONFIRMED.name());
   }
 
   @Override
