@@ -94,7 +94,8 @@ final class ConnectionState implements Serializable {
       Instant leaseExpiresAt,
       Instant confirmedAt,
       String result,
-      boolean uncertain)
+      boolean uncertain,
+      String owner)
       implements Serializable {
     EffectRecord toRecord() {
       return EffectRecord.builder()
@@ -105,6 +106,7 @@ final class ConnectionState implements Serializable {
           .leaseExpiresAt(Optional.ofNullable(leaseExpiresAt))
           .confirmedAt(Optional.ofNullable(confirmedAt))
           .result(Optional.ofNullable(result))
+          .owner(Optional.ofNullable(owner))
           .build();
     }
   }

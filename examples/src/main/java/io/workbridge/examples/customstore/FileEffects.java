@@ -3,6 +3,7 @@ package io.workbridge.examples.customstore;
 import io.workbridge.sync.store.ConnectionId;
 import io.workbridge.sync.store.EffectLog;
 import io.workbridge.sync.store.EffectRecord;
+import io.workbridge.sync.store.ReservationOwner;
 import io.workbridge.sync.store.StoreArguments;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,8 +22,10 @@ final class FileEffects implements EffectLog {
   private final ConnectionId connectionId;
   private final Clock clock;
   private final Duration defaultLease;
+  private final ReservationOwner owner;
 
-  FileEffects(StateFile file, ConnectionId connectionId, Clock clock, Duration defaultLease) {
+  FileEffects(StateFile file, ConnectionId connectionId, Clock clock, Duration defaultLease, ReservationOwner owner) {
+    this.owner = owner;
     this.file = file;
     this.connectionId = connectionId;
     this.clock = clock;
@@ -43,12 +46,12 @@ final class FileEffects implements EffectLog {
         state -> {
           Instant now = clock.instant();
           ConnectionState.Effect existing = state.effects.get(key);
-          if (existing != null && !StoreArguments.mayTakeOver(existing.toRecord(), now)) {
+          if (existing != null && !StoreArguments.mayTakeOver(existing.toRecord(), now, owner)) {
             return false;
           }
           int reservations = existing == null ? 1 : existing.reservations() + 1;
           state.effects.put(
-              key, new ConnectionState.Effect(key, false, reservations, now, now.plus(lease), null, null, false));
+              key, new ConnectionState.Effect(key, false, reservations, now, now.plus(lease), null, null, false, owner.token()));
           return true;
         });
   }
@@ -74,7 +77,8 @@ final class FileEffects implements EffectLog {
                   null,
                   now,
                   result,
-                  false));
+                  false,
+                  existing == null ? null : existing.owner()));
           return true;
         });
   }
@@ -108,7 +112,7 @@ final class FileEffects implements EffectLog {
           state.effects.put(
               key,
               new ConnectionState.Effect(
-                  key, false, existing.reservations(), existing.reservedAt(), clock.instant().plus(settle), null, null, true));
+                  key, false, existing.reservations(), existing.reservedAt(), clock.instant().plus(settle), null, null, true, existing.owner()));
           return true;
         });
   }

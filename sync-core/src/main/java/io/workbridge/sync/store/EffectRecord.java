@@ -25,6 +25,9 @@ public interface EffectRecord {
    */
   Optional<Instant> leaseExpiresAt();
 
+  /** Who holds or last held the reservation ({@link ReservationOwner#token()}), when the store records it. */
+  Optional<String> owner();
+
   /** When the effect was confirmed; empty while reserved. */
   Optional<Instant> confirmedAt();
 

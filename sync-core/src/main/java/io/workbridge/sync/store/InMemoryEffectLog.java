@@ -14,11 +14,13 @@ import org.jspecify.annotations.Nullable;
 final class InMemoryEffectLog implements EffectLog {
   private final Clock clock;
   private final Duration defaultLease;
+  private final ReservationOwner owner;
   private final Map<String, EffectRecord> entries = new HashMap<>();
 
-  InMemoryEffectLog(Clock clock, Duration defaultLease) {
+  InMemoryEffectLog(Clock clock, Duration defaultLease, ReservationOwner owner) {
     this.clock = clock;
     this.defaultLease = defaultLease;
+    this.owner = owner;
   }
 
   @Override
@@ -32,7 +34,7 @@ final class InMemoryEffectLog implements EffectLog {
     StoreArguments.requireLease(lease);
     Instant now = clock.instant();
     EffectRecord existing = entries.get(key);
-    if (existing != null && !StoreArguments.mayTakeOver(existing, now)) {
+    if (existing != null && !StoreArguments.mayTakeOver(existing, now, owner)) {
       return false;
     }
     int reservations = existing == null ? 1 : existing.reservations() + 1;
@@ -44,6 +46,7 @@ final class InMemoryEffectLog implements EffectLog {
             .reservations(reservations)
             .reservedAt(now)
             .leaseExpiresAt(now.plus(lease))
+            .owner(owner.token())
             .build());
     return true;
   }

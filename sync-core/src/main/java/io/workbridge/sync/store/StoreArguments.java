@@ -27,6 +27,23 @@ public final class StoreArguments {
     return existing.leaseExpiresAt().map(expiry -> !now.isBefore(expiry)).orElse(true);
   }
 
+  /**
+   * As {@link #mayTakeOver(EffectRecord, Instant)}, and also a reservation left by an earlier incarnation of
+   * {@code me} (that process is gone), at once.
+   *
+   * @param existing the entry
+   * @param now the store's time
+   * @param me the owner of the reservations this store makes
+   * @return true if a reservation takes it over
+   */
+  public static boolean mayTakeOver(EffectRecord existing, Instant now, ReservationOwner me) {
+    if (existing.isConfirmed()) {
+      return false;
+    }
+    return mayTakeOver(existing, now)
+        || (existing.state() == EffectState.RESERVED && me.succeeds(existing.owner()));
+  }
+
   private StoreArguments() {}
 
   /** Returns {@code value} if it is non-null, not blank and at most {@link #MAX_KEY_LENGTH} long. */

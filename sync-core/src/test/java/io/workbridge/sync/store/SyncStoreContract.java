@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -60,6 +61,15 @@ public abstract class SyncStoreContract {
    * with {@code settings.defaultLease()}. Called once before each test; closed after it.
    */
   protected abstract SyncStore createStore(SyncStoreSettings settings);
+
+  /**
+   * Opens another store over the data of the store {@link #createStore} returned last, as a restarted process
+   * would; empty (the default) for an adapter that keeps nothing across processes, whose restart cases are
+   * then skipped. The caller closes it.
+   */
+  protected Optional<SyncStore> reopenStore(SyncStoreSettings settings) {
+    return Optional.empty();
+  }
 
   @BeforeEach
   void createStoreUnderTest() {
@@ -756,6 +766,34 @@ public abstract class SyncStoreContract {
     assertThat(tenantB.effects().find("shared-key")).isEmpty();
     assertThat(tenantB.effects().markUncertain("shared-key", Duration.ZERO)).isFalse();
     assertThat(tenantA.effects().find("shared-key").orElseThrow().state()).isEqualTo(EffectState.UNCERTAIN);
+  }
+
+  @Test
+  void effect_restartedOwner_reclaimsItsPredecessorsReservationAtOnce_othersWaitForTheLease() {
+    SyncStoreSettings first = SyncStoreSettings.builder().clock(clock).defaultLease(LEASE).owner("bridge-1").build();
+    SyncStoreSettings second = SyncStoreSettings.builder().clock(clock).defaultLease(LEASE).owner("bridge-2").build();
+    store.close();
+    store = null;
+    Optional<SyncStore> crashed = reopenStore(first);
+    Assumptions.assumeTrue(crashed.isPresent(), "the store keeps nothing across processes");
+    try (SyncStore dying = crashed.get()) {
+      ConnectionStore dead = dying.connection(ConnectionId.of("tenant-a"));
+      assertThat(dead.effects().reserve("booking:wo-r")).isTrue();
+      assertThat(dead.effects().find("booking:wo-r").orElseThrow().owner())
+          .hasValueSatisfying(owner -> assertThat(owner).startsWith("bridge-1#"));
+    }
+    try (SyncStore other = reopenStore(second).orElseThrow()) {
+      assertThat(other.connection(ConnectionId.of("tenant-a")).effects().reserve("booking:wo-r")).isFalse();
+    }
+    try (SyncStore restarted = reopenStore(first).orElseThrow()) {
+      ConnectionStore again = restarted.connection(ConnectionId.of("tenant-a"));
+      assertThat(again.effects().reserve("booking:wo-r")).isTrue();
+      EffectRecord reclaimed = again.effects().find("booking:wo-r").orElseThrow();
+      assertThat(reclaimed.reservations()).isEqualTo(2);
+      assertThat(reclaimed.mayHaveHappened()).isTrue();
+      // Its own live reservation is not reclaimed by itself.
+      assertThat(again.effects().reserve("booking:wo-r")).isFalse();
+    }
   }
 
   // ---------------------------------------------------------------- note ledger
