@@ -97,7 +97,7 @@ public final class FuzzReport {
   public List<Deviation> unusedDeviations() {
     List<Deviation> unused = new ArrayList<>();
     for (Deviation deviation : deviations) {
-      boolean ran = operations.stream().anyMatch(op -> op.operation().equals(deviation.operation()));
+      boolean ran = operations.stream().anyMatch(op -> deviation.covers(op.operation()));
       boolean used = explained().stream().anyMatch(f -> f.explainedBy() == deviation);
       if (ran && !used) {
         unused.add(deviation);

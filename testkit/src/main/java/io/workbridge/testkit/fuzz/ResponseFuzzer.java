@@ -205,8 +205,10 @@ public final class ResponseFuzzer implements AutoCloseable {
       }
       if (problem != null) {
         String label = fuzzCase.label();
+        String explained = problem;
         Deviation explanation =
-            deviations.stream().filter(d -> d.explains(operation.name(), label)).findFirst().orElse(null);
+            deviations.stream().filter(d -> d.explains(operation.name(), label, explained)).findFirst()
+                .orElse(null);
         failures.add(new FuzzReport.Failure(operation.name(), fuzzCase, problem, explanation));
       }
     }
