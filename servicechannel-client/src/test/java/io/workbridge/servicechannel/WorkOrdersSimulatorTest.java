@@ -264,7 +264,7 @@ class WorkOrdersSimulatorTest extends SimulatorSupport {
               StatusNotAllowedException.class, e -> assertThat(e.errorCode()).contains("904"));
       // the fallback: an action-required note
       long noteId =
-          sc.notes().create(id, NewNote.builder().text("Accepted, dispatch confirmed").actionRequired(true).build());
+          sc.notes().create(id, NewNote.builder().text("Accepted, dispatch confirmed").actionRequired(true).build()).id().getAsLong();
       assertThat(sc.notes().list(id).stream().filter(n -> n.id() == noteId).findFirst().orElseThrow().actionRequired())
           .isTrue();
     }
@@ -331,7 +331,7 @@ class WorkOrdersSimulatorTest extends SimulatorSupport {
                       .addMailedTo("ops@example.com")
                       .visibility(1)
                       .actor("WorkBridge")
-                      .build());
+                      .build()).id().getAsLong();
       sim.addSubscriberNote(id, "Thanks");
       List<Note> notes = sc.notes().list(id, 2).stream().toList();
       assertThat(notes).extracting(Note::text).first().isEqualTo("Thanks");

@@ -152,7 +152,7 @@ class DescriptionFidelityTest {
     assertThat(error.errorData())
         .containsEntry("completedOn", "2026-05-30T10:00:00Z")
         .containsEntry("reasons", "[\"closed\"]")
-        .containsKey("jobId");
+        .containsEntry("jobId", "7");
     assertThat(error.requestId()).contains("00-abc-01");
   }
 }

@@ -6,6 +6,7 @@ import io.workbridge.client.ApiError;
 import io.workbridge.client.FieldError;
 import io.workbridge.client.http.ErrorParser;
 import io.workbridge.client.http.ErrorResponse;
+import io.workbridge.client.json.JsonSupport;
 import io.workbridge.servicetitan.ServiceTitanConflictException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,7 +28,6 @@ import org.jspecify.annotations.Nullable;
 public final class StErrorParser implements ErrorParser {
   private static final JsonAdapter<Map<String, Object>> MAP =
       StJson.moshi().adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
-  private static final JsonAdapter<Object> ANY = StJson.moshi().adapter(Object.class);
 
   /** "Try again in 5 seconds", "try again in 1 minute", "Try again in 0.5 seconds". */
   private static final Pattern WAIT =
@@ -94,7 +94,7 @@ public final class StErrorParser implements ErrorParser {
     if (data instanceof Map<?, ?> map) {
       map.forEach((key, value) -> {
         if (value != null) {
-          details.put(String.valueOf(key), value instanceof String text ? text : ANY.toJson(value));
+          details.put(String.valueOf(key), JsonSupport.text(value));
         }
       });
     }

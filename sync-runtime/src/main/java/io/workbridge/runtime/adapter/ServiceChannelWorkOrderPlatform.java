@@ -36,6 +36,7 @@ import io.workbridge.sync.model.WorkOrderStatus;
 import io.workbridge.sync.port.ChangePage;
 import io.workbridge.sync.port.FeedItem;
 import io.workbridge.sync.port.PlatformRejectedException;
+import io.workbridge.sync.port.PlatformUnavailableException;
 import io.workbridge.sync.port.RejectionReason;
 import io.workbridge.sync.port.WorkOrderPlatform;
 import java.time.Clock;
@@ -283,7 +284,9 @@ public final class ServiceChannelWorkOrderPlatform implements WorkOrderPlatform 
                         io.workbridge.servicechannel.model.NewNote.builder()
                             .text(note.text())
                             .actionRequired(note.actionRequired())
-                            .build()));
+                            .build()))
+            .id()
+            .orElseThrow(() -> idNotVisibleYet("the note on work order " + workOrderId));
     return Note.builder()
         .id(Long.toString(id))
         .origin(NoteOrigin.PROVIDER)
@@ -463,8 +466,19 @@ public final class ServiceChannelWorkOrderPlatform implements WorkOrderPlatform 
             .tax(invoice.tax().amount());
     invoice.summary().filter(s -> !s.isBlank()).ifPresent(request::text);
     return FAILURES.call(
-        "submitting invoice " + invoice.number() + " for work order " + workOrderId,
-        () -> client.invoices().create(request.build()));
+            "submitting invoice " + invoice.number() + " for work order " + workOrderId,
+            () -> client.invoices().create(request.build()))
+        .id()
+        .orElseThrow(() -> idNotVisibleYet("invoice " + invoice.number() + " for work order " + workOrderId));
+  }
+
+  /**
+   * The write succeeded but ServiceChannel gave no id for it, not even to a lookup: a transient failure, so
+   * the next cycle looks the record up (and finds it) before it would write again.
+   */
+  private static PlatformUnavailableException idNotVisibleYet(String what) {
+    return new PlatformUnavailableException(
+        "ServiceChannel created " + what + " but its id is not visible yet; it is looked up before any retry");
   }
 
   // ------------------------------------------------------------------ errors

@@ -162,10 +162,6 @@ public final class ServiceChannelSimulator implements AutoCloseable {
             .contract(
                 OpenApiContract.builder()
                     .spec("/v3", "openapi/servicechannel/service-automation-v3.json")
-                    // GET /workorders declares its filters as arrays without an item type or collection
-                    // format, which the validator reads as JSON objects; ServiceChannel takes repeated plain
-                    // values. That one search path is checked by its handler instead.
-                    .ignorePaths("/v3/workorders")
                     // .NET byte fields (invoice SkillLevel, LaborType, NumOfTech, UnitType) are described as
                     // base64 "byte" strings; the API takes the small numbers the documentation lists ("1".."7").
                     .ignoreMessage("validation.request.body.schema.format.byte")
@@ -561,12 +557,14 @@ public final class ServiceChannelSimulator implements AutoCloseable {
     if (page < 1 || pageSize < 1) {
       throw sc(400, 503, "Validation fails. Invalid paging");
     }
-    List<String> ids = request.queryValues("id");
-    List<String> statuses = upper(request.queryValues("status"));
-    List<String> extended = upper(request.queryValues("extendedStatus"));
-    List<String> numbers = request.queryValues("number");
-    List<String> pos = request.queryValues("purchaseNumber");
-    List<String> trades = upper(request.queryValues("trade"));
+    // The list filters are arrays without a collectionFormat: Swagger 2.0's default, csv, applies (the
+    // contract check has already refused a repeated parameter).
+    List<String> ids = csv(request, "id");
+    List<String> statuses = upper(csv(request, "status"));
+    List<String> extended = upper(csv(request, "extendedStatus"));
+    List<String> numbers = csv(request, "number");
+    List<String> pos = csv(request, "purchaseNumber");
+    List<String> trades = upper(csv(request, "trade"));
     Optional<Long> locationId = request.queryLong("locationId");
     Optional<String> storeId = request.query("storeId");
     List<Object> found =
@@ -585,6 +583,19 @@ public final class ServiceChannelSimulator implements AutoCloseable {
             .map(this::restJson)
             .collect(Collectors.toList());
     return SimResponse.ok(found);
+  }
+
+  /** The values of a csv query parameter of the search; empty when it is absent. */
+  private static List<String> csv(SimRequest request, String name) {
+    List<String> values = new ArrayList<>();
+    for (String parameter : request.queryValues(name)) {
+      for (String value : parameter.split(",", -1)) {
+        if (!value.isEmpty()) {
+          values.add(value);
+        }
+      }
+    }
+    return values;
   }
 
   private List<ScState.WorkOrder> visible() {

@@ -208,19 +208,26 @@ class OpenApiContractTest {
   }
 
   @Test
-  void serviceChannel_untypedArrayQueryParameter_plainValueAccepted() {
+  void serviceChannel_arrayQueryParameter_csvAccepted_repeatedRejected() {
     sc.clearProblems();
 
-    Http.Reply reply =
+    Http.Reply csv =
         HTTP.get(
-            sc.url("/v3/workorders?status=IN%20PROGRESS&status=OPEN&number=1234&number=WO-1&page=1&pageSize=50"),
+            sc.url("/v3/workorders?status=IN%20PROGRESS,OPEN&number=1234,WO-1&page=1&pageSize=50"),
             Map.of("Authorization", "Bearer t"));
+    assertThat(csv.status()).isEqualTo(200);
+    sc.assertNoContractViolations();
+
+    Http.Reply repeated =
+        HTTP.get(sc.url("/v3/workorders?status=IN%20PROGRESS&status=OPEN"), Map.of("Authorization", "Bearer t"));
     Http.Reply badPage =
         HTTP.get(sc.url("/v3/workorders?page=first"), Map.of("Authorization", "Bearer t"));
 
-    assertThat(reply.status()).isEqualTo(200);
+    assertThat(repeated.status()).isEqualTo(400);
     assertThat(badPage.status()).isEqualTo(400);
-    assertThat(sc.contractViolations()).hasSize(1);
+    assertThat(sc.contractViolations()).hasSize(2);
+    assertThat(sc.contractViolations().get(0).messages())
+        .anyMatch(m -> m.startsWith(OpenApiContract.REPEATED_ARRAY_PARAMETER));
     sc.clearProblems();
   }
 
