@@ -14,6 +14,7 @@ import io.workbridge.servicechannel.internal.FieldWire;
 import io.workbridge.servicechannel.resource.AttachmentsResource;
 import io.workbridge.servicechannel.resource.CheckInsResource;
 import io.workbridge.servicechannel.resource.InvoicesResource;
+import io.workbridge.servicechannel.resource.LocationsResource;
 import io.workbridge.servicechannel.resource.NotesResource;
 import io.workbridge.servicechannel.resource.WorkOrdersResource;
 import java.time.Duration;
@@ -44,6 +45,7 @@ import org.jspecify.annotations.Nullable;
 public final class ServiceChannelClient implements AutoCloseable {
   private final ApiRuntime runtime;
   private final WorkOrdersResource workOrders;
+  private final LocationsResource locations;
   private final NotesResource notes;
   private final AttachmentsResource attachments;
   private final CheckInsResource checkIns;
@@ -53,6 +55,7 @@ public final class ServiceChannelClient implements AutoCloseable {
     this.runtime = runtime;
     ScApi api = runtime.create(ScApi.class);
     this.workOrders = new WorkOrdersResource(api);
+    this.locations = new LocationsResource(api);
     this.notes = new NotesResource(api, settings.sleeper(), settings.clock());
     this.attachments =
         new AttachmentsResource(api, runtime.moshi().adapter(FieldWire.AddAttachments.class)::toJson);
@@ -65,9 +68,14 @@ public final class ServiceChannelClient implements AutoCloseable {
     return new Builder();
   }
 
-  /** Work orders, statuses, accept and decline. */
+  /** Work orders, statuses, accept and decline, the GPS radius. */
   public WorkOrdersResource workOrders() {
     return workOrders;
+  }
+
+  /** Locations: the full store (address, phone, GPS, time zone) behind a work order's sparse location. */
+  public LocationsResource locations() {
+    return locations;
   }
 
   /** Work order notes. */
@@ -85,7 +93,7 @@ public final class ServiceChannelClient implements AutoCloseable {
     return checkIns;
   }
 
-  /** Invoices. */
+  /** Invoices: requirements, the invoices of a work order, creation. */
   public InvoicesResource invoices() {
     return invoices;
   }

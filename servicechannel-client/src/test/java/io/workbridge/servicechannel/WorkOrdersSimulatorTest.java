@@ -88,7 +88,10 @@ class WorkOrdersSimulatorTest extends SimulatorSupport {
       assertThat(order.nte()).hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo("725.50"));
       assertThat(order.subscriberId()).hasValue(SANDBOX);
       assertThat(order.location().orElseThrow().id()).isEqualTo(ALBANY);
-      assertThat(order.location().orElseThrow().timeZone()).contains(ZoneId.of("America/New_York"));
+      assertThat(order.location().orElseThrow().storeId()).contains("0024");
+      // the embedded location is sparse, as live: the zone comes from the location itself
+      assertThat(order.location().orElseThrow().timeZone()).isEmpty();
+      assertThat(sc.locations().get(ALBANY).timeZone()).contains(ZoneId.of("America/New_York"));
       assertThat(order.callDate()).contains(clock.instant());
       assertThat(order.updatedDate()).contains(clock.instant());
     }

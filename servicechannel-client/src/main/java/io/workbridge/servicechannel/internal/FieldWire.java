@@ -87,12 +87,6 @@ public final class FieldWire {
       @Json(name = "MaxDaysAfterPostingDate") @Nullable Integer maxDaysAfterPostingDate,
       @Json(name = "IsProviderAbleToAddSalesTax") @Nullable Object providerMayAddSalesTax) {}
 
-  /** An OData invoice row ({@code GET /odata/invoices}), only the fields a lookup by number reads. */
-  public record InvoiceRow(
-      @Json(name = "Id") @Nullable Long id,
-      @Json(name = "Number") @Nullable String number,
-      @Json(name = "WoTrackingNumber") @Nullable Long woTrackingNumber) {}
-
   /** {@code CreateInvoiceRequest}. */
   public record NewInvoice(
       @Json(name = "InvoiceNumber") String invoiceNumber,

@@ -17,7 +17,7 @@ import retrofit2.http.Path;
 import retrofit2.http.Query;
 import retrofit2.http.Tag;
 
-/** ServiceChannel API v3 work-order, status and note calls (paths relative to {@code /v3/}). */
+/** ServiceChannel API v3 calls of the client (paths relative to {@code /v3/}). */
 public interface ScApi {
 
   /** {@code GET /workorders/{id}}. */
@@ -30,6 +30,7 @@ public interface ScApi {
   @Operation("workorders.list")
   Wire.ODataList<Wire.WorkOrder> listWorkOrders(
       @Query("$filter") @Nullable String filter,
+      @Query("$expand") @Nullable String expand,
       @Query("$orderby") @Nullable String orderBy,
       @Query("$top") int top,
       @Query("$skip") int skip,
@@ -56,6 +57,16 @@ public interface ScApi {
       @Query("sort") @Nullable String sort,
       @Query("page") int page,
       @Query("pageSize") int pageSize, @Tag RequestOptions options);
+
+  /** {@code GET /workorders/{id}/GPSRadius}. */
+  @GET("workorders/{id}/GPSRadius")
+  @Operation("workorders.gpsRadius")
+  Wire.GpsRadius gpsRadius(@Path("id") long workOrderId, @Tag RequestOptions options);
+
+  /** {@code GET /locations/{id}}. */
+  @GET("locations/{id}")
+  @Operation("locations.get")
+  Wire.Location getLocation(@Path("id") long locationId, @Tag RequestOptions options);
 
   /** {@code GET /workorders/statuses?subscriberId=}. */
   @GET("workorders/statuses")
@@ -152,14 +163,19 @@ public interface ScApi {
   @Operation("invoices.requirements")
   FieldWire.InvoiceRequirements invoiceRequirements(@Path("subscriberId") long subscriberId, @Tag RequestOptions options);
 
+  /** {@code GET /odata/invoices}. */
+  @GET("odata/invoices")
+  @Operation("invoices.list")
+  Wire.ODataList<Wire.Invoice> listInvoices(
+      @Query("$filter") @Nullable String filter,
+      @Query("$orderby") @Nullable String orderBy,
+      @Query("$top") int top,
+      @Query("$skip") int skip,
+      @Query("$count") boolean count,
+      @Tag RequestOptions options);
+
   /** {@code POST /invoices}; 201 with the new id. */
   @POST("invoices")
   @Operation("invoices.create")
   ResponseBody createInvoice(@Body FieldWire.NewInvoice invoice, @Tag RequestOptions options);
-
-  /** {@code GET /odata/invoices?$filter=…}: finds a just-created invoice by its number. */
-  @GET("odata/invoices")
-  @Operation("invoices.lookup")
-  Wire.ODataList<FieldWire.InvoiceRow> findInvoices(
-      @Query("$filter") String filter, @Query("$top") int top, @Tag RequestOptions options);
 }
