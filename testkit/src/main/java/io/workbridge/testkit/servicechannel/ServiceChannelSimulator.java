@@ -7,6 +7,7 @@ import io.workbridge.testkit.JsonObject;
 import io.workbridge.testkit.SimRequest;
 import io.workbridge.testkit.SimResponse;
 import io.workbridge.testkit.contract.OpenApiContract;
+import io.workbridge.testkit.contract.ResponseDeviation;
 import io.workbridge.testkit.journal.RequestJournal;
 import io.workbridge.testkit.oauth.ClientAuthentication;
 import io.workbridge.testkit.oauth.GrantType;
@@ -188,7 +189,9 @@ public final class ServiceChannelSimulator implements AutoCloseable {
                     // .NET byte fields (invoice SkillLevel, LaborType, NumOfTech, UnitType) are described as
                     // base64 "byte" strings; the API takes the small numbers the documentation lists ("1".."7").
                     .ignoreMessage("validation.request.body.schema.format.byte")
+                    .responseDeviations(RESPONSE_DEVIATIONS)
                     .build())
+            .validateResponses(true)
             .rateLimit(applicationLimit)
             .rateLimit(companyLimit)
             .filter(this::checkPermission)
@@ -216,6 +219,55 @@ public final class ServiceChannelSimulator implements AutoCloseable {
             .get("/v3/odata/invoices", this::odataInvoices)
             .build();
   }
+
+  /**
+   * The known ways the simulator's answers differ from the official description, because the live API
+   * answers so (each citing the reference) — or, where a reason says so, because a shape is not documented
+   * either way. Response validation does not report them; everything else it does.
+   */
+  public static final List<ResponseDeviation> RESPONSE_DEVIATIONS =
+      List.of(
+          ResponseDeviation.of(
+              "GET",
+              "/v3/odata/.*",
+              "Instance type \\(object\\) does not match any allowed primitive type \\(allowed: \\[\"array\"\\]\\)",
+              "The description declares OData lists as bare arrays; live they answer the envelope"
+                  + " {\"@odata.context\", \"value\": [...], \"@odata.count\"} (servicechannel.md §3.1)."),
+          ResponseDeviation.of(
+              "*",
+              "/v3/.*",
+              "Instance type \\(null\\)",
+              "Swagger 2.0 cannot say nullable; the .NET API sends null for reference values it has none for"
+                  + " (\"IssueTicketInfo\": null in captured work orders, servicechannel.md §4.8)."),
+          ResponseDeviation.of(
+              "GET",
+              "/v3/workorders(/\\d+)?",
+              "not allowed by the schema: \\[\"CheckInRange\"\\]",
+              "CheckInRange is on every live work order and not in the description (servicechannel.md §4.8)."),
+          ResponseDeviation.of(
+              "GET",
+              "/v3/workorders(/\\d+)?",
+              "Location'\\] Object instance has properties which are not allowed by the schema: \\[\"District\",\"Region\"\\]",
+              "The live embedded Location carries Region and District, which the description does not list"
+                  + " (servicechannel.md §4.8)."),
+          ResponseDeviation.of(
+              "GET",
+              "/v3/workorders/\\d+/notes",
+              "Notes/\\d+/Visibility'\\] Instance type \\(integer\\)",
+              "The description types a note's Visibility as a string; ServiceChannel documents the values as"
+                  + " the numbers 0-3 (servicechannel.md §3.5), which the simulator answers."),
+          ResponseDeviation.of(
+              "GET",
+              "/v3/workorders/\\d+/notes",
+              "not allowed by the schema: \\[\"SubscriberName\"\\]",
+              "Not documented live either way: the simulator's notes list names the subscriber, which the"
+                  + " description does not list; clients ignore unknown fields."),
+          ResponseDeviation.of(
+              "POST",
+              "/v3/(workorders/\\d+/notes|invoices)",
+              "validation\\.response\\.body\\.unexpected",
+              "The description gives these 201 answers no body; ServiceChannel documents that they return the"
+                  + " new id (servicechannel.md §3.5 note id, §3.10 {\"Id\": n}), which the simulator answers."));
 
   private static SimResponse throttled(RateLimitHit hit, String scope) {
     return SimResponse.json(

@@ -42,9 +42,12 @@ public record ReferenceData(
     long jobType =
         id(state.jobTypes.insert(Json.obj("name", "Service Call", "businessUnitIds", new ArrayList<>(List.of(businessUnit)),
             "skills", new ArrayList<>(), "tagTypeIds", new ArrayList<>(), "priority", "Normal", "duration", 3600L,
-            "soldThreshold", 0, "class", null, "summary", "", "noCharge", false, "isSmartDispatched", false)));
-    state.jobTypes.insert(Json.obj("name", "Old Inspection", "businessUnitIds", new ArrayList<>(), "priority", "Low",
-        "duration", 1800L, "active", false));
+            "soldThreshold", 0, "class", "Service", "summary", "", "noCharge", false,
+            "invoiceSignaturesRequired", false, "externalData", new ArrayList<>(), "isSmartDispatched", false)));
+    state.jobTypes.insert(Json.obj("name", "Old Inspection", "businessUnitIds", new ArrayList<>(),
+        "skills", new ArrayList<>(), "tagTypeIds", new ArrayList<>(), "priority", "Low", "duration", 1800L,
+        "class", "Inspection", "summary", "", "noCharge", false, "invoiceSignaturesRequired", false,
+        "externalData", new ArrayList<>(), "isSmartDispatched", false, "active", false));
     long campaign =
         id(state.campaigns.insert(Json.obj("name", "Facilities Partners", "isDefaultCampaign", true,
             "category", Json.obj("id", 1L, "name", "Partners", "active", true), "campaignPhoneNumbers", new ArrayList<>())));
@@ -52,9 +55,10 @@ public record ReferenceData(
     state.callReasons.insert(Json.obj("name", "Price shopping", "isLead", true));
     long cancelReason = id(state.cancelReasons.insert(Json.obj("name", "Customer canceled")));
     long holdReason = id(state.holdReasons.insert(Json.obj("name", "Waiting for parts")));
-    long tagType = id(state.tagTypes.insert(Json.obj("name", "Smart home", "color", "#00AAFF", "code", "SH")));
-    long technician = id(state.technicians.insert(technician("Ada Lovelace", businessUnit)));
-    long second = id(state.technicians.insert(technician("Grace Hopper", businessUnit)));
+    long tagType = id(state.tagTypes.insert(Json.obj("name", "Smart home", "color", "#00AAFF", "code", "SH",
+        "isConversionOpportunity", false, "allowToUseOnTimesheetActivity", false, "isVisibleOnDispatchBoard", true)));
+    long technician = id(state.technicians.insert(technician(3001L, "Ada Lovelace", businessUnit)));
+    long second = id(state.technicians.insert(technician(3002L, "Grace Hopper", businessUnit)));
     long nte =
         id(state.customFieldTypes.insert(Json.obj("name", "NTE", "dataType", "Text", "dataTypeOptions", new ArrayList<>())));
     state.customFieldTypes.insert(Json.obj("name", "Trade", "dataType", "Dropdown",
@@ -63,8 +67,12 @@ public record ReferenceData(
         businessUnit, jobType, campaign, callReason, cancelReason, holdReason, tagType, technician, second, nte);
   }
 
-  private static Map<String, @Nullable Object> technician(String name, long businessUnit) {
-    return Json.obj("userId", null, "name", name, "businessUnitId", businessUnit, "mainZoneId", null,
-        "zoneIds", new ArrayList<>(), "email", null, "phoneNumber", null, "team", "Service");
+  private static Map<String, @Nullable Object> technician(long userId, String name, long businessUnit) {
+    Map<String, @Nullable Object> technician =
+        Json.obj("userId", userId, "name", name, "businessUnitId", businessUnit, "mainZoneId", null,
+            "zoneIds", new ArrayList<>(), "email", null, "phoneNumber", null, "team", "Service");
+    technician.putAll(Json.obj("dailyGoal", 0, "isManagedTech", true, "burdenRate", 0, "commissionRate", 0,
+        "hourlyRate", 0, "soldByRate", 0, "status", "Idle"));
+    return technician;
   }
 }

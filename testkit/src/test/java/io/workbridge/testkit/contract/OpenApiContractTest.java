@@ -286,6 +286,52 @@ class OpenApiContractTest {
   }
 
   @Test
+  void responseDeviation_hidesOnlyTheMessagesItCovers() {
+    ApiSimulator strict =
+        ApiSimulator.builder("strict-with-deviation")
+            .contract(
+                OpenApiContract.builder()
+                    .spec("/crm/v2", "openapi/servicetitan/crm-v2.json")
+                    .responseDeviation(
+                        ResponseDeviation.of(
+                            "GET", "/crm/v2/tenant/\\d+/customers", "Instance type \\(string\\)", "test"))
+                    .build())
+            .validateResponses(true)
+            .verifyOnClose(false)
+            .publicRoute(
+                "GET",
+                "/crm/v2/tenant/{tenant}/customers",
+                request ->
+                    request.query("page").orElse("1").equals("1")
+                        ? SimResponse.ok(Json.obj("page", "one", "pageSize", 50L, "hasMore", false, "data", Json.arr()))
+                        : SimResponse.ok(Json.obj("page", 2L, "pageSize", 50L, "data", Json.arr())))
+            .build()
+            .start();
+    try {
+      Map<String, String> headers = Map.of("ST-App-Key", "k");
+      HTTP.get(strict.url("/crm/v2/tenant/1/customers?page=1"), headers);
+      strict.assertNoContractViolations();
+
+      HTTP.get(strict.url("/crm/v2/tenant/1/customers?page=2"), headers);
+      assertThat(strict.contractViolations()).hasSize(1);
+      assertThat(strict.contractViolations().get(0).messages())
+          .anyMatch(m -> m.contains("validation.response.body.schema.required"));
+    } finally {
+      strict.close();
+    }
+  }
+
+  @Test
+  void simulators_listTheirResponseDeviations_eachWithAReason() {
+    assertThat(io.workbridge.testkit.servicechannel.ServiceChannelSimulator.RESPONSE_DEVIATIONS)
+        .isNotEmpty()
+        .allSatisfy(d -> assertThat(d.reason()).isNotBlank());
+    assertThat(io.workbridge.testkit.servicetitan.ServiceTitanSimulator.RESPONSE_DEVIATIONS)
+        .isNotEmpty()
+        .allSatisfy(d -> assertThat(d.reason()).contains("servicetitan.md"));
+  }
+
+  @Test
   void builder_withoutSpecs_rejected() {
     assertThatThrownBy(() -> OpenApiContract.builder().build()).isInstanceOf(IllegalStateException.class);
   }
