@@ -124,7 +124,7 @@ public final class ResponseCases {
         }
         whole.add(of("empty-lists", emptied, true));
       }
-      whole.add(of("unknown-fields", withUnknownFields(copy(base)), false));
+      whole.add(of("unknown-fields", withUnknownFields(), false));
       List<Site> dates =
           sites.stream()
               .filter(s -> s.shape().kind() == Kind.STRING && s.shape().format().equals("date-time"))
@@ -194,6 +194,29 @@ public final class ResponseCases {
         all.add(of("random#" + n, generated.value(), !generated.usedLooseNull()));
       }
       return all.size() > limit ? new ArrayList<>(all.subList(0, limit)) : all;
+    }
+
+    /**
+     * The base document with unknown properties of every JSON type added to each object its schema describes
+     * by properties (not to dictionaries, whose extra entries are values of their own schema).
+     */
+    @SuppressWarnings("unchecked")
+    private @Nullable Object withUnknownFields() {
+      @Nullable Object tree = copy(base);
+      for (Site site : sites) {
+        boolean dictionary = site.shape().properties().isEmpty() && site.shape().additionalSchema() != null;
+        if (site.shape().kind() != Kind.OBJECT || dictionary) {
+          continue;
+        }
+        if (navigate(tree, site.path()) instanceof Map<?, ?> map) {
+          Map<String, @Nullable Object> object = (Map<String, @Nullable Object>) map;
+          object.put("zzUnknownText", "surprise");
+          object.put("zzUnknownNumber", new java.math.BigDecimal("12.5"));
+          object.put("zzUnknownObject", Json.obj("a", Json.arr(1L, "b", null, true)));
+          object.put("zzUnknownNull", null);
+        }
+      }
+      return tree;
     }
 
     private boolean isEnum(Site site) {
@@ -345,20 +368,6 @@ public final class ResponseCases {
     return node;
   }
 
-  @SuppressWarnings("unchecked")
-  private static @Nullable Object withUnknownFields(@Nullable Object tree) {
-    if (tree instanceof Map<?, ?> map) {
-      Map<String, @Nullable Object> object = (Map<String, @Nullable Object>) map;
-      object.values().forEach(ResponseCases::withUnknownFields);
-      object.put("zzUnknownText", "surprise");
-      object.put("zzUnknownNumber", new java.math.BigDecimal("12.5"));
-      object.put("zzUnknownObject", Json.obj("a", Json.arr(1L, "b", null, true)));
-      object.put("zzUnknownNull", null);
-    } else if (tree instanceof List<?> list) {
-      list.forEach(ResponseCases::withUnknownFields);
-    }
-    return tree;
-  }
 
   /** Builds {@link ResponseCases}. */
   public static final class Builder {
