@@ -230,6 +230,25 @@ class WorkOrdersSimulatorTest extends SimulatorSupport {
   }
 
   @Test
+  void search_severalStatuses_sentCommaSeparated_validatedAndMatchedBySimulator() {
+    long accepted = createAt(SANDBOX);
+    long open = createAt(SANDBOX);
+    try (ServiceChannelClient sc = client()) {
+      sc.workOrders().accept(accepted, null);
+      List<Long> found =
+          sc.workOrders()
+              .search(WorkOrderSearch.builder().status("IN PROGRESS").status("OPEN").build())
+              .stream()
+              .map(WorkOrder::id)
+              .toList();
+      assertThat(found).contains(accepted, open);
+    }
+    assertThat(sim.journal().last("GET", "/v3/workorders").orElseThrow().queryParam("status"))
+        .contains("IN PROGRESS,OPEN");
+    sim.simulator().assertNoContractViolations();
+  }
+
+  @Test
   void statuses_catalogPerSubscriber_andTransitionsForOneWorkOrder() {
     long id = createAt(LEAN);
     try (ServiceChannelClient sc = client()) {
