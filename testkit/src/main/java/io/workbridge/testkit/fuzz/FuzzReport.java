@@ -56,12 +56,16 @@ public final class FuzzReport {
   private final long seed;
   private final List<OperationResult> operations;
   private final List<Deviation> deviations;
+  private final boolean staleDeviationsFail;
 
-  FuzzReport(String system, long seed, List<OperationResult> operations, List<Deviation> deviations) {
+  FuzzReport(
+      String system, long seed, List<OperationResult> operations, List<Deviation> deviations,
+      boolean staleDeviationsFail) {
     this.system = Objects.requireNonNull(system, "system");
     this.seed = seed;
     this.operations = List.copyOf(operations);
     this.deviations = List.copyOf(deviations);
+    this.staleDeviationsFail = staleDeviationsFail;
   }
 
   /** The seed of the run. */
@@ -119,13 +123,15 @@ public final class FuzzReport {
   }
 
   /**
-   * Fails when a case no deviation explains was not decoded, or when a deviation explained nothing.
+   * Fails when a case no deviation explains was not decoded, or when a deviation explained nothing — the
+   * latter only with the committed seed: under another seed ({@value ResponseFuzzer#SEED_PROPERTY}) the
+   * random cases a deviation was written for may not come up.
    *
    * @throws AssertionError listing the first failures with their cases, and how to re-run them
    */
   public void assertAllDecoded() {
     List<Failure> failures = unexplained();
-    List<Deviation> unused = unusedDeviations();
+    List<Deviation> unused = staleDeviationsFail ? unusedDeviations() : List.of();
     if (failures.isEmpty() && unused.isEmpty()) {
       return;
     }

@@ -156,7 +156,7 @@ public final class ResponseFuzzer implements AutoCloseable {
         results.add(run(operation, deviations));
       }
     }
-    return new FuzzReport(system, seed, results, deviations);
+    return new FuzzReport(system, seed, results, deviations, System.getProperty(SEED_PROPERTY) == null);
   }
 
   private FuzzReport.OperationResult run(FuzzOperation operation, List<Deviation> deviations) {
