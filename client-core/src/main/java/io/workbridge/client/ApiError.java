@@ -1,6 +1,7 @@
 package io.workbridge.client;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +17,9 @@ import org.jspecify.annotations.Nullable;
  * @param errorMessage the API's human-readable message, if any
  * @param requestId the request or trace id, if any
  * @param fieldErrors per-field validation errors, possibly empty
+ * @param data further details the error body carries beside code and message (ServiceTitan's problem
+ *     {@code data}, ServiceChannel's {@code Data}), by name; values are text, objects and lists as JSON;
+ *     possibly empty
  * @param bodyExcerpt a redacted excerpt of the body (at most 512 characters)
  */
 public record ApiError(
@@ -25,6 +29,7 @@ public record ApiError(
     Optional<String> errorMessage,
     Optional<String> requestId,
     List<FieldError> fieldErrors,
+    Map<String, String> data,
     String bodyExcerpt) {
 
   /** Validates and copies the arguments. */
@@ -34,13 +39,14 @@ public record ApiError(
     Objects.requireNonNull(errorMessage, "errorMessage");
     Objects.requireNonNull(requestId, "requestId");
     fieldErrors = List.copyOf(fieldErrors);
+    data = Map.copyOf(data);
     Objects.requireNonNull(bodyExcerpt, "bodyExcerpt");
   }
 
   /** An error with only a status and an operation, for bodies that say nothing useful. */
   public static ApiError of(int statusCode, String operation) {
     return new ApiError(
-        statusCode, operation, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), "");
+        statusCode, operation, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Map.of(), "");
   }
 
   /** Returns a copy with the given API error code and message. */
@@ -52,25 +58,58 @@ public record ApiError(
         Optional.ofNullable(message),
         requestId,
         fieldErrors,
+        data,
         bodyExcerpt);
   }
 
   /** Returns a copy with the given request or trace id. */
   public ApiError withRequestId(@Nullable String id) {
     return new ApiError(
-        statusCode, operation, errorCode, errorMessage, Optional.ofNullable(id), fieldErrors, bodyExcerpt);
+        statusCode, operation, errorCode, errorMessage, Optional.ofNullable(id), fieldErrors, data, bodyExcerpt);
   }
 
   /** Returns a copy with the given field errors. */
   public ApiError withFieldErrors(List<FieldError> errors) {
     return new ApiError(
-        statusCode, operation, errorCode, errorMessage, requestId, errors, bodyExcerpt);
+        statusCode, operation, errorCode, errorMessage, requestId, errors, data, bodyExcerpt);
+  }
+
+  /**
+   * Returns a copy with the given details (see {@link #data()}); null values are left out.
+   *
+   * @param details the details by name
+   * @return the copy
+   */
+  public ApiError withData(Map<String, String> details) {
+    Map<String, String> kept = new java.util.LinkedHashMap<>();
+    details.forEach((name, value) -> {
+      if (name != null && value != null) {
+        kept.put(name, value);
+      }
+    });
+    return new ApiError(
+        statusCode, operation, errorCode, errorMessage, requestId, fieldErrors, kept, bodyExcerpt);
+  }
+
+  /**
+   * Returns a copy with the given message when it has none yet (for a message found in a second place,
+   * such as a header, after the body's).
+   *
+   * @param message the message, ignored when null or blank
+   * @return the copy
+   */
+  public ApiError withMessageIfAbsent(@Nullable String message) {
+    if (errorMessage.isPresent() || message == null || message.isBlank()) {
+      return this;
+    }
+    return new ApiError(
+        statusCode, operation, errorCode, Optional.of(message), requestId, fieldErrors, data, bodyExcerpt);
   }
 
   /** Returns a copy with the given (already redacted) body excerpt. */
   public ApiError withBodyExcerpt(String excerpt) {
     return new ApiError(
-        statusCode, operation, errorCode, errorMessage, requestId, fieldErrors, excerpt);
+        statusCode, operation, errorCode, errorMessage, requestId, fieldErrors, data, excerpt);
   }
 
   /**

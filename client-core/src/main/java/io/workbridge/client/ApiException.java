@@ -1,5 +1,6 @@
 package io.workbridge.client;
 
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +17,8 @@ public class ApiException extends WorkBridgeException {
   private final int statusCode;
   private final String operation;
   private final @Nullable String errorCode;
+  private final @Nullable String errorMessage;
+  private final Map<String, String> errorData;
   private final @Nullable String requestId;
   private final String bodyExcerpt;
 
@@ -30,6 +33,8 @@ public class ApiException extends WorkBridgeException {
     this.statusCode = error.statusCode();
     this.operation = error.operation();
     this.errorCode = error.errorCode().orElse(null);
+    this.errorMessage = error.errorMessage().orElse(null);
+    this.errorData = error.data();
     this.requestId = error.requestId().orElse(null);
     this.bodyExcerpt = error.bodyExcerpt();
   }
@@ -52,6 +57,23 @@ public class ApiException extends WorkBridgeException {
   /** The API's own error code (an error-envelope code, an OAuth {@code error}, …), if any. */
   public Optional<String> errorCode() {
     return Optional.ofNullable(errorCode);
+  }
+
+  /**
+   * The API's own message (the error body's title or message, or a header such as ServiceChannel's {@code
+   * Error-Message} when the body has none), if any.
+   */
+  public Optional<String> errorMessage() {
+    return Optional.ofNullable(errorMessage);
+  }
+
+  /**
+   * Further details the error body carried beside code and message (ServiceTitan's problem {@code data},
+   * ServiceChannel's {@code Data}), by name; values are text, objects and lists as JSON. Empty when there
+   * were none. Not part of the message, since they may hold record data.
+   */
+  public Map<String, String> errorData() {
+    return errorData;
   }
 
   /** The request or trace id the server assigned to the failed call, if it sent one. */

@@ -6,11 +6,13 @@ import java.util.Objects;
 /**
  * How a client retries a failed call (CONVENTIONS §9.5).
  *
- * <p>Connect failures (nothing was sent) are retried for every call. HTTP 429/502/503/504, read timeouts and
- * broken connections are retried only for idempotent calls: GET, HEAD, PUT, DELETE, operations marked
- * idempotent, or calls carrying an idempotency key. Waits grow as {@code min(maxBackoff, initialBackoff ·
- * 2^(n-1))}, jittered to 75–100 %. A {@code Retry-After} header (seconds or HTTP date) is waited out exactly
- * when it is at most {@link #maxRetryAfter()}; a longer one fails fast with {@link RateLimitedException}.
+ * <p>Connect failures (nothing was sent) and HTTP 429 (the server refused the request before doing anything)
+ * are retried for every call. HTTP 502/503/504, read timeouts and broken connections are retried only for
+ * idempotent calls: GET, HEAD, PUT, DELETE, operations marked idempotent, or calls carrying an idempotency
+ * key. Waits grow as {@code min(maxBackoff, initialBackoff · 2^(n-1))}, jittered to 75–100 %. The wait the
+ * server asks for — a {@code Retry-After} header (seconds or HTTP date), or for a 429 without one, a wait its
+ * body states in words where the client knows how to read it — is waited out exactly when it is at most
+ * {@link #maxRetryAfter()}; a longer one fails fast with {@link RateLimitedException}.
  * A per-client retry budget (a token bucket: each retry spends {@link #retryCost()}, each success refunds
  * one) stops retry storms during an outage.
  *

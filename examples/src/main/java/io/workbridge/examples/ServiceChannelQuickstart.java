@@ -8,6 +8,7 @@ import io.workbridge.servicechannel.model.AcceptResult;
 import io.workbridge.servicechannel.model.CheckIn;
 import io.workbridge.servicechannel.model.CheckOut;
 import io.workbridge.servicechannel.model.CheckOutStatus;
+import io.workbridge.servicechannel.model.CreatedId;
 import io.workbridge.servicechannel.model.Location;
 import io.workbridge.servicechannel.model.NewNote;
 import io.workbridge.servicechannel.model.StatusChange;
@@ -102,13 +103,13 @@ public final class ServiceChannelQuickstart {
       Location store = sc.locations().get(order.location().orElseThrow().id());
       double latitude = store.latitude().orElseThrow();
       double longitude = store.longitude().orElseThrow();
-      long mechanicId =
+      CreatedId mechanicId =
           sc.checkIns().checkIn(order.id(), CheckIn.builder().latitude(latitude).longitude(longitude).build());
-      LOG.info("Checked in at the store (mechanic id {})", mechanicId);
+      LOG.info("Checked in at the store (mechanic id {})", mechanicId.id());
 
-      long noteId = sc.notes().create(
+      CreatedId noteId = sc.notes().create(
           order.id(), NewNote.builder().text("Compressor capacitor failed; a replacement is ordered.").build());
-      LOG.info("Added note {}", noteId);
+      LOG.info("Added note {}", noteId.id());
 
       waitForParts(sc, order.id());
 

@@ -6,6 +6,8 @@ import io.workbridge.client.RateLimiter;
 import io.workbridge.client.Secret;
 import io.workbridge.client.auth.PasswordGrantTokenSource;
 import io.workbridge.client.http.ApiRuntime;
+import io.workbridge.client.json.JsonSupport;
+import io.workbridge.servicechannel.internal.ODataLists;
 import io.workbridge.servicechannel.internal.ScApi;
 import io.workbridge.servicechannel.internal.ScErrorParser;
 import io.workbridge.servicechannel.internal.FieldWire;
@@ -49,16 +51,16 @@ public final class ServiceChannelClient implements AutoCloseable {
   private final CheckInsResource checkIns;
   private final InvoicesResource invoices;
 
-  private ServiceChannelClient(ApiRuntime runtime) {
+  private ServiceChannelClient(ApiRuntime runtime, ClientSettings settings) {
     this.runtime = runtime;
     ScApi api = runtime.create(ScApi.class);
     this.workOrders = new WorkOrdersResource(api);
     this.locations = new LocationsResource(api);
-    this.notes = new NotesResource(api);
+    this.notes = new NotesResource(api, settings.sleeper(), settings.clock());
     this.attachments =
         new AttachmentsResource(api, runtime.moshi().adapter(FieldWire.AddAttachments.class)::toJson);
     this.checkIns = new CheckInsResource(api);
-    this.invoices = new InvoicesResource(api);
+    this.invoices = new InvoicesResource(api, settings.sleeper());
   }
 
   /** A new builder. */
@@ -247,8 +249,9 @@ public final class ServiceChannelClient implements AutoCloseable {
               // ServiceChannel may answer XML without it.
               .staticHeader("Accept", Secret.of("application/json"))
               .errorParser(new ScErrorParser())
+              .moshi(JsonSupport.newMoshiBuilder().add(new ODataLists()).build())
               .build();
-      return new ServiceChannelClient(runtime);
+      return new ServiceChannelClient(runtime, settings);
     }
   }
 }

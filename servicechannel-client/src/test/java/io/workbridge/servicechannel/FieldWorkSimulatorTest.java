@@ -71,7 +71,7 @@ class FieldWorkSimulatorTest extends SimulatorSupport {
       assertThat(near.isAllowed()).isTrue();
       long in =
           sc.checkIns()
-              .checkIn(id, CheckIn.builder().userId(1_900_000_777L).latitude(ALBANY_LAT).longitude(ALBANY_LON).build());
+              .checkIn(id, CheckIn.builder().userId(1_900_000_777L).latitude(ALBANY_LAT).longitude(ALBANY_LON).build()).id().getAsLong();
       assertThat(sim.statusOf(id)).isEqualTo("IN PROGRESS/ON SITE");
       clock.advance(Duration.ofMinutes(45));
       long out =
@@ -84,7 +84,7 @@ class FieldWorkSimulatorTest extends SimulatorSupport {
                       .resolution("Replaced capacitor")
                       .latitude(ALBANY_LAT)
                       .longitude(ALBANY_LON)
-                      .build());
+                      .build()).id().getAsLong();
       assertThat(out).isEqualTo(in);
       assertThat(sim.statusOf(id)).isEqualTo("COMPLETED/PENDING CONFIRMATION");
       List<WorkActivity> activities = sc.checkIns().workActivities(id);
@@ -171,7 +171,7 @@ class FieldWorkSimulatorTest extends SimulatorSupport {
                               .amount(new BigDecimal("200.00"))
                               .build())
                       .text("Replaced capacitor")
-                      .build());
+                      .build()).id().getAsLong();
       assertThat(invoiceId).isPositive();
       assertThat(sim.isInvoiced(id)).isTrue();
     }

@@ -96,7 +96,7 @@ class LiveShapesSimulatorTest extends SimulatorSupport {
     long id = createAt(SANDBOX);
     sim.addSubscriberNote(id, "Back door only");
     try (ServiceChannelClient sc = client()) {
-      long mine = sc.notes().create(id, NewNote.builder().text("On our way").build());
+      long mine = sc.notes().create(id, NewNote.builder().text("On our way").build()).id().getAsLong();
       List<Note> notes = sc.notes().list(id).stream().toList();
       WorkOrder order = sc.workOrders().get(id);
 
@@ -138,7 +138,7 @@ class LiveShapesSimulatorTest extends SimulatorSupport {
                       .workOrderIdentifier(Long.toString(id))
                       .total(new BigDecimal("420.00"))
                       .tax(BigDecimal.ZERO)
-                      .build());
+                      .build()).id().getAsLong();
 
       List<Invoice> invoices = sc.invoices().listByWorkOrder(id).stream().toList();
 

@@ -16,6 +16,7 @@ import io.workbridge.client.ValidationException;
 import io.workbridge.servicechannel.model.AcceptResult;
 import io.workbridge.servicechannel.model.AttachmentUpload;
 import io.workbridge.servicechannel.model.CheckIn;
+import io.workbridge.servicechannel.model.CreatedId;
 import io.workbridge.servicechannel.model.NewInvoice;
 import io.workbridge.servicechannel.model.NewNote;
 import io.workbridge.servicechannel.model.Note;
@@ -129,8 +130,9 @@ class NotesAndWritesMockTest {
               .visibility(0)
               .actor("WorkBridge")
               .build();
-      assertThat(sc.notes().create(84000123L, note)).isEqualTo(3000000099L);
-      assertThat(sc.notes().create(84000123L, NewNote.builder().text("second").build())).isEqualTo(3000000100L);
+      assertThat(sc.notes().create(84000123L, note)).isEqualTo(CreatedId.fromAnswer(3000000099L));
+      assertThat(sc.notes().create(84000123L, NewNote.builder().text("second").build()))
+          .isEqualTo(CreatedId.fromAnswer(3000000100L));
     }
     RecordedRequest call = afterToken();
     assertThat(call.getMethod()).isEqualTo("POST");
@@ -173,7 +175,7 @@ class NotesAndWritesMockTest {
     server.enqueue(token(2));
     server.enqueue(json(201, "42"));
     try (ServiceChannelClient sc = client()) {
-      assertThat(sc.notes().create(1L, NewNote.builder().text("x").build())).isEqualTo(42L);
+      assertThat(sc.notes().create(1L, NewNote.builder().text("x").build())).isEqualTo(CreatedId.fromAnswer(42L));
     }
     afterToken();
     server.takeRequest(1, SECONDS);
@@ -342,7 +344,7 @@ class NotesAndWritesMockTest {
                       .latitude(42.6526)
                       .longitude(-73.7562)
                       .time(OffsetDateTime.parse("2026-06-01T08:30:00-04:00"))
-                      .build());
+                      .build()).id().getAsLong();
       assertThat(mechanic).isEqualTo(500001L);
     }
     assertThat(afterToken().getBody().utf8())

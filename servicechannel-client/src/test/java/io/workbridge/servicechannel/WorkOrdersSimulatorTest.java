@@ -232,6 +232,25 @@ class WorkOrdersSimulatorTest extends SimulatorSupport {
   }
 
   @Test
+  void search_severalStatuses_sentCommaSeparated_validatedAndMatchedBySimulator() {
+    long accepted = createAt(SANDBOX);
+    long open = createAt(SANDBOX);
+    try (ServiceChannelClient sc = client()) {
+      sc.workOrders().accept(accepted, null);
+      List<Long> found =
+          sc.workOrders()
+              .search(WorkOrderSearch.builder().status("IN PROGRESS").status("OPEN").build())
+              .stream()
+              .map(WorkOrder::id)
+              .toList();
+      assertThat(found).contains(accepted, open);
+    }
+    assertThat(sim.journal().last("GET", "/v3/workorders").orElseThrow().queryParam("status"))
+        .contains("IN PROGRESS,OPEN");
+    sim.simulator().assertNoContractViolations();
+  }
+
+  @Test
   void statuses_catalogPerSubscriber_andTransitionsForOneWorkOrder() {
     long id = createAt(LEAN);
     try (ServiceChannelClient sc = client()) {
@@ -269,7 +288,7 @@ class WorkOrdersSimulatorTest extends SimulatorSupport {
               StatusNotAllowedException.class, e -> assertThat(e.errorCode()).contains("904"));
       // the fallback: an action-required note
       long noteId =
-          sc.notes().create(id, NewNote.builder().text("Accepted, dispatch confirmed").actionRequired(true).build());
+          sc.notes().create(id, NewNote.builder().text("Accepted, dispatch confirmed").actionRequired(true).build()).id().getAsLong();
       assertThat(sc.notes().list(id).stream().filter(n -> n.id() == noteId).findFirst().orElseThrow().actionRequired())
           .isTrue();
     }
@@ -350,7 +369,7 @@ class WorkOrdersSimulatorTest extends SimulatorSupport {
                       .addMailedTo("ops@example.com")
                       .visibility(1)
                       .actor("WorkBridge")
-                      .build());
+                      .build()).id().getAsLong();
       sim.addSubscriberNote(id, "Thanks");
       List<Note> notes = sc.notes().list(id, 2).stream().toList();
       assertThat(notes).extracting(Note::text).first().isEqualTo("Thanks");

@@ -10,8 +10,13 @@ import javax.net.ServerSocketFactory;
  * Server sockets whose accepted connections have {@code TCP_NODELAY} set. MockWebServer writes a
  * response's headers and body separately; with Nagle's algorithm on, the body waits for the client's
  * delayed ACK (about 40 ms on Linux) on every reused connection, which makes simulator-heavy tests slow.
+ * Install it with {@code server.setServerSocketFactory(new NoDelayServerSocketFactory())} before starting
+ * any MockWebServer that answers many requests.
  */
-final class NoDelayServerSocketFactory extends ServerSocketFactory {
+public final class NoDelayServerSocketFactory extends ServerSocketFactory {
+
+  /** Creates the factory. */
+  public NoDelayServerSocketFactory() {}
 
   @Override
   public ServerSocket createServerSocket() throws IOException {

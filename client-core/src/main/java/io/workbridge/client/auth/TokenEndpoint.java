@@ -32,10 +32,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The endpoint never follows redirects: a 3xx answer means the client id is not registered in the
  * environment the URL belongs to, and is reported as such. Bodies of token calls are never logged, and
- * error excerpts are redacted.
+ * error excerpts are redacted. An error's message is the OAuth {@code error_description}, else the {@code
+ * Error-Message} header ServiceChannel sends when it throttles logins.
  */
 public final class TokenEndpoint {
   static final String OPERATION = "oauth.token";
+  private static final String ERROR_MESSAGE_HEADER = "Error-Message";
   private static final Duration DEFAULT_LIFETIME = Duration.ofMinutes(5);
 
   private final HttpUrl url;
@@ -113,7 +115,11 @@ public final class TokenEndpoint {
     ApiError error =
         ApiError.of(response.code(), OPERATION).withBodyExcerpt(Redaction.excerpt(text));
     Map<String, String> fields = readOAuthError(text);
-    error = error.withCode(fields.get("error"), fields.get("error_description"));
+    error =
+        error
+            .withCode(fields.get("error"), fields.get("error_description"))
+            // ServiceChannel says why it refused a login (throttling, one per 5 s per user) in a header.
+            .withMessageIfAbsent(response.header(ERROR_MESSAGE_HEADER));
     int code = response.code();
     if (code == 429) {
       return new RateLimitedException(error, RetryAfter.parse(response.header("Retry-After"), Instant.now()));

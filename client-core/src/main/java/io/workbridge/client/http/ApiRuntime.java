@@ -66,6 +66,8 @@ public final class ApiRuntime implements AutoCloseable {
       dispatcher.setMaxRequestsPerHost(dispatcher.getMaxRequests());
     }
     Logger log = LoggerFactory.getLogger("io.workbridge.http." + builder.system);
+    this.errors = Objects.requireNonNull(builder.errorParser, "errorParser");
+    ErrorParser parser = errors;
     OkHttpClient.Builder stack =
         baseHttpClient
             .newBuilder()
@@ -79,6 +81,7 @@ public final class ApiRuntime implements AutoCloseable {
                     settings.sleeper(),
                     settings.clock(),
                     () -> ThreadLocalRandom.current().nextDouble(0.75, 1.0),
+                    parser::retryAfterFromBody,
                     log))
             .addInterceptor(new RateLimitInterceptor(settings.rateLimiter(), settings.clock()));
     if (builder.tokenSourceFactory != null) {
@@ -88,7 +91,6 @@ public final class ApiRuntime implements AutoCloseable {
     stack.addInterceptor(new RedactingLoggingInterceptor(log));
     this.httpClient = stack.build();
     this.moshi = builder.moshi != null ? builder.moshi : JsonSupport.moshi();
-    this.errors = Objects.requireNonNull(builder.errorParser, "errorParser");
     this.retrofit =
         new Retrofit.Builder()
             .baseUrl(baseUrl)

@@ -8,7 +8,9 @@ import io.workbridge.client.RateLimitedException;
 import io.workbridge.client.ServerException;
 import io.workbridge.client.ValidationException;
 import io.workbridge.client.internal.RetryAfter;
+import java.time.Duration;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one system's error envelope into an {@link ApiError}, and chooses the exception to throw. Each
@@ -22,11 +24,45 @@ public interface ErrorParser {
 
   /** The exception for a parsed error; override for system-specific types. */
   default RuntimeException toException(ApiError error, ErrorResponse response) {
-    return standardException(error, response);
+    return standardException(error, response, retryAfter(response));
   }
 
-  /** The standard mapping from status code to exception type. */
+  /**
+   * How long the server asked the caller to wait: its {@code Retry-After} header (seconds or an HTTP date),
+   * else what {@link #retryAfterFromBody} reads in the body; null when it said neither.
+   */
+  default @Nullable Duration retryAfter(ErrorResponse response) {
+    Duration header = RetryAfter.parse(response.header("Retry-After").orElse(null), Instant.now());
+    return header != null ? header : retryAfterFromBody(response.body());
+  }
+
+  /**
+   * A wait the error body states in words, for APIs whose rate-limit answer says it there instead of in
+   * {@code Retry-After} (ServiceTitan's gateway: "Try again in 5 seconds."). None by default. Used for
+   * 429 answers, both to wait before retrying and for {@link RateLimitedException#retryAfter()}.
+   *
+   * @param body the error body's text
+   * @return the wait, or null when the body states none
+   */
+  default @Nullable Duration retryAfterFromBody(String body) {
+    return null;
+  }
+
+  /** The standard mapping from status code to exception type, reading only the {@code Retry-After} header. */
   static ApiException standardException(ApiError error, ErrorResponse response) {
+    return standardException(
+        error, response, RetryAfter.parse(response.header("Retry-After").orElse(null), Instant.now()));
+  }
+
+  /**
+   * The standard mapping from status code to exception type.
+   *
+   * @param error the parsed error
+   * @param response the response
+   * @param retryAfter the wait the server asked for (see {@link #retryAfter}), for a 429
+   * @return the exception
+   */
+  static ApiException standardException(ApiError error, ErrorResponse response, @Nullable Duration retryAfter) {
     int status = error.statusCode();
     if (status == 401 || status == 403) {
       return new AuthenticationException(error);
@@ -38,8 +74,7 @@ public interface ErrorParser {
       return new ValidationException(error);
     }
     if (status == 429) {
-      return new RateLimitedException(
-          error, RetryAfter.parse(response.header("Retry-After").orElse(null), Instant.now()));
+      return new RateLimitedException(error, retryAfter);
     }
     if (status >= 500) {
       return new ServerException(error);

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 import java.util.function.DoubleSupplier;
+import java.util.function.Function;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -16,24 +17,29 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 
 /**
- * Retries failed attempts under a {@link RetryPolicy}: connect failures for every call; 429, 502, 503, 504,
- * read timeouts and broken connections only for idempotent calls. Waits with jittered exponential backoff,
- * or exactly {@code Retry-After} when the server sends one within the cap; a longer {@code Retry-After}
- * returns the 429 at once. Failed responses are closed before the next attempt; one-shot bodies are never
- * replayed; a shared {@link RetryBudget} limits retries across the whole client.
+ * Retries failed attempts under a {@link RetryPolicy}: connect failures and 429s for every call (in both
+ * cases the server did nothing with the request); 502, 503, 504, read timeouts and broken connections only
+ * for idempotent calls. Waits with jittered exponential backoff, or exactly the wait the server asked for
+ * when it is within the cap: {@code Retry-After}, else — for a 429 — a wait the body states in words (read
+ * by the client's {@code retryAfterFromBody}); a longer wait returns the 429 at once. Failed responses are
+ * closed before the next attempt; one-shot bodies are never replayed; a shared {@link RetryBudget} limits
+ * retries across the whole client.
  */
 public final class RetryInterceptor implements Interceptor {
   private static final Set<Integer> RETRYABLE_STATUS = Set.of(429, 502, 503, 504);
+  private static final int TOO_MANY_REQUESTS = 429;
+  private static final long MAX_HINT_BODY = 8 * 1024;
 
   private final RetryPolicy policy;
   private final RetryBudget budget;
   private final Sleeper sleeper;
   private final Clock clock;
   private final DoubleSupplier jitter;
+  private final Function<String, @Nullable Duration> waitInBody;
   private final Logger log;
 
   /**
-   * Creates the interceptor.
+   * Creates the interceptor, reading waits from {@code Retry-After} only.
    *
    * @param jitter returns a factor in [0.75, 1.0] for each wait
    */
@@ -44,11 +50,29 @@ public final class RetryInterceptor implements Interceptor {
       Clock clock,
       DoubleSupplier jitter,
       Logger log) {
+    this(policy, budget, sleeper, clock, jitter, body -> null, log);
+  }
+
+  /**
+   * Creates the interceptor.
+   *
+   * @param jitter returns a factor in [0.75, 1.0] for each wait
+   * @param waitInBody reads a wait stated in a 429 body without {@code Retry-After}, or returns null
+   */
+  public RetryInterceptor(
+      RetryPolicy policy,
+      RetryBudget budget,
+      Sleeper sleeper,
+      Clock clock,
+      DoubleSupplier jitter,
+      Function<String, @Nullable Duration> waitInBody,
+      Logger log) {
     this.policy = policy;
     this.budget = budget;
     this.sleeper = sleeper;
     this.clock = clock;
     this.jitter = jitter;
+    this.waitInBody = waitInBody;
     this.log = log;
   }
 
@@ -76,8 +100,9 @@ public final class RetryInterceptor implements Interceptor {
         pause(backoff(retry));
         continue;
       }
+      boolean throttled = response.code() == TOO_MANY_REQUESTS;
       if (!RETRYABLE_STATUS.contains(response.code())
-          || !idempotent
+          || !(idempotent || throttled)
           || !replayable
           || retry >= policy.maxRetries()) {
         if (response.isSuccessful()) {
@@ -86,6 +111,9 @@ public final class RetryInterceptor implements Interceptor {
         return response;
       }
       @Nullable Duration retryAfter = RetryAfter.parse(response.header("Retry-After"), clock.instant());
+      if (retryAfter == null && throttled) {
+        retryAfter = waitInBody.apply(response.peekBody(MAX_HINT_BODY).string());
+      }
       if (retryAfter != null && retryAfter.compareTo(policy.maxRetryAfter()) > 0) {
         log.debug("Not retrying {}: Retry-After {} exceeds the cap", operation, retryAfter);
         return response;

@@ -88,6 +88,42 @@ public final class JsonSupport {
   }
 
   /**
+   * A JSON value read as a plain tree (Moshi's {@code Object} adapter or {@code readJsonValue()}) as text, for
+   * error details: a string as it is, a number without the exponent and fraction Moshi's doubles bring
+   * ({@code 84000123}, not {@code 8.4000123E7}), anything else — objects and lists included — as compact JSON
+   * with its numbers written the same way.
+   *
+   * @param value the value; null gives {@code "null"}
+   * @return the text
+   */
+  public static String text(@Nullable Object value) {
+    if (value instanceof String string) {
+      return string;
+    }
+    Object normalized = plainNumbers(value);
+    return normalized instanceof BigDecimal decimal
+        ? decimal.toPlainString()
+        : SHARED.adapter(Object.class).toJson(normalized);
+  }
+
+  private static @Nullable Object plainNumbers(@Nullable Object value) {
+    if (value instanceof Double || value instanceof Float) {
+      return BigDecimal.valueOf(((Number) value).doubleValue()).stripTrailingZeros();
+    }
+    if (value instanceof java.util.Map<?, ?> map) {
+      java.util.Map<Object, Object> copy = new java.util.LinkedHashMap<>();
+      map.forEach((k, v) -> copy.put(k, plainNumbers(v)));
+      return copy;
+    }
+    if (value instanceof java.util.List<?> list) {
+      java.util.List<Object> copy = new java.util.ArrayList<>();
+      list.forEach(v -> copy.add(plainNumbers(v)));
+      return copy;
+    }
+    return value;
+  }
+
+  /**
    * Rejects a {@code null} body value (the JSON literal {@code null}) where a value is required.
    *
    * @throws InvalidResponseException when {@code value} is {@code null}

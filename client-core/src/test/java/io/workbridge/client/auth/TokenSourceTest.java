@@ -149,6 +149,23 @@ class TokenSourceTest {
   }
 
   @Test
+  void tokenEndpoint_loginThrottled_keepsTheErrorMessageHeader() {
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(429)
+            .setHeader("Retry-After", "5")
+            .setHeader("Error-Message", "Rejected by security reason: Login attempts limit exceed.")
+            .build());
+
+    RateLimitedException error =
+        catchThrowableOfType(RateLimitedException.class, () -> passwordSource(Duration.ZERO).token());
+
+    assertThat(error.errorMessage()).contains("Rejected by security reason: Login attempts limit exceed.");
+    assertThat(error.getMessage()).contains("Login attempts limit exceed");
+    assertThat(error.retryAfter()).contains(Duration.ofSeconds(5));
+  }
+
+  @Test
   void tokenEndpoint_5xx_isServerException() {
     server.enqueue(new MockResponse.Builder().code(503).body("down").build());
 

@@ -251,6 +251,56 @@ class ApiRuntimeTest {
   }
 
   @Test
+  void create_429_isRetriedAlthoughNotIdempotent_theServerDidNothing() {
+    script
+        .then(new MockResponse.Builder().code(429).setHeader("Retry-After", "2").body("{}").build())
+        .thenJson(200, widget(1));
+
+    Widget created = api().create(new Widget(1, "a"), RequestOptions.none());
+
+    assertThat(created.id()).isEqualTo(1);
+    assertThat(script.apiRequests()).hasSize(2);
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(2));
+  }
+
+  @Test
+  void get_429WithoutRetryAfter_waitsWhatTheBodySays() {
+    script
+        .thenJson(429, "{\"statusCode\":429,\"title\":\"Rate limit is exceeded. Try again in 5 seconds.\"}")
+        .thenJson(200, widget(1));
+
+    assertThat(api().get(1, "q").id()).isEqualTo(1);
+
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(5));
+  }
+
+  @Test
+  void get_429WithBodyWaitBeyondCap_failsFastWithThatWait() {
+    script.thenJson(429, "{\"title\":\"Rate limit is exceeded. Try again in 3600 seconds.\"}");
+
+    RateLimitedException error = catchThrowableOfType(RateLimitedException.class, () -> api().get(1, "q"));
+
+    assertThat(error.retryAfter()).contains(Duration.ofHours(1));
+    assertThat(error.errorMessage()).contains("Rate limit is exceeded. Try again in 3600 seconds.");
+    assertThat(time.sleeps()).isEmpty();
+    assertThat(script.apiRequests()).hasSize(1);
+  }
+
+  @Test
+  void create_409_keepsTheVendorMessageAndErrorDataOnTheException() {
+    script.thenJson(
+        409, "{\"type\":\"conflict\",\"title\":\"Job is already completed\",\"data\":{\"jobId\":\"77\"}}");
+
+    io.workbridge.client.ApiException error =
+        catchThrowableOfType(
+            io.workbridge.client.ApiException.class, () -> api().create(new Widget(1, "a"), RequestOptions.none()));
+
+    assertThat(error.errorMessage()).contains("Job is already completed");
+    assertThat(error.errorData()).containsEntry("jobId", "77");
+    assertThat(error.getMessage()).doesNotContain("77");
+  }
+
+  @Test
   void get_503ThreeTimes_throwsServerExceptionAfterMaxRetriesPlusOneRequests() {
     script.thenJson(503, "{}").thenJson(503, "{}").thenJson(503, "{}").thenJson(200, widget(1));
 

@@ -4,13 +4,28 @@ import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import io.workbridge.client.ApiError;
 import io.workbridge.client.FieldError;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
-/** Parses an RFC 7807-like body: {"title", "traceId", "errors": {"field": ["message"]}}. */
+/**
+ * Parses an RFC 7807-like body: {"title", "traceId", "errors": {"field": ["message"]}, "data": {…}}; reads
+ * "Try again in N seconds" from a 429 body.
+ */
 final class TestErrorParser implements ErrorParser {
   private static final Moshi MOSHI = new Moshi.Builder().build();
+  private static final Pattern WAIT = Pattern.compile("[Tt]ry again in (\\d+) seconds");
+
+  @Override
+  public @Nullable Duration retryAfterFromBody(String body) {
+    Matcher matcher = WAIT.matcher(body);
+    return matcher.find() ? Duration.ofSeconds(Long.parseLong(matcher.group(1))) : null;
+  }
 
   @Override
   @SuppressWarnings("unchecked")
@@ -29,7 +44,12 @@ final class TestErrorParser implements ErrorParser {
       if (errors instanceof Map<?, ?> map) {
         map.forEach((field, messages) -> ((List<Object>) messages).forEach(m -> fields.add(new FieldError(field.toString(), m.toString()))));
       }
+      Map<String, String> data = new LinkedHashMap<>();
+      if (body.get("data") instanceof Map<?, ?> details) {
+        details.forEach((key, value) -> data.put(String.valueOf(key), String.valueOf(value)));
+      }
       return error
+          .withData(data)
           .withCode((String) body.get("type"), (String) body.get("title"))
           .withRequestId((String) body.get("traceId"))
           .withFieldErrors(fields);

@@ -37,18 +37,22 @@ public interface ScApi {
       @Query("$skip") int skip,
       @Query("$count") @Nullable Boolean count, @Tag RequestOptions options);
 
-  /** {@code GET /workorders} (REST search). */
+  /**
+   * {@code GET /workorders} (REST search). The list filters are arrays without a {@code collectionFormat} in
+   * the description, so Swagger 2.0's default applies: one parameter, values separated by commas (null sends
+   * nothing).
+   */
   @GET("workorders")
   @Operation("workorders.search")
   List<Wire.WorkOrder> searchWorkOrders(
-      @Query("id") List<Long> ids,
-      @Query("number") List<String> numbers,
-      @Query("purchaseNumber") List<String> purchaseNumbers,
-      @Query("status") List<String> statuses,
-      @Query("extendedStatus") List<String> extendedStatuses,
-      @Query("trade") List<String> trades,
-      @Query("category") List<String> categories,
-      @Query("priority") List<String> priorities,
+      @Query("id") @Nullable String ids,
+      @Query("number") @Nullable String numbers,
+      @Query("purchaseNumber") @Nullable String purchaseNumbers,
+      @Query("status") @Nullable String statuses,
+      @Query("extendedStatus") @Nullable String extendedStatuses,
+      @Query("trade") @Nullable String trades,
+      @Query("category") @Nullable String categories,
+      @Query("priority") @Nullable String priorities,
       @Query("locationId") @Nullable Long locationId,
       @Query("storeId") @Nullable String storeId,
       @Query("sort") @Nullable String sort,

@@ -6,20 +6,25 @@ import io.workbridge.client.FieldError;
 import io.workbridge.client.NotFoundException;
 import io.workbridge.client.http.ErrorParser;
 import io.workbridge.client.http.ErrorResponse;
+import io.workbridge.client.json.JsonSupport;
 import io.workbridge.servicechannel.InvoiceRejectedException;
 import io.workbridge.servicechannel.PermissionDeniedException;
 import io.workbridge.servicechannel.ServiceChannelErrorCodes;
 import io.workbridge.servicechannel.StatusNotAllowedException;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import okio.Buffer;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads ServiceChannel error bodies: the {@code ErrorResponse} envelope ({@code ErrorCode} as a string or a
- * number, {@code ErrorCodes}, {@code ErrorMessage}), the throttling body {@code {"Reason": …}}, and ASP.NET
- * {@code {"Message": …, "ModelState": {…}}} validation bodies (whose entries become field errors).
+ * number, {@code ErrorCodes}, {@code ErrorMessage}, {@code Data}), the throttling body {@code {"Reason": …}},
+ * and ASP.NET {@code {"Message": …, "ModelState": {…}}} validation bodies (whose entries become field
+ * errors). {@code Data} is kept as the error's data (an object's members by name, anything else under {@code
+ * Data}); an {@code Error-Message} header is the message when the body has none.
  */
 public final class ScErrorParser implements ErrorParser {
 
@@ -36,7 +41,11 @@ public final class ScErrorParser implements ErrorParser {
     error = error.withCode(code == null ? null : ServiceChannelErrorCodes.normalize(code), message);
     String requestId =
         response.header("X-Request-Id").or(() -> response.header("Request-Id")).orElse(null);
-    return error.withRequestId(requestId).withFieldErrors(envelope.fieldErrors);
+    return error
+        .withRequestId(requestId)
+        .withFieldErrors(envelope.fieldErrors)
+        .withData(envelope.data)
+        .withMessageIfAbsent(response.header("Error-Message").orElse(null));
   }
 
   @Override
@@ -61,7 +70,7 @@ public final class ScErrorParser implements ErrorParser {
     if (error.statusCode() == 400 && ServiceChannelErrorCodes.INVALID_STATUS.equals(code)) {
       return new StatusNotAllowedException(error);
     }
-    return ErrorParser.standardException(error, response);
+    return ErrorParser.standardException(error, response, retryAfter(response));
   }
 
   private static Envelope read(String body) {
@@ -88,6 +97,7 @@ public final class ScErrorParser implements ErrorParser {
           }
           case "Reason" -> envelope.reason = scalar(reader);
           case "ModelState" -> envelope.fieldErrors.addAll(modelState(reader));
+          case "Data" -> envelope.data.putAll(data(reader));
           default -> reader.skipValue();
         }
       }
@@ -128,6 +138,22 @@ public final class ScErrorParser implements ErrorParser {
     return values;
   }
 
+  /** {@code Data}: an object's members as text (nested values as JSON), a scalar under "Data", null nothing. */
+  private static Map<String, String> data(JsonReader reader) throws IOException {
+    Map<String, String> data = new LinkedHashMap<>();
+    Object value = reader.readJsonValue();
+    if (value instanceof Map<?, ?> members) {
+      members.forEach((name, member) -> {
+        if (member != null) {
+          data.put(String.valueOf(name), JsonSupport.text(member));
+        }
+      });
+    } else if (value != null) {
+      data.put("Data", JsonSupport.text(value));
+    }
+    return data;
+  }
+
   private static List<FieldError> modelState(JsonReader reader) throws IOException {
     List<FieldError> errors = new ArrayList<>();
     if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
@@ -151,5 +177,6 @@ public final class ScErrorParser implements ErrorParser {
     @Nullable String message;
     @Nullable String reason;
     final List<FieldError> fieldErrors = new ArrayList<>();
+    final Map<String, String> data = new LinkedHashMap<>();
   }
 }

@@ -118,10 +118,29 @@ public final class Wire {
   /** {@code Currency}. */
   public record Currency(@Json(name = "AlphabeticalCode") @Nullable String alphabeticalCode) {}
 
-  /** The OData collection envelope {@code {"value": […], "@odata.count": n}}. */
+  /**
+   * An OData collection: the live envelope {@code {"value": […], "@odata.count": n}}, or the bare array the
+   * official description declares (read by {@link ODataLists}).
+   *
+   * @param value the items
+   * @param count {@code @odata.count}, when sent
+   * @param itemsPath the JSON path of the items ({@code $.value}, or {@code $} for a bare array)
+   */
   public record ODataList<T>(
       @Json(name = "value") @Nullable List<T> value,
-      @Json(name = "@odata.count") @Nullable Long count) {}
+      @Json(name = "@odata.count") @Nullable Long count,
+      String itemsPath) {
+
+    /** An envelope. */
+    public ODataList(@Nullable List<T> value, @Nullable Long count) {
+      this(value, count, "$.value");
+    }
+
+    /** The JSON path of item {@code index}. */
+    public String itemPath(int index) {
+      return itemsPath + "[" + index + "]";
+    }
+  }
 
   /** {@code GetStatusResponse}. */
   public record StatusEntry(

@@ -1,6 +1,5 @@
 package io.workbridge.servicechannel.resource;
 
-import io.workbridge.client.InvalidResponseException;
 import io.workbridge.client.RequestOptions;
 import io.workbridge.servicechannel.internal.FieldWire;
 import io.workbridge.servicechannel.internal.ScApi;
@@ -10,6 +9,7 @@ import io.workbridge.servicechannel.internal.Wire;
 import io.workbridge.servicechannel.model.CheckIn;
 import io.workbridge.servicechannel.model.CheckInValidation;
 import io.workbridge.servicechannel.model.CheckOut;
+import io.workbridge.servicechannel.model.CreatedId;
 import io.workbridge.servicechannel.model.WorkActivity;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -36,17 +36,20 @@ public final class CheckInsResource {
   }
 
   /**
-   * Checks a technician in and returns the {@code MechanicId} shared by the check-in and its check-out.
+   * Checks a technician in and returns the {@code MechanicId} shared by the check-in and its check-out. The
+   * description makes {@code MechanicId} optional: an answer without it is still a successful check-in, so
+   * the result is then {@link CreatedId#unresolved()} rather than an exception (repeating the call would
+   * check in twice); {@link #workActivities} shows the recorded pair.
    *
    * @throws io.workbridge.client.ValidationException with code 941 outside the GPS radius, 921/924 on invoiced
    *     or completed work orders, 503 when the subscriber requires IVR check-in
    */
-  public long checkIn(long workOrderId, CheckIn checkIn) {
+  public CreatedId checkIn(long workOrderId, CheckIn checkIn) {
     return checkIn(workOrderId, checkIn, RequestOptions.none());
   }
 
   /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
-  public long checkIn(long workOrderId, CheckIn checkIn, RequestOptions options) {
+  public CreatedId checkIn(long workOrderId, CheckIn checkIn, RequestOptions options) {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(checkIn, "checkIn");
     FieldWire.MechanicResponse response =
@@ -60,16 +63,19 @@ public final class CheckInsResource {
                 boxed(checkIn.longitude()),
                 text(checkIn.time()),
                 checkIn.actor().orElse(null)), options);
-    return mechanicId(response, "checkins.checkIn");
+    return mechanicId(response);
   }
 
-  /** Checks a technician out (same user as the check-in) and returns the pair's {@code MechanicId}. */
-  public long checkOut(long workOrderId, CheckOut checkOut) {
+  /**
+   * Checks a technician out (same user as the check-in) and returns the pair's {@code MechanicId}, {@link
+   * CreatedId#unresolved()} when the answer lacks it (the check-out still happened).
+   */
+  public CreatedId checkOut(long workOrderId, CheckOut checkOut) {
     return checkOut(workOrderId, checkOut, RequestOptions.none());
   }
 
   /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
-  public long checkOut(long workOrderId, CheckOut checkOut, RequestOptions options) {
+  public CreatedId checkOut(long workOrderId, CheckOut checkOut, RequestOptions options) {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(checkOut, "checkOut");
     FieldWire.MechanicResponse response =
@@ -86,7 +92,7 @@ public final class CheckInsResource {
                 boxed(checkOut.longitude()),
                 text(checkOut.time()),
                 checkOut.actor().orElse(null)), options);
-    return mechanicId(response, "checkins.checkOut");
+    return mechanicId(response);
   }
 
   /** Asks whether a check-in at these coordinates would be accepted. */
@@ -157,11 +163,9 @@ public final class CheckInsResource {
         .build();
   }
 
-  private static long mechanicId(FieldWire.@Nullable MechanicResponse response, String operation) {
-    if (response == null || response.mechanicId() == null) {
-      throw new InvalidResponseException(operation, "$.MechanicId", "the response has no MechanicId", null);
-    }
-    return response.mechanicId();
+  private static CreatedId mechanicId(FieldWire.@Nullable MechanicResponse response) {
+    Long id = response == null ? null : response.mechanicId();
+    return id == null ? CreatedId.unresolved() : CreatedId.fromAnswer(id);
   }
 
   private static @Nullable String text(Optional<OffsetDateTime> time) {

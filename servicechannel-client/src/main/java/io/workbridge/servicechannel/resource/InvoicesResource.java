@@ -2,6 +2,7 @@ package io.workbridge.servicechannel.resource;
 
 import io.workbridge.client.PageIterable;
 import io.workbridge.client.RequestOptions;
+import io.workbridge.client.Sleeper;
 import io.workbridge.client.SkipTopPaging;
 import io.workbridge.servicechannel.internal.CreatedIds;
 import io.workbridge.servicechannel.internal.FieldWire;
@@ -9,6 +10,7 @@ import io.workbridge.servicechannel.internal.Mapper;
 import io.workbridge.servicechannel.internal.ScApi;
 import io.workbridge.servicechannel.internal.Values;
 import io.workbridge.servicechannel.internal.Wire;
+import io.workbridge.servicechannel.model.CreatedId;
 import io.workbridge.servicechannel.model.Invoice;
 import io.workbridge.servicechannel.model.InvoiceRequirements;
 import io.workbridge.servicechannel.model.LaborLine;
@@ -18,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,10 +32,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class InvoicesResource {
   private final ScApi api;
+  private final Sleeper sleeper;
 
   /** For {@link io.workbridge.servicechannel.ServiceChannelClient}. */
-  public InvoicesResource(ScApi api) {
+  public InvoicesResource(ScApi api, Sleeper sleeper) {
     this.api = Objects.requireNonNull(api, "api");
+    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
   }
 
   /** The subscriber's invoice rules ({@code GET /invoices/{subscriberId}/InvoiceRequirements}). */
@@ -85,7 +90,7 @@ public final class InvoicesResource {
           List<Invoice> invoices = new ArrayList<>();
           List<Wire.Invoice> wires = page.value() == null ? List.of() : page.value();
           for (int i = 0; i < wires.size(); i++) {
-            invoices.add(Mapper.invoice(wires.get(i), "invoices.list", "$.value[" + i + "]"));
+            invoices.add(Mapper.invoice(wires.get(i), "invoices.list", page.itemPath(i)));
           }
           return SkipTopPaging.Response.of(invoices, page.count());
         });
@@ -94,14 +99,22 @@ public final class InvoicesResource {
   /**
    * Creates an invoice ({@code POST /invoices}) and returns its id.
    *
+   * <p>ServiceChannel documents the 201 answer as {@code {"Id": n}}; the official description gives it no
+   * body. When the answer carries no id the invoice was still created: the client then looks it up by its
+   * number ({@code GET /odata/invoices?$filter=Number eq '…'}, matching the work order when the identifier is
+   * a tracking number), repeating the lookup over ServiceChannel's read-replica lag (about 30 s: at once and
+   * after 1, 2, 4, 8 and 16 s). Provider users may lack the right to read invoices; the lookup then finds
+   * nothing. The result says which way the id was learned; when neither found it, its id is empty — never
+   * repeat the write then (a second invoice with the number is refused as a duplicate, 1107).
+   *
    * @throws io.workbridge.servicechannel.InvoiceRejectedException when ServiceChannel refuses it
    */
-  public long create(NewInvoice invoice) {
+  public CreatedId create(NewInvoice invoice) {
     return create(invoice, RequestOptions.none());
   }
 
   /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
-  public long create(NewInvoice invoice, RequestOptions options) {
+  public CreatedId create(NewInvoice invoice, RequestOptions options) {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(invoice, "invoice");
     boolean hasAmounts =
@@ -130,7 +143,36 @@ public final class InvoicesResource {
             invoice.materials().isEmpty()
                 ? null
                 : invoice.materials().stream().map(InvoicesResource::material).toList());
-    return CreatedIds.read(api.createInvoice(body, options), "invoices.create");
+    OptionalLong answered = CreatedIds.read(api.createInvoice(body, options));
+    if (answered.isPresent()) {
+      return CreatedId.fromAnswer(answered.getAsLong());
+    }
+    OptionalLong found = CreatedIds.resolve("invoices.create", () -> findByNumber(invoice, options), sleeper);
+    return found.isPresent() ? CreatedId.fromLookup(found.getAsLong()) : CreatedId.unresolved();
+  }
+
+  /** The invoice with the new invoice's number (and work order, when the identifier is a tracking number). */
+  private OptionalLong findByNumber(NewInvoice invoice, RequestOptions options) {
+    String filter = ODataFilter.eq("Number", invoice.number()).expression();
+    Wire.ODataList<Wire.Invoice> rows = api.listInvoices(filter, null, WorkOrderQuery.MAX_PAGE_SIZE, 0, false, options);
+    Long trackingNumber = trackingNumber(invoice.workOrderIdentifier());
+    for (Wire.Invoice row : rows.value() == null ? List.<Wire.Invoice>of() : rows.value()) {
+      if (row == null || row.id() == null || !invoice.number().equals(row.number())) {
+        continue;
+      }
+      if (trackingNumber == null || row.workOrderId() == null || trackingNumber.equals(row.workOrderId())) {
+        return OptionalLong.of(row.id());
+      }
+    }
+    return OptionalLong.empty();
+  }
+
+  private static @Nullable Long trackingNumber(String workOrderIdentifier) {
+    try {
+      return Long.parseLong(workOrderIdentifier.strip());
+    } catch (NumberFormatException notATrackingNumber) {
+      return null;
+    }
   }
 
   private static FieldWire.Labor labor(LaborLine line) {

@@ -8,9 +8,11 @@ import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A REST work order search ({@code GET /workorders}): each list is sent as a repeated parameter; {@code number},
- * {@code purchaseNumber} and {@code trade} match by prefix on ServiceChannel's side. There is no
- * updated-since parameter (use {@link WorkOrdersResource#changedSince}). Immutable.
+ * A REST work order search ({@code GET /workorders}): each list is sent as one parameter with its values
+ * separated by commas — the description declares these filters as arrays without a {@code collectionFormat},
+ * and Swagger 2.0's default is {@code csv} — so a value cannot itself contain a comma; {@code number}, {@code
+ * purchaseNumber} and {@code trade} match by prefix on ServiceChannel's side. There is no updated-since
+ * parameter (use {@link WorkOrdersResource#changedSince}). Immutable.
  */
 public final class WorkOrderSearch {
   /** The largest page ServiceChannel returns. */
@@ -132,45 +134,50 @@ public final class WorkOrderSearch {
       return this;
     }
 
-    /** Adds a work order number prefix. */
+    /**
+     * Adds a work order number prefix.
+     *
+     * @throws IllegalArgumentException when it contains a comma (see the class documentation); the same
+     *     holds for every other list filter
+     */
     public Builder number(String number) {
-      numbers.add(Objects.requireNonNull(number, "number"));
+      numbers.add(listValue(number, "number"));
       return this;
     }
 
     /** Adds a PO number prefix. */
     public Builder purchaseNumber(String purchaseNumber) {
-      purchaseNumbers.add(Objects.requireNonNull(purchaseNumber, "purchaseNumber"));
+      purchaseNumbers.add(listValue(purchaseNumber, "purchaseNumber"));
       return this;
     }
 
     /** Adds a primary status, for example {@code OPEN}. */
     public Builder status(String status) {
-      statuses.add(Objects.requireNonNull(status, "status"));
+      statuses.add(listValue(status, "status"));
       return this;
     }
 
     /** Adds an extended status. */
     public Builder extendedStatus(String extendedStatus) {
-      extendedStatuses.add(Objects.requireNonNull(extendedStatus, "extendedStatus"));
+      extendedStatuses.add(listValue(extendedStatus, "extendedStatus"));
       return this;
     }
 
     /** Adds a trade prefix. */
     public Builder trade(String trade) {
-      trades.add(Objects.requireNonNull(trade, "trade"));
+      trades.add(listValue(trade, "trade"));
       return this;
     }
 
     /** Adds a category. */
     public Builder category(String category) {
-      categories.add(Objects.requireNonNull(category, "category"));
+      categories.add(listValue(category, "category"));
       return this;
     }
 
     /** Adds a priority. */
     public Builder priority(String priority) {
-      priorities.add(Objects.requireNonNull(priority, "priority"));
+      priorities.add(listValue(priority, "priority"));
       return this;
     }
 
@@ -190,6 +197,16 @@ public final class WorkOrderSearch {
     public Builder sort(String sort) {
       this.sort = Objects.requireNonNull(sort, "sort");
       return this;
+    }
+
+    /** A list filter value: not null and without a comma, the separator of the description's csv format. */
+    private static String listValue(String value, String name) {
+      Objects.requireNonNull(value, name);
+      if (value.indexOf(',') >= 0) {
+        throw new IllegalArgumentException(
+            name + " values are sent comma-separated, so one cannot contain a comma: " + value);
+      }
+      return value;
     }
 
     /** The page size; values above 50 are lowered to 50. */

@@ -79,7 +79,7 @@ public final class WorkOrdersResource {
         (skip, top) -> {
           Wire.ODataList<Wire.WorkOrder> page =
               api.listWorkOrders(filter, expand, query.orderBy(), top, skip, true, options);
-          return SkipTopPaging.Response.of(mapAll(page.value(), "workorders.list"), page.count());
+          return SkipTopPaging.Response.of(mapAll(page.value(), "workorders.list", page.itemsPath()), page.count());
         });
   }
 
@@ -116,9 +116,11 @@ public final class WorkOrdersResource {
         overlap,
         extra,
         (filter, skip, top) ->
-            mapAll(
-                api.listWorkOrders(filter, PROVIDER, "UpdatedDate asc,Id asc", top, skip, null, options).value(),
-                "workorders.list"));
+            {
+              Wire.ODataList<Wire.WorkOrder> page =
+                  api.listWorkOrders(filter, PROVIDER, "UpdatedDate asc,Id asc", top, skip, null, options);
+              return mapAll(page.value(), "workorders.list", page.itemsPath());
+            });
   }
 
   /** The work orders matching a REST search ({@code GET /workorders}), page by page. */
@@ -136,20 +138,20 @@ public final class WorkOrdersResource {
         (page, size) -> {
           List<Wire.WorkOrder> found =
               api.searchWorkOrders(
-                  search.ids(),
-                  search.numbers(),
-                  search.purchaseNumbers(),
-                  search.statuses(),
-                  search.extendedStatuses(),
-                  search.trades(),
-                  search.categories(),
-                  search.priorities(),
+                  csv(search.ids().stream().map(String::valueOf).toList()),
+                  csv(search.numbers()),
+                  csv(search.purchaseNumbers()),
+                  csv(search.statuses()),
+                  csv(search.extendedStatuses()),
+                  csv(search.trades()),
+                  csv(search.categories()),
+                  csv(search.priorities()),
                   search.locationId().isPresent() ? search.locationId().getAsLong() : null,
                   search.storeId().orElse(null),
                   search.sort().orElse(null),
                   page,
                   size, options);
-          List<WorkOrder> orders = mapAll(found, "workorders.search");
+          List<WorkOrder> orders = mapAll(found, "workorders.search", "$");
           return PageNumberPaging.Response.of(orders, orders.size() >= size);
         });
   }
@@ -272,11 +274,17 @@ public final class WorkOrdersResource {
             decline.note().orElse(null)), options);
   }
 
-  private static List<WorkOrder> mapAll(@Nullable List<Wire.WorkOrder> wires, String operation) {
+  /** A list filter in the description's collection format (csv), or null when empty. */
+  private static @Nullable String csv(List<String> values) {
+    return values.isEmpty() ? null : String.join(",", values);
+  }
+
+  /** Maps the work orders of a list whose items sit at {@code itemsPath} ({@code $} for a bare array). */
+  private static List<WorkOrder> mapAll(@Nullable List<Wire.WorkOrder> wires, String operation, String itemsPath) {
     List<WorkOrder> orders = new ArrayList<>();
     if (wires != null) {
       for (int i = 0; i < wires.size(); i++) {
-        orders.add(Mapper.workOrder(wires.get(i), operation, "$.value[" + i + "]"));
+        orders.add(Mapper.workOrder(wires.get(i), operation, itemsPath + "[" + i + "]"));
       }
     }
     return orders;

@@ -21,8 +21,7 @@ public final class Feeds {
         pageSize,
         (page, size) -> {
           PageDto<D> dto = Mapping.required(call.apply(page, size), operation, "$");
-          return PageNumberPaging.Response.of(
-              Mapping.guard(operation, () -> Mapping.list(dto.data(), mapper)), dto.more());
+          return PageNumberPaging.Response.of(Mapping.items(operation, "$.data", dto.data(), mapper), dto.more());
         });
   }
 
@@ -38,9 +37,7 @@ public final class Feeds {
         token -> {
           ExportDto<D> dto = Mapping.required(call.apply(token), operation, "$");
           return ContinuationPaging.Response.of(
-              Mapping.guard(operation, () -> Mapping.list(dto.data(), mapper)),
-              dto.continueFrom(),
-              dto.more());
+              Mapping.items(operation, "$.data", dto.data(), mapper), dto.continueFrom(), dto.more());
         });
   }
 }

@@ -28,12 +28,19 @@ import io.workbridge.servicetitan.model.ReferenceItem;
 import io.workbridge.servicetitan.model.Employee;
 import io.workbridge.servicetitan.model.Technician;
 import io.workbridge.servicetitan.model.Timesheet;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Maps the wire records of the modules around jobs to models. */
 public final class OpsMapping {
+  private static final Logger LOG = LoggerFactory.getLogger(OpsMapping.class);
+
   private OpsMapping() {}
 
   /** An appointment. */
@@ -48,7 +55,7 @@ public final class OpsMapping {
         .arrivalWindowEnd(Optional.ofNullable(dto.arrivalWindowEnd()))
         .status(AppointmentStatus.fromWire(dto.status()))
         .specialInstructions(Optional.ofNullable(dto.specialInstructions()))
-        .customerId(dto.customerId())
+        .customerId(optionalLong(dto.customerId()))
         .isConfirmed(Boolean.TRUE.equals(dto.isConfirmed()))
         .active(dto.active() == null || dto.active())
         .createdOn(dto.createdOn())
@@ -123,29 +130,53 @@ public final class OpsMapping {
         .build();
   }
 
-  /** An invoice. */
+  /**
+   * An invoice. Its amounts are strings on the wire: one that is not a decimal number is left absent and
+   * named in {@link Invoice#unreadableAmounts()} (and logged at INFO, without the value) instead of failing
+   * the page or feed it came in.
+   */
   public static Invoice invoice(InvoiceDto dto) {
-    return Invoice.builder()
-        .id(dto.id())
-        .referenceNumber(Optional.ofNullable(dto.referenceNumber()))
-        .syncStatus(InvoiceSyncStatus.fromWire(dto.syncStatus()))
-        .invoiceDate(Optional.ofNullable(dto.invoiceDate()))
-        .dueDate(Optional.ofNullable(dto.dueDate()))
-        .subTotal(Optional.ofNullable(dto.subTotal()))
-        .salesTax(Optional.ofNullable(dto.salesTax()))
-        .total(Optional.ofNullable(dto.total()))
-        .balance(Optional.ofNullable(dto.balance()))
-        .customerId(named(dto.customer()))
-        .locationId(named(dto.location()))
-        .businessUnitId(named(dto.businessUnit()))
-        .jobId(dto.job() == null ? OptionalLong.empty() : optionalLong(dto.job().id()))
-        .jobNumber(dto.job() == null ? Optional.empty() : Optional.ofNullable(dto.job().number()))
-        .exportId(Optional.ofNullable(dto.exportId()))
-        .summary(Optional.ofNullable(dto.summary()))
-        .active(dto.active() == null || dto.active())
-        .createdOn(dto.createdOn())
-        .modifiedOn(Optional.ofNullable(dto.modifiedOn()))
-        .build();
+    List<String> unreadable = new ArrayList<>();
+    Invoice invoice =
+        Invoice.builder()
+            .id(dto.id())
+            .referenceNumber(Optional.ofNullable(dto.referenceNumber()))
+            .syncStatus(InvoiceSyncStatus.fromWire(dto.syncStatus()))
+            .invoiceDate(Optional.ofNullable(dto.invoiceDate()))
+            .dueDate(Optional.ofNullable(dto.dueDate()))
+            .subTotal(amount("subTotal", dto.subTotal(), unreadable))
+            .salesTax(amount("salesTax", dto.salesTax(), unreadable))
+            .total(amount("total", dto.total(), unreadable))
+            .balance(amount("balance", dto.balance(), unreadable))
+            .unreadableAmounts(unreadable)
+            .customerId(named(dto.customer()))
+            .locationId(named(dto.location()))
+            .businessUnitId(named(dto.businessUnit()))
+            .jobId(dto.job() == null ? OptionalLong.empty() : optionalLong(dto.job().id()))
+            .jobNumber(dto.job() == null ? Optional.empty() : Optional.ofNullable(dto.job().number()))
+            .exportId(Optional.ofNullable(dto.exportId()))
+            .summary(Optional.ofNullable(dto.summary()))
+            .active(dto.active() == null || dto.active())
+            .createdOn(dto.createdOn())
+            .modifiedOn(Optional.ofNullable(dto.modifiedOn()))
+            .build();
+    if (!unreadable.isEmpty()) {
+      LOG.info("Invoice {}: {} not a decimal number, left absent", invoice.id(), unreadable);
+    }
+    return invoice;
+  }
+
+  /** A decimal from an amount's text; empty for null or blank, and for text that is not a number (noted). */
+  static Optional<BigDecimal> amount(String field, @Nullable String text, List<String> unreadable) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new BigDecimal(text.strip()));
+    } catch (NumberFormatException notANumber) {
+      unreadable.add(field);
+      return Optional.empty();
+    }
   }
 
   /** One result of mark-as-exported. */

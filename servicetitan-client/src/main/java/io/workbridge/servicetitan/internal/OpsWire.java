@@ -1,6 +1,5 @@
 package io.workbridge.servicetitan.internal;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -87,17 +86,21 @@ public final class OpsWire {
   /** The job reference inside an invoice. */
   public record InvoiceJobDto(@Nullable Long id, @Nullable String number, @Nullable String type) {}
 
-  /** {@code Accounting.V2.InvoiceResponse} (amounts are strings on the wire). */
+  /**
+   * {@code Accounting.V2.InvoiceResponse}. The amounts are nullable strings in the description; they are
+   * kept as text here (a JSON number reads as its text too) and parsed by {@link OpsMapping#invoice}, so
+   * that one unparseable amount cannot fail a whole page.
+   */
   public record InvoiceDto(
       @Nullable Long id,
       @Nullable String syncStatus,
       @Nullable String referenceNumber,
       @Nullable Instant invoiceDate,
       @Nullable Instant dueDate,
-      @Nullable BigDecimal subTotal,
-      @Nullable BigDecimal salesTax,
-      @Nullable BigDecimal total,
-      @Nullable BigDecimal balance,
+      @Nullable String subTotal,
+      @Nullable String salesTax,
+      @Nullable String total,
+      @Nullable String balance,
       @Nullable NamedDto customer,
       @Nullable NamedDto location,
       @Nullable NamedDto businessUnit,

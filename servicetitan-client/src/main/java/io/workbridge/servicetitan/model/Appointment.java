@@ -2,9 +2,14 @@ package io.workbridge.servicetitan.model;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.immutables.value.Value;
 
-/** An appointment of a job (a job has at least one). */
+/**
+ * An appointment of a job (a job has at least one). Read from job planning ({@code Jpm.V2.AppointmentResponse})
+ * and from the answers of technician assignment ({@code Dispatch.V2.AppointmentResponse}), which carry less:
+ * no customer, no confirmation flag and no active flag.
+ */
 @Value.Immutable
 public interface Appointment {
 
@@ -35,13 +40,13 @@ public interface Appointment {
   /** Special instructions. */
   Optional<String> specialInstructions();
 
-  /** The customer. */
-  long customerId();
+  /** The customer; absent in the answers of technician assignment, whose schema has no customer. */
+  OptionalLong customerId();
 
-  /** Whether the appointment is confirmed. */
+  /** Whether the appointment is confirmed; false when the answer does not say (technician assignment). */
   boolean isConfirmed();
 
-  /** Whether the record is active. */
+  /** Whether the record is active; true when the answer does not say (technician assignment). */
   boolean active();
 
   /** When it was created. */

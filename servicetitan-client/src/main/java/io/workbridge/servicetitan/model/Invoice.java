@@ -2,11 +2,15 @@ package io.workbridge.servicetitan.model;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
 
-/** An invoice; ServiceTitan sends its amounts as strings, mapped here to decimals. */
+/**
+ * An invoice; ServiceTitan sends its amounts as (nullable) strings, mapped here to decimals. An amount whose
+ * text is not a decimal number is absent and named in {@link #unreadableAmounts()}.
+ */
 @Value.Immutable
 public interface Invoice {
 
@@ -36,6 +40,12 @@ public interface Invoice {
 
   /** Open balance. */
   Optional<BigDecimal> balance();
+
+  /**
+   * The amounts ({@code subTotal}, {@code salesTax}, {@code total}, {@code balance}) whose text was not a
+   * decimal number; they are absent above. Empty when every amount sent could be read.
+   */
+  List<String> unreadableAmounts();
 
   /** The customer. */
   OptionalLong customerId();

@@ -50,13 +50,16 @@ public final class AssignmentsResource {
         OpsMapping::assignment);
   }
 
-  /** Assigns technicians to an appointment; returns the appointment. */
+  /**
+   * Assigns technicians to an appointment; returns the appointment as dispatch describes it (without
+   * customer, confirmation and active flags; see {@link Appointment}).
+   */
   public Appointment assign(long appointmentId, List<Long> technicianIds) {
     var dto = api.assignTechnicians(context.tenantId(), new AssignTechniciansDto(appointmentId, List.copyOf(technicianIds)));
     return Mapping.map("assignments.assign", dto, OpsMapping::appointment);
   }
 
-  /** Removes technicians from an appointment; returns the appointment. */
+  /** Removes technicians from an appointment; returns the appointment as dispatch describes it. */
   public Appointment unassign(long appointmentId, List<Long> technicianIds) {
     var dto = api.unassignTechnicians(context.tenantId(), new AssignTechniciansDto(appointmentId, List.copyOf(technicianIds)));
     return Mapping.map("assignments.unassign", dto, OpsMapping::appointment);

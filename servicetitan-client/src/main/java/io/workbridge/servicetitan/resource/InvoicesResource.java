@@ -76,7 +76,8 @@ public final class InvoicesResource {
             .map(m -> new MarkExportedDto(m.invoiceId(), m.externalId().orElse(null), m.externalMessage().orElse(null)))
             .toList();
     var answer = api.markInvoicesExported(context.tenantId(), body);
-    return Mapping.map("invoices.markAsExported", answer, list -> Mapping.list(list, OpsMapping::exportResult));
+    String operation = "invoices.markAsExported";
+    return Mapping.items(operation, "$", Mapping.required(answer, operation, "$"), OpsMapping::exportResult);
   }
 
   /**

@@ -5,6 +5,7 @@ import io.workbridge.client.NotFoundException;
 import io.workbridge.servicechannel.PermissionDeniedException;
 import io.workbridge.servicechannel.ServiceChannelErrorCodes;
 import io.workbridge.servicechannel.StatusNotAllowedException;
+import io.workbridge.sync.port.PlatformUnavailableException;
 import io.workbridge.sync.port.RejectionReason;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +27,15 @@ final class ServiceChannelFailures {
   private static final Map<String, RejectionReason> CODES = codes();
 
   private ServiceChannelFailures() {}
+
+  /**
+   * The write succeeded but ServiceChannel gave no id for it, not even to the client's lookup: a transient
+   * failure, so the next cycle looks the record up (and finds it) before it would write again.
+   */
+  static PlatformUnavailableException idNotVisibleYet(String what) {
+    return new PlatformUnavailableException(
+        "ServiceChannel created " + what + " but its id is not visible yet; it is looked up before any retry");
+  }
 
   static Optional<RejectionReason> classify(ApiException failure) {
     if (failure instanceof StatusNotAllowedException) {

@@ -75,7 +75,11 @@ final class ServiceChannelInvoices {
             .tax(invoice.tax().amount());
     invoice.summary().filter(s -> !s.isBlank()).ifPresent(request::text);
     return FAILURES.call(
-        "submitting invoice " + invoice.number() + " for work order " + workOrderId,
-        () -> client.invoices().create(request.build()));
+            "submitting invoice " + invoice.number() + " for work order " + workOrderId,
+            () -> client.invoices().create(request.build()))
+        .id()
+        .orElseThrow(
+            () -> ServiceChannelFailures.idNotVisibleYet(
+                "invoice " + invoice.number() + " for work order " + workOrderId));
   }
 }

@@ -27,6 +27,7 @@ import io.workbridge.sync.model.WorkOrderStatus;
 import io.workbridge.sync.port.ChangePage;
 import io.workbridge.sync.port.FeedItem;
 import io.workbridge.sync.port.PlatformRejectedException;
+import io.workbridge.sync.port.PlatformUnavailableException;
 import io.workbridge.sync.port.RejectionReason;
 import io.workbridge.sync.port.WorkOrderPlatform;
 import java.time.Clock;
@@ -307,7 +308,9 @@ public final class ServiceChannelWorkOrderPlatform implements WorkOrderPlatform 
                         io.workbridge.servicechannel.model.NewNote.builder()
                             .text(note.text())
                             .actionRequired(note.actionRequired())
-                            .build()));
+                            .build()))
+            .id()
+            .orElseThrow(() -> ServiceChannelFailures.idNotVisibleYet("the note on work order " + workOrderId));
     return Note.builder()
         .id(Long.toString(id))
         .origin(NoteOrigin.PROVIDER)

@@ -7,6 +7,7 @@ import io.workbridge.testkit.JsonObject;
 import io.workbridge.testkit.SimRequest;
 import io.workbridge.testkit.SimResponse;
 import io.workbridge.testkit.contract.OpenApiContract;
+import io.workbridge.testkit.contract.ResponseDeviation;
 import io.workbridge.testkit.journal.RequestJournal;
 import io.workbridge.testkit.oauth.ClientAuthentication;
 import io.workbridge.testkit.oauth.GrantType;
@@ -185,14 +186,12 @@ public final class ServiceChannelSimulator implements AutoCloseable {
             .contract(
                 OpenApiContract.builder()
                     .spec("/v3", "openapi/servicechannel/service-automation-v3.json")
-                    // GET /workorders declares its filters as arrays without an item type or collection
-                    // format, which the validator reads as JSON objects; ServiceChannel takes repeated plain
-                    // values. That one search path is checked by its handler instead.
-                    .ignorePaths("/v3/workorders")
                     // .NET byte fields (invoice SkillLevel, LaborType, NumOfTech, UnitType) are described as
                     // base64 "byte" strings; the API takes the small numbers the documentation lists ("1".."7").
                     .ignoreMessage("validation.request.body.schema.format.byte")
+                    .responseDeviations(RESPONSE_DEVIATIONS)
                     .build())
+            .validateResponses(true)
             .rateLimit(applicationLimit)
             .rateLimit(companyLimit)
             .filter(this::checkPermission)
@@ -220,6 +219,55 @@ public final class ServiceChannelSimulator implements AutoCloseable {
             .get("/v3/odata/invoices", this::odataInvoices)
             .build();
   }
+
+  /**
+   * The known ways the simulator's answers differ from the official description, because the live API
+   * answers so (each citing the reference) — or, where a reason says so, because a shape is not documented
+   * either way. Response validation does not report them; everything else it does.
+   */
+  public static final List<ResponseDeviation> RESPONSE_DEVIATIONS =
+      List.of(
+          ResponseDeviation.of(
+              "GET",
+              "/v3/odata/.*",
+              "Instance type \\(object\\) does not match any allowed primitive type \\(allowed: \\[\"array\"\\]\\)",
+              "The description declares OData lists as bare arrays; live they answer the envelope"
+                  + " {\"@odata.context\", \"value\": [...], \"@odata.count\"} (servicechannel.md §3.1)."),
+          ResponseDeviation.of(
+              "*",
+              "/v3/.*",
+              "Instance type \\(null\\)",
+              "Swagger 2.0 cannot say nullable; the .NET API sends null for reference values it has none for"
+                  + " (\"IssueTicketInfo\": null in captured work orders, servicechannel.md §4.8)."),
+          ResponseDeviation.of(
+              "GET",
+              "/v3/workorders(/\\d+)?",
+              "not allowed by the schema: \\[\"CheckInRange\"\\]",
+              "CheckInRange is on every live work order and not in the description (servicechannel.md §4.8)."),
+          ResponseDeviation.of(
+              "GET",
+              "/v3/workorders(/\\d+)?",
+              "Location'\\] Object instance has properties which are not allowed by the schema: \\[\"District\",\"Region\"\\]",
+              "The live embedded Location carries Region and District, which the description does not list"
+                  + " (servicechannel.md §4.8)."),
+          ResponseDeviation.of(
+              "GET",
+              "/v3/workorders/\\d+/notes",
+              "Notes/\\d+/Visibility'\\] Instance type \\(integer\\)",
+              "The description types a note's Visibility as a string; ServiceChannel documents the values as"
+                  + " the numbers 0-3 (servicechannel.md §3.5), which the simulator answers."),
+          ResponseDeviation.of(
+              "GET",
+              "/v3/workorders/\\d+/notes",
+              "not allowed by the schema: \\[\"SubscriberName\"\\]",
+              "Not documented live either way: the simulator's notes list names the subscriber, which the"
+                  + " description does not list; clients ignore unknown fields."),
+          ResponseDeviation.of(
+              "POST",
+              "/v3/(workorders/\\d+/notes|invoices)",
+              "validation\\.response\\.body\\.unexpected",
+              "The description gives these 201 answers no body; ServiceChannel documents that they return the"
+                  + " new id (servicechannel.md §3.5 note id, §3.10 {\"Id\": n}), which the simulator answers."));
 
   private static SimResponse throttled(RateLimitHit hit, String scope) {
     return SimResponse.json(
@@ -679,12 +727,14 @@ public final class ServiceChannelSimulator implements AutoCloseable {
     if (page < 1 || pageSize < 1) {
       throw sc(400, 503, "Validation fails. Invalid paging");
     }
-    List<String> ids = request.queryValues("id");
-    List<String> statuses = upper(request.queryValues("status"));
-    List<String> extended = upper(request.queryValues("extendedStatus"));
-    List<String> numbers = request.queryValues("number");
-    List<String> pos = request.queryValues("purchaseNumber");
-    List<String> trades = upper(request.queryValues("trade"));
+    // The list filters are arrays without a collectionFormat: Swagger 2.0's default, csv, applies (the
+    // contract check has already refused a repeated parameter).
+    List<String> ids = csv(request, "id");
+    List<String> statuses = upper(csv(request, "status"));
+    List<String> extended = upper(csv(request, "extendedStatus"));
+    List<String> numbers = csv(request, "number");
+    List<String> pos = csv(request, "purchaseNumber");
+    List<String> trades = upper(csv(request, "trade"));
     Optional<Long> locationId = request.queryLong("locationId");
     Optional<String> storeId = request.query("storeId");
     List<Object> found =
@@ -703,6 +753,19 @@ public final class ServiceChannelSimulator implements AutoCloseable {
             .map(this::restJson)
             .collect(Collectors.toList());
     return SimResponse.ok(found);
+  }
+
+  /** The values of a csv query parameter of the search; empty when it is absent. */
+  private static List<String> csv(SimRequest request, String name) {
+    List<String> values = new ArrayList<>();
+    for (String parameter : request.queryValues(name)) {
+      for (String value : parameter.split(",", -1)) {
+        if (!value.isEmpty()) {
+          values.add(value);
+        }
+      }
+    }
+    return values;
   }
 
   private List<ScState.WorkOrder> visible() {

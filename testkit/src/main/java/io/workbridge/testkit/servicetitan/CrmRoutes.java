@@ -105,7 +105,29 @@ final class CrmRoutes {
     for (JsonObject contact : body.objects("contacts")) {
       addBookingContact(id(booking), contact);
     }
-    return SimResponse.ok(view(booking, request));
+    return SimResponse.ok(bookingView(booking, request));
+  }
+
+  /** A booking as {@code BookingResponse} shows it: without {@code active}, which only the export adds. */
+  private static Map<String, @Nullable Object> bookingView(Map<String, @Nullable Object> booking, SimRequest request) {
+    Map<String, @Nullable Object> shown = view(booking, request);
+    shown.remove("active");
+    return shown;
+  }
+
+  /**
+   * A booking contact as {@code BookingContactResponse} shows it: {@code id}, {@code type}, {@code value},
+   * {@code memo} (a required string: empty when none was given) and {@code modifiedOn}.
+   */
+  private static Map<String, @Nullable Object> bookingContactView(
+      Map<String, @Nullable Object> contact, SimRequest request) {
+    Map<String, @Nullable Object> shown = view(contact, request);
+    shown.remove("active");
+    shown.remove("createdOn");
+    if (shown.get("memo") == null) {
+      shown.put("memo", "");
+    }
+    return shown;
   }
 
   private void addBookingContact(long bookingId, JsonObject contact) {
@@ -127,7 +149,7 @@ final class CrmRoutes {
   }
 
   private SimResponse getProviderBooking(SimRequest request) {
-    return SimResponse.ok(view(providerBooking(request), request));
+    return SimResponse.ok(bookingView(providerBooking(request), request));
   }
 
   private SimResponse listProviderBookings(SimRequest request) {
@@ -145,12 +167,12 @@ final class CrmRoutes {
             scope.and(StQuery.ids(request))
                 .and(StQuery.dateRanges(request))
                 .and(StQuery.equalsParam(request, "externalId", "externalId")));
-    return SimResponse.ok(pageOf(request, rows));
+    return SimResponse.ok(StQuery.page(request, rows.stream().map(b -> bookingView(b, request)).toList()));
   }
 
   private SimResponse getTenantBooking(SimRequest request) {
     long id = request.pathLong("id");
-    return SimResponse.ok(view(state.bookings.find(id).orElseThrow(() -> notFound("Booking", id)), request));
+    return SimResponse.ok(bookingView(state.bookings.find(id).orElseThrow(() -> notFound("Booking", id)), request));
   }
 
   private SimResponse updateBooking(SimRequest request) {
@@ -168,7 +190,7 @@ final class CrmRoutes {
     StViews.copy(body, booking, "source", "name", "address", "customerType", "start", "summary", "campaignId",
         "businessUnitId", "jobTypeId", "priority", "isFirstTimeClient", "uploadedImages", "externalId");
     state.bookings.touch(id(booking));
-    return SimResponse.ok(view(booking, request));
+    return SimResponse.ok(bookingView(booking, request));
   }
 
   private SimResponse dismissBooking(SimRequest request) {
@@ -192,8 +214,9 @@ final class CrmRoutes {
 
   private SimResponse listBookingContacts(SimRequest request) {
     long bookingId = id(providerBooking(request));
-    return SimResponse.ok(
-        pageOf(request, state.bookingContacts.where(c -> Long.valueOf(bookingId).equals(c.get("_bookingId")))));
+    List<Map<String, @Nullable Object>> contacts =
+        state.bookingContacts.where(c -> Long.valueOf(bookingId).equals(c.get("_bookingId")));
+    return SimResponse.ok(StQuery.page(request, contacts.stream().map(c -> bookingContactView(c, request)).toList()));
   }
 
   private SimResponse createBookingContact(SimRequest request) {
@@ -204,7 +227,7 @@ final class CrmRoutes {
     check.throwIfAny();
     addBookingContact(bookingId, body);
     List<Map<String, @Nullable Object>> all = state.bookingContacts.all();
-    return SimResponse.ok(view(all.get(all.size() - 1), request));
+    return SimResponse.ok(bookingContactView(all.get(all.size() - 1), request));
   }
 
   // ---- customers
@@ -253,7 +276,7 @@ final class CrmRoutes {
     customer.put("_contacts", contacts);
     List<Object> createdLocations = new ArrayList<>();
     for (JsonObject location : locations) {
-      createdLocations.add(view(insertLocation(id(customer), location), request));
+      createdLocations.add(createdLocation(insertLocation(id(customer), location), location, request));
     }
     Map<String, @Nullable Object> answer = view(customer, request);
     answer.put("locations", createdLocations);
@@ -337,7 +360,22 @@ final class CrmRoutes {
     if (!state.customers.contains(customerId)) {
       throw StViews.conflict("Customer " + customerId + " does not exist.");
     }
-    return SimResponse.ok(view(insertLocation(customerId, body), request));
+    return SimResponse.ok(createdLocation(insertLocation(customerId, body), body, request));
+  }
+
+  /** The answer to a location create ({@code CreateLocationResponse}): the location with the contacts sent. */
+  private Map<String, @Nullable Object> createdLocation(
+      Map<String, @Nullable Object> location, JsonObject body, SimRequest request) {
+    Map<String, @Nullable Object> answer = view(location, request);
+    List<Object> contacts = new ArrayList<>();
+    for (JsonObject contact : body.objects("contacts")) {
+      Map<String, @Nullable Object> c = new LinkedHashMap<>(Map.of("id", state.nextId(), "type",
+          contact.requireString("type"), "value", contact.requireString("value")));
+      contact.optString("memo").ifPresent(memo -> c.put("memo", memo));
+      contacts.add(c);
+    }
+    answer.put("contacts", contacts);
+    return answer;
   }
 
   private SimResponse getLocation(SimRequest request) {

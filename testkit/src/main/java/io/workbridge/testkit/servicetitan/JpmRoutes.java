@@ -48,7 +48,8 @@ final class JpmRoutes {
         .put(JPM + "/jobs/{id}/complete", this::completeJob)
         .get(JPM + "/jobs/{id}/notes", this::listNotes)
         .post(JPM + "/jobs/{id}/notes", this::createNote)
-        .get(JPM + "/jobs/custom-fields", req -> SimResponse.ok(pageOf(req, state.customFieldTypes.all())))
+        .get(JPM + "/jobs/custom-fields", req -> SimResponse.ok(StQuery.page(req,
+            state.customFieldTypes.all().stream().map(t -> without(view(t, req), "active")).toList())))
         .get(JPM + "/job-cancel-reasons", req -> reasons(req, state.cancelReasons))
         .get(JPM + "/job-hold-reasons", req -> reasons(req, state.holdReasons))
         .get(JPM + "/appointments", this::listAppointments)
@@ -104,7 +105,7 @@ final class JpmRoutes {
       insertAppointment(id(job), appointment);
     }
     body.optLong("bookingId").ifPresent(bookingId -> markConverted(bookingId, id(job)));
-    return SimResponse.ok(view(job, request));
+    return SimResponse.ok(jobView(job, request));
   }
 
   /** Inserts a job from a create body (also used by the CSR helper that converts a booking). */
@@ -122,7 +123,7 @@ final class JpmRoutes {
     row.put("noCharge", false);
     row.put("notificationsEnabled", true);
     row.put("createdById", 1L);
-    row.putIfAbsent("customerPo", null);
+    row.putIfAbsent("customerPo", ""); // a required string in JobResponse and the export: empty when none
     row.put("invoiceId", 0L);
     row.put("estimateIds", new ArrayList<>());
     row.put("total", null);
@@ -192,7 +193,7 @@ final class JpmRoutes {
   }
 
   private SimResponse getJob(SimRequest request) {
-    return SimResponse.ok(view(job(request), request));
+    return SimResponse.ok(jobView(job(request), request));
   }
 
   private SimResponse listJobs(SimRequest request) {
@@ -212,7 +213,7 @@ final class JpmRoutes {
       filter = filter.and(job -> !state.assignments.where(a -> technician.get().equals(a.get("technicianId"))
           && a.get("jobId").equals(job.get("id"))).isEmpty());
     }
-    return SimResponse.ok(pageOf(request, state.jobs.where(filter)));
+    return SimResponse.ok(StQuery.page(request, state.jobs.where(filter).stream().map(j -> jobView(j, request)).toList()));
   }
 
   private SimResponse updateJob(SimRequest request) {
@@ -230,7 +231,7 @@ final class JpmRoutes {
       StViews.externalData(body, job);
     }
     state.jobs.touch(id(job));
-    return SimResponse.ok(view(job, request));
+    return SimResponse.ok(jobView(job, request));
   }
 
   private SimResponse cancelJob(SimRequest request) {
@@ -370,6 +371,16 @@ final class JpmRoutes {
 
   private static String normalized(String dateTime) {
     return StQuery.instant(dateTime).toString();
+  }
+
+  /** A job as {@code JobResponse} shows it: without {@code active}, which only the export has. */
+  private static Map<String, @Nullable Object> jobView(Map<String, @Nullable Object> job, SimRequest request) {
+    return without(view(job, request), "active");
+  }
+
+  private static Map<String, @Nullable Object> without(Map<String, @Nullable Object> shown, String field) {
+    shown.remove(field);
+    return shown;
   }
 
   private static Map<String, @Nullable Object> pageOf(SimRequest request, List<Map<String, @Nullable Object>> rows) {

@@ -134,7 +134,19 @@ final class OpsRoutes {
         }
       }
     }
-    return SimResponse.ok(view(appointment, request));
+    return SimResponse.ok(dispatchAppointment(view(appointment, request)));
+  }
+
+  /**
+   * The appointment as dispatch answers it ({@code Dispatch.V2.AppointmentResponse}): the job-planning
+   * fields without {@code customerId}, {@code unused}, {@code createdById}, {@code isConfirmed} and {@code
+   * active}, which that schema does not have.
+   */
+  private static Map<String, @Nullable Object> dispatchAppointment(Map<String, @Nullable Object> appointment) {
+    for (String field : List.of("customerId", "unused", "createdById", "isConfirmed", "active")) {
+      appointment.remove(field);
+    }
+    return appointment;
   }
 
   // ---- payroll

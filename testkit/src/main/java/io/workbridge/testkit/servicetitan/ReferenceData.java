@@ -47,9 +47,12 @@ public record ReferenceData(
     long jobType =
         id(state.jobTypes.insert(Json.obj("name", "Service Call", "businessUnitIds", new ArrayList<>(List.of(businessUnit)),
             "skills", new ArrayList<>(), "tagTypeIds", new ArrayList<>(), "priority", "Normal", "duration", 3600L,
-            "soldThreshold", 0, "class", null, "summary", "", "noCharge", false, "isSmartDispatched", false)));
-    state.jobTypes.insert(Json.obj("name", "Old Inspection", "businessUnitIds", new ArrayList<>(), "priority", "Low",
-        "duration", 1800L, "active", false));
+            "soldThreshold", 0, "class", "Service", "summary", "", "noCharge", false,
+            "invoiceSignaturesRequired", false, "externalData", new ArrayList<>(), "isSmartDispatched", false)));
+    state.jobTypes.insert(Json.obj("name", "Old Inspection", "businessUnitIds", new ArrayList<>(),
+        "skills", new ArrayList<>(), "tagTypeIds", new ArrayList<>(), "priority", "Low", "duration", 1800L,
+        "class", "Inspection", "summary", "", "noCharge", false, "invoiceSignaturesRequired", false,
+        "externalData", new ArrayList<>(), "isSmartDispatched", false, "active", false));
     long campaign =
         id(state.campaigns.insert(Json.obj("name", "Facilities Partners", "isDefaultCampaign", true,
             "category", Json.obj("id", 1L, "name", "Partners", "active", true), "campaignPhoneNumbers", new ArrayList<>())));
@@ -57,7 +60,8 @@ public record ReferenceData(
     state.callReasons.insert(Json.obj("name", "Price shopping", "isLead", true));
     long cancelReason = id(state.cancelReasons.insert(Json.obj("name", "Customer canceled")));
     long holdReason = id(state.holdReasons.insert(Json.obj("name", "Waiting for parts")));
-    long tagType = id(state.tagTypes.insert(Json.obj("name", "Smart home", "color", "#00AAFF", "code", "SH")));
+    long tagType = id(state.tagTypes.insert(Json.obj("name", "Smart home", "color", "#00AAFF", "code", "SH",
+        "isConversionOpportunity", false, "allowToUseOnTimesheetActivity", false, "isVisibleOnDispatchBoard", true)));
     long technician = id(state.technicians.insert(technician("Ada Lovelace", businessUnit, state.nextId())));
     long second = id(state.technicians.insert(technician("Grace Hopper", businessUnit, state.nextId())));
     long employee = id(state.employees.insert(employee("Olivia Office", businessUnit, state.nextId())));

@@ -208,19 +208,26 @@ class OpenApiContractTest {
   }
 
   @Test
-  void serviceChannel_untypedArrayQueryParameter_plainValueAccepted() {
+  void serviceChannel_arrayQueryParameter_csvAccepted_repeatedRejected() {
     sc.clearProblems();
 
-    Http.Reply reply =
+    Http.Reply csv =
         HTTP.get(
-            sc.url("/v3/workorders?status=IN%20PROGRESS&status=OPEN&number=1234&number=WO-1&page=1&pageSize=50"),
+            sc.url("/v3/workorders?status=IN%20PROGRESS,OPEN&number=1234,WO-1&page=1&pageSize=50"),
             Map.of("Authorization", "Bearer t"));
+    assertThat(csv.status()).isEqualTo(200);
+    sc.assertNoContractViolations();
+
+    Http.Reply repeated =
+        HTTP.get(sc.url("/v3/workorders?status=IN%20PROGRESS&status=OPEN"), Map.of("Authorization", "Bearer t"));
     Http.Reply badPage =
         HTTP.get(sc.url("/v3/workorders?page=first"), Map.of("Authorization", "Bearer t"));
 
-    assertThat(reply.status()).isEqualTo(200);
+    assertThat(repeated.status()).isEqualTo(400);
     assertThat(badPage.status()).isEqualTo(400);
-    assertThat(sc.contractViolations()).hasSize(1);
+    assertThat(sc.contractViolations()).hasSize(2);
+    assertThat(sc.contractViolations().get(0).messages())
+        .anyMatch(m -> m.startsWith(OpenApiContract.REPEATED_ARRAY_PARAMETER));
     sc.clearProblems();
   }
 
@@ -276,6 +283,52 @@ class OpenApiContractTest {
     } finally {
       strict.close();
     }
+  }
+
+  @Test
+  void responseDeviation_hidesOnlyTheMessagesItCovers() {
+    ApiSimulator strict =
+        ApiSimulator.builder("strict-with-deviation")
+            .contract(
+                OpenApiContract.builder()
+                    .spec("/crm/v2", "openapi/servicetitan/crm-v2.json")
+                    .responseDeviation(
+                        ResponseDeviation.of(
+                            "GET", "/crm/v2/tenant/\\d+/customers", "Instance type \\(string\\)", "test"))
+                    .build())
+            .validateResponses(true)
+            .verifyOnClose(false)
+            .publicRoute(
+                "GET",
+                "/crm/v2/tenant/{tenant}/customers",
+                request ->
+                    request.query("page").orElse("1").equals("1")
+                        ? SimResponse.ok(Json.obj("page", "one", "pageSize", 50L, "hasMore", false, "data", Json.arr()))
+                        : SimResponse.ok(Json.obj("page", 2L, "pageSize", 50L, "data", Json.arr())))
+            .build()
+            .start();
+    try {
+      Map<String, String> headers = Map.of("ST-App-Key", "k");
+      HTTP.get(strict.url("/crm/v2/tenant/1/customers?page=1"), headers);
+      strict.assertNoContractViolations();
+
+      HTTP.get(strict.url("/crm/v2/tenant/1/customers?page=2"), headers);
+      assertThat(strict.contractViolations()).hasSize(1);
+      assertThat(strict.contractViolations().get(0).messages())
+          .anyMatch(m -> m.contains("validation.response.body.schema.required"));
+    } finally {
+      strict.close();
+    }
+  }
+
+  @Test
+  void simulators_listTheirResponseDeviations_eachWithAReason() {
+    assertThat(io.workbridge.testkit.servicechannel.ServiceChannelSimulator.RESPONSE_DEVIATIONS)
+        .isNotEmpty()
+        .allSatisfy(d -> assertThat(d.reason()).isNotBlank());
+    assertThat(io.workbridge.testkit.servicetitan.ServiceTitanSimulator.RESPONSE_DEVIATIONS)
+        .isNotEmpty()
+        .allSatisfy(d -> assertThat(d.reason()).contains("servicetitan.md"));
   }
 
   @Test
