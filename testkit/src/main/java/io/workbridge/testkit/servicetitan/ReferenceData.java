@@ -79,7 +79,7 @@ public record ReferenceData(
     return Json.obj("userId", userId, "name", name, "businessUnitId", businessUnit, "mainZoneId", null,
         "zoneIds", new ArrayList<>(), "email", null, "phoneNumber", null, "team", "Service", "dailyGoal", 0,
         "isManagedTech", false, "burdenRate", 0, "commissionRate", 0, "hourlyRate", 0, "soldByRate", 0,
-        "status", "Active");
+        "status", "Idle");
   }
 
   /** An employee row (the wire shape of {@code TenantSettings.V2.EmployeeResponse}, in part). */
