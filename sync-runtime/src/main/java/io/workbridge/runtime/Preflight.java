@@ -48,7 +48,7 @@ public final class Preflight {
   /** As {@link #run(WorkBridgeConfig, Clock)}, waiting through {@code sleeper} (a test seam). */
   public static List<Check> run(WorkBridgeConfig config, Clock clock, Sleeper sleeper) {
     List<Check> checks = new ArrayList<>();
-    try (ServiceTitanClient st = WorkBridgeFactory.serviceTitan(config.serviceTitan(), clock, sleeper)) {
+    try (ServiceTitanClient st = WorkBridgeFactory.serviceTitan(config.serviceTitan(), config.http(), WorkBridgeFactory.serviceTitanRateLimiter(config.serviceTitan(), clock, sleeper), config.serviceTitan().bookingProviderId(), clock, sleeper)) {
       String system = "ServiceTitan";
       checks.add(check(system, "sign-in, app key and tenant (settings: business units)", () -> st.referenceData().businessUnits()));
       checks.add(check(system, "bookings (Booking Provider API)", () -> st.bookings().list(BookingQuery.all()).firstPage()));
@@ -56,11 +56,11 @@ public final class Preflight {
       checks.add(check(system, "jobs (JPM)", () -> st.jobs().list(JobQuery.all()).firstPage()));
       checks.add(check(system, "invoices (Accounting export)", () -> st.invoices().export(null).firstPage()));
     }
-    try (ServiceChannelClient sc = WorkBridgeFactory.serviceChannel(config.serviceChannel(), clock, sleeper)) {
+    try (ServiceChannelClient sc = WorkBridgeFactory.serviceChannel(config.serviceChannel(), config.http(), clock, sleeper)) {
       checks.add(check("ServiceChannel", "sign-in and work orders (read)", () -> sc.workOrders().list(WorkOrderQuery.all()).firstPage()));
     }
     config.leads().ifPresent(leads -> {
-      try (LeadsClient vendor = WorkBridgeFactory.leadsVendor(leads, 1, clock, sleeper)) {
+      try (LeadsClient vendor = WorkBridgeFactory.leadsVendor(leads, config.http(), 1, clock, sleeper)) {
         checks.add(check("Leads vendor", "sign-in and accounts", () -> vendor.accounts().list()));
       }
     });

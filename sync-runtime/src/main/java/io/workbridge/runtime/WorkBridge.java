@@ -1,6 +1,6 @@
 package io.workbridge.runtime;
 
-import io.workbridge.runtime.config.WorkBridgeConfig;
+import io.workbridge.runtime.config.ScheduleConfig;
 import io.workbridge.runtime.webhook.WebhookServer;
 import io.workbridge.runtime.webhook.WebhookSettings;
 import io.workbridge.sync.port.FieldServicePlatform;
@@ -232,9 +232,9 @@ public final class WorkBridge implements AutoCloseable {
     private final List<AutoCloseable> resources = new ArrayList<>();
 
     private Builder() {
-      intervals.put(WORK_ORDERS, WorkBridgeConfig.WORK_ORDERS_EVERY);
-      intervals.put(SERVICETITAN_CHANGES, WorkBridgeConfig.SERVICETITAN_CHANGES_EVERY);
-      intervals.put(LEADS, WorkBridgeConfig.LEADS_EVERY);
+      intervals.put(WORK_ORDERS, ScheduleConfig.WORK_ORDERS_EVERY);
+      intervals.put(SERVICETITAN_CHANGES, ScheduleConfig.SERVICETITAN_CHANGES_EVERY);
+      intervals.put(LEADS, ScheduleConfig.LEADS_EVERY);
     }
 
     /** The connection whose state this bridge reads and writes (required). */

@@ -41,31 +41,32 @@ class PreflightTest {
 
   private WorkBridgeConfig config(String serviceTitanAppKey) {
     String text =
-        String.join(
-            "\n",
-            "connection.id=preflight",
-            "store.directory=" + data.toString().replace("\\", "/"),
-            "sync.companyName=Acme HVAC",
-            "sync.activatedAt=" + time.instant().minus(Duration.ofHours(1)),
-            "servicetitan.environment=integration",
-            "servicetitan.apiBaseUrl=" + serviceTitan.baseUrl(),
-            "servicetitan.authBaseUrl=" + strip(serviceTitan.tokenUrl(), "connect/token"),
-            "servicetitan.tenantId=" + serviceTitan.tenantId(),
-            "servicetitan.clientId=" + serviceTitan.clientId(),
-            "servicetitan.appKey=${ST_APP_KEY}",
-            "servicetitan.clientSecret=${ST_CLIENT_SECRET}",
-            "servicetitan.bookingProviderId=" + serviceTitan.bookingProviderId(),
-            "servicechannel.environment=sandbox2",
-            "servicechannel.apiBaseUrl=" + serviceChannel.apiBaseUrl(),
-            "servicechannel.loginBaseUrl=" + strip(serviceChannel.tokenUrl(), "oauth/token"),
-            "servicechannel.clientId=" + ServiceChannelSimulator.CLIENT_ID,
-            "servicechannel.username=" + ServiceChannelSimulator.USERNAME,
-            "servicechannel.clientSecret=${SC_CLIENT_SECRET}",
-            "servicechannel.password=${SC_PASSWORD}",
-            "leads.baseUrl=" + vendor.baseUrl(),
-            "leads.clientId=" + LeadsVendorSimulator.CLIENT_ID,
-            "leads.clientSecret=${LEADS_CLIENT_SECRET}",
-            "leads.vendorCampaignId=1");
+        DottedYaml.of(
+            java.util.List.of(
+                "connectionId=preflight",
+                "store.directory=" + data.toString().replace("\\", "/"),
+                "workOrders.companyName=Acme HVAC",
+                "workOrders.activatedAt=" + time.instant().minus(Duration.ofHours(1)),
+                "serviceTitan.environment=integration",
+                "serviceTitan.apiBaseUrl=" + serviceTitan.baseUrl(),
+                "serviceTitan.authBaseUrl=" + strip(serviceTitan.tokenUrl(), "connect/token"),
+                "serviceTitan.tenantId=" + serviceTitan.tenantId(),
+                "serviceTitan.clientId=" + serviceTitan.clientId(),
+                "serviceTitan.appKey=${ST_APP_KEY}",
+                "serviceTitan.clientSecret=${ST_CLIENT_SECRET}",
+                "serviceTitan.bookingProviderId=" + serviceTitan.bookingProviderId(),
+                "serviceChannel.environment=sandbox2",
+                "serviceChannel.apiBaseUrl=" + serviceChannel.apiBaseUrl(),
+                "serviceChannel.loginBaseUrl=" + strip(serviceChannel.tokenUrl(), "oauth/token"),
+                "serviceChannel.clientId=" + ServiceChannelSimulator.CLIENT_ID,
+                "serviceChannel.username=" + ServiceChannelSimulator.USERNAME,
+                "serviceChannel.clientSecret=${SC_CLIENT_SECRET}",
+                "serviceChannel.password=${SC_PASSWORD}",
+                "leads.baseUrl=" + vendor.baseUrl(),
+                "leads.clientId=" + LeadsVendorSimulator.CLIENT_ID,
+                "leads.clientSecret=${LEADS_CLIENT_SECRET}",
+                "leads.bookingProviderId=" + serviceTitan.leadBookingProviderId(),
+                "leads.campaignId=1"));
     return WorkBridgeConfig.parse(
         text,
         Map.of(

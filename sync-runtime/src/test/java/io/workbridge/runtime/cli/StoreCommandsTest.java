@@ -27,12 +27,12 @@ class StoreCommandsTest {
   @BeforeEach
   void seedStore() throws IOException {
     Path data = directory.resolve("data");
-    config = directory.resolve("workbridge.properties");
+    config = directory.resolve("workbridge.yaml");
     // Only the store settings are read by these commands: no credentials needed in the environment.
     Files.writeString(
         config,
-        "connection.id=acme-hvac\nstore.directory=" + data.toString().replace("\\", "/") + "\n"
-            + "servicetitan.clientSecret=${NOT_SET_HERE}\n");
+        "connectionId: acme-hvac\nstore:\n  directory: \"" + data.toString().replace("\\", "/") + "\"\n"
+            + "serviceTitan:\n  clientSecret: ${NOT_SET_HERE}\n");
     try (JdbcSyncStore store = JdbcSyncStore.embedded(data, SyncStoreSettings.defaults())) {
       ConnectionStore acme = store.connection(ConnectionId.of("acme-hvac"));
       acme.cursors().set("sc.work-orders", "2026-11-25T10:00:00Z");
@@ -80,9 +80,9 @@ class StoreCommandsTest {
 
   @Test
   void badConfiguration_exitsWithTwoNamingTheKey() throws IOException {
-    Files.writeString(config, "store.directory=x\n");
+    Files.writeString(config, "store:\n  directory: x\n");
 
     assertThat(run("status", "--config", config.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("connection.id: required but missing");
+    assertThat(err.toString()).contains("connectionId: required but missing");
   }
 }
