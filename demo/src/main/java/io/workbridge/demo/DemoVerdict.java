@@ -86,7 +86,7 @@ final class DemoVerdict {
             .toList());
     boolean fallsBack = !plan.subscriber().fullCatalogue();
     equal(subject, "Action Required 'has accepted' notes (SC-13)",
-        fallsBack && (fate == Fate.ACCEPTED || plan.acceptedFirst) ? 1 : 0, actionRequired(workOrder, "accepted"));
+        fallsBack && accepted(plan) ? 1 : 0, actionRequired(workOrder, "accepted"));
     equal(subject, "Action Required 'has declined' notes (SC-13)",
         fallsBack && fate == Fate.DECLINED ? 1 : 0, actionRequired(workOrder, "declined"));
     if (plan.ruleMatched && !plan.directJob) {
@@ -225,10 +225,18 @@ final class DemoVerdict {
   }
 
   /** The statuses the integration sets, in order: accept or decline, dispatch, (check-in), complete. */
+  /**
+   * Whether the booking reached the accept milestone (SC-7): accepted by a CSR, or converted into a job — a
+   * converted booking was accepted, whether or not a poll saw it accepted first.
+   */
+  static boolean accepted(WorkOrderPlan plan) {
+    return plan.fate == Fate.ACCEPTED || plan.acceptedFirst || (plan.fate.hasJob() && !plan.directJob);
+  }
+
   static List<String> expectedChanges(WorkOrderPlan plan) {
     List<String> changes = new ArrayList<>();
     boolean full = plan.subscriber().fullCatalogue();
-    if (full && (plan.fate == Fate.ACCEPTED || plan.acceptedFirst)) {
+    if (full && accepted(plan)) {
       changes.add("IN PROGRESS/DISPATCH CONFIRMED");
     }
     if (full && plan.fate == Fate.DECLINED) {

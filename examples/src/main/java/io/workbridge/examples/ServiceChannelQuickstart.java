@@ -98,7 +98,8 @@ public final class ServiceChannelQuickstart {
       AcceptResult accepted = sc.workOrders().accept(order.id(), "Technician dispatched");
       LOG.info("Accept: {}", accepted);
 
-      Location store = order.location().orElseThrow();
+      // A work order's embedded location is sparse (no address, no coordinates): read the store once.
+      Location store = sc.locations().get(order.location().orElseThrow().id());
       double latitude = store.latitude().orElseThrow();
       double longitude = store.longitude().orElseThrow();
       long mechanicId =

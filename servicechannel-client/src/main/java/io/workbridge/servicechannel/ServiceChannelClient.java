@@ -12,6 +12,7 @@ import io.workbridge.servicechannel.internal.FieldWire;
 import io.workbridge.servicechannel.resource.AttachmentsResource;
 import io.workbridge.servicechannel.resource.CheckInsResource;
 import io.workbridge.servicechannel.resource.InvoicesResource;
+import io.workbridge.servicechannel.resource.LocationsResource;
 import io.workbridge.servicechannel.resource.NotesResource;
 import io.workbridge.servicechannel.resource.WorkOrdersResource;
 import java.time.Duration;
@@ -42,6 +43,7 @@ import org.jspecify.annotations.Nullable;
 public final class ServiceChannelClient implements AutoCloseable {
   private final ApiRuntime runtime;
   private final WorkOrdersResource workOrders;
+  private final LocationsResource locations;
   private final NotesResource notes;
   private final AttachmentsResource attachments;
   private final CheckInsResource checkIns;
@@ -51,6 +53,7 @@ public final class ServiceChannelClient implements AutoCloseable {
     this.runtime = runtime;
     ScApi api = runtime.create(ScApi.class);
     this.workOrders = new WorkOrdersResource(api);
+    this.locations = new LocationsResource(api);
     this.notes = new NotesResource(api);
     this.attachments =
         new AttachmentsResource(api, runtime.moshi().adapter(FieldWire.AddAttachments.class)::toJson);
@@ -63,9 +66,14 @@ public final class ServiceChannelClient implements AutoCloseable {
     return new Builder();
   }
 
-  /** Work orders, statuses, accept and decline. */
+  /** Work orders, statuses, accept and decline, the GPS radius. */
   public WorkOrdersResource workOrders() {
     return workOrders;
+  }
+
+  /** Locations: the full store (address, phone, GPS, time zone) behind a work order's sparse location. */
+  public LocationsResource locations() {
+    return locations;
   }
 
   /** Work order notes. */
@@ -83,7 +91,7 @@ public final class ServiceChannelClient implements AutoCloseable {
     return checkIns;
   }
 
-  /** Invoices. */
+  /** Invoices: requirements, the invoices of a work order, creation. */
   public InvoicesResource invoices() {
     return invoices;
   }

@@ -19,6 +19,8 @@ public final class ServiceChannelErrorCodes {
   public static final String INVALID_REQUEST = "503";
   /** API call rejected by security permissions (with HTTP 401). */
   public static final String SECURITY_PERMISSIONS = "504";
+  /** Location not found ({@code GET /locations/{id}}). */
+  public static final String LOCATION_NOT_FOUND = "601";
   /** The user lacks the permission for this action. */
   public static final String USER_NOT_PERMITTED = "804";
   /** The work order's status does not allow the action. */

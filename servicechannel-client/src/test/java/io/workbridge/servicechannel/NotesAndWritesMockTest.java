@@ -63,8 +63,13 @@ class NotesAndWritesMockTest {
     assertThat(system.type()).isEqualTo(NoteType.SYSTEM);
     assertThat(system.isSystemNote()).isTrue();
     assertThat(system.createdAt()).contains(Instant.parse("2026-06-01T14:00:00.1234567Z"));
+    assertThat(system.createdBy()).contains(".");
+    assertThat(system.companyName()).contains("API SANDBOX");
     Note user = notes.get(1);
     assertThat(user.type()).isEqualTo(NoteType.USER);
+    // CreatedBy is the author's display name, not the login; CompanyName tells the provider's own notes
+    assertThat(user.createdBy()).contains("Avery Integration");
+    assertThat(user.companyName()).contains("LF Incorporated LLC");
     assertThat(user.actionRequired()).isTrue();
     assertThat(user.visibility()).hasValue(1);
     assertThat(notes.get(2).type()).isEqualTo(NoteType.UNKNOWN);

@@ -13,13 +13,16 @@ import io.workbridge.client.NotFoundException;
 import io.workbridge.client.ServerException;
 import io.workbridge.client.TransportException;
 import io.workbridge.client.ValidationException;
+import io.workbridge.servicechannel.model.Counts;
 import io.workbridge.servicechannel.model.WorkOrder;
 import io.workbridge.servicechannel.resource.ODataFilter;
 import io.workbridge.servicechannel.resource.WorkOrderQuery;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -67,8 +70,12 @@ class WorkOrdersMockTest {
     assertThat(order.tradeId()).hasValue(12L);
     assertThat(order.callDate()).contains(Instant.parse("2024-04-02T23:40:16.53Z"));
     assertThat(order.updatedDate()).contains(Instant.parse("2024-04-03T10:15:30.1234567Z"));
-    // naive value without a DTO twin: wall-clock time at the store (EDT, UTC-4)
-    assertThat(order.scheduledDate()).contains(Instant.parse("2024-04-09T16:00:00Z"));
+    // the scheduled date is the store's wall clock: read in the store's zone (EDT, UTC-4)
+    assertThat(order.scheduledLocal()).contains(LocalDateTime.parse("2024-04-09T12:00:00"));
+    assertThat(order.scheduledAt(ZoneId.of("America/New_York"))).contains(Instant.parse("2024-04-09T16:00:00Z"));
+    assertThat(order.storeOffset()).contains(ZoneOffset.ofHours(-4));
+    assertThat(order.notesCount()).contains(Counts.of(1, 3));
+    assertThat(order.lastNote().orElseThrow().id()).isEqualTo(1960211693L);
     assertThat(order.invoiced()).isFalse();
     assertThat(order.checkInDenied()).isTrue();
 

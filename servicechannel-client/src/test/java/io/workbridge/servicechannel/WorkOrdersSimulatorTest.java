@@ -28,6 +28,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import io.workbridge.client.TransportException;
+import io.workbridge.testkit.fault.Fault;
 import org.junit.jupiter.api.Test;
 
 /** Every work order, status and note operation against the stateful simulator. */
@@ -88,7 +90,10 @@ class WorkOrdersSimulatorTest extends SimulatorSupport {
       assertThat(order.nte()).hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo("725.50"));
       assertThat(order.subscriberId()).hasValue(SANDBOX);
       assertThat(order.location().orElseThrow().id()).isEqualTo(ALBANY);
-      assertThat(order.location().orElseThrow().timeZone()).contains(ZoneId.of("America/New_York"));
+      assertThat(order.location().orElseThrow().storeId()).contains("0024");
+      // the embedded location is sparse, as live: the zone comes from the location itself
+      assertThat(order.location().orElseThrow().timeZone()).isEmpty();
+      assertThat(sc.locations().get(ALBANY).timeZone()).contains(ZoneId.of("America/New_York"));
       assertThat(order.callDate()).contains(clock.instant());
       assertThat(order.updatedDate()).contains(clock.instant());
     }
@@ -305,6 +310,20 @@ class WorkOrdersSimulatorTest extends SimulatorSupport {
       assertThat(sim.statusOf(id)).isEqualTo("OPEN/");
       assertThat(sim.noteTexts(id)).anyMatch(t -> t.contains("No HVAC techs"));
     }
+  }
+
+  @Test
+  void sc08_declineWhoseAnswerIsLost_isNotSentAgainByTheClient() {
+    // Each decline records a note and a history entry: repeating a PUT that reached the server declines twice.
+    long id = createAt(SANDBOX);
+    sim.simulator().faults().on("PUT", "/v3/workorders/\\d+/decline").then(Fault.disconnectAfterProcessing());
+    try (ServiceChannelClient sc = client()) {
+      assertThatThrownBy(
+              () -> sc.workOrders().decline(id, Decline.builder().reason(DeclineReason.OTHER).customReason("Too far").build()))
+          .isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.requestMaybeSent()).isTrue());
+    }
+    assertThat(sim.statusOf(id)).isEqualTo("OPEN/DECLINED");
+    assertThat(sim.noteTexts(id)).filteredOn(text -> text.startsWith("Declined")).hasSize(1);
   }
 
   @Test

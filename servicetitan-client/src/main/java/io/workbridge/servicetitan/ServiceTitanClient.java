@@ -15,6 +15,7 @@ import io.workbridge.servicetitan.resource.AssignmentsResource;
 import io.workbridge.servicetitan.resource.AttachmentsResource;
 import io.workbridge.servicetitan.resource.BookingsResource;
 import io.workbridge.servicetitan.resource.CustomersResource;
+import io.workbridge.servicetitan.resource.EmployeesResource;
 import io.workbridge.servicetitan.resource.InvoicesResource;
 import io.workbridge.servicetitan.resource.JobsResource;
 import io.workbridge.servicetitan.resource.LeadsResource;
@@ -56,6 +57,7 @@ public final class ServiceTitanClient implements AutoCloseable {
   private final AssignmentsResource assignments;
   private final TimesheetsResource timesheets;
   private final TechniciansResource technicians;
+  private final EmployeesResource employees;
   private final InvoicesResource invoices;
   private final AttachmentsResource attachments;
   private final ReferenceDataResource referenceData;
@@ -73,6 +75,7 @@ public final class ServiceTitanClient implements AutoCloseable {
     this.assignments = new AssignmentsResource(context);
     this.timesheets = new TimesheetsResource(context);
     this.technicians = new TechniciansResource(context);
+    this.employees = new EmployeesResource(context);
     this.invoices = new InvoicesResource(context);
     this.attachments = new AttachmentsResource(context);
     this.referenceData = new ReferenceDataResource(context, referenceDataTtl);
@@ -127,6 +130,11 @@ public final class ServiceTitanClient implements AutoCloseable {
   /** Technicians. */
   public TechniciansResource technicians() {
     return technicians;
+  }
+
+  /** Employees (office staff). */
+  public EmployeesResource employees() {
+    return employees;
   }
 
   /** Invoices, their export feed and mark-as-exported. */

@@ -15,6 +15,7 @@ import io.workbridge.servicetitan.model.JobStatus;
 import io.workbridge.servicetitan.model.LeadStatus;
 import io.workbridge.servicetitan.model.ListFilter;
 import io.workbridge.servicetitan.model.LocationQuery;
+import io.workbridge.servicetitan.model.StaffQuery;
 import io.workbridge.servicetitan.support.Clients;
 import io.workbridge.servicetitan.support.Fixtures;
 import io.workbridge.servicetitan.support.RecordingSleeper;
@@ -79,7 +80,12 @@ class ResourceGroupsMatrixTest {
         new Case("timesheets.job", "/payroll/v2" + t + "/jobs/101/timesheets", st -> st.timesheets().ofJob(101L).stream().toList(),
             r -> ((io.workbridge.servicetitan.model.Timesheet) ((List<?>) r).get(0)).arrivedOn().orElseThrow().equals(Instant.parse("2026-03-04T15:05:00Z"))),
         new Case("technicians.get", "/settings/v2" + t + "/technicians/61", st -> st.technicians().get(61L),
-            r -> ((io.workbridge.servicetitan.model.Technician) r).email().orElse("").equals("ada@example.com")),
+            r -> ((io.workbridge.servicetitan.model.Technician) r).email().orElse("").equals("ada@example.com")
+                && ((io.workbridge.servicetitan.model.Technician) r).userId().equals(OptionalLong.of(9061L))),
+        new Case("employees.list", "/settings/v2" + t + "/employees",
+            st -> st.employees().list(StaffQuery.builder().addUserIds(9071L).build()).stream().toList(),
+            r -> ((io.workbridge.servicetitan.model.Employee) ((List<?>) r).get(0)).userId().equals(OptionalLong.of(9071L))
+                && ((io.workbridge.servicetitan.model.Employee) ((List<?>) r).get(0)).name().equals("Olivia Office")),
         new Case("invoices.list", "/accounting/v2" + t + "/invoices",
             st -> st.invoices().list(List.of(InvoiceSyncStatus.POSTED), OptionalLong.empty(), ListFilter.none()).stream().toList(),
             r -> ((io.workbridge.servicetitan.model.Invoice) ((List<?>) r).get(0)).total().orElseThrow().equals(new BigDecimal("108.25"))),

@@ -2,6 +2,7 @@ package io.workbridge.client.internal;
 
 import io.workbridge.client.RequestOptions;
 import io.workbridge.client.http.Idempotent;
+import io.workbridge.client.http.NotIdempotent;
 import io.workbridge.client.http.Operation;
 import io.workbridge.client.http.OperationTag;
 import java.lang.reflect.Method;
@@ -35,8 +36,15 @@ public final class CallInfo {
         : method.getDeclaringClass().getSimpleName() + "." + method.getName();
   }
 
-  /** Whether repeating the request is safe: idempotent HTTP method, {@link Idempotent}, or a key. */
+  /**
+   * Whether repeating the request is safe: idempotent HTTP method (unless {@link NotIdempotent}), {@link
+   * Idempotent}, or a key.
+   */
   public static boolean isIdempotent(Request request) {
+    Invocation marked = request.tag(Invocation.class);
+    if (marked != null && marked.method().isAnnotationPresent(NotIdempotent.class)) {
+      return false;
+    }
     if (IDEMPOTENT_METHODS.contains(request.method())) {
       return true;
     }

@@ -2,6 +2,9 @@ package io.workbridge.servicechannel.internal;
 
 import io.workbridge.client.InvalidResponseException;
 import io.workbridge.servicechannel.model.Company;
+import io.workbridge.servicechannel.model.Counts;
+import io.workbridge.servicechannel.model.GpsRadius;
+import io.workbridge.servicechannel.model.Invoice;
 import io.workbridge.servicechannel.model.Location;
 import io.workbridge.servicechannel.model.Note;
 import io.workbridge.servicechannel.model.NoteType;
@@ -9,6 +12,7 @@ import io.workbridge.servicechannel.model.StatusCatalog;
 import io.workbridge.servicechannel.model.StatusDefinition;
 import io.workbridge.servicechannel.model.WorkOrder;
 import io.workbridge.servicechannel.model.WorkOrderStatus;
+import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -48,14 +52,23 @@ public final class Mapper {
         .resolution(Values.text(wire.resolution()))
         .nte(Values.decimal(wire.nte()))
         .callDate(ScDates.resolve(wire.callDate(), wire.callDateDto(), zone))
-        .scheduledDate(ScDates.resolve(wire.scheduledDate(), wire.scheduledDateDto(), zone))
+        .scheduledLocal(ScDates.local(wire.scheduledDate(), wire.scheduledDateDto()))
         .completedDate(ScDates.resolve(wire.completedDate(), wire.completedDateDto(), zone))
-        .expirationDate(ScDates.resolve(wire.expirationDate(), wire.expirationDateDto(), zone))
+        .expirationLocal(ScDates.local(wire.expirationDate(), wire.expirationDateDto()))
+        .storeOffset(ScDates.offset(wire.callDateDto()).or(() -> ScDates.offset(wire.createdDateDto())))
         .createdDate(ScDates.resolve(wire.createdDate(), wire.createdDateDto(), zone))
         .updatedDate(ScDates.resolve(wire.updatedDate(), wire.updatedDateDto(), zone))
         .invoiced(Values.bool(wire.isInvoiced()))
         .checkInDenied(Values.bool(wire.isCheckInDenied()))
-        .checkInDeniedReason(Values.text(wire.checkInDeniedReason()));
+        .checkInDeniedReason(Values.text(wire.checkInDeniedReason()))
+        .attachmentsCount(counts(wire.attachments() == null ? null : wire.attachments().count()));
+    if (wire.notes() != null) {
+      builder.notesCount(counts(wire.notes().count()));
+      Wire.Note last = wire.notes().last();
+      if (last != null && last.id() != null && last.id() > 0) {
+        builder.lastNote(note(last, operation, jsonPath + ".Notes.Last"));
+      }
+    }
     if (wire.tradeId() != null && wire.tradeId() > 0) {
       builder.tradeId(wire.tradeId());
     }
@@ -68,6 +81,16 @@ public final class Mapper {
             : wire.currencyAlphabeticalCode();
     builder.currency(Values.text(currency));
     return builder.build();
+  }
+
+  private static java.util.Optional<Counts> counts(Wire.@Nullable Count count) {
+    if (count == null) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        Counts.of(
+            Values.decimal(count.own()).map(BigDecimal::longValue).orElse(0L),
+            Values.decimal(count.total()).map(BigDecimal::longValue).orElse(0L)));
   }
 
   /** A status; missing parts become empty strings. */
@@ -88,6 +111,12 @@ public final class Mapper {
         Company.builder().id(company.id()).name(Values.text(company.name())).build());
   }
 
+  /** A location read on its own ({@code GET /locations/{id}}); {@code requestedId} fills a missing Id. */
+  public static Location standaloneLocation(Wire.Location wire, long requestedId) {
+    Location location = location(wire, Long.valueOf(requestedId));
+    return location != null ? location : Location.builder().id(requestedId).build();
+  }
+
   private static @Nullable Location location(Wire.Location wire, @Nullable Long topLevelId) {
     Long id = wire.id() != null && wire.id() > 0 ? wire.id() : topLevelId;
     if (id == null || id <= 0) {
@@ -98,6 +127,8 @@ public final class Mapper {
             .id(id)
             .storeId(java.util.Optional.ofNullable(wire.storeId()))
             .name(Values.text(wire.name()))
+            .region(Values.text(wire.region()))
+            .district(Values.text(wire.district()))
             .address1(Values.text(wire.address1()))
             .address2(Values.text(wire.address2()))
             .city(Values.text(wire.city()))
@@ -107,9 +138,54 @@ public final class Mapper {
             .latitude(Values.dbl(wire.latitude()))
             .longitude(Values.dbl(wire.longitude()))
             .radius(Values.dbl(wire.radius()))
-            .timeZone(ScDates.zone(wire.timeZoneIanaName()));
+            .phone(Values.text(wire.phone()))
+            .timeZone(ScDates.zone(wire.timeZoneIanaName()).or(() -> ScDates.zone(wire.timezoneName())));
     if (wire.subscriberId() != null && wire.subscriberId() > 0) {
       builder.subscriberId(wire.subscriberId());
+    }
+    return builder.build();
+  }
+
+  /** The GPS radius of a work order; (0, 0) coordinates count as none. */
+  public static GpsRadius gpsRadius(Wire.GpsRadius wire, long requestedWorkOrderId) {
+    GpsRadius.Builder builder =
+        GpsRadius.builder()
+            .workOrderId(wire.workOrderId() != null && wire.workOrderId() > 0 ? wire.workOrderId() : requestedWorkOrderId)
+            .radius(Values.dbl(wire.radius()));
+    if (wire.locationId() != null && wire.locationId() > 0) {
+      builder.locationId(wire.locationId());
+    }
+    java.util.OptionalDouble latitude = Values.dbl(wire.latitude());
+    java.util.OptionalDouble longitude = Values.dbl(wire.longitude());
+    boolean zeros =
+        latitude.isPresent() && longitude.isPresent() && latitude.getAsDouble() == 0 && longitude.getAsDouble() == 0;
+    if (!zeros) {
+      builder.latitude(latitude).longitude(longitude);
+    }
+    return builder.build();
+  }
+
+  /** An invoice of the OData list. */
+  public static Invoice invoice(Wire.Invoice wire, String operation, String jsonPath) {
+    if (wire.id() == null) {
+      throw new InvalidResponseException(operation, jsonPath + ".Id", "the invoice has no Id", null);
+    }
+    Invoice.Builder builder =
+        Invoice.builder()
+            .id(wire.id())
+            .number(wire.number() == null ? "" : wire.number())
+            .status(Values.text(wire.status()))
+            .total(Values.decimal(wire.total()))
+            .tax(Values.decimal(wire.tax()))
+            .balance(Values.decimal(wire.balance()))
+            .currency(Values.text(wire.currency() == null ? null : wire.currency().alphabeticalCode()))
+            .invoiceDate(ScDates.parse(wire.invoiceDate(), null))
+            .postedDate(ScDates.parse(wire.postedDate(), null))
+            .approvedDate(ScDates.parse(wire.approvedDate(), null))
+            .paidDate(ScDates.parse(wire.paidDate(), null))
+            .updatedDate(ScDates.parse(wire.updatedDate(), null));
+    if (wire.workOrderId() != null && wire.workOrderId() > 0) {
+      builder.workOrderId(wire.workOrderId());
     }
     return builder.build();
   }

@@ -1,6 +1,7 @@
 package io.workbridge.servicechannel.internal;
 
 import io.workbridge.client.RequestOptions;
+import io.workbridge.client.http.NotIdempotent;
 import io.workbridge.client.http.Operation;
 import java.util.List;
 import okhttp3.MultipartBody;
@@ -17,7 +18,7 @@ import retrofit2.http.Path;
 import retrofit2.http.Query;
 import retrofit2.http.Tag;
 
-/** ServiceChannel API v3 work-order, status and note calls (paths relative to {@code /v3/}). */
+/** ServiceChannel API v3 calls of the client (paths relative to {@code /v3/}). */
 public interface ScApi {
 
   /** {@code GET /workorders/{id}}. */
@@ -30,6 +31,7 @@ public interface ScApi {
   @Operation("workorders.list")
   Wire.ODataList<Wire.WorkOrder> listWorkOrders(
       @Query("$filter") @Nullable String filter,
+      @Query("$expand") @Nullable String expand,
       @Query("$orderby") @Nullable String orderBy,
       @Query("$top") int top,
       @Query("$skip") int skip,
@@ -53,6 +55,16 @@ public interface ScApi {
       @Query("page") int page,
       @Query("pageSize") int pageSize, @Tag RequestOptions options);
 
+  /** {@code GET /workorders/{id}/GPSRadius}. */
+  @GET("workorders/{id}/GPSRadius")
+  @Operation("workorders.gpsRadius")
+  Wire.GpsRadius gpsRadius(@Path("id") long workOrderId, @Tag RequestOptions options);
+
+  /** {@code GET /locations/{id}}. */
+  @GET("locations/{id}")
+  @Operation("locations.get")
+  Wire.Location getLocation(@Path("id") long locationId, @Tag RequestOptions options);
+
   /** {@code GET /workorders/statuses?subscriberId=}. */
   @GET("workorders/statuses")
   @Operation("statuses.catalog")
@@ -75,7 +87,8 @@ public interface ScApi {
   @Operation("workorders.accept")
   @Nullable Void accept(@Path("id") long workOrderId, @Body Wire.AcceptRequest request, @Tag RequestOptions options);
 
-  /** {@code PUT /workorders/{id}/decline}. */
+  /** {@code PUT /workorders/{id}/decline}: not repeated once sent, each decline records a note and history. */
+  @NotIdempotent
   @PUT("workorders/{id}/decline")
   @Operation("workorders.decline")
   @Nullable Void decline(@Path("id") long workOrderId, @Body Wire.DeclineRequest request, @Tag RequestOptions options);
@@ -147,6 +160,17 @@ public interface ScApi {
   @GET("invoices/{subscriberId}/InvoiceRequirements")
   @Operation("invoices.requirements")
   FieldWire.InvoiceRequirements invoiceRequirements(@Path("subscriberId") long subscriberId, @Tag RequestOptions options);
+
+  /** {@code GET /odata/invoices}. */
+  @GET("odata/invoices")
+  @Operation("invoices.list")
+  Wire.ODataList<Wire.Invoice> listInvoices(
+      @Query("$filter") @Nullable String filter,
+      @Query("$orderby") @Nullable String orderBy,
+      @Query("$top") int top,
+      @Query("$skip") int skip,
+      @Query("$count") boolean count,
+      @Tag RequestOptions options);
 
   /** {@code POST /invoices}; 201 with the new id. */
   @POST("invoices")

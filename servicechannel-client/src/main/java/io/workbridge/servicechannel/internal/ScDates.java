@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * ServiceChannel date handling. Every work-order date comes as a pair, {@code X} and {@code X_DTO}: the DTO
  * twin carries an offset and wins; a plain value with an offset or {@code Z} is taken as is; a plain value
  * without one is a wall-clock time in the location's zone (UTC when the zone is unknown). Fractions of 0 to
- * 7 digits (.NET ticks) are accepted.
+ * 7 digits (.NET ticks) are accepted. Scheduled and expiration dates are the store's wall clock stored "as if
+ * UTC" and are read with {@link #local} instead.
  */
 public final class ScDates {
   private static final Logger LOG = LoggerFactory.getLogger(ScDates.class);
@@ -62,6 +63,32 @@ public final class ScDates {
 
   /** Parses one value; naive values are read in {@code zone} (UTC when null). Unparseable text is empty. */
   public static Optional<Instant> parse(@Nullable String text, @Nullable ZoneId zone) {
+    return read(text)
+        .map(
+            parsed ->
+                parsed.offset() != null
+                    ? parsed.local().toInstant(parsed.offset())
+                    : parsed.local().atZone(zone == null ? ZoneOffset.UTC : zone).toInstant());
+  }
+
+  /**
+   * The wall-clock date and time of a date pair, whatever offset it carries: the {@code _DTO} twin's, else the
+   * plain value's. For the dates ServiceChannel stores as the store's local time "as if UTC" (scheduled and
+   * expiration dates).
+   */
+  public static Optional<LocalDateTime> local(@Nullable String plain, @Nullable String dto) {
+    Optional<Parsed> fromDto = read(dto);
+    return (fromDto.isPresent() ? fromDto : read(plain)).map(Parsed::local);
+  }
+
+  /** The offset a value carries, if any ({@code Z} is UTC). */
+  public static Optional<ZoneOffset> offset(@Nullable String text) {
+    return read(text).map(Parsed::offset);
+  }
+
+  private record Parsed(LocalDateTime local, @Nullable ZoneOffset offset) {}
+
+  private static Optional<Parsed> read(@Nullable String text) {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
@@ -76,10 +103,11 @@ public final class ScDates {
               parsed.isSupported(ChronoField.MINUTE_OF_HOUR) ? parsed.get(ChronoField.MINUTE_OF_HOUR) : 0,
               parsed.isSupported(ChronoField.SECOND_OF_MINUTE) ? parsed.get(ChronoField.SECOND_OF_MINUTE) : 0,
               parsed.isSupported(ChronoField.NANO_OF_SECOND) ? parsed.get(ChronoField.NANO_OF_SECOND) : 0);
-      if (parsed.isSupported(ChronoField.OFFSET_SECONDS)) {
-        return Optional.of(local.toInstant(ZoneOffset.ofTotalSeconds(parsed.get(ChronoField.OFFSET_SECONDS))));
-      }
-      return Optional.of(local.atZone(zone == null ? ZoneOffset.UTC : zone).toInstant());
+      ZoneOffset offset =
+          parsed.isSupported(ChronoField.OFFSET_SECONDS)
+              ? ZoneOffset.ofTotalSeconds(parsed.get(ChronoField.OFFSET_SECONDS))
+              : null;
+      return Optional.of(new Parsed(local, offset));
     } catch (java.time.DateTimeException unreadable) {
       LOG.debug("Ignoring an unreadable ServiceChannel date ({} characters)", text.length());
       return Optional.empty();

@@ -3,6 +3,7 @@ package io.workbridge.servicechannel.internal;
 import com.squareup.moshi.JsonReader;
 import io.workbridge.client.ApiError;
 import io.workbridge.client.FieldError;
+import io.workbridge.client.NotFoundException;
 import io.workbridge.client.http.ErrorParser;
 import io.workbridge.client.http.ErrorResponse;
 import io.workbridge.servicechannel.InvoiceRejectedException;
@@ -53,6 +54,9 @@ public final class ScErrorParser implements ErrorParser {
     }
     if (error.statusCode() == 400 && error.operation().startsWith("invoices.create")) {
       return new InvoiceRejectedException(error);
+    }
+    if (error.statusCode() == 400 && ServiceChannelErrorCodes.LOCATION_NOT_FOUND.equals(code)) {
+      return new NotFoundException(error);
     }
     if (error.statusCode() == 400 && ServiceChannelErrorCodes.INVALID_STATUS.equals(code)) {
       return new StatusNotAllowedException(error);

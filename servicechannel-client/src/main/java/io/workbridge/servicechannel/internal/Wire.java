@@ -47,18 +47,32 @@ public final class Wire {
       @Json(name = "UpdatedDate_DTO") @Nullable String updatedDateDto,
       @Json(name = "IsInvoiced") @Nullable Object isInvoiced,
       @Json(name = "IsCheckInDenied") @Nullable Object isCheckInDenied,
-      @Json(name = "CheckInDeniedReason") @Nullable String checkInDeniedReason) {}
+      @Json(name = "CheckInDeniedReason") @Nullable String checkInDeniedReason,
+      @Json(name = "Notes") @Nullable NotesDescriptor notes,
+      @Json(name = "Attachments") @Nullable AttachmentsDescriptor attachments) {}
+
+  /** {@code NotesDescriptor}: the work order's note counts and newest note. */
+  public record NotesDescriptor(
+      @Json(name = "Count") @Nullable Count count, @Json(name = "Last") @Nullable Note last) {}
+
+  /** {@code AttachmentsDescriptor}: the work order's attachment counts. */
+  public record AttachmentsDescriptor(@Json(name = "Count") @Nullable Count count) {}
+
+  /** {@code {Own, Total}}. */
+  public record Count(@Json(name = "Own") @Nullable Object own, @Json(name = "Total") @Nullable Object total) {}
 
   /** {@code Subscriber} / {@code Provider} (only the fields the client reads). */
   public record Company(
       @Json(name = "Id") @Nullable Long id, @Json(name = "Name") @Nullable String name) {}
 
-  /** {@code Location}. */
+  /** {@code Location} (embedded in a work order) and {@code LocationWithTimezoneName} ({@code GET /locations/{id}}). */
   public record Location(
       @Json(name = "Id") @Nullable Long id,
       @Json(name = "SubscriberId") @Nullable Long subscriberId,
       @Json(name = "StoreId") @Nullable String storeId,
       @Json(name = "Name") @Nullable String name,
+      @Json(name = "Region") @Nullable String region,
+      @Json(name = "District") @Nullable String district,
       @Json(name = "Address1") @Nullable String address1,
       @Json(name = "Address2") @Nullable String address2,
       @Json(name = "City") @Nullable String city,
@@ -68,7 +82,33 @@ public final class Wire {
       @Json(name = "Latitude") @Nullable Object latitude,
       @Json(name = "Longitude") @Nullable Object longitude,
       @Json(name = "Radius") @Nullable Object radius,
-      @Json(name = "TimeZoneIanaName") @Nullable String timeZoneIanaName) {}
+      @Json(name = "Phone") @Nullable String phone,
+      @Json(name = "TimeZoneIanaName") @Nullable String timeZoneIanaName,
+      @Json(name = "TimezoneName") @Nullable String timezoneName) {}
+
+  /** {@code GetGPSRadiusResponse}. */
+  public record GpsRadius(
+      @Json(name = "WorkorderId") @Nullable Long workOrderId,
+      @Json(name = "LocationID") @Nullable Long locationId,
+      @Json(name = "LocLatitude") @Nullable Object latitude,
+      @Json(name = "LocLongitude") @Nullable Object longitude,
+      @Json(name = "GPSRadius") @Nullable Object radius) {}
+
+  /** {@code ODataInvoice} (the fields the client reads). */
+  public record Invoice(
+      @Json(name = "Id") @Nullable Long id,
+      @Json(name = "Number") @Nullable String number,
+      @Json(name = "Status") @Nullable String status,
+      @Json(name = "WoTrackingNumber") @Nullable Long workOrderId,
+      @Json(name = "InvoiceTotal") @Nullable Object total,
+      @Json(name = "InvoiceTax") @Nullable Object tax,
+      @Json(name = "InvoiceBalance") @Nullable Object balance,
+      @Json(name = "Currency") @Nullable Currency currency,
+      @Json(name = "InvoiceDate") @Nullable String invoiceDate,
+      @Json(name = "PostedDate") @Nullable String postedDate,
+      @Json(name = "ApprovedDate") @Nullable String approvedDate,
+      @Json(name = "PaidDate") @Nullable String paidDate,
+      @Json(name = "UpdatedDate") @Nullable String updatedDate) {}
 
   /** {@code WorkorderStatusDescriptor}. */
   public record Status(

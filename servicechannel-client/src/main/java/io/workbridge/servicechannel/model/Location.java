@@ -6,7 +6,14 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
 
-/** A subscriber's location (store, site) as embedded in a work order. */
+/**
+ * A subscriber's location (store, site).
+ *
+ * <p>Two sources fill it differently. The {@code Location} embedded in a work order is <b>sparse</b> in live
+ * responses: id, subscriber id, store id, name (region and district too) — no address, phone, coordinates,
+ * radius or time zone. {@link io.workbridge.servicechannel.resource.LocationsResource#get(long)} ({@code GET
+ * /locations/{id}}) answers the full location; read it once per location and keep it.
+ */
 @Value.Immutable
 public interface Location {
   /** The location id. */
@@ -21,10 +28,19 @@ public interface Location {
   /** The location name. */
   Optional<String> name();
 
-  /** ServiceChannel's "additional" address line ({@code Address1}). */
+  /** The region the subscriber files the location under. */
+  Optional<String> region();
+
+  /** The district the subscriber files the location under. */
+  Optional<String> district();
+
+  /**
+   * {@code Address1}, which ServiceChannel's description calls the "additional" address line. Subscribers fill
+   * the two lines differently: read both.
+   */
   Optional<String> address1();
 
-  /** ServiceChannel's "main" address line ({@code Address2}). */
+  /** {@code Address2}, which ServiceChannel's description calls the "main" address line. */
   Optional<String> address2();
 
   /** City. */
@@ -39,6 +55,9 @@ public interface Location {
   /** Country code. */
   Optional<String> country();
 
+  /** The store's phone number ({@code Phone}). */
+  Optional<String> phone();
+
   /** Latitude of the location. */
   OptionalDouble latitude();
 
@@ -48,8 +67,16 @@ public interface Location {
   /** The GPS check-in radius. */
   OptionalDouble radius();
 
-  /** The location's time zone ({@code TimeZoneIanaName}), if sent and valid. */
+  /**
+   * The location's time zone ({@code TimeZoneIanaName}, else {@code TimezoneName} when that is an IANA name),
+   * if sent and valid. Work orders' scheduled and expiration dates are wall-clock times in this zone.
+   */
   Optional<ZoneId> timeZone();
+
+  /** Whether both coordinates are known. */
+  default boolean hasCoordinates() {
+    return latitude().isPresent() && longitude().isPresent();
+  }
 
   /** A new builder. */
   static Builder builder() {

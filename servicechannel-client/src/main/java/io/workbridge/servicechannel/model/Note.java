@@ -20,10 +20,18 @@ public interface Note {
   /** When the note was added. */
   Optional<Instant> createdAt();
 
-  /** Who wrote it ({@code "."} for some system notes). */
+  /**
+   * Who wrote it: the author's <b>display name</b> ("Jordan Pike"), not the login — the API user's own notes
+   * come back under its display name (or the {@code Actor} given when writing) — and {@code "."} for some
+   * system notes. Do not compare it with the login to find one's own notes; use {@link #companyName()} or the
+   * ids returned when writing.
+   */
   Optional<String> createdBy();
 
-  /** The subscriber or provider company of the author. */
+  /**
+   * The author's company ({@code CompanyName}): the provider's name on the provider's notes, the subscriber's on
+   * the subscriber's (and on ServiceChannel's system notes).
+   */
   Optional<String> companyName();
 
   /** Whether the note carries the "action required" flag. */

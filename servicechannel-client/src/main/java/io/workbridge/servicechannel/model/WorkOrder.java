@@ -2,6 +2,9 @@ package io.workbridge.servicechannel.model;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
@@ -9,8 +12,16 @@ import org.immutables.value.Value;
 /**
  * A ServiceChannel work order, as a provider sees it.
  *
- * <p>Dates are instants: the {@code *_DTO} twin (with offset) is preferred; a value without offset is read
- * in the location's time zone ({@code TimeZoneIanaName}), or in UTC when the location has none.
+ * <p><b>Dates.</b> Call, completed, created and updated dates are instants: the {@code *_DTO} twin (with the
+ * store's offset) is preferred; a value without offset is read in the location's time zone, or in UTC when
+ * the work order does not carry one (the live embedded location never does).
+ *
+ * <p>The <b>scheduled and expiration dates are the store's wall-clock times</b>, not instants: live responses
+ * send them "as if UTC" ({@code ScheduledDate "2024-04-09T12:00:00Z"}, {@code ScheduledDate_DTO
+ * "2024-04-09T12:00:00+00:00"}) for a store where it is 12:00 EDT, i.e. 16:00Z. So this model offers them only
+ * as {@link #scheduledLocal()} / {@link #expirationLocal()}; the instant needs the store's zone: {@link
+ * #scheduledAt(ZoneId)} with the zone of {@link io.workbridge.servicechannel.resource.LocationsResource#get
+ * the location}, or, failing that, {@link #storeOffset()}.
  */
 @Value.Immutable
 public interface WorkOrder {
@@ -77,14 +88,46 @@ public interface WorkOrder {
   /** When the work order was called in. */
   Optional<Instant> callDate();
 
-  /** When the work is scheduled. */
-  Optional<Instant> scheduledDate();
+  /**
+   * When the work is scheduled, as the store's wall-clock time (the date and time of {@code ScheduledDate_DTO},
+   * else of {@code ScheduledDate}, whatever offset they carry). Not an instant: see {@link #scheduledAt}.
+   */
+  Optional<LocalDateTime> scheduledLocal();
+
+  /**
+   * When the work is scheduled, read in the store's zone.
+   *
+   * @param storeZone the location's time zone ({@link Location#timeZone()} of the full location), or {@link
+   *     #storeOffset()} when the zone is unknown
+   */
+  default Optional<Instant> scheduledAt(ZoneId storeZone) {
+    return scheduledLocal().map(local -> local.atZone(storeZone).toInstant());
+  }
 
   /** When the work order was completed. */
   Optional<Instant> completedDate();
 
-  /** When the work order expires. */
-  Optional<Instant> expirationDate();
+  /**
+   * When the work order expires, as the store's wall-clock time (like {@link #scheduledLocal()}; after this the
+   * IVR no longer takes check-ins). Not an instant: see {@link #expirationAt}.
+   */
+  Optional<LocalDateTime> expirationLocal();
+
+  /**
+   * When the work order expires, read in the store's zone.
+   *
+   * @param storeZone the location's time zone, or {@link #storeOffset()} when the zone is unknown
+   */
+  default Optional<Instant> expirationAt(ZoneId storeZone) {
+    return expirationLocal().map(local -> local.atZone(storeZone).toInstant());
+  }
+
+  /**
+   * The store's UTC offset when the work order was called in (the offset of {@code CallDate_DTO}, else of
+   * {@code CreatedDate_DTO}), a fallback for {@link #scheduledAt} when the location's zone is unknown. It may be
+   * an hour off for dates on the other side of a daylight-saving change.
+   */
+  Optional<ZoneOffset> storeOffset();
 
   /** When the work order was created. */
   Optional<Instant> createdDate();
@@ -106,6 +149,18 @@ public interface WorkOrder {
 
   /** Why check-in is denied, when it is. */
   Optional<String> checkInDeniedReason();
+
+  /** How many notes the work order has ({@code Notes.Count}: the provider's own and all), if sent. */
+  Optional<Counts> notesCount();
+
+  /**
+   * The newest note ({@code Notes.Last}), if sent. Its {@link Note#type()} is {@link NoteType#UNKNOWN} and it
+   * has no company name: the work order does not say; list the notes for those.
+   */
+  Optional<Note> lastNote();
+
+  /** How many attachments the work order has ({@code Attachments.Count}: the provider's own and all), if sent. */
+  Optional<Counts> attachmentsCount();
 
   /** A new builder. */
   static Builder builder() {

@@ -1,21 +1,28 @@
 package io.workbridge.servicechannel.resource;
 
+import io.workbridge.client.PageIterable;
 import io.workbridge.client.RequestOptions;
+import io.workbridge.client.SkipTopPaging;
 import io.workbridge.servicechannel.internal.CreatedIds;
 import io.workbridge.servicechannel.internal.FieldWire;
+import io.workbridge.servicechannel.internal.Mapper;
 import io.workbridge.servicechannel.internal.ScApi;
 import io.workbridge.servicechannel.internal.Values;
+import io.workbridge.servicechannel.internal.Wire;
+import io.workbridge.servicechannel.model.Invoice;
 import io.workbridge.servicechannel.model.InvoiceRequirements;
 import io.workbridge.servicechannel.model.LaborLine;
 import io.workbridge.servicechannel.model.MaterialLine;
 import io.workbridge.servicechannel.model.NewInvoice;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Invoices: a subscriber's requirements, and creating an invoice with line items. Refusals arrive as {@link
+ * Invoices: a subscriber's requirements, the invoices of a work order, and creating an invoice with line
+ * items. Refusals arrive as {@link
  * io.workbridge.servicechannel.InvoiceRejectedException} with a reason (904 not completed, 1104 over NTE, 1107
  * duplicate number, …). Creating is never retried: ServiceChannel has no idempotency keys and invoices cannot
  * be voided through the API. Thread-safe.
@@ -52,6 +59,36 @@ public final class InvoicesResource {
       builder.maxDaysAfterPostingDate(wire.maxDaysAfterPostingDate());
     }
     return builder.build();
+  }
+
+  /**
+   * The invoices of one work order ({@code GET /odata/invoices?$filter=WoTrackingNumber eq n}), oldest first,
+   * fetched page by page as the caller iterates. ServiceChannel lists invoices posted in the last 90 days
+   * unless a filter on dates says otherwise, which is enough to find an invoice just created.
+   *
+   * <p>The description marks the list for subscribers: provider users are often refused with a {@link
+   * io.workbridge.servicechannel.PermissionDeniedException} (401, code 504) — be ready to do without it.
+   */
+  public PageIterable<Invoice> listByWorkOrder(long workOrderId) {
+    return listByWorkOrder(workOrderId, RequestOptions.none());
+  }
+
+  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  public PageIterable<Invoice> listByWorkOrder(long workOrderId, RequestOptions options) {
+    Objects.requireNonNull(options, "options");
+    String filter = ODataFilter.eq("WoTrackingNumber", workOrderId).expression();
+    return SkipTopPaging.iterable(
+        "invoices.list",
+        WorkOrderQuery.MAX_PAGE_SIZE,
+        (skip, top) -> {
+          Wire.ODataList<Wire.Invoice> page = api.listInvoices(filter, "Id asc", top, skip, true, options);
+          List<Invoice> invoices = new ArrayList<>();
+          List<Wire.Invoice> wires = page.value() == null ? List.of() : page.value();
+          for (int i = 0; i < wires.size(); i++) {
+            invoices.add(Mapper.invoice(wires.get(i), "invoices.list", "$.value[" + i + "]"));
+          }
+          return SkipTopPaging.Response.of(invoices, page.count());
+        });
   }
 
   /**

@@ -1,24 +1,29 @@
 package io.workbridge.servicechannel.resource;
 
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An OData work order list query: {@code $filter}, {@code $orderby} and the page size ({@code $top}, capped at
- * 50 by ServiceChannel). Pages are walked with {@code $skip} and {@code $count=true}. Without a filter,
- * ServiceChannel returns only work orders created in the last 90 days. Immutable.
+ * An OData work order list query: {@code $filter}, {@code $expand}, {@code $orderby} and the page size ({@code
+ * $top}, capped at 50 by ServiceChannel). Pages are walked with {@code $skip} and {@code $count=true}. Without
+ * a filter, ServiceChannel returns only work orders created in the last 90 days. Immutable.
  */
 public final class WorkOrderQuery {
   /** The largest page ServiceChannel returns. */
   public static final int MAX_PAGE_SIZE = 50;
 
   private final @Nullable ODataFilter filter;
+  private final List<String> expand;
   private final String orderBy;
   private final int pageSize;
 
   private WorkOrderQuery(Builder builder) {
     this.filter = builder.filter;
+    this.expand = List.copyOf(builder.expand);
     this.orderBy = builder.orderBy;
     this.pageSize = builder.pageSize;
   }
@@ -38,6 +43,14 @@ public final class WorkOrderQuery {
     return Optional.ofNullable(filter);
   }
 
+  /**
+   * The navigation properties to include ({@code $expand}), for example {@code Provider}, which OData rows
+   * otherwise lack; empty for none.
+   */
+  public List<String> expand() {
+    return expand;
+  }
+
   /** The {@code $orderby} value; a stable order is needed for {@code $skip} paging. */
   public String orderBy() {
     return orderBy;
@@ -50,12 +63,14 @@ public final class WorkOrderQuery {
 
   @Override
   public String toString() {
-    return "WorkOrderQuery{filter=" + filter + ", orderBy=" + orderBy + ", pageSize=" + pageSize + '}';
+    return "WorkOrderQuery{filter=" + filter + ", expand=" + expand + ", orderBy=" + orderBy + ", pageSize="
+        + pageSize + '}';
   }
 
   /** Builds a {@link WorkOrderQuery}. */
   public static final class Builder {
     private @Nullable ODataFilter filter;
+    private final Set<String> expand = new LinkedHashSet<>();
     private String orderBy = "Id asc";
     private int pageSize = MAX_PAGE_SIZE;
 
@@ -64,6 +79,20 @@ public final class WorkOrderQuery {
     /** The {@code $filter}. */
     public Builder filter(ODataFilter filter) {
       this.filter = Objects.requireNonNull(filter, "filter");
+      return this;
+    }
+
+    /**
+     * Adds navigation properties to include ({@code $expand}), for example {@code "Provider"}. ServiceChannel
+     * fails {@code Notes} (use the notes resource instead).
+     */
+    public Builder expand(String... properties) {
+      for (String property : properties) {
+        if (Objects.requireNonNull(property, "property").isBlank()) {
+          throw new IllegalArgumentException("expand properties must not be blank");
+        }
+        expand.add(property.trim());
+      }
       return this;
     }
 

@@ -12,6 +12,7 @@ import io.workbridge.servicechannel.internal.Wire;
 import io.workbridge.servicechannel.model.AcceptResult;
 import io.workbridge.servicechannel.model.ChangeCursor;
 import io.workbridge.servicechannel.model.Decline;
+import io.workbridge.servicechannel.model.GpsRadius;
 import io.workbridge.servicechannel.model.StatusCatalog;
 import io.workbridge.servicechannel.model.StatusChange;
 import io.workbridge.servicechannel.model.StatusChangeResult;
@@ -24,11 +25,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Work orders: read one, list with OData, walk the changes since a cursor, search, read status catalogues,
- * change status, accept and decline. Thread-safe.
+ * change status, accept and decline, read the GPS radius for check-ins. Thread-safe.
+ *
+ * <p>Live work orders embed a sparse location (no address, coordinates or time zone) and carry their scheduled
+ * and expiration dates as the store's wall clock; see {@link WorkOrder} and {@link LocationsResource}.
  */
 public final class WorkOrdersResource {
   /** The default overlap of {@link #changedSince(ChangeCursor)}: production reads may lag writes by ~30 s. */
   public static final Duration DEFAULT_OVERLAP = Duration.ofMinutes(2);
+
+  private static final String PROVIDER = "Provider";
 
   private final ScApi api;
 
@@ -66,18 +72,21 @@ public final class WorkOrdersResource {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(query, "query");
     String filter = query.filter().map(ODataFilter::expression).orElse(null);
+    String expand = query.expand().isEmpty() ? null : String.join(",", query.expand());
     return SkipTopPaging.iterable(
         "workorders.list",
         query.pageSize(),
         (skip, top) -> {
-          Wire.ODataList<Wire.WorkOrder> page = api.listWorkOrders(filter, query.orderBy(), top, skip, true, options);
+          Wire.ODataList<Wire.WorkOrder> page =
+              api.listWorkOrders(filter, expand, query.orderBy(), top, skip, true, options);
           return SkipTopPaging.Response.of(mapAll(page.value(), "workorders.list"), page.count());
         });
   }
 
   /**
    * The work orders changed since the cursor, oldest first, each version once, with the default overlap of
-   * two minutes. Persist {@link WorkOrderChanges#nextCursor()} afterwards.
+   * two minutes. Persist {@link WorkOrderChanges#nextCursor()} afterwards. Each work order carries its {@link
+   * WorkOrder#provider()} (the walk asks for {@code $expand=Provider}, which OData rows otherwise lack).
    */
   public WorkOrderChanges changedSince(ChangeCursor cursor) {
     return changedSince(cursor, DEFAULT_OVERLAP, null);
@@ -108,7 +117,7 @@ public final class WorkOrdersResource {
         extra,
         (filter, skip, top) ->
             mapAll(
-                api.listWorkOrders(filter, "UpdatedDate asc,Id asc", top, skip, null, options).value(),
+                api.listWorkOrders(filter, PROVIDER, "UpdatedDate asc,Id asc", top, skip, null, options).value(),
                 "workorders.list"));
   }
 
@@ -143,6 +152,23 @@ public final class WorkOrdersResource {
           List<WorkOrder> orders = mapAll(found, "workorders.search");
           return PageNumberPaging.Response.of(orders, orders.size() >= size);
         });
+  }
+
+  /**
+   * Where a technician must be to check in on the work order ({@code GET /workorders/{id}/GPSRadius}): the
+   * location's coordinates and radius. The live work order's embedded location has no coordinates; this call
+   * and {@link LocationsResource#get(long)} have them.
+   *
+   * @throws io.workbridge.client.ValidationException with code 502 or 917 when the work order is unknown
+   */
+  public GpsRadius gpsRadius(long workOrderId) {
+    return gpsRadius(workOrderId, RequestOptions.none());
+  }
+
+  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  public GpsRadius gpsRadius(long workOrderId, RequestOptions options) {
+    Objects.requireNonNull(options, "options");
+    return Mapper.gpsRadius(api.gpsRadius(workOrderId, options), workOrderId);
   }
 
   /** A subscriber's status catalogue ({@code GET /workorders/statuses?subscriberId=}). */
@@ -220,7 +246,16 @@ public final class WorkOrdersResource {
     }
   }
 
-  /** Declines a work order ({@code PUT /workorders/{id}/decline}). */
+  /**
+   * Declines a work order ({@code PUT /workorders/{id}/decline}): OPEN / DECLINED, or reassignment where the
+   * subscriber reassigns automatically. Where the subscriber keeps decline history the reason is required; a
+   * plain {@link #changeStatus status change} to OPEN / DECLINED is then refused too (9001).
+   *
+   * @throws io.workbridge.client.ValidationException with code 9001 (a reason is required), 9002 (the reason
+   *     takes no custom text) or 9003 (unknown reason id)
+   * @throws io.workbridge.servicechannel.StatusNotAllowedException (904) when the work order can no longer be
+   *     declined
+   */
   public void decline(long workOrderId, Decline decline) {
     decline(workOrderId, decline, RequestOptions.none());
   }

@@ -8,6 +8,7 @@ import io.workbridge.servicetitan.internal.OpsWire.AssignTechniciansDto;
 import io.workbridge.servicetitan.internal.OpsWire.AssignmentDto;
 import io.workbridge.servicetitan.internal.OpsWire.AttachmentDto;
 import io.workbridge.servicetitan.internal.OpsWire.CreateLeadDto;
+import io.workbridge.servicetitan.internal.OpsWire.EmployeeDto;
 import io.workbridge.servicetitan.internal.OpsWire.DismissLeadDto;
 import io.workbridge.servicetitan.internal.OpsWire.FollowUpDto;
 import io.workbridge.servicetitan.internal.OpsWire.FollowUpResultDto;
@@ -36,7 +37,7 @@ import retrofit2.http.Streaming;
 
 /**
  * The modules around jobs: appointments (jpm), appointment assignments (dispatch), timesheets (payroll),
- * technicians and settings, campaigns (marketing), call reasons (jbce), invoices (accounting), job
+ * technicians, employees and settings, campaigns (marketing), call reasons (jbce), invoices (accounting), job
  * attachments (forms) and leads (crm).
  */
 public interface OpsApi {
@@ -110,6 +111,18 @@ public interface OpsApi {
   @Operation("technicians.get")
   @GET("settings/v2/tenant/{tenant}/technicians/{id}")
   TechnicianDto getTechnician(@Path("tenant") long tenant, @Path("id") long id);
+
+  /** The {@code employees.list} operation. */
+  @Operation("employees.list")
+  @GET("settings/v2/tenant/{tenant}/employees")
+  PageDto<EmployeeDto> listEmployees(
+      @Path("tenant") long tenant, @Query("page") int page, @Query("pageSize") int pageSize,
+      @QueryMap Map<String, String> filters);
+
+  /** The {@code employees.get} operation. */
+  @Operation("employees.get")
+  @GET("settings/v2/tenant/{tenant}/employees/{id}")
+  EmployeeDto getEmployee(@Path("tenant") long tenant, @Path("id") long id);
 
   /** The {@code referenceData.businessUnits} operation. */
   @Operation("referenceData.businessUnits")

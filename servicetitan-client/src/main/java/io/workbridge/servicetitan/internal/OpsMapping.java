@@ -10,6 +10,7 @@ import io.workbridge.servicetitan.internal.OpsWire.LeadDto;
 import io.workbridge.servicetitan.internal.OpsWire.MarkExportedResultDto;
 import io.workbridge.servicetitan.internal.OpsWire.NamedDto;
 import io.workbridge.servicetitan.internal.OpsWire.ReferenceDto;
+import io.workbridge.servicetitan.internal.OpsWire.EmployeeDto;
 import io.workbridge.servicetitan.internal.OpsWire.TechnicianDto;
 import io.workbridge.servicetitan.internal.OpsWire.TimesheetDto;
 import io.workbridge.servicetitan.model.Appointment;
@@ -24,6 +25,7 @@ import io.workbridge.servicetitan.model.Lead;
 import io.workbridge.servicetitan.model.LeadStatus;
 import io.workbridge.servicetitan.model.Priority;
 import io.workbridge.servicetitan.model.ReferenceItem;
+import io.workbridge.servicetitan.model.Employee;
 import io.workbridge.servicetitan.model.Technician;
 import io.workbridge.servicetitan.model.Timesheet;
 import java.util.Optional;
@@ -90,6 +92,20 @@ public final class OpsMapping {
   public static Technician technician(TechnicianDto dto) {
     return Technician.builder()
         .id(dto.id())
+        .userId(optionalLong(dto.userId()))
+        .name(dto.name())
+        .businessUnitId(optionalLong(dto.businessUnitId()))
+        .email(Optional.ofNullable(dto.email()))
+        .phoneNumber(Optional.ofNullable(dto.phoneNumber()))
+        .active(dto.active() == null || dto.active())
+        .build();
+  }
+
+  /** An employee. */
+  public static Employee employee(EmployeeDto dto) {
+    return Employee.builder()
+        .id(dto.id())
+        .userId(optionalLong(dto.userId()))
         .name(dto.name())
         .businessUnitId(optionalLong(dto.businessUnitId()))
         .email(Optional.ofNullable(dto.email()))

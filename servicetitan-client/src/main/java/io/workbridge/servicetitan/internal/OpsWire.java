@@ -58,9 +58,20 @@ public final class OpsWire {
       @Nullable Boolean active,
       @Nullable Instant modifiedOn) {}
 
-  /** Technician response. */
+  /** {@code TenantSettings.V2.TechnicianResponse}. */
   public record TechnicianDto(
       @Nullable Long id,
+      @Nullable Long userId,
+      @Nullable String name,
+      @Nullable Long businessUnitId,
+      @Nullable String email,
+      @Nullable String phoneNumber,
+      @Nullable Boolean active) {}
+
+  /** {@code TenantSettings.V2.EmployeeResponse}. */
+  public record EmployeeDto(
+      @Nullable Long id,
+      @Nullable Long userId,
       @Nullable String name,
       @Nullable Long businessUnitId,
       @Nullable String email,

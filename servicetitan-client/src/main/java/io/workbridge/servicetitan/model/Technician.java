@@ -11,6 +11,9 @@ public interface Technician {
   /** The technician id. */
   long id();
 
+  /** The user of the technician: what {@code createdById} on records the technician wrote refers to. */
+  OptionalLong userId();
+
   /** The name. */
   String name();
 

@@ -8,10 +8,14 @@ import io.workbridge.servicetitan.internal.OpsApi;
 import io.workbridge.servicetitan.internal.OpsMapping;
 import io.workbridge.servicetitan.internal.StContext;
 import io.workbridge.servicetitan.model.ListFilter;
+import io.workbridge.servicetitan.model.StaffQuery;
 import io.workbridge.servicetitan.model.Technician;
 import java.util.Map;
 
-/** Technicians ({@code settings/v2/tenant/{tenant}/technicians}): list and read. */
+/**
+ * Technicians ({@code settings/v2/tenant/{tenant}/technicians}): list and read. To name the technician who
+ * wrote a record (its {@code createdById} is a user id), list with {@link StaffQuery#userIds()}.
+ */
 public final class TechniciansResource {
   private final StContext context;
   private final OpsApi api;
@@ -28,6 +32,16 @@ public final class TechniciansResource {
     return Feeds.pages(
         "technicians.list",
         context.pageSize(filter.pageSize()),
+        (page, size) -> api.listTechnicians(context.tenantId(), page, size, params),
+        OpsMapping::technician);
+  }
+
+  /** Technicians matching the query, e.g. those of some users (only active ones unless the query says otherwise). */
+  public PageIterable<Technician> list(StaffQuery query) {
+    Map<String, String> params = Filters.staff(query).build();
+    return Feeds.pages(
+        "technicians.list",
+        context.pageSize(query.pageSize()),
         (page, size) -> api.listTechnicians(context.tenantId(), page, size, params),
         OpsMapping::technician);
   }

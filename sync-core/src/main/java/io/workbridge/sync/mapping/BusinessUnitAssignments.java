@@ -12,6 +12,10 @@ import org.jspecify.annotations.Nullable;
  * profile's, when the profile has one, else its account's (the rule for accounts without profiles,
  * and the fallback for a profile nobody assigned yet).
  *
+ * <p>What a booking is pre-filled with combines this with the lead's {@link JobTypeResolution}:
+ * {@link #businessUnitFor(Lead, JobTypeResolution)}. An ambiguous job type (LD-4) wins over any
+ * assignment: neither job type nor business unit is pre-filled, and the CSR chooses both.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class BusinessUnitAssignments {
@@ -59,6 +63,30 @@ public final class BusinessUnitAssignments {
    */
   public Optional<Long> businessUnitFor(Lead lead) {
     return businessUnitFor(lead.accountId(), lead.profileId().orElse(null));
+  }
+
+  /**
+   * The business unit to pre-fill on the booking (or follow-up) made from a lead, given how its job
+   * type resolved.
+   *
+   * <ul>
+   *   <li>{@link JobTypeResolution.Outcome#AMBIGUOUS} (LD-4: the standard job type maps to several
+   *       tenant job types and/or business units): none, even when the lead's profile or account has
+   *       a business unit (the job type and business units do not pre-populate).
+   *   <li>Otherwise the LD-7 assignment (the profile's, else the account's), else the business unit of
+   *       the single mapped tenant job type ({@link JobTypeResolution#businessUnitId()}), else none.
+   * </ul>
+   *
+   * @param lead the lead
+   * @param jobType how the lead's alert type resolved ({@link JobTypeMapping#resolve})
+   * @return the business unit id to pre-fill, if any
+   */
+  public Optional<Long> businessUnitFor(Lead lead, JobTypeResolution jobType) {
+    if (!jobType.prefillsAnything()) {
+      return Optional.empty();
+    }
+    Optional<Long> assigned = businessUnitFor(lead);
+    return assigned.isPresent() ? assigned : jobType.businessUnitId();
   }
 
   private static String profileKey(String accountId, String profileId) {

@@ -19,7 +19,10 @@ public interface JobTypeResolution {
     DISABLED,
     /** Exactly one tenant job type and business unit: both are pre-filled. */
     PREFILLED,
-    /** More than one tenant job type and/or business unit: neither is pre-filled (LD-4). */
+    /**
+     * More than one tenant job type and/or business unit: neither is pre-filled (LD-4), not even a
+     * business unit assigned to the vendor profile or account.
+     */
     AMBIGUOUS,
     /** The tenant did not map the standard job type for this trade: nothing pre-filled. */
     UNMAPPED
@@ -37,9 +40,30 @@ public interface JobTypeResolution {
   /** The business unit id to pre-fill; present only when {@link Outcome#PREFILLED}. */
   Optional<Long> businessUnitId();
 
+  /**
+   * Whether anything may be pre-filled on the booking: false when the standard job type is ambiguous
+   * (LD-4), in which case neither the job type nor any business unit is pre-filled, not even one
+   * assigned to the vendor profile or account (LD-7); see {@link
+   * BusinessUnitAssignments#businessUnitFor(io.workbridge.sync.model.Lead, JobTypeResolution)}.
+   */
+  default boolean prefillsAnything() {
+    return outcome() != Outcome.AMBIGUOUS;
+  }
+
   /** Whether the lead may be posted (every outcome except unknown type and disabled). */
   default boolean postable() {
     return outcome() != Outcome.UNKNOWN_ALERT_TYPE && outcome() != Outcome.DISABLED;
+  }
+
+  /** Job type and business unit come together, and only with {@link Outcome#PREFILLED}. */
+  @Value.Check
+  default void check() {
+    boolean prefilled = outcome() == Outcome.PREFILLED;
+    if (jobTypeId().isPresent() != prefilled || businessUnitId().isPresent() != prefilled) {
+      throw new IllegalStateException(
+          "a job type resolution pre-fills a job type and a business unit exactly when it is PREFILLED, not "
+              + outcome());
+    }
   }
 
   /** Returns a new builder. */

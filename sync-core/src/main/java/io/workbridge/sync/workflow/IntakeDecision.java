@@ -18,6 +18,8 @@ import java.util.function.Function;
  *       the SC-6 path tells the booking it was accepted already.
  *   <li><b>SC-4, SC-5</b>: a rule designating it a job makes a job when the subscriber location's ServiceTitan
  *       customer and location are known; otherwise a booking, reported as a fallback.
+ *   <li>A work order already completed or cancelled (primary status {@code COMPLETED}) when first seen is
+ *       over: no booking is made for it, and the report says so.
  *   <li>Once an intake effect was started (a booking or a job reserved, perhaps by a process that crashed),
  *       the same kind is decided again whatever the rules or the clock say now, so a restart finishes what
  *       was begun instead of making a second record.
@@ -50,6 +52,9 @@ final class IntakeDecision {
    */
   record MakeJob(ConversionRule rule, CustomerLocation customerLocation) implements Decision {}
 
+  /** The skip reason of a work order completed or cancelled before the sync first saw it. */
+  static final String ALREADY_CLOSED = "completed or cancelled before it was first seen";
+
   private IntakeDecision() {}
 
   /**
@@ -68,8 +73,13 @@ final class IntakeDecision {
       boolean bookingStarted,
       boolean jobStarted,
       Function<WorkOrder, Optional<CustomerLocation>> customerLocation) {
-    if (!bookingStarted && !jobStarted && workOrder.createdAt().isBefore(settings.activatedAt())) {
-      return new Skip("created before activation (SC-3)");
+    if (!bookingStarted && !jobStarted) {
+      if (workOrder.createdAt().isBefore(settings.activatedAt())) {
+        return new Skip("created before activation (SC-3)");
+      }
+      if (workOrder.status().isCompleted()) {
+        return new Skip(ALREADY_CLOSED);
+      }
     }
     Optional<ConversionRule> rule = settings.conversionRules().match(workOrder);
     boolean jobWanted =

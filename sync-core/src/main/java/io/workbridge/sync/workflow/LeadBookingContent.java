@@ -36,8 +36,7 @@ final class LeadBookingContent {
 
   /** LD-7 assignment first (per profile, else per account), else the LD-4 mapping's unit. */
   static Optional<Long> businessUnit(Lead lead, JobTypeResolution jobType, LeadSyncConfig cfg) {
-    Optional<Long> assigned = cfg.businessUnits().businessUnitFor(lead);
-    return assigned.isPresent() ? assigned : jobType.businessUnitId();
+    return cfg.businessUnits().businessUnitFor(lead, jobType);
   }
 
   /** Critical alerts (and aliases of Critical) become Urgent bookings; other actionable ones High. */

@@ -4,7 +4,6 @@ import io.workbridge.sync.model.Attachment;
 import io.workbridge.sync.model.AttachmentUpload;
 import io.workbridge.sync.model.CheckIn;
 import io.workbridge.sync.model.NewNote;
-import io.workbridge.sync.model.WorkActivity;
 import io.workbridge.sync.model.WorkOrder;
 import io.workbridge.sync.model.WorkOrderStatus;
 import io.workbridge.sync.port.PlatformRejectedException;
@@ -135,17 +134,33 @@ final class ScActionPerformer {
     cycle.effects.run(
         action.effectKey(),
         EffectType.CHECK_IN,
-        () ->
-            cycle.serviceChannel.workActivities(workOrder.id()).stream()
-                .filter(activity -> activity.userId().equals(checkIn.userId()))
-                .filter(activity -> activity.checkedInAt().equals(checkIn.at()))
-                .findFirst()
-                .map(activity -> "checked in"),
+        () -> checkedIn(workOrder, checkIn) ? Optional.of("checked in") : Optional.empty(),
         () -> {
           cycle.serviceChannel.checkIn(workOrder.id(), checkIn);
           return "checked in";
         },
-        rejected -> checkInRefused(workOrder, action.effectKey(), checkIn, rejected, "check-in"));
+        rejected -> {
+          if (rejected.reason() == RejectionReason.INVALID_REQUEST && checkedIn(workOrder, checkIn)) {
+            // A retried check-in whose first attempt went through (its answer was lost): "already checked in".
+            return "checked in";
+          }
+          return checkInRefused(workOrder, action.effectKey(), checkIn, rejected, "check-in");
+        });
+  }
+
+  /**
+   * Whether the technician's user is checked in: an open visit of theirs, or one at the check-in's time.
+   * ServiceChannel may record its own time for the visit, so an open one counts whatever its time.
+   */
+  private boolean checkedIn(WorkOrder workOrder, CheckIn checkIn) {
+    return cycle.serviceChannel.workActivities(workOrder.id()).stream()
+        .filter(activity -> activity.userId().equals(checkIn.userId()))
+        .anyMatch(activity -> activity.isOpen() || activity.checkedInAt().equals(checkIn.at()));
+  }
+
+  private boolean hasOpenVisit(WorkOrder workOrder, CheckIn checkOut) {
+    return cycle.serviceChannel.workActivities(workOrder.id()).stream()
+        .anyMatch(activity -> activity.isOpen() && activity.userId().equals(checkOut.userId()));
   }
 
   private void checkOut(WorkOrder workOrder, ScAction.CheckOutTechnician action) {
@@ -153,18 +168,18 @@ final class ScActionPerformer {
     cycle.effects.run(
         action.effectKey(),
         EffectType.CHECK_OUT,
-        () -> {
-          List<WorkActivity> activities = cycle.serviceChannel.workActivities(workOrder.id());
-          boolean open =
-              activities.stream()
-                  .anyMatch(activity -> activity.isOpen() && activity.userId().equals(checkOut.userId()));
-          return open ? Optional.empty() : Optional.of("no open check-in");
-        },
+        () -> hasOpenVisit(workOrder, checkOut) ? Optional.empty() : Optional.of("no open check-in"),
         () -> {
           cycle.serviceChannel.checkOut(workOrder.id(), checkOut);
           return "checked out";
         },
-        rejected -> checkInRefused(workOrder, action.effectKey(), checkOut, rejected, "check-out"));
+        rejected -> {
+          if (rejected.reason() == RejectionReason.INVALID_REQUEST && !hasOpenVisit(workOrder, checkOut)) {
+            // A retried check-out whose first attempt went through: nothing is open any more.
+            return "no open check-in";
+          }
+          return checkInRefused(workOrder, action.effectKey(), checkOut, rejected, "check-out");
+        });
   }
 
   private String checkInRefused(

@@ -157,6 +157,18 @@ class WorkOrderIntakeTest {
   }
 
   @Test
+  void sc03_workOrderCancelledBeforeItWasFirstSeen_getsNoBooking_andTheReportSaysWhy() {
+    WorkOrderWorld world = new WorkOrderWorld();
+    WorkOrder cancelled = world.workOrder(ACME).status(WorkOrderStatus.of("COMPLETED", "CANCELLED")).build();
+    world.serviceChannel.putWorkOrder(cancelled);
+
+    SyncReport report = world.cycle();
+
+    assertThat(world.serviceTitan.allBookings()).isEmpty();
+    assertThat(report.skippedByReason()).containsEntry(IntakeDecision.ALREADY_CLOSED, 1);
+  }
+
+  @Test
   void sc04_matchingRuleSendsWorkOrderDirectlyAsJob() {
     WorkOrderWorld world =
         new WorkOrderWorld(settings -> settings.conversionRules(ConversionRules.of(HVAC_AS_JOB)));

@@ -1,24 +1,17 @@
 package io.workbridge.runtime.adapter;
 
-import io.workbridge.client.ApiException;
-import io.workbridge.client.NotFoundException;
-import io.workbridge.servicechannel.PermissionDeniedException;
+import static io.workbridge.runtime.adapter.ServiceChannelFailures.FAILURES;
+
 import io.workbridge.servicechannel.ServiceChannelClient;
-import io.workbridge.servicechannel.ServiceChannelErrorCodes;
-import io.workbridge.servicechannel.StatusNotAllowedException;
 import io.workbridge.servicechannel.model.ChangeCursor;
-import io.workbridge.servicechannel.model.CheckOutStatus;
 import io.workbridge.servicechannel.model.Decline;
 import io.workbridge.servicechannel.model.DeclineReason;
 import io.workbridge.servicechannel.model.Location;
-import io.workbridge.servicechannel.model.NewInvoice;
-import io.workbridge.servicechannel.model.NoteType;
 import io.workbridge.servicechannel.model.StatusCatalog;
 import io.workbridge.servicechannel.model.StatusChange;
 import io.workbridge.servicechannel.model.StatusDefinition;
 import io.workbridge.servicechannel.resource.WorkOrderChanges;
 import io.workbridge.servicechannel.resource.WorkOrdersResource;
-import io.workbridge.sync.model.Address;
 import io.workbridge.sync.model.Attachment;
 import io.workbridge.sync.model.AttachmentUpload;
 import io.workbridge.sync.model.CheckIn;
@@ -28,10 +21,8 @@ import io.workbridge.sync.model.NewNote;
 import io.workbridge.sync.model.Note;
 import io.workbridge.sync.model.NoteOrigin;
 import io.workbridge.sync.model.StatusCatalogue;
-import io.workbridge.sync.model.Subscriber;
 import io.workbridge.sync.model.WorkActivity;
 import io.workbridge.sync.model.WorkOrder;
-import io.workbridge.sync.model.WorkOrderLocation;
 import io.workbridge.sync.model.WorkOrderStatus;
 import io.workbridge.sync.port.ChangePage;
 import io.workbridge.sync.port.FeedItem;
@@ -41,21 +32,17 @@ import io.workbridge.sync.port.WorkOrderPlatform;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@link WorkOrderPlatform} over {@link ServiceChannelClient}: the provider's work orders, their statuses,
@@ -66,34 +53,43 @@ import org.jspecify.annotations.Nullable;
  *       reaching the read replicas late) and delivers each work-order version once; its cursor is the
  *       client's {@link ChangeCursor} written as text. An empty cursor starts at the configured instant
  *       (the activation instant, SC-3).
+ *   <li><b>Locations.</b> Work orders embed a sparse location (no address, phone, GPS or zone); the full one
+ *       is read once per location ({@code GET /locations/{id}}) and kept in a bounded cache that the feed and
+ *       single reads share.
  *   <li><b>Mapping.</b> The two-part status, NTE as {@link Money} in the work order's currency (USD when
- *       ServiceChannel does not say), the location's IANA time zone, dates as instants. A work order the
+ *       ServiceChannel does not say), the store's address, phone and IANA time zone, the scheduled date read
+ *       as the store's wall clock (see {@link WorkOrderMapping}), other dates as instants. A work order the
  *       sync cannot use (no subscriber, location, status or dates) is delivered as {@link
  *       FeedItem.Malformed} with the reason, so it is quarantined while the rest goes on (SDK-5).
- *   <li><b>Notes.</b> System notes are {@link NoteOrigin#SYSTEM}; notes by the API user or the provider's
- *       company are {@link NoteOrigin#PROVIDER}; the rest are the subscriber's.
- *   <li><b>Failures.</b> 904 → {@link RejectionReason#STATUS_NOT_ALLOWED} (the workflow's SC-13
- *       fallback), 921/924 → {@link RejectionReason#WORK_ORDER_CLOSED}, IVR-only subscribers → {@link
- *       RejectionReason#CHECK_IN_REFUSED}, 1105/1107 → {@link RejectionReason#DUPLICATE}, 5202 → {@link
- *       RejectionReason#ALREADY_ACCEPTED}, 502/917/404 → {@link RejectionReason#NOT_FOUND}, permissions →
- *       {@link RejectionReason#PERMISSION_DENIED}; I/O, 5xx, 429 after retries and rejected credentials →
- *       {@code PlatformUnavailableException}.
+ *   <li><b>Notes.</b> System notes (and the author {@code "."}) are {@link NoteOrigin#SYSTEM}; notes whose
+ *       company is the provider's are {@link NoteOrigin#PROVIDER}; the rest are the subscriber's ({@link
+ *       NoteOrigins}). {@code CreatedBy} is a display name and is never compared with the login.
+ *   <li><b>Check-in.</b> Coordinates come from the full location, else from {@code GPSRadius}; without any,
+ *       or where the work order denies check-in, {@link RejectionReason#CHECK_IN_REFUSED}.
+ *   <li><b>Invoices.</b> {@link #findInvoice} searches the work order's invoices; where the provider may not
+ *       list invoices it falls back to the {@code IsInvoiced} flag.
+ *   <li><b>Failures.</b> Refusals become {@link PlatformRejectedException}s with the reasons of {@link
+ *       ServiceChannelFailures} (904 → {@link RejectionReason#STATUS_NOT_ALLOWED}, 9001/9003 → {@link
+ *       RejectionReason#INVALID_REQUEST}, …); I/O, 5xx, 429 after retries and rejected credentials → {@code
+ *       PlatformUnavailableException}.
  * </ul>
  *
- * <p>Not thread-safe beyond what the port requires (one caller at a time).
+ * <p>Not thread-safe beyond what the port requires (one caller at a time); the location cache and the
+ * learnt provider company are safe to share.
  */
 public final class ServiceChannelWorkOrderPlatform implements WorkOrderPlatform {
-  private static final String SYSTEM = "ServiceChannel";
   private static final String DEFAULT_CURRENCY = "USD";
-  private static final ClientFailures FAILURES =
-      new ClientFailures(SYSTEM, ServiceChannelWorkOrderPlatform::classify);
+  private static final Logger LOG = LoggerFactory.getLogger(ServiceChannelWorkOrderPlatform.class);
 
   private final ServiceChannelClient client;
   private final Instant startAt;
   private final Duration overlap;
   private final String apiUsername;
   private final Clock clock;
-  private @Nullable String providerName;
+  private final NoteOrigins origins;
+  private final LocationCache locations;
+  private final ServiceChannelCheckIns checkIns;
+  private final ServiceChannelInvoices invoices;
 
   private ServiceChannelWorkOrderPlatform(Builder builder) {
     this.client = Objects.requireNonNull(builder.client, "client");
@@ -101,7 +97,10 @@ public final class ServiceChannelWorkOrderPlatform implements WorkOrderPlatform 
     this.overlap = builder.overlap;
     this.apiUsername = Objects.requireNonNull(builder.apiUsername, "apiUsername");
     this.clock = builder.clock;
-    this.providerName = builder.providerName;
+    this.origins = new NoteOrigins(builder.providerName);
+    this.locations = new LocationCache(builder.locationCacheSize, this::readLocation);
+    this.checkIns = new ServiceChannelCheckIns(client, apiUsername, this::require, this::site);
+    this.invoices = new ServiceChannelInvoices(client, this::require);
   }
 
   /** A new builder. */
@@ -136,14 +135,14 @@ public final class ServiceChannelWorkOrderPlatform implements WorkOrderPlatform 
   @Override
   public Optional<WorkOrder> workOrder(long workOrderId) {
     return remote(workOrderId)
-        .map(order -> FAILURES.call("reading work order " + workOrderId, () -> WorkOrderMapping.map(order, DEFAULT_CURRENCY)));
+        .map(order -> FAILURES.call("reading work order " + workOrderId, () -> WorkOrderMapping.map(order, site(order), DEFAULT_CURRENCY)));
   }
 
   private Optional<io.workbridge.servicechannel.model.WorkOrder> remote(long workOrderId) {
     try {
       io.workbridge.servicechannel.model.WorkOrder order =
           FAILURES.call("reading work order " + workOrderId, () -> client.workOrders().get(workOrderId));
-      learnProvider(order);
+      origins.learn(order);
       return Optional.of(order);
     } catch (PlatformRejectedException rejected) {
       if (rejected.reason() == RejectionReason.NOT_FOUND) {
@@ -162,18 +161,33 @@ public final class ServiceChannelWorkOrderPlatform implements WorkOrderPlatform 
   }
 
   private FeedItem<WorkOrder> feedItem(io.workbridge.servicechannel.model.WorkOrder order) {
-    learnProvider(order);
+    origins.learn(order);
     String key = Long.toString(order.id());
     try {
-      return FeedItem.parsed(key, WorkOrderMapping.map(order, DEFAULT_CURRENCY));
+      return FeedItem.parsed(key, WorkOrderMapping.map(order, site(order), DEFAULT_CURRENCY));
     } catch (WorkOrderMapping.Unusable unusable) {
       return FeedItem.malformed(key, unusable.getMessage(), order.toString());
     }
   }
 
-  private void learnProvider(io.workbridge.servicechannel.model.WorkOrder order) {
-    if (providerName == null) {
-      order.provider().flatMap(p -> p.name()).filter(name -> !name.isBlank()).ifPresent(name -> providerName = name);
+  // ------------------------------------------------------------------ locations
+
+  /** The full location behind the work order's sparse one, from the cache (read on first use). */
+  private Optional<Location> site(io.workbridge.servicechannel.model.WorkOrder order) {
+    return order.location().map(Location::id).filter(id -> id > 0).flatMap(locations::get);
+  }
+
+  /** Reads one location; empty when ServiceChannel refuses it for good (unknown, or not permitted). */
+  private Optional<Location> readLocation(long locationId) {
+    try {
+      return Optional.of(FAILURES.call("reading location " + locationId, () -> client.locations().get(locationId)));
+    } catch (PlatformRejectedException refused) {
+      if (refused.reason() == RejectionReason.NOT_FOUND || refused.reason() == RejectionReason.PERMISSION_DENIED) {
+        LOG.warn("ServiceChannel location {} cannot be read ({}); its work orders go without address and zone",
+            locationId, refused.reason());
+        return Optional.empty();
+      }
+      throw refused;
     }
   }
 
@@ -218,6 +232,14 @@ public final class ServiceChannelWorkOrderPlatform implements WorkOrderPlatform 
                 .changeStatus(workOrderId, StatusChange.builder().status(status.primary(), status.extended()).build()));
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The dedicated {@code PUT /workorders/{id}/decline} with the reason id. The text goes as the custom
+   * reason with reason 5 ("Other"), the only one ServiceChannel takes custom text with (9002 otherwise), and
+   * as the decline's note with the others. 9001/9002/9003 are {@link RejectionReason#INVALID_REQUEST}, 904
+   * {@link RejectionReason#STATUS_NOT_ALLOWED}.
+   */
   @Override
   public void decline(long workOrderId, io.workbridge.sync.model.Decline decline) {
     DeclineReason reason =
@@ -227,7 +249,11 @@ public final class ServiceChannelWorkOrderPlatform implements WorkOrderPlatform 
             .orElseThrow(() -> new IllegalArgumentException("unknown decline reason id " + decline.reasonId()));
     Decline.Builder request = Decline.builder().reason(reason);
     if (!decline.text().isBlank()) {
-      request.customReason(decline.text());
+      if (reason == DeclineReason.OTHER) {
+        request.customReason(decline.text());
+      } else {
+        request.note(decline.text());
+      }
     }
     FAILURES.run(
         "declining work order " + workOrderId, () -> client.workOrders().decline(workOrderId, request.build()));
@@ -237,6 +263,9 @@ public final class ServiceChannelWorkOrderPlatform implements WorkOrderPlatform 
 
   @Override
   public List<Note> notes(long workOrderId) {
+    if (!origins.knowsProvider()) {
+      remote(workOrderId); // learns the provider's company, which tells the provider's notes
+    }
     List<io.workbridge.servicechannel.model.Note> notes =
         FAILURES.call(
             "reading the notes of work order " + workOrderId,
@@ -251,25 +280,20 @@ public final class ServiceChannelWorkOrderPlatform implements WorkOrderPlatform 
   private Note note(io.workbridge.servicechannel.model.Note note) {
     return Note.builder()
         .id(Long.toString(note.id()))
-        .origin(origin(note))
+        .origin(origins.origin(note))
         .text(note.text())
-        .author(note.createdBy().filter(by -> !by.isBlank() && !by.equals(".")))
+        .author(NoteOrigins.author(note))
         .actionRequired(note.actionRequired())
         .createdAt(note.createdAt().orElse(Instant.EPOCH))
         .build();
   }
 
-  NoteOrigin origin(io.workbridge.servicechannel.model.Note note) {
-    if (note.type() == NoteType.SYSTEM) {
-      return NoteOrigin.SYSTEM;
-    }
-    boolean byApiUser = note.createdBy().map(by -> by.equalsIgnoreCase(apiUsername)).orElse(false);
-    String provider = providerName;
-    boolean byProvider =
-        provider != null && note.companyName().map(company -> company.equalsIgnoreCase(provider)).orElse(false);
-    return byApiUser || byProvider ? NoteOrigin.PROVIDER : NoteOrigin.SUBSCRIBER;
-  }
-
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The note returned names the API user's login as its author: ServiceChannel shows the user's display
+   * name when the note is read back.
+   */
   @Override
   public Note addNote(long workOrderId, NewNote note) {
     long id =
@@ -298,82 +322,17 @@ public final class ServiceChannelWorkOrderPlatform implements WorkOrderPlatform 
 
   @Override
   public void checkIn(long workOrderId, CheckIn checkIn) {
-    io.workbridge.servicechannel.model.WorkOrder order = requireCheckInAllowed(workOrderId);
-    Location location = gpsLocation(order);
-    io.workbridge.servicechannel.model.CheckIn.Builder request =
-        io.workbridge.servicechannel.model.CheckIn.builder()
-            .latitude(location.latitude().getAsDouble())
-            .longitude(location.longitude().getAsDouble())
-            .time(localTime(checkIn.at(), location));
-    checkIn.userId().ifPresent(request::userId);
-    FAILURES.call("checking in on work order " + workOrderId, () -> client.checkIns().checkIn(workOrderId, request.build()));
+    checkIns.checkIn(workOrderId, checkIn);
   }
 
   @Override
   public void checkOut(long workOrderId, CheckIn checkOut) {
-    io.workbridge.servicechannel.model.WorkOrder order = requireCheckInAllowed(workOrderId);
-    Location location = gpsLocation(order);
-    io.workbridge.servicechannel.model.CheckOut.Builder request =
-        io.workbridge.servicechannel.model.CheckOut.builder()
-            .status(CheckOutStatus.NO_STATUS_CHANGE)
-            .latitude(location.latitude().getAsDouble())
-            .longitude(location.longitude().getAsDouble())
-            .time(localTime(checkOut.at(), location));
-    checkOut.userId().ifPresent(request::userId);
-    FAILURES.call(
-        "checking out on work order " + workOrderId, () -> client.checkIns().checkOut(workOrderId, request.build()));
-  }
-
-  private io.workbridge.servicechannel.model.WorkOrder requireCheckInAllowed(long workOrderId) {
-    io.workbridge.servicechannel.model.WorkOrder order = require(workOrderId);
-    if (order.checkInDenied()) {
-      throw new PlatformRejectedException(
-          RejectionReason.CHECK_IN_REFUSED,
-          "work order "
-              + workOrderId
-              + ": "
-              + order.checkInDeniedReason().orElse("the subscriber takes IVR check-ins only"));
-    }
-    return order;
-  }
-
-  private static Location gpsLocation(io.workbridge.servicechannel.model.WorkOrder order) {
-    return order
-        .location()
-        .filter(l -> l.latitude().isPresent() && l.longitude().isPresent())
-        .orElseThrow(
-            () ->
-                new PlatformRejectedException(
-                    RejectionReason.INVALID_REQUEST,
-                    "work order " + order.id() + ": its location has no GPS coordinates for a check-in"));
-  }
-
-  private static OffsetDateTime localTime(Instant at, Location location) {
-    ZoneId zone = location.timeZone().orElse(ZoneOffset.UTC);
-    return at.atZone(zone).toOffsetDateTime();
+    checkIns.checkOut(workOrderId, checkOut);
   }
 
   @Override
   public List<WorkActivity> workActivities(long workOrderId) {
-    List<io.workbridge.servicechannel.model.WorkActivity> activities =
-        FAILURES.call(
-            "reading the work activities of work order " + workOrderId,
-            () -> client.checkIns().workActivities(workOrderId));
-    List<WorkActivity> mapped = new ArrayList<>();
-    for (io.workbridge.servicechannel.model.WorkActivity activity : activities) {
-      if (activity.timeIn().isEmpty()) {
-        continue;
-      }
-      WorkActivity.Builder builder =
-          WorkActivity.builder().checkedInAt(activity.timeIn().get()).checkedOutAt(activity.timeOut());
-      boolean apiUser = activity.userName().map(name -> name.equalsIgnoreCase(apiUsername)).orElse(false);
-      if (!apiUser && activity.userId().isPresent()) {
-        builder.userId(activity.userId().getAsLong());
-      }
-      mapped.add(builder.build());
-    }
-    mapped.sort(Comparator.comparing(WorkActivity::checkedInAt));
-    return mapped;
+    return checkIns.workActivities(workOrderId);
   }
 
   // ------------------------------------------------------------------ attachments
@@ -429,84 +388,15 @@ public final class ServiceChannelWorkOrderPlatform implements WorkOrderPlatform 
 
   // ------------------------------------------------------------------ invoices
 
-  /**
-   * {@inheritDoc}
-   *
-   * <p>The ServiceChannel client has no invoice search yet, so this answers from the work order's {@code
-   * IsInvoiced} flag: not invoiced → empty; invoiced → a {@link RejectionReason#DUPLICATE} rejection, since
-   * an invoice exists whose number and id cannot be read back.
-   */
+  /** {@inheritDoc} See {@link ServiceChannelInvoices} for the lookup and its fallback. */
   @Override
   public Optional<Long> findInvoice(long workOrderId, String invoiceNumber) {
-    io.workbridge.servicechannel.model.WorkOrder order = require(workOrderId);
-    if (!order.invoiced()) {
-      return Optional.empty();
-    }
-    throw new PlatformRejectedException(
-        RejectionReason.DUPLICATE,
-        "work order "
-            + workOrderId
-            + " is already invoiced; ServiceChannel client has no operation invoices.list to confirm"
-            + " that invoice "
-            + invoiceNumber
-            + " is the one on it");
+    return invoices.find(workOrderId, invoiceNumber);
   }
 
   @Override
   public long submitInvoice(long workOrderId, Invoice invoice) {
-    NewInvoice.Builder request =
-        NewInvoice.builder()
-            .number(invoice.number())
-            .workOrderIdentifier(Long.toString(workOrderId))
-            .invoiceDate(invoice.invoiceDate().atOffset(ZoneOffset.UTC))
-            .total(invoice.total().amount())
-            .tax(invoice.tax().amount());
-    invoice.summary().filter(s -> !s.isBlank()).ifPresent(request::text);
-    return FAILURES.call(
-        "submitting invoice " + invoice.number() + " for work order " + workOrderId,
-        () -> client.invoices().create(request.build()));
-  }
-
-  // ------------------------------------------------------------------ errors
-
-  static Optional<RejectionReason> classify(ApiException failure) {
-    if (failure instanceof StatusNotAllowedException) {
-      return Optional.of(RejectionReason.STATUS_NOT_ALLOWED);
-    }
-    if (failure instanceof PermissionDeniedException) {
-      return Optional.of(RejectionReason.PERMISSION_DENIED);
-    }
-    String code = failure.errorCode().map(ServiceChannelErrorCodes::normalize).orElse("");
-    RejectionReason byCode = CODES.get(code);
-    if (byCode != null) {
-      return Optional.of(byCode);
-    }
-    String message = String.valueOf(failure.getMessage()).toLowerCase(Locale.ROOT);
-    if (message.contains("ivr")) {
-      return Optional.of(RejectionReason.CHECK_IN_REFUSED);
-    }
-    if (failure instanceof NotFoundException) {
-      return Optional.of(RejectionReason.NOT_FOUND);
-    }
-    return Optional.empty();
-  }
-
-  private static final Map<String, RejectionReason> CODES = codes();
-
-  private static Map<String, RejectionReason> codes() {
-    Map<String, RejectionReason> codes = new TreeMap<>();
-    codes.put(ServiceChannelErrorCodes.INVALID_STATUS, RejectionReason.STATUS_NOT_ALLOWED);
-    codes.put(ServiceChannelErrorCodes.WORK_ORDER_INVOICED, RejectionReason.WORK_ORDER_CLOSED);
-    codes.put("924", RejectionReason.WORK_ORDER_CLOSED);
-    codes.put(ServiceChannelErrorCodes.ALREADY_ACCEPTED, RejectionReason.ALREADY_ACCEPTED);
-    codes.put(ServiceChannelErrorCodes.DUPLICATE_INVOICE_NUMBER, RejectionReason.DUPLICATE);
-    codes.put("1105", RejectionReason.DUPLICATE);
-    codes.put(ServiceChannelErrorCodes.WORK_ORDER_NOT_FOUND, RejectionReason.NOT_FOUND);
-    codes.put(ServiceChannelErrorCodes.INVALID_TRACKING_NUMBER, RejectionReason.NOT_FOUND);
-    codes.put(ServiceChannelErrorCodes.NO_ACCESS, RejectionReason.PERMISSION_DENIED);
-    codes.put(ServiceChannelErrorCodes.SECURITY_PERMISSIONS, RejectionReason.PERMISSION_DENIED);
-    codes.put(ServiceChannelErrorCodes.USER_NOT_PERMITTED, RejectionReason.PERMISSION_DENIED);
-    return Map.copyOf(codes);
+    return invoices.submit(workOrderId, invoice);
   }
 
   /** Builds a {@link ServiceChannelWorkOrderPlatform}. */
@@ -516,6 +406,7 @@ public final class ServiceChannelWorkOrderPlatform implements WorkOrderPlatform 
     private Duration overlap = WorkOrdersResource.DEFAULT_OVERLAP;
     private @Nullable String apiUsername;
     private @Nullable String providerName;
+    private int locationCacheSize = LocationCache.DEFAULT_SIZE;
     private Clock clock = Clock.systemUTC();
 
     private Builder() {}
@@ -541,15 +432,30 @@ public final class ServiceChannelWorkOrderPlatform implements WorkOrderPlatform 
       return this;
     }
 
-    /** The API user's name: its notes are the provider's, its check-ins the API user's (required). */
+    /**
+     * The API user's login (required): its check-ins are the API user's, and notes it writes name it as their
+     * author until read back. Notes are not told by it: ServiceChannel shows display names.
+     */
     public Builder apiUsername(String apiUsername) {
       this.apiUsername = Objects.requireNonNull(apiUsername, "apiUsername");
       return this;
     }
 
-    /** The provider's company name, whose notes are the provider's (default: learnt from work orders). */
+    /**
+     * The provider's company name as ServiceChannel writes it in {@code CompanyName}: notes of that company are
+     * the provider's (default: learnt from the {@code Provider} of the first work order read).
+     */
     public Builder providerName(String providerName) {
       this.providerName = Objects.requireNonNull(providerName, "providerName");
+      return this;
+    }
+
+    /** How many full locations to keep (default 1,000; the least recently used go first). */
+    public Builder locationCacheSize(int size) {
+      if (size < 1) {
+        throw new IllegalArgumentException("locationCacheSize must be at least 1, was " + size);
+      }
+      this.locationCacheSize = size;
       return this;
     }
 

@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,10 +36,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * ServiceTitan's changes as one feed of {@link FieldEvent}s, read from six export feeds: bookings → {@link
- * FieldEvent.BookingChanged}, jobs → {@link FieldEvent.JobChanged}, appointments (with the technicians
- * assigned, one extra call per changed appointment) → {@link FieldEvent.AppointmentChanged}, timesheets with
- * an arrival → {@link FieldEvent.TechnicianArrived}, job notes → {@link FieldEvent.JobNoteChanged}, invoices
- * → {@link FieldEvent.InvoiceChanged}.
+ * FieldEvent.BookingChanged} (a dismissed one with its reason named), jobs → {@link FieldEvent.JobChanged},
+ * appointments (with the technicians assigned, one extra call per changed appointment) → {@link
+ * FieldEvent.AppointmentChanged}, timesheets with an arrival → {@link FieldEvent.TechnicianArrived}, job notes
+ * (with their authors named) → {@link FieldEvent.JobNoteChanged}, invoices → {@link FieldEvent.InvoiceChanged}.
+ *
+ * <p>Export feeds are snapshots, not histories: a record changed twice between two reads comes once, in its
+ * latest state (a booking accepted and converted is first seen converted). The events say where a record
+ * stands, not each step it took; the workflows treat a status as a milestone reached.
  *
  * <p>Each call reads one page of every export feed that is due from its {@code continueFrom} token and returns
  * the events of all pages merged oldest first (at the same instant: bookings, appointments, arrivals, then
@@ -71,7 +76,9 @@ final class ServiceTitanFeed {
   private static final List<String> FEEDS = List.of("bookings", "appointments", "timesheets", "jobs", NOTES, INVOICES);
 
   private final ServiceTitanClient client;
+  private final Function<io.workbridge.servicetitan.model.Booking, io.workbridge.sync.model.Booking> bookings;
   private final Function<Job, FieldJob> jobs;
+  private final Function<Collection<JobNote>, Map<Long, String>> authors;
   private final Instant startAt;
   private final Clock clock;
   private final Map<String, Duration> intervals;
@@ -83,15 +90,26 @@ final class ServiceTitanFeed {
   /**
    * A feed over the client.
    *
+   * @param bookings maps a booking (naming its dismissal reason); may throw {@link ServiceTitanMapping.Unusable}
+   * @param jobs maps a job; may throw {@link ServiceTitanMapping.Unusable}
+   * @param authors the names of the authors of some notes, by user id; never throws (unknown ones absent)
    * @param startAt where a feed without a token starts
    * @param clock decides when a feed with an interval is due
    * @param intervals how often the {@code notes} and {@code invoices} feeds are read; feeds not named here are
    *     read on every call
    */
   ServiceTitanFeed(
-      ServiceTitanClient client, Function<Job, FieldJob> jobs, Instant startAt, Clock clock, Map<String, Duration> intervals) {
+      ServiceTitanClient client,
+      Function<io.workbridge.servicetitan.model.Booking, io.workbridge.sync.model.Booking> bookings,
+      Function<Job, FieldJob> jobs,
+      Function<Collection<JobNote>, Map<Long, String>> authors,
+      Instant startAt,
+      Clock clock,
+      Map<String, Duration> intervals) {
     this.client = client;
+    this.bookings = bookings;
     this.jobs = jobs;
+    this.authors = authors;
     this.startAt = startAt;
     this.clock = clock;
     this.intervals = Map.copyOf(intervals);
@@ -124,7 +142,7 @@ final class ServiceTitanFeed {
               String key = "booking:" + booking.id();
               try {
                 return new Event(booking.modifiedOn(), order,
-                    FeedItem.parsed(key, new FieldEvent.BookingChanged(ServiceTitanMapping.booking(booking))));
+                    FeedItem.parsed(key, new FieldEvent.BookingChanged(bookings.apply(booking))));
               } catch (ServiceTitanMapping.Unusable unusable) {
                 return malformed(booking.modifiedOn(), order, key, unusable, booking);
               }
@@ -148,7 +166,12 @@ final class ServiceTitanFeed {
               }
             }, events);
             case "timesheets" -> read(feed, from, next, t -> client.timesheets().export(t), timesheet -> arrival(timesheet, order), events);
-            case NOTES -> read(feed, from, next, t -> client.jobs().exportNotes(t), note -> note(note, order), events);
+            case NOTES -> readPage(feed, from, next, t -> client.jobs().exportNotes(t), notes -> {
+              // One lookup for the authors of the whole page that are not known yet, not one per note.
+              Map<Long, String> names =
+                  authors.apply(notes.stream().filter(note -> note.jobId().isPresent()).toList());
+              return note -> note(note, names.get(note.createdById()), order);
+            }, events);
             case INVOICES -> read(feed, from, next, t -> client.invoices().export(t), invoice -> {
               String key = "invoice:" + invoice.id();
               Instant at = invoice.modifiedOn().orElse(invoice.createdOn());
@@ -192,8 +215,20 @@ final class ServiceTitanFeed {
       Function<String, PageIterable<T>> export,
       Function<T, @Nullable Event> toEvent,
       List<Event> events) {
+    return readPage(feed, from, next, export, records -> toEvent, events);
+  }
+
+  /** Reads one page; {@code toEvents} sees the page's records before it gives their mapping. */
+  private <T> boolean readPage(
+      String feed,
+      String from,
+      Map<String, String> next,
+      Function<String, PageIterable<T>> export,
+      Function<List<T>, Function<T, @Nullable Event>> toEvents,
+      List<Event> events) {
     Page<T> page =
         ServiceTitanFieldServicePlatform.FAILURES.call("reading the " + feed + " export", () -> export.apply(from).firstPage());
+    Function<T, @Nullable Event> toEvent = toEvents.apply(page.items());
     for (T record : page.items()) {
       Event event = toEvent.apply(record);
       if (event != null) {
@@ -228,11 +263,11 @@ final class ServiceTitanFeed {
         FeedItem.parsed(key, new FieldEvent.TechnicianArrived(ServiceTitanMapping.arrival(timesheet, Optional.empty()))));
   }
 
-  private static @Nullable Event note(JobNote note, int order) {
+  private static @Nullable Event note(JobNote note, @Nullable String author, int order) {
     if (note.jobId().isEmpty()) {
       return null;
     }
-    io.workbridge.sync.model.Note mapped = ServiceTitanMapping.note(note);
+    io.workbridge.sync.model.Note mapped = ServiceTitanMapping.note(note, author);
     return new Event(
         note.modifiedOn(),
         order,

@@ -12,6 +12,7 @@ import io.workbridge.servicetitan.model.Customer;
 import io.workbridge.servicetitan.model.CustomerQuery;
 import io.workbridge.servicetitan.model.ExternalDataEntry;
 import io.workbridge.servicetitan.model.Job;
+import io.workbridge.servicetitan.model.JobNote;
 import io.workbridge.servicetitan.model.JobQuery;
 import io.workbridge.servicetitan.model.JobUpdate;
 import io.workbridge.servicetitan.model.ListFilter;
@@ -71,6 +72,13 @@ import org.slf4j.LoggerFactory;
  *       {@code continueFrom} token, and merges the events oldest first; the cursor packs the six tokens.
  *       Job notes and invoices are read only when their own interval has passed ({@link
  *       Builder#notesEvery}, {@link Builder#invoicesEvery}). See {@link ServiceTitanFeed}.
+ *   <li><b>Names.</b> A job note's author ({@code createdById}, a user id) is named from the technicians,
+ *       then the employees, of that user ({@link Note#author()}), so a technician's note is not taken for
+ *       the office's; a dismissed booking's reason ({@code dismissingReasonId}, a call reason) is named from
+ *       the call reasons ({@link Booking#dismissalReason()}; {@code "Call reason #<id>"} when it has no
+ *       name). Names are cached per id (bounded), and only ids not cached are looked up, several in one
+ *       call. A failed author lookup leaves the author empty, is retried with the next notes and never fails
+ *       a read; call reasons unavailable for a while fail the read, to be retried.
  *   <li><b>Lookup before create.</b> Bookings by their external id (the booking provider API filters on
  *       it); jobs by the application's external data (needs the client's application GUID); follow-ups by
  *       a marker {@code [alert <id>]} in the lead's summary.
@@ -103,6 +111,8 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
   private final @Nullable Long defaultJobTypeId;
   private final @Nullable Long defaultCampaignId;
   private final ServiceTitanFeed feed;
+  /** Note authors and dismissal reasons by id. */
+  private final ServiceTitanNames names;
   /** Job custom field types by name; replaced whole (never mutated) so the workflows' threads may share it. */
   private volatile Map<String, Long> customFieldTypes = Map.of();
 
@@ -113,10 +123,13 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
     this.defaultBusinessUnitId = builder.defaultBusinessUnitId;
     this.defaultJobTypeId = builder.defaultJobTypeId;
     this.defaultCampaignId = builder.defaultCampaignId;
+    this.names = new ServiceTitanNames(client, builder.clock);
     this.feed =
         new ServiceTitanFeed(
             client,
+            this::mapBooking,
             this::fieldJob,
+            names::authorsOf,
             builder.feedStart,
             builder.clock,
             Map.of(ServiceTitanFeed.NOTES, builder.notesEvery, ServiceTitanFeed.INVOICES, builder.invoicesEvery));
@@ -164,20 +177,20 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
     return FAILURES
         .call(
             "finding the booking for " + externalId,
-            () -> client.bookings().findByExternalId(externalId).map(ServiceTitanMapping::booking));
+            () -> client.bookings().findByExternalId(externalId).map(this::mapBooking));
   }
 
   @Override
   public Optional<Booking> booking(long bookingId) {
     return orEmpty(
-        () -> FAILURES.call("reading booking " + bookingId, () -> ServiceTitanMapping.booking(client.bookings().get(bookingId))));
+        () -> FAILURES.call("reading booking " + bookingId, () -> mapBooking(client.bookings().get(bookingId))));
   }
 
   @Override
   public Booking createBooking(BookingRequest request) {
     return FAILURES.call(
         "creating the booking for " + request.externalId(),
-        () -> ServiceTitanMapping.booking(client.bookings().create(newBooking(request, true, phoneContact(request)).build())));
+        () -> mapBooking(client.bookings().create(newBooking(request, true, phoneContact(request)).build())));
   }
 
   /** The job site's phone (the store's, from ServiceChannel's location) as the booking's phone contact. */
@@ -226,11 +239,16 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
       io.workbridge.servicetitan.model.BookingUpdate change =
           io.workbridge.servicetitan.model.BookingUpdate.builder().summary(update.summary().get()).build();
       return FAILURES.call(
-          "updating booking " + bookingId, () -> ServiceTitanMapping.booking(client.bookings().update(bookingId, change)));
+          "updating booking " + bookingId, () -> mapBooking(client.bookings().update(bookingId, change)));
     }
     return booking(bookingId)
         .orElseThrow(
             () -> new PlatformRejectedException(RejectionReason.NOT_FOUND, "booking " + bookingId + " does not exist"));
+  }
+
+  /** A booking in the sync's model, a dismissed one with its reason in words. */
+  io.workbridge.sync.model.Booking mapBooking(io.workbridge.servicetitan.model.Booking booking) {
+    return ServiceTitanMapping.booking(booking, names.dismissalReason(booking));
   }
 
   // ------------------------------------------------------------------ jobs
@@ -340,20 +358,22 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
 
   // ------------------------------------------------------------------ notes and attachments
 
+  /** The notes of a job, oldest first, each with its author's name when it can be found. */
   @Override
   public List<Note> jobNotes(long jobId) {
-    return FAILURES
-        .call("reading the notes of job " + jobId, () -> client.jobs().notes(jobId).stream().toList())
-        .stream()
-        .map(ServiceTitanMapping::note)
+    List<JobNote> notes = FAILURES.call("reading the notes of job " + jobId, () -> client.jobs().notes(jobId).stream().toList());
+    Map<Long, String> authors = names.authorsOf(notes);
+    return notes.stream()
+        .map(note -> ServiceTitanMapping.note(note, authors.get(note.createdById())))
         .sorted(Comparator.comparing(Note::createdAt))
         .toList();
   }
 
+  /** Adds a note; the note returned, written by this integration, carries no author. */
   @Override
   public Note addJobNote(long jobId, String text) {
     return ServiceTitanMapping.note(
-        FAILURES.call("adding a note to job " + jobId, () -> client.jobs().addNote(jobId, text, false)));
+        FAILURES.call("adding a note to job " + jobId, () -> client.jobs().addNote(jobId, text, false)), null);
   }
 
   @Override
@@ -445,7 +465,7 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
       request.contact().address().map(ServiceTitanMapping::address).ifPresent(create::address);
     }
     return FAILURES.call(
-        "creating the booking for alert " + booking.externalId(), () -> ServiceTitanMapping.booking(client.bookings().create(create.build())));
+        "creating the booking for alert " + booking.externalId(), () -> mapBooking(client.bookings().create(create.build())));
   }
 
   @Override

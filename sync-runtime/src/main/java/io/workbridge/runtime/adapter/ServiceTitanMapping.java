@@ -44,12 +44,20 @@ final class ServiceTitanMapping {
 
   private ServiceTitanMapping() {}
 
-  static Booking booking(io.workbridge.servicetitan.model.Booking booking) {
+  /**
+   * A booking.
+   *
+   * @param dismissalReason why it was dismissed, in words (the name of its {@code dismissingReasonId}), when
+   *     it is dismissed with a reason
+   */
+  static Booking booking(io.workbridge.servicetitan.model.Booking booking, @Nullable String dismissalReason) {
+    BookingStatus status = bookingStatus(booking.status());
     return Booking.builder()
         .id(booking.id())
         .externalId(booking.externalId())
-        .status(bookingStatus(booking.status()))
+        .status(status)
         .jobId(booking.jobId().isPresent() ? Optional.of(booking.jobId().getAsLong()) : Optional.empty())
+        .dismissalReason(status == BookingStatus.DISMISSED ? Optional.ofNullable(dismissalReason) : Optional.empty())
         .name(booking.name())
         .summary(booking.summary().orElse(""))
         .modifiedAt(booking.modifiedOn())
@@ -125,12 +133,18 @@ final class ServiceTitanMapping {
         .build();
   }
 
-  static Note note(JobNote note) {
+  /**
+   * A job note.
+   *
+   * @param author the name of the technician or employee who wrote it (its {@code createdById}), when known
+   */
+  static Note note(JobNote note, @Nullable String author) {
     Note.Builder mapped =
         Note.builder()
             .id(note.id().isPresent() ? Long.toString(note.id().getAsLong()) : note.jobId().orElse(0) + "@" + note.createdOn())
             .origin(NoteOrigin.PROVIDER)
             .text(note.text())
+            .author(Optional.ofNullable(author))
             .createdAt(note.createdOn());
     if (note.modifiedOn().isAfter(note.createdOn())) {
       mapped.modifiedAt(note.modifiedOn());

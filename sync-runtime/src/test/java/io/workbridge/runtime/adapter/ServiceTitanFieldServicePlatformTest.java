@@ -197,6 +197,9 @@ class ServiceTitanFieldServicePlatformTest {
     assertThat(platform.jobNotes(jobId)).extracting(Note::text)
         .containsExactly("Unit replaced", "[SC note 5] Store: call before arriving");
     assertThat(platform.jobNotes(jobId)).extracting(Note::id).contains(added.id());
+    // The technician's note is named after the technician, not left to read as the office's.
+    assertThat(platform.jobNotes(jobId)).extracting(Note::author).containsExactly(Optional.of("Ada Lovelace"), Optional.empty());
+    assertThat(added.author()).isEmpty();
   }
 
   @Test
@@ -259,6 +262,7 @@ class ServiceTitanFieldServicePlatformTest {
         note -> {
           assertThat(note.jobId()).isEqualTo(jobId);
           assertThat(note.note().text()).isEqualTo("Capacitor replaced");
+          assertThat(note.note().author()).contains("Ada Lovelace");
         }));
     assertThat(events).extracting(FieldEvent::occurredAt).isSorted();
     assertThat(platform.changesSince(Optional.of(second.nextCursor()), 50).items()).isEmpty();
@@ -366,6 +370,26 @@ class ServiceTitanFieldServicePlatformTest {
     assertThat(events(retried))
         .anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(FieldEvent.JobNoteChanged.class,
             note -> assertThat(note.note().text()).isEqualTo("Filter swapped")));
+  }
+
+  @Test
+  void changesSince_startingAfterEveryExistingRecord_neverReplaysTheRecordsBeforeTheStart() {
+    Booking before = platform.createBooking(bookingRequest("2147400040"));
+    tick();
+    ServiceTitanFieldServicePlatform fresh =
+        ServiceTitanFieldServicePlatform.builder().client(client).clock(clock).feedStart(clock.instant()).build();
+
+    ChangePage<FieldEvent> first = fresh.changesSince(Optional.empty(), 50);
+    assertThat(first.items()).isEmpty();
+    ChangePage<FieldEvent> second = fresh.changesSince(Optional.of(first.nextCursor()), 50);
+    assertThat(second.items()).isEmpty();
+
+    tick();
+    sim.csrAcceptBooking(before.id());
+    assertThat(events(fresh.changesSince(Optional.of(second.nextCursor()), 50)))
+        .singleElement()
+        .isInstanceOfSatisfying(FieldEvent.BookingChanged.class,
+            changed -> assertThat(changed.booking().status()).isEqualTo(BookingStatus.ACCEPTED));
   }
 
   @Test

@@ -308,7 +308,11 @@ final class LifecycleScenario {
           nteWritten++;
         }
       }
-      workOrderNotes += (int) remote.notes(workOrder).stream().filter(note -> note.origin() == NoteOrigin.PROVIDER).count();
+      // A decline leaves ServiceChannel's own record of it as a provider note: part of the decline, not a note effect.
+      workOrderNotes +=
+          (int) remote.notes(workOrder).stream()
+              .filter(note -> note.origin() == NoteOrigin.PROVIDER && !note.text().startsWith("Declined"))
+              .count();
       List<WorkActivity> visits = remote.checkIns(workOrder);
       checkIns += visits.size();
       checkOuts += (int) visits.stream().filter(visit -> !visit.isOpen()).count();

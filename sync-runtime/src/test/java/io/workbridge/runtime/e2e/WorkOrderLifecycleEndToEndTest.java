@@ -302,7 +302,7 @@ class WorkOrderLifecycleEndToEndTest {
 
     assertThat(remote.checkIns(workOrder)).isEmpty();
     assertThat(remote.noteTexts(workOrder)).anyMatch(text -> text.contains("IVR"));
-    assertThat(cycles.fallbacks()).extracting(fallback -> fallback.kind()).contains(FallbackKind.IVR_CHECK_IN_AS_NOTE);
+    assertThat(cycles.fallbacks()).extracting(fallback -> fallback.kind()).contains(FallbackKind.CHECK_IN_AS_NOTE);
   }
 
   // ------------------------------------------------------------------ notes (SC-16 … SC-18)

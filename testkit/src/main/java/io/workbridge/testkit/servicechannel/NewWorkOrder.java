@@ -2,6 +2,7 @@ package io.workbridge.testkit.servicechannel;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +20,9 @@ public final class NewWorkOrder {
   final @Nullable String purchaseNumber;
   final @Nullable Instant callDate;
   final @Nullable Instant scheduledDate;
+  final @Nullable LocalDateTime scheduledLocal;
+  final @Nullable Instant expirationDate;
+  final @Nullable LocalDateTime expirationLocal;
 
   private NewWorkOrder(Builder b) {
     subscriberId = b.subscriberId;
@@ -33,6 +37,9 @@ public final class NewWorkOrder {
     purchaseNumber = b.purchaseNumber;
     callDate = b.callDate;
     scheduledDate = b.scheduledDate;
+    scheduledLocal = b.scheduledLocal;
+    expirationDate = b.expirationDate;
+    expirationLocal = b.expirationLocal;
   }
 
   /** A work order for a subscriber's location (HVAC / REPAIR, NTE 500 USD unless set). */
@@ -54,6 +61,9 @@ public final class NewWorkOrder {
     private @Nullable String purchaseNumber;
     private @Nullable Instant callDate;
     private @Nullable Instant scheduledDate;
+    private @Nullable LocalDateTime scheduledLocal;
+    private @Nullable Instant expirationDate;
+    private @Nullable LocalDateTime expirationLocal;
 
     private Builder(long subscriberId, long locationId) {
       this.subscriberId = subscriberId;
@@ -109,9 +119,37 @@ public final class NewWorkOrder {
       return this;
     }
 
-    /** Scheduled date. */
+    /**
+     * The scheduled date as an instant; the simulator stores it as the store's wall-clock time (as ServiceChannel
+     * does) and answers it "as if UTC".
+     */
     public Builder scheduledDate(Instant value) {
       this.scheduledDate = Objects.requireNonNull(value);
+      this.scheduledLocal = null;
+      return this;
+    }
+
+    /** The scheduled date as the store's wall-clock time. */
+    public Builder scheduledLocal(LocalDateTime value) {
+      this.scheduledLocal = Objects.requireNonNull(value);
+      this.scheduledDate = null;
+      return this;
+    }
+
+    /**
+     * The expiration date as an instant, stored as the store's wall-clock time (default: the call date's wall
+     * clock plus three days).
+     */
+    public Builder expirationDate(Instant value) {
+      this.expirationDate = Objects.requireNonNull(value);
+      this.expirationLocal = null;
+      return this;
+    }
+
+    /** The expiration date as the store's wall-clock time. */
+    public Builder expirationLocal(LocalDateTime value) {
+      this.expirationLocal = Objects.requireNonNull(value);
+      this.expirationDate = null;
       return this;
     }
 

@@ -16,18 +16,21 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The OData subset ServiceChannel clients use on work orders, implemented for real: {@code $filter} with
- * {@code eq gt ge lt le} comparisons joined by {@code and} on {@code Id}, {@code Number}, {@code UpdatedDate},
- * {@code CallDate}, {@code CreatedDate}, {@code Status/Primary}, {@code Status/Extended}, {@code SubscriberId},
- * {@code LocationId}; {@code $orderby} on the same fields; bare ISO-8601 date literals, single-quoted strings,
- * integers. Anything else is a 400 like ServiceChannel's "The query specified in the URI is not valid".
+ * The OData subset ServiceChannel clients use, implemented for real: {@code $filter} with {@code eq gt ge lt
+ * le} comparisons joined by {@code and}, and {@code $orderby}, over the fields of one collection — on work
+ * orders {@code Id}, {@code Number}, {@code UpdatedDate}, {@code CallDate}, {@code CreatedDate}, {@code
+ * Status/Primary}, {@code Status/Extended}, {@code SubscriberId}, {@code LocationId}; on invoices {@link
+ * #INVOICE_FIELDS}; bare ISO-8601 date literals, single-quoted strings, integers. Anything else is a 400 like
+ * ServiceChannel's "The query specified in the URI is not valid".
+ *
+ * @param <T> the records queried
  */
-final class ODataQuery {
+final class ODataQuery<T> {
   private static final Pattern COMPARISON =
       Pattern.compile("^\\s*([A-Za-z]+(?:/[A-Za-z]+)?)\\s+(eq|ne|gt|ge|lt|le)\\s+(.+?)\\s*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern AND = Pattern.compile("\\s+and\\s+", Pattern.CASE_INSENSITIVE);
 
-  /** The fields the subset knows, with how to read them from a work order. */
+  /** The work order fields the subset knows, with how to read them from a work order. */
   static final Map<String, Function<ScState.WorkOrder, @Nullable Comparable<?>>> FIELDS =
       Map.of(
           "id", wo -> wo.id,
@@ -40,15 +43,32 @@ final class ODataQuery {
           "subscriberid", wo -> wo.subscriberId,
           "locationid", wo -> wo.locationId);
 
+  /** The invoice fields the subset knows. */
+  static final Map<String, Function<ScState.Invoice, @Nullable Comparable<?>>> INVOICE_FIELDS =
+      Map.of(
+          "id", invoice -> invoice.id,
+          "number", invoice -> invoice.number,
+          "wotrackingnumber", invoice -> invoice.workOrderId,
+          "status", invoice -> invoice.status,
+          "posteddate", invoice -> invoice.posted);
+
   private record Condition(String field, String operator, Comparable<?> literal) {}
 
+  private final Map<String, Function<T, @Nullable Comparable<?>>> fields;
   private final List<Condition> conditions = new ArrayList<>();
 
-  private ODataQuery() {}
+  private ODataQuery(Map<String, Function<T, @Nullable Comparable<?>>> fields) {
+    this.fields = fields;
+  }
 
-  /** Parses a {@code $filter}; null or blank means no condition. */
-  static ODataQuery parse(@Nullable String filter) {
-    ODataQuery query = new ODataQuery();
+  /** Parses a {@code $filter} on work orders; null or blank means no condition. */
+  static ODataQuery<ScState.WorkOrder> parse(@Nullable String filter) {
+    return parse(filter, FIELDS);
+  }
+
+  /** Parses a {@code $filter} over the given fields (lower-case names); null or blank means no condition. */
+  static <T> ODataQuery<T> parse(@Nullable String filter, Map<String, Function<T, @Nullable Comparable<?>>> fields) {
+    ODataQuery<T> query = new ODataQuery<>(fields);
     if (filter == null || filter.isBlank()) {
       return query;
     }
@@ -58,7 +78,7 @@ final class ODataQuery {
         throw invalid("unsupported expression '" + part.trim() + "'");
       }
       String field = m.group(1).toLowerCase(Locale.ROOT);
-      if (!FIELDS.containsKey(field)) {
+      if (!fields.containsKey(field)) {
         throw invalid("unknown property '" + m.group(1) + "'");
       }
       String operator = m.group(2).toLowerCase(Locale.ROOT);
@@ -72,10 +92,10 @@ final class ODataQuery {
     return conditions.stream().anyMatch(c -> c.field.equals(field));
   }
 
-  /** Whether the work order satisfies every condition. */
-  boolean matches(ScState.WorkOrder wo) {
+  /** Whether the record satisfies every condition. */
+  boolean matches(T record) {
     for (Condition c : conditions) {
-      Comparable<?> value = FIELDS.get(c.field).apply(wo);
+      Comparable<?> value = fields.get(c.field).apply(record);
       if (!holds(value, c.operator, c.literal)) {
         return false;
       }
@@ -83,14 +103,19 @@ final class ODataQuery {
     return true;
   }
 
-  /** A comparator for {@code $orderby} (default {@code Id asc}). */
+  /** A comparator of work orders for {@code $orderby} (default {@code Id asc}). */
   static Comparator<ScState.WorkOrder> orderBy(@Nullable String orderBy) {
-    Comparator<ScState.WorkOrder> order = null;
+    return orderBy(orderBy, FIELDS);
+  }
+
+  /** A comparator for {@code $orderby} over the given fields (default {@code Id asc}). */
+  static <T> Comparator<T> orderBy(@Nullable String orderBy, Map<String, Function<T, @Nullable Comparable<?>>> fields) {
+    Comparator<T> order = null;
     String text = orderBy == null || orderBy.isBlank() ? "Id asc" : orderBy;
     for (String part : text.split(",")) {
       String[] words = part.trim().split("\\s+");
       String field = words[0].toLowerCase(Locale.ROOT);
-      Function<ScState.WorkOrder, @Nullable Comparable<?>> getter = FIELDS.get(field);
+      Function<T, @Nullable Comparable<?>> getter = fields.get(field);
       if (getter == null || words.length > 2) {
         throw invalid("cannot order by '" + part.trim() + "'");
       }
@@ -98,8 +123,8 @@ final class ODataQuery {
       if (words.length == 2 && !descending && !words[1].equalsIgnoreCase("asc")) {
         throw invalid("cannot order by '" + part.trim() + "'");
       }
-      Comparator<ScState.WorkOrder> next =
-          Comparator.comparing(wo -> key(getter.apply(wo)), Comparator.nullsFirst(Comparator.naturalOrder()));
+      Comparator<T> next =
+          Comparator.comparing(r -> key(getter.apply(r)), Comparator.nullsFirst(Comparator.naturalOrder()));
       if (descending) {
         next = next.reversed();
       }

@@ -2,6 +2,7 @@ package io.workbridge.testkit.servicechannel;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,16 +14,35 @@ import org.jspecify.annotations.Nullable;
 final class ScState {
   private ScState() {}
 
-  /** A location. */
+  /**
+   * A ServiceChannel user as responses name it: {@code CreatedBy} shows the display name, {@code UpdatedBy} of
+   * webhooks the whole record.
+   */
+  record User(long id, String login, String displayName, String email, long providerId) {}
+
+  /** A location: what {@code GET /locations/{id}} shows; work orders embed only a few of these fields. */
   static final class Location {
     long id;
     long subscriberId;
     String storeId = "";
     String name = "";
-    double latitude;
-    double longitude;
+    String region = "";
+    String district = "";
+    String address1 = "";
+    String address2 = "";
+    String city = "";
+    String state = "";
+    String zip = "";
+    String country = "";
+    String phone = "";
+    @Nullable Double latitude;
+    @Nullable Double longitude;
     double radiusMiles;
     ZoneId zone = ZoneId.of("America/New_York");
+
+    boolean hasCoordinates() {
+      return latitude != null && longitude != null;
+    }
   }
 
   /** A work order. */
@@ -47,9 +67,11 @@ final class ScState {
     Instant callDate = Instant.EPOCH;
     Instant createdDate = Instant.EPOCH;
     Instant updatedDate = Instant.EPOCH;
-    @Nullable Instant scheduledDate;
+    /** The store's wall-clock time, as ServiceChannel stores it. */
+    @Nullable LocalDateTime scheduledLocal;
     @Nullable Instant completedDate;
-    @Nullable Instant expirationDate;
+    /** The store's wall-clock time, as ServiceChannel stores it. */
+    @Nullable LocalDateTime expirationLocal;
     boolean accepted;
     boolean declined;
     boolean invoiced;
@@ -67,8 +89,11 @@ final class ScState {
     int number;
     String text = "";
     Instant created = Instant.EPOCH;
+    /** The author's display name ({@code "."} for system notes), as {@code CreatedBy} shows it. */
     String createdBy = "";
     String companyName = "";
+    /** Whether the provider wrote it (counted in {@code Notes.Count.Own}). */
+    boolean byProvider;
     boolean actionRequired;
     String mailedTo = "";
     int visibility;
@@ -84,6 +109,8 @@ final class ScState {
     int size;
     Instant timestamp = Instant.EPOCH;
     @Nullable Integer visibility;
+    /** Whether the provider uploaded it (counted in {@code Attachments.Count.Own}). */
+    boolean byProvider = true;
   }
 
   /** A check-in/check-out pair (work activity). */
@@ -105,6 +132,9 @@ final class ScState {
     long workOrderId;
     long subscriberId;
     BigDecimal total = BigDecimal.ZERO;
+    BigDecimal tax = BigDecimal.ZERO;
+    String currency = "USD";
+    Instant posted = Instant.EPOCH;
     String status = "OPEN";
     final Map<String, Object> request = new LinkedHashMap<>();
   }

@@ -21,8 +21,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -42,9 +44,24 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A stateful ServiceChannel API v3 simulator: one provider working for several subscribers, each with its own
- * status catalogue and rules. Faithful to the ServiceChannel reference where it matters to a client:
+ * status catalogue and rules. Faithful to the ServiceChannel reference where it matters to a client, and by
+ * default <b>as harsh as the live API</b> (reference §4.8) — there is no kinder mode:
  *
  * <ul>
+ *   <li>work orders in live shapes: the embedded {@code Location} is sparse (id, subscriber, store id, name,
+ *       region, district, {@code TimeShiftToEST}; no address, coordinates, radius or time zone) and the REST
+ *       {@code LocationId} is 0 — address, phone, GPS and zone come from {@code GET /locations/{id}} and {@code
+ *       GET /workorders/{id}/GPSRadius}; {@code ScheduledDate}/{@code ExpirationDate} are the store's wall clock
+ *       written as if UTC ({@code Z} and {@code +00:00} twins) while {@code CallDate_DTO}/{@code UpdatedDate_DTO}
+ *       carry the store's real offset; {@code Notes {Count {Own, Total}, Last}} and {@code Attachments {Count}};
+ *       {@code Provider} absent from OData rows unless {@code $expand=Provider};
+ *   <li>note {@code CreatedBy} is the author's display name ({@value #USER_DISPLAY_NAME} for the API user,
+ *       {@link SubscriberSetup#userName()} for the subscriber's user, {@code "."} for system notes) and {@code
+ *       CompanyName} the author's company;
+ *   <li>declines where the subscriber keeps decline history (the default): a status change to OPEN / DECLINED
+ *       is answered 9001, the dedicated decline call needs a {@code DeclineReasonId} 1–6 (9003 otherwise);
+ *   <li>webhook deliveries whose {@code Object} is a thin reference (ids, trade, category, {@code UpdatedBy},
+ *       {@code UpdatedDate_DTO});
  *   <li>OAuth password grant with HTTP Basic client authentication and refresh tokens (600 s / 30 days), a 302
  *       to a login page for unknown clients, and one token call per 5 s per user (429 otherwise);
  *   <li>{@code ErrorResponse} bodies with numeric {@code ErrorCode}s; a 401 with code 504 for denied
@@ -79,10 +96,16 @@ public final class ServiceChannelSimulator implements AutoCloseable {
   public static final String USERNAME = "api.user";
   /** The API user's password. */
   public static final String PASSWORD = "sim-user-password";
+  /** The API user's display name: what {@code CreatedBy} shows on its notes (not its login). */
+  public static final String USER_DISPLAY_NAME = "Avery Integration";
   /** The API user's ServiceChannel user id (the technician default for check-ins). */
   public static final long USER_ID = 1_900_000_001L;
   /** The provider's user who works in ServiceChannel's web portal (see {@link #providerAcceptInPortal}). */
   public static final String PORTAL_USER = "provider.dispatcher";
+  /** The display name of {@link #PORTAL_USER}. */
+  public static final String PORTAL_USER_DISPLAY_NAME = "Morgan Reyes";
+  /** The login of the subscriber's user who plays the subscriber's side (display name: {@link SubscriberSetup#userName()}). */
+  public static final String SUBSCRIBER_USER = "store.manager";
 
   private static final int MAX_TOP = 50;
   private static final Pattern PAGING = Pattern.compile("^(\\d+):(\\d+)$");
@@ -176,6 +199,8 @@ public final class ServiceChannelSimulator implements AutoCloseable {
             .get("/v3/workorders", this::search)
             .get("/v3/workorders/statuses", this::catalog)
             .get("/v3/workorders/{id}", this::getWorkOrder)
+            .get("/v3/workorders/{id}/GPSRadius", this::gpsRadius)
+            .get("/v3/locations/{id}", this::getLocation)
             .get("/v3/workorders/{id}/statuses", this::transitions)
             .put("/v3/workorders/{id}/status", this::changeStatus)
             .put("/v3/workorders/{id}/accept", this::accept)
@@ -192,6 +217,7 @@ public final class ServiceChannelSimulator implements AutoCloseable {
             .get("/v3/odata/{key}/workactivities", this::odataWorkActivities)
             .get("/v3/invoices/{subscriberId}/InvoiceRequirements", this::invoiceRequirements)
             .post("/v3/invoices", this::createInvoice)
+            .get("/v3/odata/invoices", this::odataInvoices)
             .build();
   }
 
@@ -281,7 +307,8 @@ public final class ServiceChannelSimulator implements AutoCloseable {
   }
 
   /**
-   * Adds a location of a subscriber.
+   * Adds a location of a subscriber with GPS coordinates and the defaults of {@link NewLocation#builder} for
+   * the rest (a placeholder address and phone).
    *
    * @param radiusMiles the GPS check-in radius
    * @param zone the IANA time zone name
@@ -289,18 +316,37 @@ public final class ServiceChannelSimulator implements AutoCloseable {
   public ServiceChannelSimulator addLocation(
       long locationId, long subscriberId, String storeId, double latitude, double longitude, double radiusMiles,
       String zone) {
+    return addLocation(
+        NewLocation.builder(locationId, subscriberId, storeId)
+            .coordinates(latitude, longitude)
+            .radiusMiles(radiusMiles)
+            .zone(zone)
+            .build());
+  }
+
+  /** Adds a location of a subscriber: address, phone, GPS and zone as {@code GET /locations/{id}} answers them. */
+  public ServiceChannelSimulator addLocation(NewLocation spec) {
     api.exclusive(
         () -> {
           ScState.Location location = new ScState.Location();
-          location.id = locationId;
-          location.subscriberId = subscriberId;
-          location.storeId = storeId;
-          location.name = "Store " + storeId;
-          location.latitude = latitude;
-          location.longitude = longitude;
-          location.radiusMiles = radiusMiles;
-          location.zone = java.time.ZoneId.of(zone);
-          locations.put(locationId, location);
+          location.id = spec.id;
+          location.subscriberId = spec.subscriberId;
+          location.storeId = spec.storeId;
+          location.name = spec.name;
+          location.region = spec.region;
+          location.district = spec.district;
+          location.address1 = spec.address1;
+          location.address2 = spec.address2;
+          location.city = spec.city;
+          location.state = spec.state;
+          location.zip = spec.zip;
+          location.country = spec.country;
+          location.phone = spec.phone;
+          location.latitude = spec.latitude;
+          location.longitude = spec.longitude;
+          location.radiusMiles = spec.radiusMiles;
+          location.zone = spec.zone;
+          locations.put(spec.id, location);
         });
     return this;
   }
@@ -333,22 +379,38 @@ public final class ServiceChannelSimulator implements AutoCloseable {
           wo.callDate = spec.callDate != null ? spec.callDate : now;
           wo.createdDate = spec.callDate != null ? spec.callDate : now;
           wo.updatedDate = now;
-          wo.scheduledDate = spec.scheduledDate;
+          // ServiceChannel keeps these two as the store's wall clock
+          wo.scheduledLocal =
+              spec.scheduledLocal != null ? spec.scheduledLocal
+                  : spec.scheduledDate != null ? LocalDateTime.ofInstant(spec.scheduledDate, location.zone) : null;
+          wo.expirationLocal =
+              spec.expirationLocal != null ? spec.expirationLocal
+                  : spec.expirationDate != null ? LocalDateTime.ofInstant(spec.expirationDate, location.zone)
+                  : LocalDateTime.ofInstant(wo.callDate, location.zone).plusDays(3).truncatedTo(ChronoUnit.HOURS);
           workOrders.put(wo.id, wo);
-          deliver("WorkOrderCreated", "NEW", wo);
+          deliver("WorkOrderCreated", "NEW", wo, SUBSCRIBER_USER);
           return wo.id;
         });
   }
 
-  /** The subscriber adds a (user) note. */
+  /** The subscriber's user ({@link SubscriberSetup#userName()}) adds a note; returns its id. */
   public long addSubscriberNote(long workOrderId, String text) {
     return api.exclusive(
         () -> {
           ScState.WorkOrder wo = workOrderOrFail(workOrderId);
-          ScState.Note note = addNote(wo, text, "store.manager", subscriberOrFail(wo.subscriberId).name(), false);
-          deliver("WorkOrderNoteAdded", "UPDATE", wo);
-          return note.id;
+          return addSubscriberNote(wo, subscriberOrFail(wo.subscriberId).userName(), text);
         });
+  }
+
+  /** A user of the subscriber with the given display name adds a note; returns its id. */
+  public long addSubscriberNote(long workOrderId, String authorDisplayName, String text) {
+    return api.exclusive(() -> addSubscriberNote(workOrderOrFail(workOrderId), authorDisplayName, text));
+  }
+
+  private long addSubscriberNote(ScState.WorkOrder wo, String author, String text) {
+    ScState.Note note = addNote(wo, text, author, subscriberOrFail(wo.subscriberId).name(), false);
+    deliver("WorkOrderNoteAdded", "UPDATE", wo, SUBSCRIBER_USER);
+    return note.id;
   }
 
   /** The subscriber changes the NTE (writes a system note). */
@@ -359,7 +421,7 @@ public final class ServiceChannelSimulator implements AutoCloseable {
           BigDecimal old = wo.nte;
           wo.nte = nte;
           systemNote(wo, "NTE has been changed from " + old.toPlainString() + " to " + nte.toPlainString());
-          deliver("WorkOrderNteChanged", "UPDATE", wo);
+          deliver("WorkOrderNteChanged", "UPDATE", wo, SUBSCRIBER_USER);
         });
   }
 
@@ -369,7 +431,7 @@ public final class ServiceChannelSimulator implements AutoCloseable {
         () -> {
           ScState.WorkOrder wo = workOrderOrFail(workOrderId);
           wo.nte = BigDecimal.ZERO;
-          setStatus(wo, "COMPLETED", "CANCELLED", "store.manager");
+          setStatus(wo, "COMPLETED", "CANCELLED", SUBSCRIBER_USER);
         });
   }
 
@@ -378,7 +440,7 @@ public final class ServiceChannelSimulator implements AutoCloseable {
     api.exclusive(
         () -> {
           ScState.WorkOrder wo = workOrderOrFail(workOrderId);
-          setStatus(wo, "COMPLETED", "CONFIRMED", "store.manager");
+          setStatus(wo, "COMPLETED", "CONFIRMED", SUBSCRIBER_USER);
           if (wo.completedDate == null) {
             wo.completedDate = clock.instant();
           }
@@ -424,6 +486,23 @@ public final class ServiceChannelSimulator implements AutoCloseable {
         () -> {
           webhookUrl = url;
           signingKey = key;
+        });
+  }
+
+  /**
+   * Sends a test delivery, as the "Test" button of ServiceChannel's webhook page does: a work order event whose
+   * {@code Object} carries {@code "Source": "WebhookTest"}.
+   */
+  public void sendTestWebhook() {
+    api.exclusive(
+        () -> {
+          if (webhookUrl == null) {
+            throw new IllegalStateException("no webhook URL configured; call webhooks(url, key) first");
+          }
+          post(
+                Json.obj(
+                    "EventType", "WorkOrderCreated", "Action", "NEW", "Type", "WoRootNotification", "Version", 1L,
+                    "Object", Json.obj("Id", 0L, "ProviderId", PROVIDER_ID, "Source", "WebhookTest")));
         });
   }
 
@@ -529,9 +608,23 @@ public final class ServiceChannelSimulator implements AutoCloseable {
     return SimResponse.ok(restJson(wo));
   }
 
+  private SimResponse gpsRadius(SimRequest request) {
+    ScState.WorkOrder wo = workOrderFor(request, 502, "Work order was not found");
+    return SimResponse.ok(ScViews.gpsRadius(wo, locations.get(wo.locationId)));
+  }
+
+  private SimResponse getLocation(SimRequest request) {
+    ScState.Location location = locations.get(request.pathLong("id"));
+    if (location == null || !subscribers.containsKey(location.subscriberId)) {
+      throw sc(400, 601, "Location is not found");
+    }
+    return SimResponse.ok(ScViews.location(location, subscriberOrFail(location.subscriberId), clock.instant()));
+  }
+
   private SimResponse odataList(SimRequest request) {
-    ODataQuery query = ODataQuery.parse(request.query("$filter").orElse(null));
+    ODataQuery<ScState.WorkOrder> query = ODataQuery.parse(request.query("$filter").orElse(null));
     Comparator<ScState.WorkOrder> order = ODataQuery.orderBy(request.query("$orderby").orElse(null));
+    boolean withProvider = expandsProvider(request.query("$expand").orElse(""));
     int top = (int) Math.min(MAX_TOP, request.queryLong("$top").orElse((long) MAX_TOP));
     int skip = (int) Math.max(0, request.queryLong("$skip").orElse(0L));
     boolean count = request.query("$count").map(Boolean::parseBoolean).orElse(false);
@@ -545,7 +638,11 @@ public final class ServiceChannelSimulator implements AutoCloseable {
             .sorted(order)
             .toList();
     List<Object> value =
-        matching.stream().skip(skip).limit(Math.max(0, top)).map(this::odataJson).collect(Collectors.toList());
+        matching.stream()
+            .skip(skip)
+            .limit(Math.max(0, top))
+            .map(wo -> odataJson(wo, withProvider))
+            .collect(Collectors.toList());
     Map<String, @Nullable Object> body = new LinkedHashMap<>();
     body.put("@odata.context", api.url("/v3/odata/$metadata#workorders"));
     if (count) {
@@ -553,6 +650,27 @@ public final class ServiceChannelSimulator implements AutoCloseable {
     }
     body.put("value", value);
     return SimResponse.ok(body);
+  }
+
+  /**
+   * Whether {@code $expand} asks for the provider. {@code Notes} fails as it does live (500, "no supported
+   * translation to SQL"); names that are no navigation property are a 400.
+   */
+  private static boolean expandsProvider(String expand) {
+    boolean provider = false;
+    for (String part : expand.split(",")) {
+      String name = part.trim();
+      if (name.isEmpty()) {
+        continue;
+      }
+      switch (name.toLowerCase(Locale.ROOT)) {
+        case "provider" -> provider = true;
+        case "location", "subscriber", "invoice" -> { }
+        case "notes" -> throw new ApiError(500, null, "The LINQ expression node of type 'NotesCollection' has no supported translation to SQL.");
+        default -> throw new ApiError(400, null, "The query specified in the URI is not valid. Could not find a property named '" + name + "'.");
+      }
+    }
+    return provider;
   }
 
   private SimResponse search(SimRequest request) {
@@ -592,72 +710,13 @@ public final class ServiceChannelSimulator implements AutoCloseable {
   }
 
   private Map<String, @Nullable Object> restJson(ScState.WorkOrder wo) {
-    Map<String, @Nullable Object> json = baseJson(wo);
-    json.put("LocationId", 0L); // the REST endpoint really sends 0 here; Location.Id is the one to read
-    return json;
+    return ScViews.workOrder(
+        wo, subscriberOrFail(wo.subscriberId), locations.get(wo.locationId), clock.instant(), true, true);
   }
 
-  private Map<String, @Nullable Object> odataJson(ScState.WorkOrder wo) {
-    Map<String, @Nullable Object> json = baseJson(wo);
-    json.put("LocationId", wo.locationId);
-    json.remove("Provider"); // a navigation property: absent without $expand
-    return json;
-  }
-
-  private Map<String, @Nullable Object> baseJson(ScState.WorkOrder wo) {
-    SubscriberSetup subscriber = subscriberOrFail(wo.subscriberId);
-    ScState.Location location = locations.get(wo.locationId);
-    Map<String, @Nullable Object> json = new LinkedHashMap<>();
-    json.put("Id", wo.id);
-    json.put("Number", wo.number);
-    json.put("PurchaseNumber", wo.purchaseNumber);
-    json.put("Subscriber", Json.obj("Id", subscriber.id(), "Name", subscriber.name()));
-    json.put("Provider", Json.obj("Id", PROVIDER_ID, "Name", PROVIDER_NAME, "DoNotDispatch", false));
-    json.put(
-        "Location",
-        Json.obj(
-            "Id", location.id,
-            "SubscriberId", location.subscriberId,
-            "StoreId", location.storeId,
-            "Name", location.name,
-            "Latitude", location.latitude,
-            "Longitude", location.longitude,
-            "Radius", location.radiusMiles,
-            "TimeZoneIanaName", location.zone.getId()));
-    json.put(
-        "Status",
-        Json.obj("Primary", wo.primary, "Extended", wo.extended, "CanCreateInvoice", isBillable(wo) && !wo.invoiced));
-    json.put("Caller", wo.caller);
-    putDate(json, "CallDate", wo.callDate, location);
-    putDate(json, "ScheduledDate", wo.scheduledDate, location);
-    putDate(json, "CompletedDate", wo.completedDate, location);
-    putDate(json, "ExpirationDate", wo.expirationDate, location);
-    putDate(json, "CreatedDate", wo.createdDate, location);
-    putDate(json, "UpdatedDate", wo.updatedDate, location);
-    json.put("Priority", wo.priority);
-    json.put("Trade", wo.trade);
-    json.put("TradeId", wo.tradeId);
-    json.put("Category", wo.category);
-    json.put("CategoryId", wo.categoryId);
-    json.put("Description", wo.description);
-    json.put("Resolution", wo.resolution);
-    json.put("Nte", wo.nte);
-    json.put("Currency", Json.obj("Id", 1L, "AlphabeticalCode", wo.currency));
-    json.put("IsInvoiced", wo.invoiced);
-    json.put("IsCheckInDenied", subscriber.ivrOnly());
-    json.put(
-        "CheckInDeniedReason",
-        subscriber.ivrOnly() ? "Client not participating in GPS check-in. Please use IVR." : null);
-    json.put(
-        "Notes",
-        Json.obj("Count", Json.obj("Total", (long) wo.notes.size(), "Own", (long) wo.notes.stream().filter(n -> !n.system).count())));
-    return json;
-  }
-
-  private static void putDate(
-      Map<String, @Nullable Object> json, String name, @Nullable Instant value, ScState.Location location) {
-    json.put(name, ScDateFormat.utc(value));
-    json.put(name + "_DTO", ScDateFormat.dto(value, location.zone));
+  private Map<String, @Nullable Object> odataJson(ScState.WorkOrder wo, boolean withProvider) {
+    return ScViews.workOrder(
+        wo, subscriberOrFail(wo.subscriberId), locations.get(wo.locationId), clock.instant(), false, withProvider);
   }
 
   // ---------------------------------------------------------------- statuses
@@ -741,9 +800,14 @@ public final class ServiceChannelSimulator implements AutoCloseable {
     if (!mayProviderSet(wo, subscriber, primary, extended)) {
       throw sc(400, 904, "Invalid status or no permission to set status " + primary + "/" + extended);
     }
+    if (primary.equals("OPEN") && extended.equals("DECLINED")) {
+      checkDeclineReason(subscriber, body);
+    }
     String from = wo.primary + (wo.extended.isBlank() ? "" : "/" + wo.extended);
-    setStatus(wo, primary, extended, body.optString("Actor").orElse(USERNAME));
-    body.optString("Note").filter(n -> !n.isBlank()).ifPresent(n -> addNote(wo, n, USERNAME, PROVIDER_NAME, false));
+    Optional<String> actor = body.optString("Actor").filter(a -> !a.isBlank());
+    setStatus(wo, primary, extended, actor.orElse(USERNAME));
+    body.optString("Note").filter(n -> !n.isBlank())
+        .ifPresent(n -> addNote(wo, n, actor.orElse(USER_DISPLAY_NAME), PROVIDER_NAME, false));
     String to = primary + (extended.isBlank() ? "" : "/" + extended);
     return SimResponse.ok(
         Json.obj(
@@ -755,7 +819,7 @@ public final class ServiceChannelSimulator implements AutoCloseable {
     ScState.WorkOrder wo = writableWorkOrder(request);
     accept(wo, USERNAME);
     optionalBody(request).optString("Note").filter(n -> !n.isBlank())
-        .ifPresent(n -> addNote(wo, n, USERNAME, PROVIDER_NAME, false));
+        .ifPresent(n -> addNote(wo, n, USER_DISPLAY_NAME, PROVIDER_NAME, false));
     return SimResponse.status(200);
   }
 
@@ -776,7 +840,27 @@ public final class ServiceChannelSimulator implements AutoCloseable {
     ScState.WorkOrder wo = writableWorkOrder(request);
     JsonObject body = request.bodyObject();
     SubscriberSetup subscriber = subscriberOrFail(wo.subscriberId);
-    Optional<Long> reason = body.optLong("DeclineReasonId");
+    Optional<Long> reason = checkDeclineReason(subscriber, body);
+    Optional<String> custom = body.optString("CustomDeclineReason").filter(s -> !s.isBlank());
+    if (!wo.primary.equals("OPEN") || wo.accepted) {
+      throw sc(400, 904, "Work order is in status that does not allow declining");
+    }
+    wo.declined = true;
+    setStatus(wo, "OPEN", subscriber.has("OPEN", "DECLINED") ? "DECLINED" : "", USERNAME);
+    String note = body.optString("Note").orElse("");
+    String text = "Declined" + reason.map(r -> " (reason " + r + ")").orElse("") + custom.map(c -> ": " + c).orElse("")
+        + (note.isBlank() ? "" : " - " + note);
+    addNote(wo, text, USER_DISPLAY_NAME, PROVIDER_NAME, false);
+    return SimResponse.status(200);
+  }
+
+  /**
+   * The decline reason rules of a decline (or a status change to OPEN / DECLINED): 9001 without a reason where
+   * the subscriber keeps decline history, 9003 for an id outside 1–6, 9002 for custom text with a reason other
+   * than 5 (Other).
+   */
+  private static Optional<Long> checkDeclineReason(SubscriberSetup subscriber, JsonObject body) {
+    Optional<Long> reason = body.optLong("DeclineReasonId").filter(r -> r != 0);
     Optional<String> custom = body.optString("CustomDeclineReason").filter(s -> !s.isBlank());
     if (reason.isEmpty() && subscriber.declineReasonRequired()) {
       throw sc(400, 9001, "Decline reason is required");
@@ -787,16 +871,7 @@ public final class ServiceChannelSimulator implements AutoCloseable {
     if (custom.isPresent() && reason.isPresent() && reason.get() != 5) {
       throw sc(400, 9002, "Decline reason does not allow custom text");
     }
-    if (!wo.primary.equals("OPEN") || wo.accepted) {
-      throw sc(400, 904, "Work order is in status that does not allow declining");
-    }
-    wo.declined = true;
-    setStatus(wo, "OPEN", subscriber.has("OPEN", "DECLINED") ? "DECLINED" : "", USERNAME);
-    String note = body.optString("Note").orElse("");
-    String text = "Declined" + reason.map(r -> " (reason " + r + ")").orElse("") + custom.map(c -> ": " + c).orElse("")
-        + (note.isBlank() ? "" : " - " + note);
-    addNote(wo, text, USERNAME, PROVIDER_NAME, false);
-    return SimResponse.status(200);
+    return reason;
   }
 
   private void setStatus(ScState.WorkOrder wo, String primary, String extended, String actor) {
@@ -808,12 +883,24 @@ public final class ServiceChannelSimulator implements AutoCloseable {
       wo.completedDate = clock.instant();
     }
     wo.statusChanges.add(new WorkOrderState.StatusChange(from, to, actor, clock.instant()));
-    systemNote(wo, "Status has been changed from " + from + " to " + to + " by " + actor);
-    deliver("WorkOrderStatusChanged", "UPDATE", wo);
+    systemNote(wo, "Status has been changed from " + from + " to " + to + " by " + user(actor, wo).displayName());
+    deliver("WorkOrderStatusChanged", "UPDATE", wo, actor);
   }
 
   private static boolean isBillable(ScState.WorkOrder wo) {
-    return wo.primary.equals("COMPLETED") && (wo.extended.isBlank() || wo.extended.equals("CONFIRMED"));
+    return ScViews.billable(wo);
+  }
+
+  /** The user behind a login: the API user, the provider's portal user, the subscriber's user, or a technician. */
+  private ScState.User user(String login, ScState.WorkOrder wo) {
+    return switch (login) {
+      case USERNAME -> new ScState.User(USER_ID, USERNAME, USER_DISPLAY_NAME, "integration@lf-inc.example", PROVIDER_ID);
+      case PORTAL_USER -> new ScState.User(1_900_000_002L, PORTAL_USER, PORTAL_USER_DISPLAY_NAME, "dispatch@lf-inc.example", PROVIDER_ID);
+      case SUBSCRIBER_USER -> new ScState.User(
+          1_800_000_000L + wo.subscriberId % 100_000, SUBSCRIBER_USER, subscriberOrFail(wo.subscriberId).userName(),
+          "facilities@subscriber.example", 0L);
+      default -> new ScState.User(0L, login, login, "", PROVIDER_ID);
+    };
   }
 
   // ---------------------------------------------------------------- notes
@@ -837,7 +924,7 @@ public final class ServiceChannelSimulator implements AutoCloseable {
         visibleNotes.stream()
             .skip((long) (page - 1) * size)
             .limit(size)
-            .map(n -> noteJson(n, locations.get(wo.locationId)))
+            .map(n -> ScViews.note(n, locations.get(wo.locationId).zone))
             .collect(Collectors.toList());
     long system = visibleNotes.stream().filter(n -> n.system).count();
     return SimResponse.ok(
@@ -847,22 +934,6 @@ public final class ServiceChannelSimulator implements AutoCloseable {
             "UserNotesCount", visibleNotes.size() - system,
             "SystemNotesCount", system,
             "SubscriberName", subscriber.name()));
-  }
-
-  private static Map<String, @Nullable Object> noteJson(ScState.Note note, ScState.Location location) {
-    return Json.obj(
-        "Id", note.id,
-        "Number", (long) note.number,
-        "NoteData", note.text,
-        "DateCreated", ScDateFormat.dto(note.created, location.zone),
-        "ActionRequired", note.actionRequired,
-        "MailedTo", note.mailedTo,
-        "CreatedBy", note.createdBy,
-        "CompanyName", note.companyName,
-        "Visibility", (long) note.visibility,
-        "NoteType", note.system ? "SystemNote" : "UsersNote",
-        "IsAttachmentNote", false,
-        "IsPinned", false);
   }
 
   private SimResponse createNote(SimRequest request) {
@@ -880,11 +951,11 @@ public final class ServiceChannelSimulator implements AutoCloseable {
       throw sc(400, 503, "Invalid Visibility");
     }
     ScState.Note note =
-        addNote(wo, text, body.optString("Actor").filter(a -> !a.isBlank()).orElse(USERNAME), PROVIDER_NAME, false);
+        addNote(wo, text, body.optString("Actor").filter(a -> !a.isBlank()).orElse(USER_DISPLAY_NAME), PROVIDER_NAME, false);
     note.actionRequired = body.optBoolean("ActionRequired").orElse(false);
     note.mailedTo = body.optString("MailedTo").orElse("");
     note.visibility = (int) visibility;
-    deliver("WorkOrderNoteAdded", "UPDATE", wo);
+    deliver("WorkOrderNoteAdded", "UPDATE", wo, USERNAME);
     return SimResponse.json(201, note.id);
   }
 
@@ -898,6 +969,7 @@ public final class ServiceChannelSimulator implements AutoCloseable {
     note.createdBy = createdBy;
     note.companyName = companyName;
     note.system = system;
+    note.byProvider = !system && companyName.equals(PROVIDER_NAME);
     wo.notes.add(note);
     wo.updatedDate = clock.instant();
     return note;
@@ -960,7 +1032,7 @@ public final class ServiceChannelSimulator implements AutoCloseable {
       wo.attachments.add(attachment);
     }
     wo.updatedDate = clock.instant();
-    deliver("WorkOrderAttachmentAdded", "UPDATE", wo);
+    deliver("WorkOrderAttachmentAdded", "UPDATE", wo, USERNAME);
     return SimResponse.status(201);
   }
 
@@ -1034,7 +1106,7 @@ public final class ServiceChannelSimulator implements AutoCloseable {
     if (activity.workTypeId == 1 && subscriber.has("IN PROGRESS", "ON SITE")) {
       setStatus(wo, "IN PROGRESS", "ON SITE", activity.userName);
     }
-    deliver("WorkOrderCheckIn", "UPDATE", wo);
+    deliver("WorkOrderCheckIn", "UPDATE", wo, activity.userName);
     return SimResponse.ok(Json.obj("MechanicId", activity.mechanicId));
   }
 
@@ -1078,7 +1150,7 @@ public final class ServiceChannelSimulator implements AutoCloseable {
       }
     }
     body.optString("Resolution").filter(r -> !r.isBlank()).ifPresent(r -> wo.resolution = r);
-    deliver("WorkOrderCheckOut", "UPDATE", wo);
+    deliver("WorkOrderCheckOut", "UPDATE", wo, open.userName);
     return SimResponse.ok(Json.obj("MechanicId", open.mechanicId));
   }
 
@@ -1099,8 +1171,8 @@ public final class ServiceChannelSimulator implements AutoCloseable {
     if (workType == 1 && (lat.isEmpty() || lon.isEmpty())) {
       throw sc(400, 503, "Provide your location to perform check-in or check-out");
     }
-    if (lat.isPresent() && lon.isPresent()) {
-      ScState.Location location = locations.get(wo.locationId);
+    ScState.Location location = locations.get(wo.locationId);
+    if (lat.isPresent() && lon.isPresent() && location.hasCoordinates()) {
       double miles = distanceMiles(location, lat.get().doubleValue(), lon.get().doubleValue());
       if (miles > location.radiusMiles) {
         throw in
@@ -1133,7 +1205,7 @@ public final class ServiceChannelSimulator implements AutoCloseable {
     double lon =
         request.query("longitude").map(Double::parseDouble).orElseThrow(() -> sc(400, 503, "Provide your location to perform checkin/checkout"));
     ScState.Location location = locations.get(wo.locationId);
-    boolean outside = distanceMiles(location, lat, lon) > location.radiusMiles;
+    boolean outside = location.hasCoordinates() && distanceMiles(location, lat, lon) > location.radiusMiles;
     SubscriberSetup subscriber = subscriberOrFail(wo.subscriberId);
     return SimResponse.ok(
         Json.obj(
@@ -1171,11 +1243,13 @@ public final class ServiceChannelSimulator implements AutoCloseable {
 
   private static double distanceMiles(ScState.Location location, double lat, double lon) {
     double r = 3958.8;
-    double dLat = Math.toRadians(lat - location.latitude);
-    double dLon = Math.toRadians(lon - location.longitude);
+    double latitude = java.util.Objects.requireNonNull(location.latitude);
+    double longitude = java.util.Objects.requireNonNull(location.longitude);
+    double dLat = Math.toRadians(lat - latitude);
+    double dLon = Math.toRadians(lon - longitude);
     double a =
         Math.sin(dLat / 2) * Math.sin(dLat / 2)
-            + Math.cos(Math.toRadians(location.latitude)) * Math.cos(Math.toRadians(lat))
+            + Math.cos(Math.toRadians(latitude)) * Math.cos(Math.toRadians(lat))
                 * Math.sin(dLon / 2) * Math.sin(dLon / 2);
     return 2 * r * Math.asin(Math.sqrt(a));
   }
@@ -1261,12 +1335,40 @@ public final class ServiceChannelSimulator implements AutoCloseable {
     invoice.workOrderId = wo.id;
     invoice.subscriberId = wo.subscriberId;
     invoice.total = total;
+    invoice.tax = tax;
+    invoice.currency = wo.currency;
+    invoice.posted = clock.instant();
     invoice.request.putAll(body.asMap());
     invoices.put(invoice.id, invoice);
     wo.invoiced = true;
     wo.updatedDate = clock.instant();
     deliverInvoice(invoice);
     return SimResponse.json(201, Json.obj("Id", invoice.id));
+  }
+
+  /**
+   * {@code GET /odata/invoices}: the provider's invoices posted in the last 90 days unless the filter names
+   * {@code PostedDate}, filtered ({@code WoTrackingNumber eq n}, …), ordered and paged like work orders. Deny it
+   * with {@link #denyPermission} to play a provider user without the right (the description reserves it for
+   * subscribers).
+   */
+  private SimResponse odataInvoices(SimRequest request) {
+    ODataQuery<ScState.Invoice> query =
+        ODataQuery.parse(request.query("$filter").orElse(null), ODataQuery.INVOICE_FIELDS);
+    Comparator<ScState.Invoice> order =
+        ODataQuery.orderBy(request.query("$orderby").orElse(null), ODataQuery.INVOICE_FIELDS);
+    Instant since = clock.instant().minus(Duration.ofDays(90));
+    List<Object> value =
+        invoices.values().stream()
+            .filter(i -> query.mentions("posteddate") || !i.posted.isBefore(since))
+            .filter(query::matches)
+            .sorted(order)
+            .map(i -> (Object) ScViews.invoice(i, locations.get(workOrderOrFail(i.workOrderId).locationId).zone))
+            .collect(Collectors.toList());
+    Map<String, @Nullable Object> body = new LinkedHashMap<>();
+    body.put("@odata.context", api.url("/v3/odata/$metadata#invoices"));
+    body.putAll(odataPage(request, value));
+    return SimResponse.ok(body);
   }
 
   private static BigDecimal lineSum(List<JsonObject> lines) {
@@ -1277,27 +1379,17 @@ public final class ServiceChannelSimulator implements AutoCloseable {
 
   // ---------------------------------------------------------------- webhooks
 
-  private void deliver(String eventType, String action, ScState.WorkOrder wo) {
+  /** Bumps {@code UpdatedDate} and sends the event with the thin reference live deliveries carry. */
+  private void deliver(String eventType, String action, ScState.WorkOrder wo, String actorLogin) {
     wo.updatedDate = clock.instant();
     if (webhookUrl == null) {
       return;
     }
     ScState.Location location = locations.get(wo.locationId);
-    Map<String, @Nullable Object> object = new LinkedHashMap<>();
-    object.put("Id", wo.id);
-    object.put("Number", wo.number);
-    object.put("PurchaseNumber", wo.purchaseNumber);
-    object.put("SubscriberId", wo.subscriberId);
-    object.put("ProviderId", PROVIDER_ID);
-    object.put("LocationId", wo.locationId);
-    object.put("LocationStoreId", location.storeId);
-    object.put("Status", Json.obj("Primary", wo.primary, "Extended", wo.extended));
-    object.put("Trade", wo.trade);
-    object.put("Category", wo.category);
-    object.put("Nte", wo.nte);
-    object.put("CurrencyAlphabeticalCode", wo.currency);
-    object.put("UpdatedDate_DTO", ScDateFormat.dto(wo.updatedDate, location.zone));
-    post(eventType, Json.obj("EventType", eventType, "Action", action, "Type", "WoRootNotification", "Version", 1L, "Object", object));
+    post(
+        Json.obj(
+            "Type", "WoRootNotification", "Version", 1L, "Action", action, "EventType", eventType,
+            "Object", ScViews.webhookObject(wo, user(actorLogin, wo), location.zone)));
   }
 
   private void deliverInvoice(ScState.Invoice invoice) {
@@ -1305,14 +1397,13 @@ public final class ServiceChannelSimulator implements AutoCloseable {
       return;
     }
     post(
-        "InvoiceCreated",
         Json.obj(
             "EventType", "InvoiceCreated", "Action", "NEW", "Type", "GenericRootNotification", "Version", 1L,
             "Object", Json.obj("Id", invoice.id, "Number", invoice.number, "WoTrackingNumber", invoice.workOrderId,
                 "Status", invoice.status, "InvoiceTotal", invoice.total)));
   }
 
-  private void post(String eventType, Map<String, @Nullable Object> payload) {
+  private void post(Map<String, @Nullable Object> payload) {
     String body = Json.write(payload);
     String key = java.util.Objects.requireNonNull(signingKey);
     String url = java.util.Objects.requireNonNull(webhookUrl);

@@ -11,7 +11,9 @@ import java.util.TreeSet;
 
 /**
  * One subscriber as the simulator plays it: its status catalogue and the rules it applies to the provider.
- * Immutable; build with {@link #builder(long, String)}.
+ * Immutable; build with {@link #builder(long, String)}. Defaults follow what live subscribers commonly do:
+ * ServiceChannel's default catalogue, billable statuses closed to the provider, and decline history kept (a
+ * decline needs a reason id).
  */
 public final class SubscriberSetup {
   private final long id;
@@ -22,6 +24,7 @@ public final class SubscriberSetup {
   private final boolean requireResolutionText;
   private final boolean ivrOnly;
   private final Set<Long> laborTradeIds;
+  private final String userName;
 
   private SubscriberSetup(Builder b) {
     this.id = b.id;
@@ -34,6 +37,7 @@ public final class SubscriberSetup {
     this.requireResolutionText = b.requireResolutionText;
     this.ivrOnly = b.ivrOnly;
     this.laborTradeIds = Set.copyOf(b.laborTradeIds);
+    this.userName = b.userName;
   }
 
   /** A subscriber with ServiceChannel's default status catalogue. */
@@ -61,7 +65,11 @@ public final class SubscriberSetup {
     return providerMayComplete;
   }
 
-  /** Whether declining requires a {@code DeclineReasonId} (DeclineHistoryWO on). */
+  /**
+   * Whether the subscriber keeps decline history (DeclineHistoryWO): declining then requires a {@code
+   * DeclineReasonId} (9001 without, 9003 for one outside 1–6), and a plain status change to OPEN / DECLINED is
+   * refused with 9001. On by default.
+   */
   public boolean declineReasonRequired() {
     return declineReasonRequired;
   }
@@ -81,6 +89,11 @@ public final class SubscriberSetup {
     return laborTradeIds;
   }
 
+  /** The display name of the subscriber's user who writes notes and changes statuses (as {@code CreatedBy} shows it). */
+  public String userName() {
+    return userName;
+  }
+
   boolean has(String primary, String extended) {
     List<String> ext = catalog.get(primary.toUpperCase(Locale.ROOT).trim());
     return ext != null && (extended.isBlank() || ext.contains(extended.toUpperCase(Locale.ROOT).trim()));
@@ -92,10 +105,11 @@ public final class SubscriberSetup {
     private final String name;
     private final Map<String, List<String>> catalog = new LinkedHashMap<>();
     private boolean providerMayComplete;
-    private boolean declineReasonRequired;
+    private boolean declineReasonRequired = true;
     private boolean requireResolutionText;
     private boolean ivrOnly;
     private final Set<Long> laborTradeIds = new TreeSet<>();
+    private String userName = "Jordan Pike";
 
     private Builder(long id, String name) {
       this.id = id;
@@ -132,7 +146,10 @@ public final class SubscriberSetup {
       return this;
     }
 
-    /** Requires a decline reason. */
+    /**
+     * Whether the subscriber keeps decline history, so that declines need a reason id (default true); false
+     * plays a subscriber where a plain status change to OPEN / DECLINED is accepted.
+     */
     public Builder declineReasonRequired(boolean value) {
       this.declineReasonRequired = value;
       return this;
@@ -147,6 +164,12 @@ public final class SubscriberSetup {
     /** Forbids API check-in (IVR only). */
     public Builder ivrOnly(boolean value) {
       this.ivrOnly = value;
+      return this;
+    }
+
+    /** The display name of the subscriber's user (default "Jordan Pike"). */
+    public Builder userName(String displayName) {
+      this.userName = Objects.requireNonNull(displayName, "userName");
       return this;
     }
 

@@ -53,7 +53,8 @@ public record WorkOrderState(
    *
    * @param id the note id
    * @param text the text
-   * @param createdBy the user who wrote it ({@code "."} for system notes)
+   * @param createdBy the author's display name as {@code CreatedBy} shows it ({@link
+   *     ServiceChannelSimulator#USER_DISPLAY_NAME} for the API user, {@code "."} for system notes)
    * @param companyName the writer's company: the subscriber's, or {@link ServiceChannelSimulator#PROVIDER_NAME}
    * @param actionRequired whether it was flagged Action Required
    * @param system whether ServiceChannel wrote it (status changes, NTE changes)

@@ -20,8 +20,8 @@ import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Dispatch (appointment assignments), payroll (job timesheets), settings (technicians, business units,
- * tag types), marketing (campaigns), job types, call reasons, and leads.
+ * Dispatch (appointment assignments), payroll (job timesheets), settings (technicians, employees,
+ * business units, tag types), marketing (campaigns), job types, call reasons, and leads.
  */
 final class OpsRoutes {
   private static final Set<String> PRIORITIES = Set.of("Low", "Normal", "High", "Urgent");
@@ -49,8 +49,10 @@ final class OpsRoutes {
         .get(payroll + "/jobs/{job}/timesheets", this::jobTimesheets)
         .get(payroll + "/jobs/timesheets", this::listTimesheets)
         .get(payroll + "/export/jobs/timesheets", req -> export(req, state.timesheets))
-        .get(settingsModule + "/technicians", req -> list(req, state.technicians))
+        .get(settingsModule + "/technicians", req -> people(req, state.technicians))
         .get(settingsModule + "/technicians/{id}", req -> get(req, state.technicians, "Technician"))
+        .get(settingsModule + "/employees", req -> people(req, state.employees))
+        .get(settingsModule + "/employees/{id}", req -> get(req, state.employees, "Employee"))
         .get(settingsModule + "/business-units", req -> list(req, state.businessUnits))
         .get(settingsModule + "/tag-types", req -> list(req, state.tagTypes))
         .get("/marketing/v2/tenant/{tenant}/campaigns", req -> list(req, state.campaigns))
@@ -74,6 +76,18 @@ final class OpsRoutes {
   private SimResponse list(SimRequest request, StTable table) {
     Predicate<Map<String, @Nullable Object>> filter =
         StQuery.ids(request).and(StQuery.active(request)).and(StQuery.dateRanges(request));
+    return SimResponse.ok(StQuery.page(request, views(table.where(filter), request)));
+  }
+
+  /** Technicians or employees: the common filters plus {@code userIds}, {@code name} and {@code email}. */
+  private SimResponse people(SimRequest request, StTable table) {
+    Predicate<Map<String, @Nullable Object>> filter =
+        StQuery.ids(request).and(StQuery.userIds(request)).and(StQuery.active(request)).and(StQuery.dateRanges(request))
+            .and(StQuery.equalsParam(request, "email", "email"));
+    Optional<String> name = request.query("name");
+    if (name.isPresent()) {
+      filter = filter.and(row -> String.valueOf(row.get("name")).toLowerCase().contains(name.get().toLowerCase()));
+    }
     return SimResponse.ok(StQuery.page(request, views(table.where(filter), request)));
   }
 

@@ -10,7 +10,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The reference data every simulated tenant starts with: one business unit, job type and campaign, call
- * reasons, job cancel and hold reasons, a tag type, two technicians and two job custom-field types.
+ * reasons, job cancel and hold reasons, a tag type, two technicians ("Ada Lovelace", "Grace Hopper"), an
+ * office employee ("Olivia Office") and two job custom-field types. Each technician and employee has a user
+ * id of its own, different from every record id, as in ServiceTitan: {@code createdById} on what they
+ * write is that user id.
  *
  * @param businessUnitId the business unit
  * @param jobTypeId the job type
@@ -22,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param technicianId the first technician
  * @param secondTechnicianId the second technician
  * @param customFieldTypeId a text job custom-field type ("NTE")
+ * @param employeeId an office employee
  */
 public record ReferenceData(
     long businessUnitId,
@@ -33,7 +37,8 @@ public record ReferenceData(
     long tagTypeId,
     long technicianId,
     long secondTechnicianId,
-    long customFieldTypeId) {
+    long customFieldTypeId,
+    long employeeId) {
 
   static ReferenceData seed(StState state) {
     long businessUnit =
@@ -53,18 +58,29 @@ public record ReferenceData(
     long cancelReason = id(state.cancelReasons.insert(Json.obj("name", "Customer canceled")));
     long holdReason = id(state.holdReasons.insert(Json.obj("name", "Waiting for parts")));
     long tagType = id(state.tagTypes.insert(Json.obj("name", "Smart home", "color", "#00AAFF", "code", "SH")));
-    long technician = id(state.technicians.insert(technician("Ada Lovelace", businessUnit)));
-    long second = id(state.technicians.insert(technician("Grace Hopper", businessUnit)));
+    long technician = id(state.technicians.insert(technician("Ada Lovelace", businessUnit, state.nextId())));
+    long second = id(state.technicians.insert(technician("Grace Hopper", businessUnit, state.nextId())));
+    long employee = id(state.employees.insert(employee("Olivia Office", businessUnit, state.nextId())));
     long nte =
         id(state.customFieldTypes.insert(Json.obj("name", "NTE", "dataType", "Text", "dataTypeOptions", new ArrayList<>())));
     state.customFieldTypes.insert(Json.obj("name", "Trade", "dataType", "Dropdown",
         "dataTypeOptions", new ArrayList<>(List.of("HVAC", "Plumbing", "Electrical"))));
     return new ReferenceData(
-        businessUnit, jobType, campaign, callReason, cancelReason, holdReason, tagType, technician, second, nte);
+        businessUnit, jobType, campaign, callReason, cancelReason, holdReason, tagType, technician, second, nte,
+        employee);
   }
 
-  private static Map<String, @Nullable Object> technician(String name, long businessUnit) {
-    return Json.obj("userId", null, "name", name, "businessUnitId", businessUnit, "mainZoneId", null,
-        "zoneIds", new ArrayList<>(), "email", null, "phoneNumber", null, "team", "Service");
+  /** A technician row (the wire shape of {@code TenantSettings.V2.TechnicianResponse}, in part). */
+  static Map<String, @Nullable Object> technician(String name, long businessUnit, long userId) {
+    return Json.obj("userId", userId, "name", name, "businessUnitId", businessUnit, "mainZoneId", null,
+        "zoneIds", new ArrayList<>(), "email", null, "phoneNumber", null, "team", "Service", "dailyGoal", 0,
+        "isManagedTech", false, "burdenRate", 0, "commissionRate", 0, "hourlyRate", 0, "soldByRate", 0,
+        "status", "Active");
+  }
+
+  /** An employee row (the wire shape of {@code TenantSettings.V2.EmployeeResponse}, in part). */
+  static Map<String, @Nullable Object> employee(String name, long businessUnit, long userId) {
+    return Json.obj("userId", userId, "name", name, "role", "Dispatch", "businessUnitId", businessUnit,
+        "email", null, "phoneNumber", null, "agentId", 0, "hourlyRate", 0);
   }
 }

@@ -25,13 +25,14 @@ import org.jspecify.annotations.Nullable;
  * One ServiceTitan tenant in memory, behind the client-credentials token endpoint {@value #TOKEN_PATH}
  * (tokens live 900 s by default), requiring {@code ST-App-Key} and enforcing 60 requests per second with
  * 429s. API paths are the real ones ({@code /crm/v2/tenant/{tenant}/…}, {@code /jpm/v2/…}); errors use the
- * RFC 7807 shape. Lists hide inactive records unless {@code active=Any}; export feeds return every change
- * in {@code modifiedOn} order with real continuation tokens.
+ * RFC 7807 shape. Lists hide inactive records unless {@code active=Any}. Export feeds are snapshots of
+ * current state, not histories: each record once, in its latest state, in {@code modifiedOn} order, with
+ * real continuation tokens (a booking accepted and converted between two reads is first seen Converted).
  *
  * <p>Test helpers act as the people in ServiceTitan: a CSR accepts, dismisses or converts a booking
  * ({@link #csrConvertBooking} creates a job carrying {@code bookingId}); a dispatcher assigns and
- * dispatches; a technician arrives, attaches files and finishes; the office adds notes; accounting creates,
- * posts and exports invoices. Inspection helpers ({@link #bookings()}, {@link #jobs()}, {@link #jobNoteTexts})
+ * dispatches; a technician arrives, attaches files, writes notes and finishes; the office writes notes,
+ * hires and lets go of people; accounting creates, posts and exports invoices. Inspection helpers ({@link #bookings()}, {@link #jobs()}, {@link #jobNoteTexts})
  * show the tenant's state as stored.
  *
  * <pre>{@code
@@ -269,7 +270,7 @@ public final class ServiceTitanSimulator implements AutoCloseable {
     return api.exclusive(() -> jpm.appointmentsOf(jobId).stream().map(a -> (Map<String, @Nullable Object>) new LinkedHashMap<>(a)).toList());
   }
 
-  /** How many records of each kind exist: bookings, customers, locations, jobs. */
+  /** How many records of each kind exist: bookings, customers, locations, jobs, notes, technicians, employees. */
   public int count(String kind) {
     return api.exclusive(
         () ->
@@ -279,6 +280,8 @@ public final class ServiceTitanSimulator implements AutoCloseable {
               case "locations" -> state.locations.size();
               case "jobs" -> state.jobs.size();
               case "notes" -> state.notes.size();
+              case "technicians" -> state.technicians.size();
+              case "employees" -> state.employees.size();
               default -> throw new IllegalArgumentException("unknown kind " + kind);
             });
   }
@@ -328,7 +331,15 @@ public final class ServiceTitanSimulator implements AutoCloseable {
         });
   }
 
-  /** A CSR dismisses a booking with a call reason. */
+  /** The office adds a call reason (for dismissing bookings and leads); returns its id. */
+  public long officeAddCallReason(String name) {
+    return api.exclusive(() -> id(state.callReasons.insert(Json.obj("name", name, "isLead", true))));
+  }
+
+  /**
+   * A CSR dismisses a booking with a call reason: the booking shows {@code status} Dismissed and the reason in
+   * {@code dismissingReasonId} (ServiceTitan does not check the id here; an id no call reason has stays as given).
+   */
   public void csrDismissBooking(long bookingId, long callReasonId) {
     api.exclusive(
         () -> {
@@ -449,9 +460,62 @@ public final class ServiceTitanSimulator implements AutoCloseable {
         });
   }
 
-  /** Someone adds a note to a job; returns the note id. */
+  /**
+   * The first seeded technician adds a note to a job from the mobile app (its {@code createdById} is that
+   * technician's user id); returns the note id.
+   */
   public long addJobNote(long jobId, String text) {
-    return api.exclusive(() -> id(jpm.addNote(jobId, text, false, reference.technicianId())));
+    return technicianAddJobNote(jobId, reference.technicianId(), text);
+  }
+
+  /** A technician adds a note to a job (its {@code createdById} is the technician's user id); returns the note id. */
+  public long technicianAddJobNote(long jobId, long technicianId, String text) {
+    return api.exclusive(() -> id(jpm.addNote(jobId, text, false, userIdOf(state.technicians, technicianId))));
+  }
+
+  /** An office employee adds a note to a job (its {@code createdById} is the employee's user id); returns the note id. */
+  public long officeAddJobNote(long jobId, long employeeId, String text) {
+    return api.exclusive(() -> id(jpm.addNote(jobId, text, false, userIdOf(state.employees, employeeId))));
+  }
+
+  /** The user id of a technician: what {@code createdById} says on what the technician writes. */
+  public long technicianUserId(long technicianId) {
+    return api.exclusive(() -> userIdOf(state.technicians, technicianId));
+  }
+
+  /** The user id of an employee: what {@code createdById} says on what the employee writes. */
+  public long employeeUserId(long employeeId) {
+    return api.exclusive(() -> userIdOf(state.employees, employeeId));
+  }
+
+  private static long userIdOf(StTable people, long id) {
+    return ((Number) Objects.requireNonNull(people.require(id).get("userId"), "userId")).longValue();
+  }
+
+  /** The office hires a technician (with a user of their own) in the seeded business unit; returns its id. */
+  public long officeHireTechnician(String name) {
+    return api.exclusive(
+        () -> id(state.technicians.insert(ReferenceData.technician(name, reference.businessUnitId(), state.nextId()))));
+  }
+
+  /** The office hires an employee (with a user of their own) in the seeded business unit; returns its id. */
+  public long officeHireEmployee(String name) {
+    return api.exclusive(
+        () -> id(state.employees.insert(ReferenceData.employee(name, reference.businessUnitId(), state.nextId()))));
+  }
+
+  /** The office deactivates a technician who left (lists hide them unless {@code active=Any}). */
+  public void officeDeactivateTechnician(long technicianId) {
+    api.exclusive(
+        () -> {
+          state.technicians.require(technicianId).put("active", false);
+          state.technicians.touch(technicianId);
+        });
+  }
+
+  /** A job note as stored ({@code jobId}, {@code text}, {@code createdById}…), if it exists. */
+  public Optional<Map<String, @Nullable Object>> jobNote(long noteId) {
+    return api.exclusive(() -> state.notes.find(noteId).map(LinkedHashMap::new));
   }
 
   /**

@@ -17,7 +17,6 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -54,9 +53,14 @@ final class StQuery {
   }
 
   /**
-   * An export page of {@code table}: records in change order after the {@code from} token (or modified on
-   * or after the {@code from} date, or all), at most {@code pageSize}; {@code continueFrom} is the token
-   * after the last record returned.
+   * An export page of {@code table}: a snapshot, not a history. Each record is in the feed once, in its
+   * current state, positioned by its last change (a record changed twice since the last read comes once,
+   * in its second state, where its second change put it). The page holds the records after the {@code
+   * from} token (or modified on or after the {@code from} date, or all), at most {@code pageSize}; {@code
+   * continueFrom} is the token after the last record passed: the last one returned, or, when starting
+   * from a date, the last one left out for being older than the date (so a token from a date never
+   * rewinds to the records before it). A record changed after a token was issued is shown again, in its
+   * new state, by the next read from that token; one not changed is never shown again.
    */
   static Map<String, @Nullable Object> export(SimRequest request, StTable table, int pageSize) {
     Optional<String> from = request.query("from").filter(f -> !f.isBlank());
@@ -74,7 +78,12 @@ final class StQuery {
     long last = after;
     boolean more = false;
     for (StTable.Change change : table.changesInOrder()) {
-      if (change.sequence() <= after || StTable.modifiedOn(change.row()).isBefore(since)) {
+      if (change.sequence() <= after) {
+        continue;
+      }
+      if (StTable.modifiedOn(change.row()).isBefore(since)) {
+        // Older than the date: behind the position the date stands for, and so behind the token.
+        last = Math.max(last, change.sequence());
         continue;
       }
       if (data.size() == pageSize) {
@@ -140,7 +149,16 @@ final class StQuery {
 
   /** The {@code ids} filter (comma-separated, at most 50). */
   static Predicate<Map<String, @Nullable Object>> ids(SimRequest request) {
-    Optional<String> ids = request.query("ids").filter(s -> !s.isBlank());
+    return idList(request, "ids", "id");
+  }
+
+  /** The {@code userIds} filter of technicians and employees (comma-separated, at most 50). */
+  static Predicate<Map<String, @Nullable Object>> userIds(SimRequest request) {
+    return idList(request, "userIds", "userId");
+  }
+
+  private static Predicate<Map<String, @Nullable Object>> idList(SimRequest request, String parameter, String field) {
+    Optional<String> ids = request.query(parameter).filter(s -> !s.isBlank());
     if (ids.isEmpty()) {
       return row -> true;
     }
@@ -150,14 +168,14 @@ final class StQuery {
         wanted.add(Long.parseLong(part.trim()));
       } catch (NumberFormatException e) {
         throw new ApiError(400, null, "One or more validation errors occurred.")
-            .withFieldError("ids", "'" + part + "' is not an id.");
+            .withFieldError(parameter, "'" + part + "' is not an id.");
       }
     }
     if (wanted.size() > 50) {
       throw new ApiError(400, null, "One or more validation errors occurred.")
-          .withFieldError("ids", "At most 50 ids are allowed.");
+          .withFieldError(parameter, "At most 50 " + parameter + " are allowed.");
     }
-    return row -> wanted.contains(((Number) Objects.requireNonNull(row.get("id"))).longValue());
+    return row -> row.get(field) instanceof Number value && wanted.contains(value.longValue());
   }
 
   /** The created/modified range filters. */

@@ -24,6 +24,7 @@ final class StState {
   final StTable attachments = new StTable("attachment", this);
   final StTable leads = new StTable("lead", this);
   final StTable technicians = new StTable("technician", this);
+  final StTable employees = new StTable("employee", this);
   final StTable businessUnits = new StTable("business unit", this);
   final StTable jobTypes = new StTable("job type", this);
   final StTable campaigns = new StTable("campaign", this);

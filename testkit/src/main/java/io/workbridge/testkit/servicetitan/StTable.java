@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One kind of record (customers, jobs, …) as JSON trees in the wire shape. Every write stamps {@code
- * modifiedOn} and a change sequence number, which orders the export feed.
+ * modifiedOn} and a change sequence number, which orders the export feed. A record keeps only its last
+ * change number, so the feed holds it once, where its last change put it.
  */
 final class StTable {
   private final String name;

@@ -139,7 +139,7 @@ class ServiceChannelSimulatorTest {
 
   @Test
   void odata_parsesTheSubsetAndRejectsTheRest() {
-    ODataQuery query = ODataQuery.parse("Status/Primary eq 'open' and UpdatedDate ge 2026-06-01T00:00:00Z and Id gt 5");
+    ODataQuery<ScState.WorkOrder> query = ODataQuery.parse("Status/Primary eq 'open' and UpdatedDate ge 2026-06-01T00:00:00Z and Id gt 5");
     ScState.WorkOrder wo = new ScState.WorkOrder();
     wo.id = 6;
     wo.primary = "OPEN";

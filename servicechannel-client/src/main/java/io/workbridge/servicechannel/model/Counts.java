@@ -1,0 +1,30 @@
+package io.workbridge.servicechannel.model;
+
+import org.immutables.value.Value;
+
+/**
+ * How many items of a kind a work order holds, as ServiceChannel counts them on the work order itself ({@code
+ * Notes.Count} and {@code Attachments.Count}): the provider's own and all. A change of {@link #total()} is the
+ * cheap signal that notes (or attachments) changed.
+ */
+@Value.Immutable
+public interface Counts {
+  /** The items written by the caller's own company ({@code Own}). */
+  long own();
+
+  /** All items ({@code Total}). */
+  long total();
+
+  /** Counts of {@code own} out of {@code total}. */
+  static Counts of(long own, long total) {
+    return builder().own(own).total(total).build();
+  }
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Counts}. */
+  class Builder extends ImmutableCounts.Builder {}
+}

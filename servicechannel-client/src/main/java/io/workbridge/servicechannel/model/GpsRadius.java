@@ -1,0 +1,41 @@
+package io.workbridge.servicechannel.model;
+
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import org.immutables.value.Value;
+
+/**
+ * Where a technician must be to check in on a work order ({@code GET /workorders/{id}/GPSRadius}): the
+ * location's coordinates and the radius around them (miles; ServiceChannel's default is 2 when the subscriber
+ * set no site-access rule).
+ */
+@Value.Immutable
+public interface GpsRadius {
+  /** The work order ({@code WorkorderId}). */
+  long workOrderId();
+
+  /** The work order's location ({@code LocationID}), if sent. */
+  OptionalLong locationId();
+
+  /** The location's latitude ({@code LocLatitude}); empty when absent or when both coordinates are 0. */
+  OptionalDouble latitude();
+
+  /** The location's longitude ({@code LocLongitude}); empty when absent or when both coordinates are 0. */
+  OptionalDouble longitude();
+
+  /** The check-in radius ({@code GPSRadius}). */
+  OptionalDouble radius();
+
+  /** Whether both coordinates are known. */
+  default boolean hasCoordinates() {
+    return latitude().isPresent() && longitude().isPresent();
+  }
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link GpsRadius}. */
+  class Builder extends ImmutableGpsRadius.Builder {}
+}

@@ -1,0 +1,38 @@
+package io.workbridge.servicechannel.resource;
+
+import io.workbridge.client.RequestOptions;
+import io.workbridge.servicechannel.internal.Mapper;
+import io.workbridge.servicechannel.internal.ScApi;
+import io.workbridge.servicechannel.model.Location;
+import java.util.Objects;
+
+/**
+ * Subscribers' locations (stores, sites). The location a work order embeds is sparse in live responses (no
+ * address, phone, coordinates, radius or time zone); {@link #get(long)} reads the full one. Locations rarely
+ * change: read each once and keep it. Thread-safe.
+ */
+public final class LocationsResource {
+  private final ScApi api;
+
+  /** For {@link io.workbridge.servicechannel.ServiceChannelClient}. */
+  public LocationsResource(ScApi api) {
+    this.api = Objects.requireNonNull(api, "api");
+  }
+
+  /**
+   * One location ({@code GET /locations/{id}}): store id and name, address ({@code Address1}, {@code
+   * Address2}, city, state, ZIP, country), phone, GPS coordinates and check-in radius, and its IANA time zone.
+   *
+   * @throws io.workbridge.client.NotFoundException when it does not exist (ServiceChannel error 601)
+   * @throws io.workbridge.servicechannel.PermissionDeniedException when the user may not read locations
+   */
+  public Location get(long locationId) {
+    return get(locationId, RequestOptions.none());
+  }
+
+  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  public Location get(long locationId, RequestOptions options) {
+    Objects.requireNonNull(options, "options");
+    return Mapper.standaloneLocation(api.getLocation(locationId, options), locationId);
+  }
+}
