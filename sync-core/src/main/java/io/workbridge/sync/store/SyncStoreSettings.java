@@ -27,6 +27,17 @@ public interface SyncStoreSettings {
     return DEFAULT_LEASE;
   }
 
+  /**
+   * Whether to open only a store that exists and whose schema is current, creating and migrating nothing: for
+   * tools that only read state ({@code workbridge status}) or check it ({@code workbridge preflight}). A missing
+   * store is a {@link StoreNotFoundException}, a schema of another version a {@link StoreException} saying
+   * which. Off by default (a store is created and migrated as needed).
+   */
+  @Value.Default
+  default boolean existingOnly() {
+    return false;
+  }
+
   /** Adapter-specific settings, by name. */
   @Value.Redacted
   Map<String, String> properties();

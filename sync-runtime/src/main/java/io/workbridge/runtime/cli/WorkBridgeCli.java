@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
     scope = CommandLine.ScopeType.INHERIT, // -h/--help and -V/--version on every subcommand too
     versionProvider = VersionProvider.class,
     description = "Connects ServiceTitan, ServiceChannel and a smart-home leads vendor.",
-    subcommands = {RunCommand.class, PreflightCommand.class, StatusCommand.class, QuarantineCommand.class})
+    subcommands = {
+      RunCommand.class, ConfigCommand.class, PreflightCommand.class, StatusCommand.class, QuarantineCommand.class
+    })
 public final class WorkBridgeCli {
   private WorkBridgeCli() {}
 
