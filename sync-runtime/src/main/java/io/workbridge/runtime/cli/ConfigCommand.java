@@ -36,12 +36,12 @@ final class ConfigCommand {
     private final Map<String, String> environment;
 
     Check() {
-      this(System.getenv());
+      this(CliContext.system());
     }
 
-    /** A command reading the environment from {@code environment} instead of the process's. */
-    Check(Map<String, String> environment) {
-      this.environment = environment;
+    /** A command reading the environment from {@code context} instead of the process's. */
+    Check(CliContext context) {
+      this.environment = context.environment();
     }
 
     @Override
@@ -69,12 +69,12 @@ final class ConfigCommand {
     private final Map<String, String> environment;
 
     Show() {
-      this(System.getenv());
+      this(CliContext.system());
     }
 
-    /** A command reading the environment from {@code environment} instead of the process's. */
-    Show(Map<String, String> environment) {
-      this.environment = environment;
+    /** A command reading the environment from {@code context} instead of the process's. */
+    Show(CliContext context) {
+      this.environment = context.environment();
     }
 
     @Override

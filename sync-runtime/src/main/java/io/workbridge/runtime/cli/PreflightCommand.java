@@ -4,7 +4,6 @@ import io.workbridge.runtime.Preflight;
 import io.workbridge.runtime.config.WorkBridgeConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,9 +27,19 @@ final class PreflightCommand implements Callable<Integer> {
   @Option(names = "--config", required = true, description = "The WorkBridge configuration file.")
   Path config;
 
+  private final CliContext context;
+
+  PreflightCommand() {
+    this(CliContext.system());
+  }
+
+  PreflightCommand(CliContext context) {
+    this.context = context;
+  }
+
   @Override
   public Integer call() {
-    List<Preflight.Check> checks = Preflight.run(WorkBridgeConfig.load(config, System.getenv()), Clock.systemUTC());
+    List<Preflight.Check> checks = Preflight.run(WorkBridgeConfig.load(config, context.environment()), context.clock());
     PrintWriter out = spec.commandLine().getOut();
     for (Preflight.Check check : checks) {
       out.printf("%s %-15s %s%n", check.passed() ? "✓" : "✗", check.system(), check.area());

@@ -41,10 +41,20 @@ final class StatusCommand implements Callable<Integer> {
   @Option(names = "--config", required = true, description = "The WorkBridge configuration file.")
   Path config;
 
+  private final CliContext context;
+
+  StatusCommand() {
+    this(CliContext.system());
+  }
+
+  StatusCommand(CliContext context) {
+    this.context = context;
+  }
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    StoreCommands.withConnection(config, System.getenv(), state -> print(state, out));
+    StoreCommands.withConnection(config, context.environment(), state -> print(state, out));
     return 0;
   }
 

@@ -47,7 +47,7 @@ class ConfigCommandTest {
 
   @Test
   void check_validFile_exitsZeroWithASummary() {
-    assertThat(run(new ConfigCommand.Check(ENV), "--config", sample.toString())).isZero();
+    assertThat(run(new ConfigCommand.Check(new CliContext(ENV, java.time.Clock.systemUTC())), "--config", sample.toString())).isZero();
 
     assertThat(out.toString())
         .contains("is valid: connection acme-hvac, 1 subscriber(s) with settings of their own, 1 auto-conversion rule(s), leads enabled");
@@ -59,7 +59,7 @@ class ConfigCommandTest {
         sample,
         Files.readString(sample).replace("tenantId: 1234567", "tenantId: 12x").replace("noteSync: true", "noteSinc: true"));
 
-    assertThat(run(new ConfigCommand.Check(ENV), "--config", sample.toString())).isEqualTo(2);
+    assertThat(run(new ConfigCommand.Check(new CliContext(ENV, java.time.Clock.systemUTC())), "--config", sample.toString())).isEqualTo(2);
 
     assertThat(err.toString())
         .contains("serviceTitan.tenantId: expected a whole number, was '12x'")
@@ -69,7 +69,7 @@ class ConfigCommandTest {
 
   @Test
   void show_printsTheEffectiveConfiguration_secretsMasked() {
-    assertThat(run(new ConfigCommand.Show(ENV), "--config", sample.toString())).isZero();
+    assertThat(run(new ConfigCommand.Show(new CliContext(ENV, java.time.Clock.systemUTC())), "--config", sample.toString())).isZero();
 
     assertThat(out.toString())
         .contains("connectionId: acme-hvac")

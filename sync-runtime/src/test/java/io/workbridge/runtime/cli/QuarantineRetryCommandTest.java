@@ -37,7 +37,7 @@ class QuarantineRetryCommandTest {
     systems.clock.advance(Duration.ofSeconds(6));
     out.getBuffer().setLength(0);
     err.getBuffer().setLength(0);
-    CommandLine cli = new CommandLine(new QuarantineCommand.Retry(systems.environment()));
+    CommandLine cli = new CommandLine(new QuarantineCommand.Retry(new CliContext(systems.environment(), java.time.Clock.systemUTC())));
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
     return cli.execute(args);
