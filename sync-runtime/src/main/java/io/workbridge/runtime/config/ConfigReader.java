@@ -286,7 +286,9 @@ public final class ConfigReader {
   /** {@code statusMapping: {accept: IN PROGRESS / DISPATCH CONFIRMED, …}}: actions to {@code PRIMARY / EXTENDED}. */
   private Map<StatusAction, WorkOrderStatus> statusMapping(YamlSection section) {
     Map<StatusAction, WorkOrderStatus> mapping = new EnumMap<>(StatusAction.class);
-    for (Item entry : section.map("statusMapping")) {
+    for (Item item : section.map("statusMapping")) {
+      // The actions are fixed names: their paths read statusMapping.accept rather than statusMapping[accept].
+      Item entry = new Item(item.key(), item.node(), section.pathOf("statusMapping") + "." + item.key(), item.schema());
       Optional<StatusAction> action = section.choiceOfText(entry.key(), entry.node(), entry.path(), StatusAction.class);
       Optional<WorkOrderStatus> status = section.textOf(entry.node(), entry.path()).flatMap(text -> status(section, entry, text));
       if (action.isPresent() && status.isPresent()) {

@@ -135,7 +135,7 @@ class WorkBridgeConfigTest {
         .anyMatch(p -> p.startsWith("serviceChannel.password: a credential must come from an environment variable"))
         .anyMatch(p -> p.startsWith("workOrders.companyName: required but missing"))
         .anyMatch(p -> p.startsWith("workOrders.compnyName: unknown key, did you mean 'companyName'?"))
-        .anyMatch(p -> p.startsWith("workOrders.subscribers[2014920311].statusMapping[acept]: expected one of [accept, decline, dispatch, complete], was 'acept' (did you mean 'accept'?)"))
+        .anyMatch(p -> p.startsWith("workOrders.subscribers[2014920311].statusMapping.acept: expected one of [accept, decline, dispatch, complete], was 'acept' (did you mean 'accept'?)"))
         .anyMatch(p -> p.startsWith("workOrders.subscribers[2014920311].noteSync: expected true or false, was 'maybe'"))
         .anyMatch(p -> p.startsWith("workOrders.subscribers[nope]: expected a ServiceChannel subscriber id (a number) as the key"))
         .anyMatch(p -> p.startsWith("schedule.leads: expected a duration such as 500ms"));
