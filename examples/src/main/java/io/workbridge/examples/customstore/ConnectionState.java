@@ -93,17 +93,20 @@ final class ConnectionState implements Serializable {
       Instant reservedAt,
       Instant leaseExpiresAt,
       Instant confirmedAt,
-      String result)
+      String result,
+      boolean uncertain,
+      String owner)
       implements Serializable {
     EffectRecord toRecord() {
       return EffectRecord.builder()
           .key(key)
-          .state(confirmed ? EffectState.CONFIRMED : EffectState.RESERVED)
+          .state(confirmed ? EffectState.CONFIRMED : uncertain ? EffectState.UNCERTAIN : EffectState.RESERVED)
           .reservations(reservations)
           .reservedAt(reservedAt)
           .leaseExpiresAt(Optional.ofNullable(leaseExpiresAt))
           .confirmedAt(Optional.ofNullable(confirmedAt))
           .result(Optional.ofNullable(result))
+          .owner(Optional.ofNullable(owner))
           .build();
     }
   }

@@ -3,6 +3,7 @@ package io.workbridge.examples.customstore;
 import io.workbridge.sync.store.ConnectionId;
 import io.workbridge.sync.store.EffectLog;
 import io.workbridge.sync.store.EffectRecord;
+import io.workbridge.sync.store.ReservationOwner;
 import io.workbridge.sync.store.StoreArguments;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,8 +22,10 @@ final class FileEffects implements EffectLog {
   private final ConnectionId connectionId;
   private final Clock clock;
   private final Duration defaultLease;
+  private final ReservationOwner owner;
 
-  FileEffects(StateFile file, ConnectionId connectionId, Clock clock, Duration defaultLease) {
+  FileEffects(StateFile file, ConnectionId connectionId, Clock clock, Duration defaultLease, ReservationOwner owner) {
+    this.owner = owner;
     this.file = file;
     this.connectionId = connectionId;
     this.clock = clock;
@@ -43,12 +46,12 @@ final class FileEffects implements EffectLog {
         state -> {
           Instant now = clock.instant();
           ConnectionState.Effect existing = state.effects.get(key);
-          if (existing != null && (existing.confirmed() || now.isBefore(existing.leaseExpiresAt()))) {
+          if (existing != null && !StoreArguments.mayTakeOver(existing.toRecord(), now, owner)) {
             return false;
           }
           int reservations = existing == null ? 1 : existing.reservations() + 1;
           state.effects.put(
-              key, new ConnectionState.Effect(key, false, reservations, now, now.plus(lease), null, null));
+              key, new ConnectionState.Effect(key, false, reservations, now, now.plus(lease), null, null, false, owner.token()));
           return true;
         });
   }
@@ -73,7 +76,9 @@ final class FileEffects implements EffectLog {
                   existing == null ? now : existing.reservedAt(),
                   null,
                   now,
-                  result));
+                  result,
+                  false,
+                  existing == null ? null : existing.owner()));
           return true;
         });
   }
@@ -89,6 +94,25 @@ final class FileEffects implements EffectLog {
             return false;
           }
           state.effects.remove(key);
+          return true;
+        });
+  }
+
+  @Override
+  public boolean markUncertain(String key, Duration settle) {
+    StoreArguments.requireKey(key, "effect key");
+    StoreArguments.requireSettle(settle);
+    return file.write(
+        connectionId,
+        state -> {
+          ConnectionState.Effect existing = state.effects.get(key);
+          if (existing == null || existing.confirmed() || existing.uncertain()) {
+            return false;
+          }
+          state.effects.put(
+              key,
+              new ConnectionState.Effect(
+                  key, false, existing.reservations(), existing.reservedAt(), clock.instant().plus(settle), null, null, true, existing.owner()));
           return true;
         });
   }

@@ -3,6 +3,7 @@ package io.workbridge.examples.customstore;
 import io.workbridge.sync.store.ConnectionId;
 import io.workbridge.sync.store.ConnectionParts;
 import io.workbridge.sync.store.ConnectionStore;
+import io.workbridge.sync.store.ReservationOwner;
 import io.workbridge.sync.store.SyncStore;
 import io.workbridge.sync.store.SyncStoreSettings;
 import java.nio.file.Path;
@@ -32,10 +33,13 @@ import java.util.Objects;
 public final class FileSyncStore implements SyncStore {
   private final StateFile file;
   private final SyncStoreSettings settings;
+  /** This process's identity on the effects it reserves (reclaims its previous incarnation's at once). */
+  private final ReservationOwner owner;
 
   private FileSyncStore(StateFile file, SyncStoreSettings settings) {
     this.file = file;
     this.settings = settings;
+    this.owner = ReservationOwner.newIncarnation(settings.owner());
   }
 
   /**
@@ -59,7 +63,7 @@ public final class FileSyncStore implements SyncStore {
         new FileLinks(file, connectionId),
         new FileMappings(file, connectionId, clock),
         new FileCursors(file, connectionId),
-        new FileEffects(file, connectionId, clock, settings.defaultLease()),
+        new FileEffects(file, connectionId, clock, settings.defaultLease(), owner),
         new FileNotes(file, connectionId, clock),
         new FileQuarantine(file, connectionId, clock),
         new FileHeldLeads(file, connectionId, clock));

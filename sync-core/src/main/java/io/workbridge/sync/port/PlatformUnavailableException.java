@@ -2,20 +2,34 @@ package io.workbridge.sync.port;
 
 /**
  * The platform could not be reached or failed transiently (timeouts, 5xx, throttling after retries).
- * The request may or may not have taken effect. The workflow stops the cycle and tries again later;
- * lookup-before-create keeps the retry free of duplicates.
+ * {@link #outcomeUnknown()} says whether a write may have taken effect: then the workflow records the
+ * effect as uncertain and looks it up before writing again; otherwise (refused before anything was done:
+ * throttled, credentials refused, no connection) it is tried again later as a first attempt.
  */
 public final class PlatformUnavailableException extends PlatformException {
 
   private static final long serialVersionUID = 1L;
 
+  private final boolean outcomeUnknown;
+
   /**
-   * A transient failure.
+   * A transient failure whose outcome is unknown (the safe assumption).
    *
    * @param message what went wrong
    */
   public PlatformUnavailableException(String message) {
     super(message);
+    this.outcomeUnknown = true;
+  }
+
+  /**
+   * A transient failure with a cause, whose outcome is unknown (the safe assumption).
+   *
+   * @param message what went wrong
+   * @param cause the underlying failure
+   */
+  public PlatformUnavailableException(String message, Throwable cause) {
+    this(message, cause, true);
   }
 
   /**
@@ -23,8 +37,19 @@ public final class PlatformUnavailableException extends PlatformException {
    *
    * @param message what went wrong
    * @param cause the underlying failure
+   * @param outcomeUnknown true when a write may have taken effect; false when it certainly did not
    */
-  public PlatformUnavailableException(String message, Throwable cause) {
+  public PlatformUnavailableException(String message, Throwable cause, boolean outcomeUnknown) {
     super(message, cause);
+    this.outcomeUnknown = outcomeUnknown;
+  }
+
+  /**
+   * Whether a write may have taken effect despite the failure (a timeout, a connection dropped after the
+   * request was sent, a 5xx). False when it certainly did not (throttled, refused credentials, no
+   * connection made).
+   */
+  public boolean outcomeUnknown() {
+    return outcomeUnknown;
   }
 }

@@ -17,8 +17,18 @@ import org.jspecify.annotations.Nullable;
  *       must not be performed now.
  *   <li>Perform the effect.
  *   <li>On success {@link #confirm(String, String)} (with the result to remember, e.g. the created
- *       remote id); on failure {@link #release(String)}, so a later cycle may try again.
+ *       remote id); on a definite failure — nothing was done: refused before sending, a 4xx that proves it —
+ *       {@link #release(String)}, so a later cycle may try again as a first attempt; on a failure whose
+ *       outcome is unknown — a timeout, a connection dropped after the request was sent, a 5xx on a call
+ *       that is not idempotent — {@link #markUncertain(String)}.
  * </ol>
+ *
+ * <p><b>Uncertain effects.</b> An {@link EffectState#UNCERTAIN} effect is durably known to have been
+ * tried. It holds no one's lease; after a short settling time (so that a write still in flight on the
+ * remote system can land first) the next {@link #reserve} takes it (counting one more reservation), and
+ * the caller must resolve it by a lookup on the remote system before writing again. {@link
+ * EffectRecord#mayHaveHappened()} tells a reservation that needs that lookup (uncertain before, or taken
+ * over from a dead process) from a first attempt, which needs none.
  *
  * <p><b>Leases.</b> A reservation carries a lease (by default the store's, see {@link
  * SyncStoreProvider}). A reservation whose lease has run out — left by a process that crashed between
@@ -63,16 +73,30 @@ public interface EffectLog {
   void confirm(String key, @Nullable String result);
 
   /**
-   * Gives up a reservation after the effect failed, so it may be reserved again at once.
+   * Gives up a reservation after the effect failed for certain (nothing was done), so it may be reserved
+   * again at once, as a first attempt.
    *
-   * @return true if a reservation was removed; false if the key is unknown or confirmed (a
-   *     confirmation is never removed)
+   * @return true if a reservation (or an uncertain entry) was removed; false if the key is unknown or
+   *     confirmed (a confirmation is never removed)
    */
   boolean release(String key);
 
   /**
-   * Returns the effects reserved but not confirmed — in flight, or left by a crashed process until their
-   * lease runs out — oldest reservation first (for status reports).
+   * Records that the reserved effect was tried and its outcome is unknown ({@link EffectState#UNCERTAIN}):
+   * the lease ends, the entry stays, and whoever reserves it next — not before {@code settle} has passed,
+   * shown as {@link EffectRecord#leaseExpiresAt()} — must look it up before writing again.
+   *
+   * @param key the effect
+   * @param settle how long a write of unknown outcome may still take to land on the remote system (zero or
+   *     more)
+   * @return true if a reservation became uncertain; false if the key is unknown, confirmed or already
+   *     uncertain
+   */
+  boolean markUncertain(String key, Duration settle);
+
+  /**
+   * Returns the effects reserved or uncertain but not confirmed — in flight, left by a crashed process until
+   * their lease runs out, or tried with an unknown outcome — oldest reservation first (for status reports).
    *
    * @throws UnsupportedOperationException if the adapter cannot list them
    */

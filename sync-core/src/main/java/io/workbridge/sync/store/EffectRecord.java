@@ -10,7 +10,7 @@ public interface EffectRecord {
   /** The idempotency key of the effect. */
   String key();
 
-  /** Reserved or confirmed. */
+  /** Reserved, uncertain or confirmed. */
   EffectState state();
 
   /** How many times the effect was reserved (1, plus one per lease takeover). */
@@ -19,14 +19,29 @@ public interface EffectRecord {
   /** When the effect was last reserved (store clock). */
   Instant reservedAt();
 
-  /** When the current reservation's lease runs out; empty once confirmed. */
+  /**
+   * When the current reservation's lease runs out — for an uncertain effect, when it may be retried; empty
+   * once confirmed.
+   */
   Optional<Instant> leaseExpiresAt();
+
+  /** Who holds or last held the reservation ({@link ReservationOwner#token()}), when the store records it. */
+  Optional<String> owner();
 
   /** When the effect was confirmed; empty while reserved. */
   Optional<Instant> confirmedAt();
 
   /** The result recorded at confirmation (e.g. the id of the created remote record). */
   Optional<String> result();
+
+  /**
+   * True if the effect may have happened without being confirmed: it was tried before (its outcome was
+   * unknown, or a process holding it died), so it must be looked up on the remote system before it is
+   * performed again. False for a first reservation.
+   */
+  default boolean mayHaveHappened() {
+    return !isConfirmed() && (state() == EffectState.UNCERTAIN || reservations() > 1);
+  }
 
   /** True if the effect was confirmed. */
   default boolean isConfirmed() {

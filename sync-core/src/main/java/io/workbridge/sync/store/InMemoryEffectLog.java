@@ -14,11 +14,13 @@ import org.jspecify.annotations.Nullable;
 final class InMemoryEffectLog implements EffectLog {
   private final Clock clock;
   private final Duration defaultLease;
+  private final ReservationOwner owner;
   private final Map<String, EffectRecord> entries = new HashMap<>();
 
-  InMemoryEffectLog(Clock clock, Duration defaultLease) {
+  InMemoryEffectLog(Clock clock, Duration defaultLease, ReservationOwner owner) {
     this.clock = clock;
     this.defaultLease = defaultLease;
+    this.owner = owner;
   }
 
   @Override
@@ -32,8 +34,7 @@ final class InMemoryEffectLog implements EffectLog {
     StoreArguments.requireLease(lease);
     Instant now = clock.instant();
     EffectRecord existing = entries.get(key);
-    if (existing != null
-        && (existing.isConfirmed() || now.isBefore(existing.leaseExpiresAt().orElseThrow()))) {
+    if (existing != null && !StoreArguments.mayTakeOver(existing, now, owner)) {
       return false;
     }
     int reservations = existing == null ? 1 : existing.reservations() + 1;
@@ -45,6 +46,7 @@ final class InMemoryEffectLog implements EffectLog {
             .reservations(reservations)
             .reservedAt(now)
             .leaseExpiresAt(now.plus(lease))
+            .owner(owner.token())
             .build());
     return true;
   }
@@ -77,6 +79,18 @@ final class InMemoryEffectLog implements EffectLog {
       return false;
     }
     entries.remove(key);
+    return true;
+  }
+
+  @Override
+  public synchronized boolean markUncertain(String key, Duration settle) {
+    StoreArguments.requireKey(key, "effect key");
+    StoreArguments.requireSettle(settle);
+    EffectRecord existing = entries.get(key);
+    if (existing == null || existing.state() != EffectState.RESERVED) {
+      return false;
+    }
+    entries.put(key, EffectRecord.builder().from(existing).state(EffectState.UNCERTAIN).leaseExpiresAt(clock.instant().plus(settle)).build());
     return true;
   }
 

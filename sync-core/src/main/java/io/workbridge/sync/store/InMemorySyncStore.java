@@ -53,7 +53,8 @@ public final class InMemorySyncStore implements SyncStore {
         new InMemoryLinkStore(),
         new InMemoryMappingStore(settings.clock()),
         new InMemoryCursorStore(),
-        new InMemoryEffectLog(settings.clock(), settings.defaultLease()),
+        new InMemoryEffectLog(
+            settings.clock(), settings.defaultLease(), ReservationOwner.newIncarnation(settings.owner())),
         new InMemoryNoteLedger(settings.clock()),
         new InMemoryQuarantine(id, settings.clock()),
         new InMemoryHeldLeads(settings.clock()));

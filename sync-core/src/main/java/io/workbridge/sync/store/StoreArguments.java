@@ -1,6 +1,7 @@
 package io.workbridge.sync.store;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -10,6 +11,38 @@ import java.util.Objects;
 public final class StoreArguments {
   /** The longest key or id accepted anywhere in the SPI; adapters size their columns for it. */
   static final int MAX_KEY_LENGTH = SyncStore.MAX_KEY_LENGTH;
+
+  /**
+   * Whether {@link EffectLog#reserve} may take an existing entry: never a confirmed one; a reserved one
+   * once its lease ran out; an uncertain one once its settling time passed.
+   *
+   * @param existing the entry
+   * @param now the store's time
+   * @return true if a reservation takes it over
+   */
+  public static boolean mayTakeOver(EffectRecord existing, Instant now) {
+    if (existing.isConfirmed()) {
+      return false;
+    }
+    return existing.leaseExpiresAt().map(expiry -> !now.isBefore(expiry)).orElse(true);
+  }
+
+  /**
+   * As {@link #mayTakeOver(EffectRecord, Instant)}, and also a reservation left by an earlier incarnation of
+   * {@code me} (that process is gone), at once.
+   *
+   * @param existing the entry
+   * @param now the store's time
+   * @param me the owner of the reservations this store makes
+   * @return true if a reservation takes it over
+   */
+  public static boolean mayTakeOver(EffectRecord existing, Instant now, ReservationOwner me) {
+    if (existing.isConfirmed()) {
+      return false;
+    }
+    return mayTakeOver(existing, now)
+        || (existing.state() == EffectState.RESERVED && me.succeeds(existing.owner()));
+  }
 
   private StoreArguments() {}
 
@@ -33,6 +66,14 @@ public final class StoreArguments {
       throw new IllegalArgumentException(name + " must not be blank");
     }
     return value;
+  }
+
+  /** Checks that an uncertain effect's settling time is non-null and zero or more. */
+  public static void requireSettle(Duration settle) {
+    Objects.requireNonNull(settle, "settle");
+    if (settle.isNegative()) {
+      throw new IllegalArgumentException("settle must not be negative, was " + settle);
+    }
   }
 
   /** Returns {@code lease} if it is non-null and positive: an effect reservation's lease. */

@@ -3,6 +3,7 @@ package io.workbridge.sync.store;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -37,6 +38,15 @@ public interface SyncStoreSettings {
   default boolean existingOnly() {
     return false;
   }
+
+  /**
+   * The name of the process using the store, kept across its restarts (e.g. {@code "bridge-1"}): a process
+   * started again under the same name reclaims at once the effect reservations its previous incarnation left
+   * when it died, instead of waiting for their leases to run out (each is then looked up before it is
+   * performed again). No two processes running at the same time may share a name. Empty by default: leases
+   * only.
+   */
+  Optional<String> owner();
 
   /** Adapter-specific settings, by name. */
   @Value.Redacted

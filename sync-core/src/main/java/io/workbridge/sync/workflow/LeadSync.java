@@ -279,16 +279,17 @@ public final class LeadSync {
       return;
     }
     boolean followUp = cfg.routing() == LeadRouting.FOLLOW_UP;
+    // Looked up by alert id on every attempt, first ones included: LD-10 holds even when the store was lost.
     String reference;
     try {
       reference =
           followUp
-              ? effects.run(
+              ? effects.runChecked(
                   key,
                   EffectType.LEAD_FOLLOW_UP,
                   () -> platform.findFollowUpByExternalId(lead.alertId()).map(this::followUpPosted),
                   () -> followUpPosted(createFollowUp(lead, jobType, cfg, report)))
-              : effects.run(
+              : effects.runChecked(
                   key,
                   EffectType.LEAD_BOOKING,
                   () -> platform.findBookingByExternalId(lead.alertId()).map(this::bookingPosted),

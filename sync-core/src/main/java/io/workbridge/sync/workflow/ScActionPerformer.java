@@ -4,6 +4,7 @@ import io.workbridge.sync.model.Attachment;
 import io.workbridge.sync.model.AttachmentUpload;
 import io.workbridge.sync.model.CheckIn;
 import io.workbridge.sync.model.NewNote;
+import io.workbridge.sync.model.WorkActivity;
 import io.workbridge.sync.model.WorkOrder;
 import io.workbridge.sync.model.WorkOrderStatus;
 import io.workbridge.sync.port.PlatformRejectedException;
@@ -66,7 +67,7 @@ final class ScActionPerformer {
   private void changeStatus(WorkOrder workOrder, ScAction.ChangeStatus change) {
     long id = workOrder.id();
     WorkOrderStatus target = change.target();
-    cycle.effects.run(
+    cycle.effects.runChecked(
         change.effectKey(),
         EffectType.CHANGE_STATUS,
         () -> reasonNotToChange(cycle.freshWorkOrder(id).status(), change),
@@ -158,6 +159,15 @@ final class ScActionPerformer {
         .anyMatch(activity -> activity.isOpen() || activity.checkedInAt().equals(checkIn.at()));
   }
 
+  /** Whether the user's visit is closed: a closed visit of theirs and no open one. */
+  private boolean checkedOut(WorkOrder workOrder, CheckIn checkOut) {
+    List<WorkActivity> visits =
+        cycle.serviceChannel.workActivities(workOrder.id()).stream()
+            .filter(activity -> activity.userId().equals(checkOut.userId()))
+            .toList();
+    return !visits.isEmpty() && visits.stream().noneMatch(WorkActivity::isOpen);
+  }
+
   private boolean hasOpenVisit(WorkOrder workOrder, CheckIn checkOut) {
     return cycle.serviceChannel.workActivities(workOrder.id()).stream()
         .anyMatch(activity -> activity.isOpen() && activity.userId().equals(checkOut.userId()));
@@ -168,7 +178,7 @@ final class ScActionPerformer {
     cycle.effects.run(
         action.effectKey(),
         EffectType.CHECK_OUT,
-        () -> hasOpenVisit(workOrder, checkOut) ? Optional.empty() : Optional.of("no open check-in"),
+        () -> checkedOut(workOrder, checkOut) ? Optional.of("checked out") : Optional.empty(),
         () -> {
           cycle.serviceChannel.checkOut(workOrder.id(), checkOut);
           return "checked out";

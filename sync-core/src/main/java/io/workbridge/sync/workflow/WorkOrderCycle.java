@@ -47,7 +47,7 @@ final class WorkOrderCycle {
     this.store = store;
     this.settings = settings;
     this.translator = translator;
-    this.effects = new EffectRunner(store.effects(), recorder);
+    this.effects = new EffectRunner(store.effects(), recorder, settings.uncertainEffectSettle());
   }
 
   /** The work order as read in this cycle (from the feed or ServiceChannel), read at most once. */

@@ -122,7 +122,7 @@ final class WorkOrderIntake {
         || cycle.effects.isDone(WorkOrderEffectKeys.status(workOrder.id(), StatusAction.ACCEPT))) {
       return;
     }
-    cycle.effects.run(
+    cycle.effects.runChecked(
         key,
         EffectType.ACKNOWLEDGE_BOOKING,
         () ->

@@ -3,6 +3,7 @@ package io.workbridge.sync.workflow;
 import io.workbridge.sync.mapping.ConversionRules;
 import io.workbridge.sync.mapping.FieldTemplates;
 import io.workbridge.sync.status.StatusMapping;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -55,6 +56,15 @@ public interface WorkOrderSyncSettings {
   /** ServiceTitan technician id → the technician's own ServiceChannel user id. */
   Map<Long, Long> technicianUsers();
 
+  /**
+   * How long an effect whose outcome is unknown (a timeout, a dropped connection) is left alone before it
+   * is looked up and retried: long enough for a slow write to land on the remote system. 60 s by default.
+   */
+  @Value.Default
+  default Duration uncertainEffectSettle() {
+    return Duration.ofSeconds(60);
+  }
+
   /** How many records to read per page. */
   @Value.Default
   default int pageSize() {
@@ -85,6 +95,9 @@ public interface WorkOrderSyncSettings {
     }
     if (companyName().isBlank()) {
       throw new IllegalArgumentException("companyName must not be blank");
+    }
+    if (uncertainEffectSettle().isNegative()) {
+      throw new IllegalArgumentException("uncertainEffectSettle must not be negative");
     }
   }
 

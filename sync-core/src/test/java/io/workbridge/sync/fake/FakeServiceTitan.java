@@ -32,6 +32,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -79,6 +80,7 @@ public class FakeServiceTitan implements FieldServicePlatform {
   /** The change feed; a null entry is a record shown again later (snapshot feed). */
   private final List<FeedItem<FieldEvent>> feed = new ArrayList<>();
   private boolean snapshotFeed = true;
+  private final Map<String, Integer> callsByOperation = new HashMap<>();
   private int readUpTo;
   private long nextBookingId = 100;
   private long nextJobId = 500;
@@ -418,6 +420,16 @@ public class FakeServiceTitan implements FieldServicePlatform {
   /** How many port calls were made. */
   public synchronized int calls() {
     return calls;
+  }
+
+  /**
+   * How many port calls of one operation were made.
+   *
+   * @param operation the port method's name, e.g. {@code "findBookingByExternalId"}
+   * @return the count
+   */
+  public synchronized int calls(String operation) {
+    return callsByOperation.getOrDefault(operation, 0);
   }
 
   /** Every booking, by id (no fault hook, no call counted). */
@@ -780,6 +792,7 @@ public class FakeServiceTitan implements FieldServicePlatform {
    */
   protected void enter(String operation) {
     calls++;
+    callsByOperation.merge(operation, 1, Integer::sum);
     faultHook.at(operation, FaultHook.Phase.BEFORE_EFFECT);
   }
 

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -60,6 +61,15 @@ public abstract class SyncStoreContract {
    * with {@code settings.defaultLease()}. Called once before each test; closed after it.
    */
   protected abstract SyncStore createStore(SyncStoreSettings settings);
+
+  /**
+   * Opens another store over the data of the store {@link #createStore} returned last, as a restarted process
+   * would; empty (the default) for an adapter that keeps nothing across processes, whose restart cases are
+   * then skipped. The caller closes it.
+   */
+  protected Optional<SyncStore> reopenStore(SyncStoreSettings settings) {
+    return Optional.empty();
+  }
 
   @BeforeEach
   void createStoreUnderTest() {
@@ -676,6 +686,114 @@ public abstract class SyncStoreContract {
         .containsExactly("first", "second");
     assertThat(tenantA.effects().pending()).allMatch(record -> !record.isConfirmed());
     assertThat(tenantB.effects().pending()).extracting(EffectRecord::key).containsExactly("other-tenant");
+  }
+
+  @Test
+  void effect_markUncertain_endsTheLeaseKeepsTheEntryAndIsTakenAtOnce() {
+    assertThat(tenantA.effects().reserve("booking:wo-u")).isTrue();
+    assertThat(tenantA.effects().find("booking:wo-u").orElseThrow().mayHaveHappened()).isFalse();
+
+    assertThat(tenantA.effects().markUncertain("booking:wo-u", Duration.ZERO)).isTrue();
+
+    EffectRecord uncertain = tenantA.effects().find("booking:wo-u").orElseThrow();
+    assertThat(uncertain.state()).isEqualTo(EffectState.UNCERTAIN);
+    assertThat(uncertain.leaseExpiresAt()).contains(clock.instant());
+    assertThat(uncertain.mayHaveHappened()).isTrue();
+    assertThat(tenantA.effects().isConfirmed("booking:wo-u")).isFalse();
+    assertThat(tenantA.effects().pending()).extracting(EffectRecord::key).contains("booking:wo-u");
+    // No settling time asked: the next reservation takes it at once, and it still may have happened.
+    assertThat(tenantA.effects().reserve("booking:wo-u")).isTrue();
+    EffectRecord retaken = tenantA.effects().find("booking:wo-u").orElseThrow();
+    assertThat(retaken.state()).isEqualTo(EffectState.RESERVED);
+    assertThat(retaken.reservations()).isEqualTo(2);
+    assertThat(retaken.mayHaveHappened()).isTrue();
+    assertThat(tenantA.effects().reserve("booking:wo-u")).isFalse();
+  }
+
+  @Test
+  void effect_uncertain_isNotRetakenBeforeItsSettlingTimePassed() {
+    tenantA.effects().reserve("booking:wo-s");
+    assertThat(tenantA.effects().markUncertain("booking:wo-s", Duration.ofSeconds(90))).isTrue();
+
+    clock.advance(Duration.ofSeconds(89));
+    assertThat(tenantA.effects().reserve("booking:wo-s")).isFalse();
+    clock.advance(Duration.ofSeconds(1));
+    assertThat(tenantA.effects().reserve("booking:wo-s")).isTrue();
+    assertThat(tenantA.effects().find("booking:wo-s").orElseThrow().mayHaveHappened()).isTrue();
+  }
+
+  @Test
+  void effect_markUncertain_rejectsANegativeSettlingTime() {
+    tenantA.effects().reserve("booking:wo-n");
+    assertThatThrownBy(() -> tenantA.effects().markUncertain("booking:wo-n", Duration.ofSeconds(-1)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void effect_uncertain_canBeConfirmedOrReleasedButNotMarkedTwice() {
+    tenantA.effects().reserve("note:u-1");
+    tenantA.effects().markUncertain("note:u-1", Duration.ZERO);
+    assertThat(tenantA.effects().markUncertain("note:u-1", Duration.ZERO)).isFalse();
+    tenantA.effects().confirm("note:u-1", "sc-note-1");
+    assertThat(tenantA.effects().result("note:u-1")).contains("sc-note-1");
+    assertThat(tenantA.effects().markUncertain("note:u-1", Duration.ZERO)).isFalse();
+
+    tenantA.effects().reserve("note:u-2");
+    tenantA.effects().markUncertain("note:u-2", Duration.ZERO);
+    assertThat(tenantA.effects().release("note:u-2")).isTrue();
+    assertThat(tenantA.effects().find("note:u-2")).isEmpty();
+    assertThat(tenantA.effects().markUncertain("never-reserved", Duration.ZERO)).isFalse();
+  }
+
+  @Test
+  void effect_uncertain_twoThreadsTakeIt_exactlyOneWins() throws Exception {
+    for (int round = 0; round < RACE_REPETITIONS / 4; round++) {
+      String key = "invoice:u-" + round;
+      tenantA.effects().reserve(key);
+      tenantA.effects().markUncertain(key, Duration.ZERO);
+
+      List<Boolean> results = race(racer -> tenantA.effects().reserve(key));
+
+      assertThat(results).as("round %d", round).containsOnlyOnce(true);
+    }
+  }
+
+  @Test
+  void effect_uncertain_isInvisibleToOtherTenants() {
+    tenantA.effects().reserve("shared-key");
+    tenantA.effects().markUncertain("shared-key", Duration.ZERO);
+
+    assertThat(tenantB.effects().find("shared-key")).isEmpty();
+    assertThat(tenantB.effects().markUncertain("shared-key", Duration.ZERO)).isFalse();
+    assertThat(tenantA.effects().find("shared-key").orElseThrow().state()).isEqualTo(EffectState.UNCERTAIN);
+  }
+
+  @Test
+  void effect_restartedOwner_reclaimsItsPredecessorsReservationAtOnce_othersWaitForTheLease() {
+    SyncStoreSettings first = SyncStoreSettings.builder().clock(clock).defaultLease(LEASE).owner("bridge-1").build();
+    SyncStoreSettings second = SyncStoreSettings.builder().clock(clock).defaultLease(LEASE).owner("bridge-2").build();
+    store.close();
+    store = null;
+    Optional<SyncStore> crashed = reopenStore(first);
+    Assumptions.assumeTrue(crashed.isPresent(), "the store keeps nothing across processes");
+    try (SyncStore dying = crashed.get()) {
+      ConnectionStore dead = dying.connection(ConnectionId.of("tenant-a"));
+      assertThat(dead.effects().reserve("booking:wo-r")).isTrue();
+      assertThat(dead.effects().find("booking:wo-r").orElseThrow().owner())
+          .hasValueSatisfying(owner -> assertThat(owner).startsWith("bridge-1#"));
+    }
+    try (SyncStore other = reopenStore(second).orElseThrow()) {
+      assertThat(other.connection(ConnectionId.of("tenant-a")).effects().reserve("booking:wo-r")).isFalse();
+    }
+    try (SyncStore restarted = reopenStore(first).orElseThrow()) {
+      ConnectionStore again = restarted.connection(ConnectionId.of("tenant-a"));
+      assertThat(again.effects().reserve("booking:wo-r")).isTrue();
+      EffectRecord reclaimed = again.effects().find("booking:wo-r").orElseThrow();
+      assertThat(reclaimed.reservations()).isEqualTo(2);
+      assertThat(reclaimed.mayHaveHappened()).isTrue();
+      // Its own live reservation is not reclaimed by itself.
+      assertThat(again.effects().reserve("booking:wo-r")).isFalse();
+    }
   }
 
   // ---------------------------------------------------------------- note ledger

@@ -274,7 +274,7 @@ class LeadSyncTest {
           if (operation.equals("createLeadBooking")
               && phase == FaultHook.Phase.BEFORE_EFFECT
               && st.allBookings().size() == 1) {
-            throw new PlatformUnavailableException("ServiceTitan timed out");
+            throw new PlatformUnavailableException("ServiceTitan throttled the call (429): nothing done", null, false);
           }
         });
 
@@ -502,14 +502,14 @@ class LeadSyncTest {
     st.setFaultHook(
         (operation, phase) -> {
           if (operation.equals("createLeadBooking") && phase == FaultHook.Phase.BEFORE_EFFECT) {
-            throw new PlatformUnavailableException("ServiceTitan answered 503");
+            throw new PlatformUnavailableException("ServiceTitan refused the connection: nothing done", null, false);
           }
         });
 
     SyncReport failed = sync().runCycle();
 
     assertThat(failed.completed()).isFalse();
-    assertThat(failed.stoppedBecause()).hasValueSatisfying(r -> assertThat(r).contains("503"));
+    assertThat(failed.stoppedBecause()).hasValueSatisfying(r -> assertThat(r).contains("refused the connection"));
     assertThat(store.cursors().get(LeadSyncConfig.ALERTS_STREAM)).isEmpty();
     st.setFaultHook(FaultHook.NONE);
     SyncReport retried = sync().runCycle();
@@ -592,7 +592,7 @@ class LeadSyncTest {
     vendor.setFaultHook(
         (operation, phase) -> {
           if (operation.equals("writeOutcome")) {
-            throw new PlatformUnavailableException("vendor answered 502");
+            throw new PlatformUnavailableException("vendor throttled the call (429): nothing done", null, false);
           }
         });
 

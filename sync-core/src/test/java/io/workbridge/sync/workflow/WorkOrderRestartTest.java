@@ -11,6 +11,9 @@ import io.workbridge.sync.model.NoteOrigin;
 import io.workbridge.sync.model.WorkOrder;
 import io.workbridge.sync.port.PlatformUnavailableException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import io.workbridge.sync.store.EffectRecord;
+import io.workbridge.sync.store.EffectState;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Restartable at any point without duplicate or lost effects. */
@@ -54,7 +57,7 @@ class WorkOrderRestartTest {
   }
 
   @Test
-  void transientFailureAfterNoteWritten_nextCycleDoesNotWriteItAgain() {
+  void transientFailureAfterNoteWritten_leavesItUncertain_thenFindsItAndDoesNotWriteItAgain() {
     WorkOrderWorld world = new WorkOrderWorld();
     WorkOrder workOrder = world.workOrder(ACME).build();
     FieldJob job = world.workOrderWithJob(workOrder);
@@ -63,15 +66,33 @@ class WorkOrderRestartTest {
         onceAt("addNote", FaultHook.Phase.AFTER_EFFECT, new PlatformUnavailableException("read timed out")));
 
     SyncReport failed = world.cycle();
+    List<EffectRecord> uncertain = world.store.effects().pending();
+    SyncReport settling = world.cycle();
     SyncReport retried = world.cycle();
 
     assertThat(failed.completed()).isFalse();
+    assertThat(uncertain).singleElement().satisfies(effect -> assertThat(effect.state()).isEqualTo(EffectState.UNCERTAIN));
+    // Left alone while a slow write could still land, then looked up, found, and not written again.
+    assertThat(settling.completed()).isFalse();
     assertThat(retried.completed()).isTrue();
+    assertThat(retried.alreadyDone(EffectType.WORK_ORDER_NOTE)).isEqualTo(1);
     assertThat(world.serviceChannel.notesOf(workOrder.id()))
         .filteredOn(note -> note.origin() == NoteOrigin.PROVIDER)
         .extracting(Note::text)
         .filteredOn(text -> text.contains("Parts ordered"))
         .hasSize(1);
+  }
+
+  @Test
+  void firstAttempt_performsWithoutALookup_andATakenOverOneLooksUpFirst() {
+    WorkOrderWorld world = new WorkOrderWorld();
+    WorkOrder workOrder = world.issue(ACME);
+    int before = world.serviceTitan.calls("findBookingByExternalId");
+
+    world.cycle();
+
+    assertThat(world.serviceTitan.calls("findBookingByExternalId")).isEqualTo(before);
+    assertThat(world.serviceTitan.allBookings()).hasSize(1);
   }
 
   @Test
@@ -82,7 +103,10 @@ class WorkOrderRestartTest {
     world.serviceTitan.csrAccepts(world.onlyBookingFor(workOrder).id());
     String cursorBefore = world.store.cursors().get(WorkOrderSync.FIELD_EVENT_STREAM).orElseThrow();
     world.serviceChannel.setFaultHook(
-        onceAt("changeStatus", FaultHook.Phase.BEFORE_EFFECT, new PlatformUnavailableException("503")));
+        onceAt(
+            "changeStatus",
+            FaultHook.Phase.BEFORE_EFFECT,
+            new PlatformUnavailableException("429 throttled: nothing done", null, false)));
 
     SyncReport failed = world.cycle();
 

@@ -3,6 +3,7 @@ package io.workbridge.sync.jdbc;
 import io.workbridge.sync.store.EffectLog;
 import io.workbridge.sync.store.EffectRecord;
 import io.workbridge.sync.store.EffectState;
+import io.workbridge.sync.store.ReservationOwner;
 import io.workbridge.sync.store.StoreArguments;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,15 +22,17 @@ import org.jspecify.annotations.Nullable;
  */
 final class JdbcEffectLog implements EffectLog {
   private static final String COLUMNS =
-      "effect_key, state, reservations, reserved_at, lease_expires_at, confirmed_at, result";
+      "effect_key, state, reservations, reserved_at, lease_expires_at, confirmed_at, result, owner";
 
   private final Jdbc jdbc;
   private final Tables tables;
   private final String conn;
   private final Clock clock;
   private final Duration defaultLease;
+  private final ReservationOwner owner;
 
-  JdbcEffectLog(Jdbc jdbc, Tables tables, String conn, Clock clock, Duration defaultLease) {
+  JdbcEffectLog(Jdbc jdbc, Tables tables, String conn, Clock clock, Duration defaultLease, ReservationOwner owner) {
+    this.owner = owner;
     this.jdbc = jdbc;
     this.tables = tables;
     this.conn = conn;
@@ -50,8 +53,8 @@ final class JdbcEffectLog implements EffectLog {
     if (jdbc.insertUnlessExists(
         "reserve effect",
         "INSERT INTO " + tables.effect
-            + " (conn, effect_key, state, reservations, reserved_at, lease_expires_at) VALUES (?, ?, ?, 1, ?, ?)",
-        conn, key, EffectState.RESERVED.name(), Jdbc.nanos(now), Jdbc.nanos(now.plus(lease)))) {
+            + " (conn, effect_key, state, reservations, reserved_at, lease_expires_at, owner) VALUES (?, ?, ?, 1, ?, ?, ?)",
+        conn, key, EffectState.RESERVED.name(), Jdbc.nanos(now), Jdbc.nanos(now.plus(lease)), owner.token())) {
       return true;
     }
     return jdbc.inTransaction(
@@ -68,20 +71,22 @@ final class JdbcEffectLog implements EffectLog {
             return Jdbc.update(
                     connection,
                     "INSERT INTO " + tables.effect
-                        + " (conn, effect_key, state, reservations, reserved_at, lease_expires_at) VALUES (?, ?, ?, 1, ?, ?)",
-                    conn, key, EffectState.RESERVED.name(), Jdbc.nanos(now), Jdbc.nanos(now.plus(lease)))
+                        + " (conn, effect_key, state, reservations, reserved_at, lease_expires_at, owner)"
+                        + " VALUES (?, ?, ?, 1, ?, ?, ?)",
+                    conn, key, EffectState.RESERVED.name(), Jdbc.nanos(now), Jdbc.nanos(now.plus(lease)), owner.token())
                 == 1;
           }
           EffectRecord existing = rows.get(0);
-          if (existing.isConfirmed() || now.isBefore(existing.leaseExpiresAt().orElseThrow())) {
+          if (!StoreArguments.mayTakeOver(existing, now, owner)) {
             return false;
           }
           return Jdbc.update(
                   connection,
                   "UPDATE " + tables.effect
-                      + " SET reservations = reservations + 1, reserved_at = ?, lease_expires_at = ?"
-                      + " WHERE conn = ? AND effect_key = ? AND state = ?",
-                  Jdbc.nanos(now), Jdbc.nanos(now.plus(lease)), conn, key, EffectState.RESERVED.name())
+                      + " SET state = ?, reservations = reservations + 1, reserved_at = ?, lease_expires_at = ?, owner = ?"
+                      + " WHERE conn = ? AND effect_key = ? AND state <> ?",
+                  EffectState.RESERVED.name(), Jdbc.nanos(now), Jdbc.nanos(now.plus(lease)), owner.token(), conn, key,
+                  EffectState.CONFIRMED.name())
               == 1;
         });
   }
@@ -95,8 +100,8 @@ final class JdbcEffectLog implements EffectLog {
             "confirm effect",
             "UPDATE " + tables.effect
                 + " SET state = ?, lease_expires_at = NULL, confirmed_at = ?, result = ?"
-                + " WHERE conn = ? AND effect_key = ? AND state = ?",
-            EffectState.CONFIRMED.name(), Jdbc.nanos(now), result, conn, key, EffectState.RESERVED.name());
+                + " WHERE conn = ? AND effect_key = ? AND state <> ?",
+            EffectState.CONFIRMED.name(), Jdbc.nanos(now), result, conn, key, EffectState.CONFIRMED.name());
     if (updated == 0) {
       // Unknown (never reserved, or released meanwhile) or already confirmed: record it unless confirmed.
       jdbc.insertUnlessExists(
@@ -112,8 +117,19 @@ final class JdbcEffectLog implements EffectLog {
     StoreArguments.requireKey(key, "effect key");
     return jdbc.update(
             "release effect",
-            "DELETE FROM " + tables.effect + " WHERE conn = ? AND effect_key = ? AND state = ?",
-            conn, key, EffectState.RESERVED.name())
+            "DELETE FROM " + tables.effect + " WHERE conn = ? AND effect_key = ? AND state <> ?",
+            conn, key, EffectState.CONFIRMED.name())
+        == 1;
+  }
+
+  @Override
+  public boolean markUncertain(String key, Duration settle) {
+    StoreArguments.requireKey(key, "effect key");
+    StoreArguments.requireSettle(settle);
+    return jdbc.update(
+            "mark effect uncertain",
+            "UPDATE " + tables.effect + " SET state = ?, lease_expires_at = ? WHERE conn = ? AND effect_key = ? AND state = ?",
+            EffectState.UNCERTAIN.name(), Jdbc.nanos(clock.instant().plus(settle)), conn, key, EffectState.RESERVED.name())
         == 1;
   }
 
@@ -121,9 +137,9 @@ final class JdbcEffectLog implements EffectLog {
   public List<EffectRecord> pending() {
     return jdbc.query(
         "list pending effects",
-        "SELECT " + COLUMNS + " FROM " + tables.effect + " WHERE conn = ? AND state = ? ORDER BY reserved_at, effect_key",
+        "SELECT " + COLUMNS + " FROM " + tables.effect + " WHERE conn = ? AND state <> ? ORDER BY reserved_at, effect_key",
         JdbcEffectLog::read,
-        conn, EffectState.RESERVED.name());
+        conn, EffectState.CONFIRMED.name());
   }
 
   @Override
@@ -145,6 +161,7 @@ final class JdbcEffectLog implements EffectLog {
         .leaseExpiresAt(Optional.ofNullable(Jdbc.instantOrNull(row, "lease_expires_at")))
         .confirmedAt(Optional.ofNullable(Jdbc.instantOrNull(row, "confirmed_at")))
         .result(Optional.ofNullable(row.getString("result")))
+        .owner(Optional.ofNullable(row.getString("owner")))
         .build();
   }
 }

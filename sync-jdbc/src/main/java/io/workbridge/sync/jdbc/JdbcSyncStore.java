@@ -4,6 +4,7 @@ import io.workbridge.sync.store.ConnectionId;
 import io.workbridge.sync.store.ConnectionParts;
 import io.workbridge.sync.store.ConnectionStore;
 import io.workbridge.sync.store.StoreException;
+import io.workbridge.sync.store.ReservationOwner;
 import io.workbridge.sync.store.StoreNotFoundException;
 import io.workbridge.sync.store.SyncStore;
 import io.workbridge.sync.store.SyncStoreSettings;
@@ -43,6 +44,8 @@ public final class JdbcSyncStore implements SyncStore {
   private final Jdbc jdbc;
   private final Tables tables;
   private final SyncStoreSettings settings;
+  /** This process's identity on the effects it reserves (reclaims its previous incarnation's at once). */
+  private final ReservationOwner owner;
   private final @Nullable AutoCloseable ownedResource;
   private final int schemaVersion;
 
@@ -55,6 +58,7 @@ public final class JdbcSyncStore implements SyncStore {
     this.jdbc = new Jdbc(dataSource);
     this.tables = new Tables(schema);
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.owner = ReservationOwner.newIncarnation(settings.owner());
     this.ownedResource = owned;
     SchemaMigrator migrator = new SchemaMigrator(jdbc, tables, schema);
     this.schemaVersion = settings.existingOnly() ? migrator.requireCurrent() : migrator.migrate();
@@ -126,7 +130,7 @@ public final class JdbcSyncStore implements SyncStore {
         new JdbcLinkStore(jdbc, tables, conn),
         new JdbcMappingStore(jdbc, tables, conn, settings.clock()),
         new JdbcCursorStore(jdbc, tables, conn),
-        new JdbcEffectLog(jdbc, tables, conn, settings.clock(), settings.defaultLease()),
+        new JdbcEffectLog(jdbc, tables, conn, settings.clock(), settings.defaultLease(), owner),
         new JdbcNoteLedger(jdbc, tables, conn, settings.clock()),
         new JdbcQuarantine(jdbc, tables, connectionId, settings.clock()),
         new JdbcHeldLeads(jdbc, tables, conn, settings.clock()));

@@ -5,6 +5,7 @@ import io.workbridge.sync.store.SyncStoreContract;
 import io.workbridge.sync.store.SyncStoreSettings;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
@@ -21,6 +22,11 @@ class PostgresSyncStoreContractTest extends SyncStoreContract {
     String schema = PostgresTestDatabase.newSchema();
     schemas.add(schema);
     return JdbcSyncStore.open(PostgresTestDatabase.URL, schema, settings);
+  }
+
+  @Override
+  protected Optional<SyncStore> reopenStore(SyncStoreSettings settings) {
+    return Optional.of(JdbcSyncStore.open(PostgresTestDatabase.URL, schemas.get(schemas.size() - 1), settings));
   }
 
   @AfterEach

@@ -68,11 +68,14 @@ final class ClientFailures {
   /** The port exception for a client failure. */
   PlatformException translate(String what, WorkBridgeException failure) {
     String message = system + " " + what + " failed: " + failure.getMessage();
-    if (failure instanceof TransportException
-        || failure instanceof ServerException
-        || failure instanceof RateLimitedException
-        || failure instanceof InvalidResponseException) {
-      return new PlatformUnavailableException(message, failure);
+    if (failure instanceof TransportException transport) {
+      return new PlatformUnavailableException(message, failure, transport.requestMaybeSent());
+    }
+    if (failure instanceof RateLimitedException) {
+      return new PlatformUnavailableException(message, failure, false);
+    }
+    if (failure instanceof ServerException || failure instanceof InvalidResponseException) {
+      return new PlatformUnavailableException(message, failure, true);
     }
     if (failure instanceof ApiException api) {
       Optional<RejectionReason> specific = classifier.apply(api);
@@ -80,7 +83,7 @@ final class ClientFailures {
         return rejected(specific.get(), message, failure);
       }
       if (failure instanceof AuthenticationException && api.statusCode() == 401) {
-        return new PlatformUnavailableException(message, failure);
+        return new PlatformUnavailableException(message, failure, false);
       }
       if (api.statusCode() == 403) {
         return rejected(RejectionReason.PERMISSION_DENIED, message, failure);
