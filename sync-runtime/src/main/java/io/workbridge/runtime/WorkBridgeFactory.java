@@ -191,7 +191,13 @@ public final class WorkBridgeFactory {
   /** Opens the store the settings name, with the clock and the lease. */
   static SyncStore openStore(StoreConfig store, Clock clock) {
     return SyncStoreProvider.named(store.provider())
-        .create(SyncStoreSettings.builder().clock(clock).defaultLease(store.lease()).putAllProperties(store.properties()).build());
+        .create(
+            SyncStoreSettings.builder()
+                .clock(clock)
+                .defaultLease(store.lease())
+                .owner(store.owner())
+                .putAllProperties(store.properties())
+                .build());
   }
 
   private static ServiceTitanFieldServicePlatform fieldService(WorkBridgeConfig config, ServiceTitanClient client, Clock clock) {

@@ -166,6 +166,7 @@ public final class ConfigReader {
     for (Item option : store.map("options")) {
       store.textOf(option.node(), option.path()).ifPresent(value -> builder.putOption(option.key(), value));
     }
+    builder.owner(store.optionalText("owner"));
     store.optionalDuration("lease").ifPresent(builder::lease);
     return store.build(before, builder::build);
   }

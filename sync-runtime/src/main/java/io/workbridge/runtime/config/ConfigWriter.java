@@ -75,6 +75,7 @@ public final class ConfigWriter {
       section(1, "options");
       store.options().forEach((name, value) -> value(2, name, redaction.url(value)));
     }
+    optional(1, "owner", store.owner());
     value(1, "lease", store.lease());
 
     ScheduleConfig schedule = config.schedule();

@@ -48,6 +48,13 @@ public interface StoreConfig {
   @Value.Redacted
   Map<String, String> options();
 
+  /**
+   * The name of this process, kept across its restarts (e.g. {@code bridge-1}): restarted under the same name,
+   * it reclaims at once the reservations its previous incarnation left when it died, instead of waiting for
+   * their leases. No two processes running at once may share it. None by default (leases only).
+   */
+  Optional<String> owner();
+
   /** How long an effect reservation holds before another process may take it over (default 5 min). */
   @Value.Default
   default Duration lease() {
@@ -67,6 +74,7 @@ public interface StoreConfig {
   @Value.Check
   default void check() {
     Checks checks = new Checks().notBlank(provider(), "provider").positive(lease(), "lease").notBlank(directory(), "directory");
+    owner().ifPresent(owner -> checks.notBlank(owner, "owner"));
     url().ifPresent(
         url ->
             checks.require(

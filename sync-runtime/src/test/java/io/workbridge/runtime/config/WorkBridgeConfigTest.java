@@ -167,11 +167,14 @@ class WorkBridgeConfigTest {
   void secretInsideAJdbcUrl_isResolved_butNeverShown() {
     WorkBridgeConfig config =
         WorkBridgeConfig.parse(
-            MINIMAL + "store:\n  url: jdbc:postgresql://db:5432/ops?user=wb&password=${WB_DB_PASSWORD}\n  schema: wb\n", ENV);
+            MINIMAL + "store:\n  url: jdbc:postgresql://db:5432/ops?user=wb&password=${WB_DB_PASSWORD}\n  schema: wb\n"
+                + "  owner: bridge-1\n",
+            ENV);
 
     assertThat(config.storeProperties())
         .containsEntry("url", "jdbc:postgresql://db:5432/ops?user=wb&password=db-password-canary")
         .containsEntry("schema", "wb");
+    assertThat(config.store().owner()).contains("bridge-1");
     assertThat(config.toString()).doesNotContain("canary");
     assertThat(Checks.masked(config.store().url().orElseThrow())).isEqualTo("jdbc:postgresql://db:5432/ops?user=wb&password=****");
   }
