@@ -3,15 +3,8 @@ package io.workbridge.demo;
 import io.workbridge.runtime.WorkBridge;
 import io.workbridge.runtime.WorkBridgeFactory;
 import io.workbridge.runtime.config.WorkBridgeConfig;
-import io.workbridge.sync.mapping.ConversionRule;
-import io.workbridge.sync.mapping.ConversionRules;
-import io.workbridge.sync.mapping.ConversionTarget;
-import io.workbridge.sync.mapping.FieldTemplates;
-import io.workbridge.sync.mapping.JobTypeMapping;
 import io.workbridge.sync.workflow.EffectType;
-import io.workbridge.sync.workflow.SubscriberPreferences;
 import io.workbridge.sync.workflow.SyncReport;
-import io.workbridge.testkit.servicetitan.ReferenceData;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +29,7 @@ import java.util.function.Predicate;
  */
 final class DemoRun {
   /** The configuration file written into the data directory. */
-  static final String CONFIG_FILE = "workbridge-demo.properties";
+  static final String CONFIG_FILE = "workbridge-demo.yaml";
 
   /** The ServiceTitan job custom field that receives the NTE (SC-22). */
   static final String NTE_FIELD = "NTE";
@@ -75,7 +68,7 @@ final class DemoRun {
   void play() {
     try (WorkBridge bridge = bridge()) {
       phase("Store managers issue 54 work orders (4 dated before the activation); the vendor raises 25 alerts", () -> {
-        Instant beforeActivation = config.sync().activatedAt().minus(Duration.ofDays(2));
+        Instant beforeActivation = config.workOrders().activatedAt().minus(Duration.ofDays(2));
         this.beforeActivation.forEach(plan -> people.issue(plan, beforeActivation));
         firstWave.forEach(plan -> people.issue(plan, null));
         alerts.forEach(people::raise);
@@ -234,34 +227,13 @@ final class DemoRun {
   }
 
   /**
-   * The bridge, built by the factory from the configuration file plus the settings a file does not hold yet:
-   * Northwind's emergencies go straight to jobs (SC-4), the NTE goes to a job custom field (SC-22), Harbor
-   * Foods has note sync switched off (SC-18), and the HVAC Maintenance job type is switched off for leads
-   * (LD-5). Everything runs on the simulated clock, so tokens expire and are renewed as the simulators see it;
-   * the configuration lifts the clients' rate limits, which could not refill while simulated time stands still
-   * during a cycle.
+   * The bridge, built by the factory from the configuration file alone (every integrator choice is in it, see
+   * {@link Simulators#writeConfig}). Everything runs on the simulated clock, so tokens expire and are renewed as
+   * the simulators see it; the configuration lifts the clients' rate limits, which could not refill while
+   * simulated time stands still during a cycle.
    */
   private WorkBridge bridge() {
-    ReferenceData reference = world.serviceTitan.referenceData();
-    ConversionRule emergenciesAsJobs =
-        ConversionRule.builder()
-            .subscriberId(Simulators.NORTHWIND.id())
-            .priority(Seed.EMERGENCY)
-            .target(ConversionTarget.JOB)
-            .businessUnitId(reference.businessUnitId())
-            .jobTypeId(reference.jobTypeId())
-            .campaignId(reference.campaignId())
-            .fieldPriority("Urgent")
-            .build();
-    return WorkBridgeFactory.create(
-        config,
-        world.clock,
-        workOrders ->
-            workOrders
-                .conversionRules(ConversionRules.of(emergenciesAsJobs))
-                .fieldTemplates(FieldTemplates.builder().nteCustomField(NTE_FIELD).build())
-                .putSubscriberPreference(Simulators.HARBOR.id(), SubscriberPreferences.builder().notesEnabled(false).build()),
-        leads -> leads.jobTypes(JobTypeMapping.builder().enabled(Seed.DISABLED_JOB_TYPE, false).build()));
+    return WorkBridgeFactory.create(config, world.clock);
   }
 
   // ------------------------------------------------------------------ helpers

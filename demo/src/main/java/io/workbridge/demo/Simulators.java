@@ -5,6 +5,7 @@ import io.workbridge.testkit.MutableClock;
 import io.workbridge.testkit.leads.LeadsVendorSimulator;
 import io.workbridge.testkit.servicechannel.ServiceChannelSimulator;
 import io.workbridge.testkit.servicechannel.SubscriberSetup;
+import io.workbridge.testkit.servicetitan.ReferenceData;
 import io.workbridge.testkit.servicetitan.ServiceTitanSimulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -80,8 +81,11 @@ final class Simulators implements AutoCloseable {
   }
 
   /**
-   * Writes the configuration of a WorkBridge connected to the simulators, credentials as {@code ${VARIABLES}}
-   * like a real one, and loads it with the simulators' credentials as the environment.
+   * Writes the configuration of a WorkBridge connected to the simulators as an integrator would, every choice in
+   * the file: credentials as {@code ${VARIABLES}}, Northwind's emergencies straight to jobs (SC-4), the NTE in a
+   * job custom field (SC-22), Harbor Foods with note sync off (SC-18), leads under their own booking provider
+   * with the HVAC Maintenance job type switched off (LD-5). It then loads the file with the simulators'
+   * credentials as the environment.
    *
    * @param file where to write it
    * @param store the directory of the embedded H2 store
@@ -89,39 +93,61 @@ final class Simulators implements AutoCloseable {
    * @return the loaded configuration
    */
   WorkBridgeConfig writeConfig(Path file, Path store, Instant activatedAt) {
+    ReferenceData reference = serviceTitan.referenceData();
     String text =
         String.join(
             "\n",
             "# Written by workbridge demo: a WorkBridge connected to the simulators on loopback.",
-            "connection.id=demo",
-            "store.directory=" + store.toAbsolutePath().toString().replace("\\", "/"),
-            "sync.companyName=" + ServiceChannelSimulator.PROVIDER_NAME,
-            "sync.activatedAt=" + activatedAt,
-            "servicetitan.environment=integration",
-            "servicetitan.apiBaseUrl=" + serviceTitan.baseUrl(),
-            "servicetitan.authBaseUrl=" + withoutSuffix(serviceTitan.tokenUrl(), "connect/token"),
-            "servicetitan.tenantId=" + serviceTitan.tenantId(),
-            "servicetitan.clientId=" + serviceTitan.clientId(),
-            "servicetitan.appKey=${ST_APP_KEY}",
-            "servicetitan.clientSecret=${ST_CLIENT_SECRET}",
-            "servicetitan.bookingProviderId=" + serviceTitan.bookingProviderId(),
-            "servicetitan.applicationGuid=" + APPLICATION_GUID,
-            "# Simulated time stands still while a cycle runs, and the simulators' limits are lifted: so are the clients'.",
-            "servicetitan.requestsPerSecond=1000000",
-            "servicechannel.environment=sandbox2",
-            "servicechannel.apiBaseUrl=" + serviceChannel.apiBaseUrl(),
-            "servicechannel.loginBaseUrl=" + withoutSuffix(serviceChannel.tokenUrl(), "oauth/token"),
-            "servicechannel.clientId=" + ServiceChannelSimulator.CLIENT_ID,
-            "servicechannel.username=" + ServiceChannelSimulator.USERNAME,
-            "servicechannel.clientSecret=${SC_CLIENT_SECRET}",
-            "servicechannel.password=${SC_PASSWORD}",
-            "servicechannel.requestsPerMinute=60000000",
-            "leads.enabled=true",
-            "leads.baseUrl=" + vendor.baseUrl(),
-            "leads.clientId=" + LeadsVendorSimulator.CLIENT_ID,
-            "leads.clientSecret=${LEADS_CLIENT_SECRET}",
-            "leads.vendorCampaignId=" + serviceTitan.referenceData().campaignId(),
-            "leads.requestsPerSecond=1000000",
+            "connectionId: demo",
+            "store:",
+            "  directory: \"" + store.toAbsolutePath().toString().replace("\\", "/") + "\"",
+            "serviceTitan:",
+            "  environment: integration",
+            "  apiBaseUrl: " + serviceTitan.baseUrl(),
+            "  authBaseUrl: " + withoutSuffix(serviceTitan.tokenUrl(), "connect/token"),
+            "  tenantId: " + serviceTitan.tenantId(),
+            "  clientId: " + serviceTitan.clientId(),
+            "  appKey: ${ST_APP_KEY}",
+            "  clientSecret: ${ST_CLIENT_SECRET}",
+            "  bookingProviderId: " + serviceTitan.bookingProviderId(),
+            "  applicationGuid: " + APPLICATION_GUID,
+            "  nteCustomField:",
+            "    name: " + DemoRun.NTE_FIELD,
+            "  # Simulated time stands still while a cycle runs, and the simulators' limits are lifted: so are the clients'.",
+            "  requestsPerSecond: 1000000",
+            "serviceChannel:",
+            "  environment: sandbox2",
+            "  apiBaseUrl: " + serviceChannel.apiBaseUrl(),
+            "  loginBaseUrl: " + withoutSuffix(serviceChannel.tokenUrl(), "oauth/token"),
+            "  clientId: " + ServiceChannelSimulator.CLIENT_ID,
+            "  clientSecret: ${SC_CLIENT_SECRET}",
+            "  username: " + ServiceChannelSimulator.USERNAME,
+            "  password: ${SC_PASSWORD}",
+            "  requestsPerMinute: 60000000",
+            "workOrders:",
+            "  activatedAt: " + activatedAt,
+            "  companyName: " + ServiceChannelSimulator.PROVIDER_NAME,
+            "  autoConvert:",
+            "    - subscriberId: " + NORTHWIND.id(),
+            "      priority: " + Seed.EMERGENCY,
+            "      target: job",
+            "      businessUnitId: " + reference.businessUnitId(),
+            "      jobTypeId: " + reference.jobTypeId(),
+            "      campaignId: " + reference.campaignId(),
+            "      fieldPriority: Urgent",
+            "  subscribers:",
+            "    " + HARBOR.id() + ":",
+            "      noteSync: false",
+            "leads:",
+            "  baseUrl: " + vendor.baseUrl(),
+            "  clientId: " + LeadsVendorSimulator.CLIENT_ID,
+            "  clientSecret: ${LEADS_CLIENT_SECRET}",
+            "  requestsPerSecond: 1000000",
+            "  bookingProviderId: " + serviceTitan.leadBookingProviderId(),
+            "  campaignId: " + reference.campaignId(),
+            "  jobTypes:",
+            "    " + Seed.DISABLED_JOB_TYPE + ":",
+            "      enabled: false",
             "");
     try {
       Files.writeString(file, text);

@@ -1,6 +1,6 @@
 package io.workbridge.runtime;
 
-import io.workbridge.runtime.config.WorkBridgeConfig;
+import io.workbridge.runtime.config.ScheduleConfig;
 import io.workbridge.runtime.webhook.WebhookServer;
 import io.workbridge.runtime.webhook.WebhookSettings;
 import io.workbridge.sync.port.FieldServicePlatform;
@@ -19,6 +19,7 @@ import io.workbridge.sync.workflow.WorkOrderSyncSettings;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -84,11 +85,12 @@ public final class WorkBridge implements AutoCloseable {
     this.leadSync = leadSync;
     Map<String, Supplier<SyncReport>> streams = new LinkedHashMap<>();
     if (workOrderSync != null) {
-      streams.put(WORK_ORDERS, () -> workOrderSync.call(WorkOrderSync::pullWorkOrders));
-      streams.put(SERVICETITAN_CHANGES, () -> workOrderSync.call(WorkOrderSync::pushFieldEvents));
+      streams.put(WORK_ORDERS, recorded(WORK_ORDERS, () -> workOrderSync.call(WorkOrderSync::pullWorkOrders), builder.clock));
+      streams.put(
+          SERVICETITAN_CHANGES, recorded(SERVICETITAN_CHANGES, () -> workOrderSync.call(WorkOrderSync::pushFieldEvents), builder.clock));
     }
     if (leadSync != null) {
-      streams.put(LEADS, () -> leadSync.call(LeadSync::runCycle));
+      streams.put(LEADS, recorded(LEADS, () -> leadSync.call(LeadSync::runCycle), builder.clock));
     }
     this.cycles = Collections.unmodifiableMap(streams);
     this.resources = List.copyOf(builder.resources);
@@ -96,6 +98,30 @@ public final class WorkBridge implements AutoCloseable {
     this.webhookSettings = builder.webhooks;
     this.scheduler = new SyncScheduler(builder.clock);
     cycles.forEach((name, cycle) -> scheduler.add(name, builder.intervals.get(name), cycle));
+  }
+
+  /** The cycle, keeping what it did in the store as the stream's {@link LastCycle} (for {@code workbridge status}). */
+  private Supplier<SyncReport> recorded(String stream, Supplier<SyncReport> cycle, Clock clock) {
+    return () -> {
+      Instant startedAt = clock.instant();
+      try {
+        SyncReport report = cycle.get();
+        keep(LastCycle.of(stream, startedAt, report));
+        return report;
+      } catch (RuntimeException failure) {
+        keep(LastCycle.failed(stream, startedAt, failure));
+        throw failure;
+      }
+    };
+  }
+
+  private void keep(LastCycle cycle) {
+    try {
+      cycle.store(state.cursors());
+    } catch (RuntimeException unrecorded) {
+      org.slf4j.LoggerFactory.getLogger(WorkBridge.class)
+          .warn("the last {} cycle could not be recorded for status: {}", cycle.stream(), unrecorded.toString());
+    }
   }
 
   /** A new builder. */
@@ -232,9 +258,9 @@ public final class WorkBridge implements AutoCloseable {
     private final List<AutoCloseable> resources = new ArrayList<>();
 
     private Builder() {
-      intervals.put(WORK_ORDERS, WorkBridgeConfig.WORK_ORDERS_EVERY);
-      intervals.put(SERVICETITAN_CHANGES, WorkBridgeConfig.SERVICETITAN_CHANGES_EVERY);
-      intervals.put(LEADS, WorkBridgeConfig.LEADS_EVERY);
+      intervals.put(WORK_ORDERS, ScheduleConfig.WORK_ORDERS_EVERY);
+      intervals.put(SERVICETITAN_CHANGES, ScheduleConfig.SERVICETITAN_CHANGES_EVERY);
+      intervals.put(LEADS, ScheduleConfig.LEADS_EVERY);
     }
 
     /** The connection whose state this bridge reads and writes (required). */

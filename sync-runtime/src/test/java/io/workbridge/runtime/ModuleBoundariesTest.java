@@ -95,6 +95,17 @@ class ModuleBoundariesTest {
   }
 
   @Test
+  void configurationModel_needsNeitherTheCommandLineNorTheAdapters() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.workbridge.runtime.config..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.workbridge.runtime.cli..", "picocli..", "io.workbridge.runtime.adapter..", "io.workbridge.runtime")
+        .check(PRODUCT);
+  }
+
+  @Test
   void mainCode_usesNoJavaUtilLogging() {
     NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING.check(PRODUCT);
   }

@@ -172,38 +172,47 @@ public final class SimulatedSystems implements AutoCloseable {
     return WorkBridgeConfig.parse(configText(storeDirectory, extraLines), environment);
   }
 
-  /** The configuration text of {@link #config}, credentials as {@code ${VARIABLES}} of {@link #environment()}. */
+  /**
+   * The configuration YAML of {@link #config}, credentials as {@code ${VARIABLES}} of {@link #environment()};
+   * {@code extraLines} are {@code dotted.key=value} lines that add or replace keys (see {@link DottedYaml}).
+   */
   public String configText(Path storeDirectory, String... extraLines) {
+    return DottedYaml.of(configLines(storeDirectory, extraLines));
+  }
+
+  /** The configuration of {@link #configText} as {@code dotted.key=value} lines. */
+  public List<String> configLines(Path storeDirectory, String... extraLines) {
     List<String> lines =
         new ArrayList<>(
             List.of(
-                "connection.id=simulated",
+                "connectionId=simulated",
                 "store.directory=" + storeDirectory.toString().replace("\\", "/"),
-                "sync.companyName=Acme HVAC",
-                "sync.activatedAt=" + activatedAt,
-                "servicetitan.environment=integration",
-                "servicetitan.apiBaseUrl=" + serviceTitan.baseUrl(),
-                "servicetitan.authBaseUrl=" + prefix(serviceTitan.tokenUrl(), "connect/token"),
-                "servicetitan.tenantId=" + serviceTitan.tenantId(),
-                "servicetitan.clientId=" + serviceTitan.clientId(),
-                "servicetitan.appKey=${ST_APP_KEY}",
-                "servicetitan.clientSecret=${ST_CLIENT_SECRET}",
-                "servicetitan.bookingProviderId=" + serviceTitan.bookingProviderId(),
-                "servicetitan.applicationGuid=" + APPLICATION_GUID,
-                "servicechannel.environment=sandbox2",
-                "servicechannel.apiBaseUrl=" + serviceChannel.apiBaseUrl(),
-                "servicechannel.loginBaseUrl=" + prefix(serviceChannel.tokenUrl(), "oauth/token"),
-                "servicechannel.clientId=" + ServiceChannelSimulator.CLIENT_ID,
-                "servicechannel.username=" + ServiceChannelSimulator.USERNAME,
-                "servicechannel.clientSecret=${SC_CLIENT_SECRET}",
-                "servicechannel.password=${SC_PASSWORD}",
+                "workOrders.companyName=Acme HVAC",
+                "workOrders.activatedAt=" + activatedAt,
+                "serviceTitan.environment=integration",
+                "serviceTitan.apiBaseUrl=" + serviceTitan.baseUrl(),
+                "serviceTitan.authBaseUrl=" + prefix(serviceTitan.tokenUrl(), "connect/token"),
+                "serviceTitan.tenantId=" + serviceTitan.tenantId(),
+                "serviceTitan.clientId=" + serviceTitan.clientId(),
+                "serviceTitan.appKey=${ST_APP_KEY}",
+                "serviceTitan.clientSecret=${ST_CLIENT_SECRET}",
+                "serviceTitan.bookingProviderId=" + serviceTitan.bookingProviderId(),
+                "serviceTitan.applicationGuid=" + APPLICATION_GUID,
+                "serviceChannel.environment=sandbox2",
+                "serviceChannel.apiBaseUrl=" + serviceChannel.apiBaseUrl(),
+                "serviceChannel.loginBaseUrl=" + prefix(serviceChannel.tokenUrl(), "oauth/token"),
+                "serviceChannel.clientId=" + ServiceChannelSimulator.CLIENT_ID,
+                "serviceChannel.username=" + ServiceChannelSimulator.USERNAME,
+                "serviceChannel.clientSecret=${SC_CLIENT_SECRET}",
+                "serviceChannel.password=${SC_PASSWORD}",
                 "leads.enabled=true",
                 "leads.baseUrl=" + vendor.baseUrl(),
                 "leads.clientId=" + LeadsVendorSimulator.CLIENT_ID,
                 "leads.clientSecret=${LEADS_CLIENT_SECRET}",
-                "leads.vendorCampaignId=" + serviceTitan.referenceData().campaignId()));
+                "leads.bookingProviderId=" + serviceTitan.leadBookingProviderId(),
+                "leads.campaignId=" + serviceTitan.referenceData().campaignId()));
     lines.addAll(List.of(extraLines));
-    return String.join("\n", lines) + "\n";
+    return lines;
   }
 
   /** The environment variables holding the simulators' credentials. */

@@ -109,6 +109,25 @@ class WorkBridgeTest {
   }
 
   @Test
+  void everyCycle_leavesItsLastCycleInTheStore_forAnotherProcessToShow() {
+    serviceChannel.addSubscriber(SUBSCRIBER, FakeServiceChannel.defaultCatalogue(), false);
+    issue(84_000_005L);
+    Instant startedAt = clock.instant();
+
+    try (JdbcSyncStore store = JdbcSyncStore.embedded(data, SyncStoreSettings.builder().clock(clock).build());
+        WorkBridge bridge = bridge(store)) {
+      bridge.runOnce();
+    }
+
+    try (JdbcSyncStore reopened = JdbcSyncStore.embedded(data, SyncStoreSettings.builder().existingOnly(true).build())) {
+      assertThat(LastCycle.read(reopened.connection(ConnectionId.of("acme-hvac")).cursors()))
+          .containsExactly(
+              new LastCycle(WorkBridge.SERVICETITAN_CHANGES, startedAt, 0, "completed"),
+              new LastCycle(WorkBridge.WORK_ORDERS, startedAt, 1, "completed"));
+    }
+  }
+
+  @Test
   void start_runsOnScheduleAndStopWaitsForTheCycleInFlight() throws Exception {
     serviceChannel.addSubscriber(SUBSCRIBER, FakeServiceChannel.defaultCatalogue(), false);
     issue(84_000_010L);

@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One auto-conversion rule (SC-4): work orders matching every given criterion (subscriber, trade,
- * category, priority; absent criteria match anything, text compares case-insensitively) become a
+ * One auto-conversion rule (SC-4): work orders matching every given criterion (subscriber, location,
+ * trade, category, priority; absent criteria match anything, text compares case-insensitively) become a
  * booking or a job, with the job's ServiceTitan settings.
  */
 @Value.Immutable
@@ -15,6 +15,9 @@ public interface ConversionRule {
 
   /** Only work orders of this subscriber. */
   Optional<Long> subscriberId();
+
+  /** Only work orders at this ServiceChannel location (store). */
+  Optional<Long> locationId();
 
   /** Only work orders of this trade. */
   Optional<String> trade();
@@ -48,6 +51,7 @@ public interface ConversionRule {
    */
   default boolean matches(WorkOrder workOrder) {
     return subscriberId().map(id -> id == workOrder.subscriber().id()).orElse(true)
+        && locationId().map(id -> id == workOrder.location().id()).orElse(true)
         && sameText(trade(), workOrder.trade())
         && sameText(category(), workOrder.category())
         && sameText(priority(), workOrder.priority());

@@ -15,6 +15,10 @@ public final class InMemorySyncStoreProvider implements SyncStoreProvider {
 
   @Override
   public SyncStore create(SyncStoreSettings settings) {
+    if (settings.existingOnly()) {
+      throw new StoreNotFoundException(
+          "the memory store keeps nothing between processes: there is no existing state to open");
+    }
     return InMemorySyncStore.create(settings);
   }
 }

@@ -29,6 +29,17 @@ public interface SyncStoreSettings {
   }
 
   /**
+   * Whether to open only a store that exists and whose schema is current, creating and migrating nothing: for
+   * tools that only read state ({@code workbridge status}) or check it ({@code workbridge preflight}). A missing
+   * store is a {@link StoreNotFoundException}, a schema of another version a {@link StoreException} saying
+   * which. Off by default (a store is created and migrated as needed).
+   */
+  @Value.Default
+  default boolean existingOnly() {
+    return false;
+  }
+
+  /**
    * The name of the process using the store, kept across its restarts (e.g. {@code "bridge-1"}): a process
    * started again under the same name reclaims at once the effect reservations its previous incarnation left
    * when it died, instead of waiting for their leases to run out (each is then looked up before it is

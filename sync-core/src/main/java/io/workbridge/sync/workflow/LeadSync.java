@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -372,7 +373,10 @@ public final class LeadSync {
   }
 
   private CustomerMatch match(Lead lead, LeadSyncConfig cfg, SyncReport.Recorder report) {
-    CustomerMatch match = cfg.matcher().match(lead.member(), platform.searchCustomers(lead.member()));
+    CustomerMatch match =
+        cfg.matchCustomers()
+            ? cfg.matcher().match(lead.member(), platform.searchCustomers(lead.member()))
+            : CustomerMatch.none(CustomerMatch.Kind.NONE, 0, Set.of());
     report.lead(match.matched() ? LeadCount.CUSTOMER_MATCHED : LeadCount.CUSTOMER_UNMATCHED);
     return match;
   }

@@ -62,6 +62,15 @@ public interface LeadSyncConfig {
     return BusinessUnitAssignments.none();
   }
 
+  /**
+   * Whether a lead's member is matched to an existing ServiceTitan customer (LD-8); on by default. Off, no
+   * customer search is made and every lead is left unmatched for the CSR.
+   */
+  @Value.Default
+  default boolean matchCustomers() {
+    return true;
+  }
+
   /** The customer matcher and its threshold (LD-8). */
   @Value.Default
   default CustomerMatcher matcher() {

@@ -41,8 +41,17 @@ public interface WorkOrderSyncSettings {
     return ConversionRules.none();
   }
 
-  /** Preferences per ServiceChannel subscriber id; {@link SubscriberPreferences#DEFAULTS} otherwise. */
+  /** Preferences per ServiceChannel subscriber id; {@link #defaultPreferences()} otherwise. */
   Map<Long, SubscriberPreferences> subscriberPreferences();
+
+  /**
+   * The preferences of subscribers without their own (e.g. the provider's usual decline reason); {@link
+   * SubscriberPreferences#DEFAULTS} unless set.
+   */
+  @Value.Default
+  default SubscriberPreferences defaultPreferences() {
+    return SubscriberPreferences.DEFAULTS;
+  }
 
   /** ServiceTitan technician id → the technician's own ServiceChannel user id. */
   Map<Long, Long> technicianUsers();
@@ -72,10 +81,10 @@ public interface WorkOrderSyncSettings {
    * The preferences of one subscriber.
    *
    * @param subscriberId the ServiceChannel subscriber id
-   * @return its preferences, or the defaults
+   * @return its preferences, or {@link #defaultPreferences()}
    */
   default SubscriberPreferences preferencesFor(long subscriberId) {
-    return subscriberPreferences().getOrDefault(subscriberId, SubscriberPreferences.DEFAULTS);
+    return subscriberPreferences().getOrDefault(subscriberId, defaultPreferences());
   }
 
   /** Checks the numbers are sensible. */

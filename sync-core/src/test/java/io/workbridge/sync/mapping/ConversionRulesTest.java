@@ -46,4 +46,13 @@ class ConversionRulesTest {
     assertThat(rule.matches(workOrder(5, "HVAC", "P3"))).isFalse();
     assertThat(ConversionRules.none().targetFor(workOrder(5, "HVAC", "P3"))).isEqualTo(ConversionTarget.BOOKING);
   }
+
+  @Test
+  void matches_locationCriterion_onlyWorkOrdersAtThatStore() {
+    ConversionRule rule = ConversionRule.builder().subscriberId(5L).locationId(3L).target(ConversionTarget.JOB).build();
+
+    assertThat(rule.matches(workOrder(5, "HVAC", "P3"))).isTrue();
+    assertThat(ConversionRule.builder().locationId(4L).target(ConversionTarget.JOB).build().matches(workOrder(5, "HVAC", "P3")))
+        .isFalse();
+  }
 }

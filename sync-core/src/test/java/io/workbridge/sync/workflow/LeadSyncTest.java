@@ -341,6 +341,25 @@ class LeadSyncTest {
   }
 
   @Test
+  void ld08_matchingSwitchedOff_leavesEveryLeadUnmatched() {
+    st.addCustomer(
+        CustomerCandidate.builder()
+            .customerId(7)
+            .locationId(70)
+            .name("DOE, JANE")
+            .addPhone("(214) 555-0100")
+            .address(TestLeads.HOME)
+            .build());
+    configure(LeadSyncConfig.builder().matchCustomers(false));
+    vendor.publish(TestLeads.alert("a-1").build());
+
+    SyncReport report = sync().runCycle();
+
+    assertThat(requestOf("a-1").customerId()).isEmpty();
+    assertThat(report.leadCount(LeadCount.CUSTOMER_UNMATCHED)).isEqualTo(1);
+  }
+
+  @Test
   void ld08_noExactOrConfidentMatchLeavesBookingUnmatched() {
     st.addCustomer(
         CustomerCandidate.builder()

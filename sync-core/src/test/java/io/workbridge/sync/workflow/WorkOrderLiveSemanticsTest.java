@@ -90,6 +90,19 @@ class WorkOrderLiveSemanticsTest {
   }
 
   @Test
+  void sc08_subscribersWithoutTheirOwnPreferences_takeTheDefaultPreferences() {
+    WorkOrderWorld world =
+        new WorkOrderWorld(settings -> settings.defaultPreferences(SubscriberPreferences.builder().declineReasonId(3).build()));
+    WorkOrder workOrder = world.issue(ACME);
+    world.cycle();
+    world.serviceTitan.csrDismisses(world.onlyBookingFor(workOrder).id());
+
+    world.cycle();
+
+    assertThat(world.serviceChannel.declines(workOrder.id())).extracting(Decline::reasonId).containsExactly(3);
+  }
+
+  @Test
   void sc07_bookingAcceptedAndConvertedBetweenTwoPolls_isAcceptedThenGetsItsJobNumber() {
     WorkOrderWorld world = new WorkOrderWorld();
     WorkOrder workOrder = world.issue(ACME);

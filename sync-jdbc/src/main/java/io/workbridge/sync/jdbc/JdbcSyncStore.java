@@ -5,8 +5,10 @@ import io.workbridge.sync.store.ConnectionParts;
 import io.workbridge.sync.store.ConnectionStore;
 import io.workbridge.sync.store.StoreException;
 import io.workbridge.sync.store.ReservationOwner;
+import io.workbridge.sync.store.StoreNotFoundException;
 import io.workbridge.sync.store.SyncStore;
 import io.workbridge.sync.store.SyncStoreSettings;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -19,9 +21,10 @@ import org.jspecify.annotations.Nullable;
  * A durable {@link SyncStore} over JDBC, for an embedded H2 file database (the default: nothing to
  * install) or PostgreSQL (several WorkBridge processes sharing one database and the work).
  *
- * <p>The schema is created and migrated when the store opens, with a version table. Every state transition
- * is one transaction, and the workflows write state before they perform an effect, so a killed process
- * loses nothing. Effect reservations are exclusive across processes: the effect table's primary key lets
+ * <p>The schema is created and migrated when the store opens, with a version table (unless the settings ask
+ * for an {@linkplain SyncStoreSettings#existingOnly() existing store only}: then nothing is created or
+ * migrated). Every state transition is one transaction, and the workflows write state before they perform
+ * an effect, so a killed process loses nothing. Effect reservations are exclusive across processes: the effect table's primary key lets
  * exactly one racing reservation in, and an expired lease is taken over under a row lock.
  *
  * <pre>{@code
@@ -57,7 +60,8 @@ public final class JdbcSyncStore implements SyncStore {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.owner = ReservationOwner.newIncarnation(settings.owner());
     this.ownedResource = owned;
-    this.schemaVersion = new SchemaMigrator(jdbc, tables, schema).migrate();
+    SchemaMigrator migrator = new SchemaMigrator(jdbc, tables, schema);
+    this.schemaVersion = settings.existingOnly() ? migrator.requireCurrent() : migrator.migrate();
   }
 
   /**
@@ -103,11 +107,18 @@ public final class JdbcSyncStore implements SyncStore {
 
   /**
    * Opens (creating if needed) the embedded H2 database in {@code directory} — the default store, with
-   * nothing to install.
+   * nothing to install. With {@link SyncStoreSettings#existingOnly()}, a database that does not exist is a
+   * {@link StoreNotFoundException} and nothing is created.
    */
   public static JdbcSyncStore embedded(Path directory, SyncStoreSettings settings) {
     Path file = directory.toAbsolutePath().resolve("workbridge");
-    return open("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "", settings);
+    if (settings.existingOnly() && !Files.exists(directory.toAbsolutePath().resolve("workbridge.mv.db"))) {
+      throw new StoreNotFoundException(
+          "there is no WorkBridge database in " + directory.toAbsolutePath()
+              + " (nothing has run yet: the first `workbridge run` creates it)");
+    }
+    String existing = settings.existingOnly() ? ";IFEXISTS=TRUE" : "";
+    return open("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE" + existing, "", settings);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.workbridge.sync.jdbc;
 
 import io.workbridge.sync.store.StoreException;
+import io.workbridge.sync.store.StoreNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -51,6 +52,53 @@ final class SchemaMigrator {
       apply(version, MIGRATIONS.get(version - 1));
     }
     return MIGRATIONS.size();
+  }
+
+  /**
+   * Checks, creating and migrating nothing, that the schema exists at the newest version; returns it.
+   *
+   * @throws StoreNotFoundException when there is no schema (nothing has run yet)
+   * @throws StoreException when the schema is at another version, saying which
+   */
+  int requireCurrent() {
+    int version;
+    try {
+      version = currentVersion();
+    } catch (StoreException missing) {
+      if (isMissingTable(missing)) {
+        throw new StoreNotFoundException(
+            "the store has no WorkBridge tables" + (schema.isEmpty() ? "" : " in schema " + schema)
+                + " (nothing has run yet: the first `workbridge run` creates them)",
+            missing);
+      }
+      throw missing;
+    }
+    if (version < MIGRATIONS.size()) {
+      throw new StoreException(
+          "the store's schema is at version " + version + ", this WorkBridge needs version " + MIGRATIONS.size()
+              + ": `workbridge run` migrates it");
+    }
+    if (version > MIGRATIONS.size()) {
+      throw new StoreException(
+          "the store's schema is at version " + version + ", newer than this WorkBridge knows (" + MIGRATIONS.size()
+              + "): use the WorkBridge that migrated it");
+    }
+    return version;
+  }
+
+  private static boolean isMissingTable(StoreException failure) {
+    for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+        String state = sql.getSQLState();
+        // 42S02/42S04 H2 table or schema not found, 42P01 PostgreSQL undefined table, 3F000 undefined schema,
+        // 90079 H2 schema not found.
+        if (state.equals("42S02") || state.equals("42S04") || state.equals("42P01") || state.equals("3F000")
+            || state.equals("90079") || state.equals("42S03")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   int currentVersion() {

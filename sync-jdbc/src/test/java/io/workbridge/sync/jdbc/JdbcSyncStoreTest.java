@@ -8,6 +8,7 @@ import io.workbridge.sync.store.ConnectionStore;
 import io.workbridge.sync.store.LinkKind;
 import io.workbridge.sync.store.SyncStore;
 import io.workbridge.sync.store.SyncStoreProvider;
+import io.workbridge.sync.store.StoreNotFoundException;
 import io.workbridge.sync.store.SyncStoreSettings;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,6 +34,26 @@ class JdbcSyncStoreTest {
       assertThat(acme.cursors().get("sc.work-orders")).contains("2026-11-25T10:00:00Z");
       assertThat(acme.effects().result("booking:wo-1")).contains("bk-1");
       assertThat(acme.effects().reserve("booking:wo-1")).isFalse();
+    }
+  }
+
+  @Test
+  void existingOnly_opensNothingThatIsNotThere_andCreatesNothing() {
+    SyncStoreSettings existing = SyncStoreSettings.builder().existingOnly(true).build();
+    Path empty = directory.resolve("empty");
+
+    assertThatThrownBy(() -> JdbcSyncStore.embedded(empty, existing))
+        .isInstanceOf(StoreNotFoundException.class)
+        .hasMessageContaining("nothing has run yet");
+    assertThat(empty).doesNotExist();
+    String url = "jdbc:h2:file:" + directory.resolve("bare") + ";DB_CLOSE_ON_EXIT=FALSE";
+    assertThatThrownBy(() -> JdbcSyncStore.open(url, "", existing))
+        .isInstanceOf(StoreNotFoundException.class)
+        .hasMessageContaining("no WorkBridge tables");
+
+    JdbcSyncStore.embedded(directory.resolve("made"), SyncStoreSettings.defaults()).close();
+    try (JdbcSyncStore reopened = JdbcSyncStore.embedded(directory.resolve("made"), existing)) {
+      assertThat(reopened.schemaVersion()).isEqualTo(SchemaMigrator.MIGRATIONS.size());
     }
   }
 

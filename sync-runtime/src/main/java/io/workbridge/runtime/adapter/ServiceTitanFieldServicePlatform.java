@@ -325,7 +325,11 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
         () -> client.jobs().update(jobId, JobUpdate.builder().customFields(fields).build()));
   }
 
+  /** A custom field type by name, or by id written {@code #<id>} (as a configuration may name it). */
   private long customFieldType(String name) {
+    if (name.matches("#\\d{1,18}")) {
+      return Long.parseLong(name.substring(1));
+    }
     Map<String, Long> types = customFieldTypes;
     if (!types.containsKey(name)) {
       Map<String, Long> read = new LinkedHashMap<>();

@@ -7,10 +7,8 @@ import io.workbridge.sync.store.QuarantinedRecord;
 import io.workbridge.sync.workflow.RetryOutcome;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,12 +39,22 @@ final class QuarantineCommand {
     @Option(names = "--payload", description = "Also print each record's payload (may hold personal data).")
     boolean payload;
 
+    private final CliContext context;
+
+    ListRecords() {
+      this(CliContext.system());
+    }
+
+    ListRecords(CliContext context) {
+      this.context = context;
+    }
+
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       List<QuarantinedRecord> records =
           StoreCommands.withConnection(
-              config, System.getenv(), state -> stream == null ? state.quarantine().list() : state.quarantine().list(stream));
+              config, context.environment(), state -> stream == null ? state.quarantine().list() : state.quarantine().list(stream));
       if (records.isEmpty()) {
         out.println("No quarantined records.");
       }
@@ -90,15 +98,15 @@ final class QuarantineCommand {
         description = "The record's stream and key as `quarantine list` shows them, e.g. sc.work-orders 84000003.")
     List<String> record = new ArrayList<>();
 
-    private final Map<String, String> environment;
+    private final CliContext context;
 
     Retry() {
-      this(System.getenv());
+      this(CliContext.system());
     }
 
-    /** A command reading credentials from {@code environment} instead of the process environment. */
-    Retry(Map<String, String> environment) {
-      this.environment = environment;
+    /** A command reading credentials and the clock from {@code context} instead of the process's. */
+    Retry(CliContext context) {
+      this.context = context;
     }
 
     @Override
@@ -107,7 +115,7 @@ final class QuarantineCommand {
         throw new ParameterException(spec.commandLine(), "Give the record's STREAM and KEY, or --all.");
       }
       PrintWriter out = spec.commandLine().getOut();
-      try (WorkBridge bridge = WorkBridgeFactory.create(WorkBridgeConfig.load(config, environment), Clock.systemUTC())) {
+      try (WorkBridge bridge = WorkBridgeFactory.create(WorkBridgeConfig.load(config, context.environment()), context.clock())) {
         List<RetryOutcome> outcomes;
         if (all) {
           outcomes = bridge.retryQuarantined();
@@ -155,9 +163,19 @@ final class QuarantineCommand {
     @Parameters(index = "1", description = "The record's key, e.g. the work order id.")
     String key;
 
+    private final CliContext context;
+
+    Drop() {
+      this(CliContext.system());
+    }
+
+    Drop(CliContext context) {
+      this.context = context;
+    }
+
     @Override
     public Integer call() {
-      boolean dropped = StoreCommands.withConnection(config, System.getenv(), state -> state.quarantine().drop(stream, key));
+      boolean dropped = StoreCommands.withConnection(config, context.environment(), state -> state.quarantine().drop(stream, key));
       PrintWriter out = spec.commandLine().getOut();
       if (dropped) {
         out.printf("Dropped %s %s.%n", stream, key);

@@ -6,7 +6,6 @@ import io.workbridge.runtime.config.WorkBridgeConfig;
 import io.workbridge.sync.workflow.SyncReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -37,19 +36,29 @@ final class RunCommand implements Callable<Integer> {
       description = "Seconds a graceful stop waits for cycles in flight (default: ${DEFAULT-VALUE}).")
   long graceSeconds;
 
+  private final CliContext context;
+
+  RunCommand() {
+    this(CliContext.system());
+  }
+
+  RunCommand(CliContext context) {
+    this.context = context;
+  }
+
   @Override
   public Integer call() throws InterruptedException {
-    WorkBridgeConfig loaded = WorkBridgeConfig.load(config, System.getenv());
+    WorkBridgeConfig loaded = WorkBridgeConfig.load(config, context.environment());
     PrintWriter out = spec.commandLine().getOut();
     if (once) {
-      try (WorkBridge bridge = WorkBridgeFactory.create(loaded, Clock.systemUTC())) {
+      try (WorkBridge bridge = WorkBridgeFactory.create(loaded, context.clock())) {
         Map<String, SyncReport> reports = bridge.runOnce();
         reports.forEach((stream, report) -> print(out, stream, report));
         out.flush();
         return reports.values().stream().allMatch(SyncReport::completed) ? 0 : 1;
       }
     }
-    WorkBridge bridge = WorkBridgeFactory.create(loaded, Clock.systemUTC());
+    WorkBridge bridge = WorkBridgeFactory.create(loaded, context.clock());
     // The JVM's shutdown (Ctrl-C, SIGTERM) stops the bridge: cycles in flight finish, then it closes.
     Runtime.getRuntime()
         .addShutdownHook(

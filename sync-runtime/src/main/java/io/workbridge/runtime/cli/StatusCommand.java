@@ -1,5 +1,7 @@
 package io.workbridge.runtime.cli;
 
+import io.workbridge.runtime.LastCycle;
+import io.workbridge.runtime.adapter.CursorDescriptions;
 import io.workbridge.sync.store.ConnectionStore;
 import io.workbridge.sync.store.EffectRecord;
 import io.workbridge.sync.store.LinkKind;
@@ -8,14 +10,26 @@ import io.workbridge.sync.workflow.LeadSync;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code workbridge status}: cursors, links, effects in flight, quarantine and held leads. */
-@Command(name = "status", description = "Shows the stored sync state: cursors, links, pending effects, quarantine.")
+/**
+ * {@code workbridge status}: the stored state of the connection, read only (the store is never created or
+ * migrated; a missing one is an error): each stream's last cycle, the feeds' positions, links, effects in flight,
+ * quarantined records and held leads.
+ */
+@Command(
+    name = "status",
+    description = {
+      "Shows the stored sync state, read only: each stream's last cycle (when, effects, outcome), the feeds' positions,"
+          + " links, effects in flight, quarantined records and held leads.",
+      "Never creates or migrates the store: a missing store is an error (exit code 1). Needs only connectionId and"
+          + " store from the file, no credentials."
+    })
 final class StatusCommand implements Callable<Integer> {
   private static final List<LinkKind> LINK_KINDS =
       List.of(
@@ -27,20 +41,45 @@ final class StatusCommand implements Callable<Integer> {
   @Option(names = "--config", required = true, description = "The WorkBridge configuration file.")
   Path config;
 
+  private final CliContext context;
+
+  StatusCommand() {
+    this(CliContext.system());
+  }
+
+  StatusCommand(CliContext context) {
+    this.context = context;
+  }
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    StoreCommands.withConnection(config, System.getenv(), state -> print(state, out));
+    StoreCommands.withConnection(config, context.environment(), state -> print(state, out));
     return 0;
   }
 
   static Void print(ConnectionStore state, PrintWriter out) {
     out.printf("Connection %s%n%n", state.connectionId());
-    out.println("Cursors");
-    if (state.cursors().list().isEmpty()) {
+    Map<String, String> cursors = state.cursors().list();
+    out.println("Last cycles");
+    List<LastCycle> cycles = LastCycle.read(state.cursors());
+    if (cycles.isEmpty()) {
+      out.println("  (none recorded yet)");
+    }
+    for (LastCycle cycle : cycles) {
+      out.printf("  %-22s %s  %d effect(s)  %s%n", cycle.stream(), cycle.startedAt(), cycle.effects(), cycle.outcome());
+    }
+    out.println();
+    out.println("Feed positions");
+    long feeds = cursors.keySet().stream().filter(key -> !LastCycle.isRecordKey(key)).count();
+    if (feeds == 0) {
       out.println("  (none yet: nothing has been read)");
     }
-    state.cursors().list().forEach((stream, cursor) -> out.printf("  %-28s %s%n", stream, cursor));
+    cursors.forEach((stream, cursor) -> {
+      if (!LastCycle.isRecordKey(stream)) {
+        out.printf("  %-22s %s%n", stream, CursorDescriptions.describe(cursor));
+      }
+    });
     out.println();
     out.println("Links");
     for (LinkKind kind : LINK_KINDS) {
@@ -48,7 +87,7 @@ final class StatusCommand implements Callable<Integer> {
     }
     out.println();
     List<EffectRecord> pending = state.effects().pending();
-    out.printf("Pending effects (reserved, not confirmed): %d%n", pending.size());
+    out.printf("Effects in flight (reserved, not confirmed): %d%n", pending.size());
     for (EffectRecord effect : pending) {
       out.printf("  %-40s reserved %s, lease until %s%n", effect.key(), effect.reservedAt(),
           effect.leaseExpiresAt().map(Object::toString).orElse("-"));

@@ -1,7 +1,9 @@
 package io.workbridge.runtime.cli;
 
 import io.workbridge.runtime.config.ConfigException;
+import java.time.Clock;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.ServiceLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +15,9 @@ import picocli.CommandLine.Command;
     scope = CommandLine.ScopeType.INHERIT, // -h/--help and -V/--version on every subcommand too
     versionProvider = VersionProvider.class,
     description = "Connects ServiceTitan, ServiceChannel and a smart-home leads vendor.",
-    subcommands = {RunCommand.class, PreflightCommand.class, StatusCommand.class, QuarantineCommand.class})
+    subcommands = {
+      RunCommand.class, ConfigCommand.class, PreflightCommand.class, StatusCommand.class, QuarantineCommand.class
+    })
 public final class WorkBridgeCli {
   private WorkBridgeCli() {}
 
@@ -28,7 +32,24 @@ public final class WorkBridgeCli {
    * line (exit 1).
    */
   public static CommandLine commandLine() {
-    CommandLine commandLine = new CommandLine(new WorkBridgeCli());
+    return commandLine(CliContext.system());
+  }
+
+  /**
+   * The command line with the environment the configuration's {@code ${VARIABLES}} resolve from, and the clock
+   * of the clients, store and scheduler, given instead of the process's: to run the commands in a test (against
+   * simulators on a simulated clock) or from another program.
+   *
+   * @param environment the environment variables
+   * @param clock the clock
+   * @return the command line
+   */
+  public static CommandLine commandLine(Map<String, String> environment, Clock clock) {
+    return commandLine(new CliContext(environment, clock));
+  }
+
+  private static CommandLine commandLine(CliContext context) {
+    CommandLine commandLine = new CommandLine(new WorkBridgeCli(), context.factory());
     ServiceLoader.load(CliExtension.class, CliExtension.class.getClassLoader()).stream()
         .map(ServiceLoader.Provider::get)
         .sorted(Comparator.comparing(CliExtension::name))

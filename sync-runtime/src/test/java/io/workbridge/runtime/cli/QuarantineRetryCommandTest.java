@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -38,7 +37,7 @@ class QuarantineRetryCommandTest {
     systems.clock.advance(Duration.ofSeconds(6));
     out.getBuffer().setLength(0);
     err.getBuffer().setLength(0);
-    CommandLine cli = new CommandLine(new QuarantineCommand.Retry(systems.environment()));
+    CommandLine cli = new CommandLine(new QuarantineCommand.Retry(new CliContext(systems.environment(), java.time.Clock.systemUTC())));
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
     return cli.execute(args);
@@ -47,11 +46,11 @@ class QuarantineRetryCommandTest {
   @Test
   void retry_refusedOnceLeavesTheQuarantine_stillInvalidStaysWithItsNewReason() throws Exception {
     try (SimulatedSystems systems = new SimulatedSystems()) {
-      Path config = directory.resolve("workbridge.properties");
+      Path config = directory.resolve("workbridge.yaml");
       Files.writeString(
           config,
-          systems.configText(directory.resolve("store")).lines().filter(line -> !line.startsWith("leads."))
-              .collect(Collectors.joining("\n")));
+          io.workbridge.runtime.DottedYaml.of(
+              systems.configLines(directory.resolve("store")).stream().filter(line -> !line.startsWith("leads.")).toList()));
       WorkBridgeConfig loaded = WorkBridgeConfig.load(config, systems.environment());
       long accepted = systems.workOrder();
       long invalid =

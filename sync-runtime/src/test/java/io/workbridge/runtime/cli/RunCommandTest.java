@@ -26,15 +26,15 @@ class RunCommandTest {
 
   @Test
   void run_withAnIncompleteConfiguration_exitsWithTwoListingEveryProblem() throws IOException {
-    Path config = directory.resolve("workbridge.properties");
-    Files.writeString(config, "connection.id=acme\nservicetitan.tenantId=12x\nservicechannel.password=plain\n");
+    Path config = directory.resolve("workbridge.yaml");
+    Files.writeString(config, "connectionId: acme\nserviceTitan:\n  tenantId: 12x\nserviceChannel:\n  password: plain\n");
 
     assertThat(run("run", "--once", "--config", config.toString())).isEqualTo(2);
 
     assertThat(err.toString())
-        .contains("servicetitan.tenantId: expected a whole number")
-        .contains("servicechannel.password: a credential must come from an environment variable")
-        .contains("sync.activatedAt: required but missing")
+        .contains("serviceTitan.tenantId: expected a whole number")
+        .contains("serviceChannel.password: a credential must come from an environment variable")
+        .contains("workOrders: required but missing")
         .doesNotContain("plain");
   }
 

@@ -27,15 +27,16 @@ class StoreCommandsTest {
   @BeforeEach
   void seedStore() throws IOException {
     Path data = directory.resolve("data");
-    config = directory.resolve("workbridge.properties");
+    config = directory.resolve("workbridge.yaml");
     // Only the store settings are read by these commands: no credentials needed in the environment.
     Files.writeString(
         config,
-        "connection.id=acme-hvac\nstore.directory=" + data.toString().replace("\\", "/") + "\n"
-            + "servicetitan.clientSecret=${NOT_SET_HERE}\n");
+        "connectionId: acme-hvac\nstore:\n  directory: \"" + data.toString().replace("\\", "/") + "\"\n"
+            + "serviceTitan:\n  clientSecret: ${NOT_SET_HERE}\n");
     try (JdbcSyncStore store = JdbcSyncStore.embedded(data, SyncStoreSettings.defaults())) {
       ConnectionStore acme = store.connection(ConnectionId.of("acme-hvac"));
-      acme.cursors().set("sc.work-orders", "2026-11-25T10:00:00Z");
+      acme.cursors().set("sc.work-orders", "sc1;2026-11-25T10:00:00Z;84000001=2026-11-25T10:00:00Z");
+      acme.cursors().set("last-cycle:work-orders", "2026-11-25T10:01:00Z|3|completed");
       acme.links().link(LinkKind.WORK_ORDER_BOOKING, "84000001", "9001");
       acme.effects().reserve("booking:84000002");
       acme.quarantine().add("sc.work-orders", "84000003", "Nte has no currency", "{\"Id\":84000003}");
@@ -56,12 +57,25 @@ class StoreCommandsTest {
 
     assertThat(out.toString())
         .contains("Connection acme-hvac")
-        .containsPattern("sc\\.work-orders\\s+2026-11-25T10:00:00Z")
+        .containsPattern("work-orders\\s+2026-11-25T10:01:00Z  3 effect\\(s\\)  completed")
+        .containsPattern("sc\\.work-orders\\s+work orders updated up to 2026-11-25T10:00:00Z \\(1 read in the overlap before it\\)")
+        .doesNotContain("sc1;")
         .containsPattern("work-order\\.booking\\s+1")
-        .contains("Pending effects (reserved, not confirmed): 1")
+        .contains("Effects in flight (reserved, not confirmed): 1")
         .contains("booking:84000002")
         .contains("Quarantined records: 1")
         .contains("Nte has no currency");
+  }
+
+  @Test
+  void status_ofAStoreThatDoesNotExist_isAnError_andCreatesNothing() throws IOException {
+    Path missing = directory.resolve("never-run");
+    Files.writeString(config, "connectionId: acme-hvac\nstore:\n  directory: \"" + missing.toString().replace("\\", "/") + "\"\n");
+
+    assertThat(run("status", "--config", config.toString())).isEqualTo(1);
+
+    assertThat(err.toString()).contains("there is no WorkBridge database").contains("nothing has run yet");
+    assertThat(missing).doesNotExist();
   }
 
   @Test
@@ -80,9 +94,9 @@ class StoreCommandsTest {
 
   @Test
   void badConfiguration_exitsWithTwoNamingTheKey() throws IOException {
-    Files.writeString(config, "store.directory=x\n");
+    Files.writeString(config, "store:\n  directory: x\n");
 
     assertThat(run("status", "--config", config.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("connection.id: required but missing");
+    assertThat(err.toString()).contains("connectionId: required but missing");
   }
 }

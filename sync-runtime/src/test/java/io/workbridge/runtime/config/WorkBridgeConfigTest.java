@@ -4,192 +4,294 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.workbridge.client.Secret;
+import io.workbridge.servicetitan.ServiceTitanEnvironment;
+import io.workbridge.sync.mapping.ConversionTarget;
+import io.workbridge.sync.mapping.WorkOrderField;
+import io.workbridge.sync.model.WorkOrderStatus;
+import io.workbridge.sync.status.StatusAction;
+import io.workbridge.sync.workflow.LeadRouting;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** The configuration model and its YAML reader: typed values, defaults, and every problem named by its key path. */
 class WorkBridgeConfigTest {
-  private static final Map<String, String> ENV =
+  static final Map<String, String> ENV =
       Map.of(
-          "ST_APP_KEY", "app-key", "ST_CLIENT_SECRET", "st-secret", "SC_CLIENT_SECRET", "sc-secret",
-          "SC_PASSWORD", "sc-password", "LEADS_CLIENT_SECRET", "leads-secret");
+          "ST_APP_KEY", "app-key-canary", "ST_CLIENT_SECRET", "st-secret-canary", "SC_CLIENT_SECRET", "sc-secret-canary",
+          "SC_PASSWORD", "sc-password-canary", "LEADS_CLIENT_SECRET", "leads-secret-canary",
+          "IVR_PIN_NORTHWIND", "4242-canary", "WB_DB_PASSWORD", "db-password-canary");
 
-  private static String sample() throws IOException {
-    try (InputStream in = WorkBridgeConfig.class.getResourceAsStream("/workbridge.sample.properties")) {
+  /** The smallest valid file: the required keys only. */
+  static final String MINIMAL =
+      """
+      connectionId: acme-hvac
+      serviceTitan:
+        tenantId: 1234567
+        clientId: cid.acme
+        appKey: ${ST_APP_KEY}
+        clientSecret: ${ST_CLIENT_SECRET}
+        bookingProviderId: 42
+      serviceChannel:
+        clientId: acme-provider-app
+        clientSecret: ${SC_CLIENT_SECRET}
+        username: api.user@acme-hvac.example
+        password: ${SC_PASSWORD}
+      workOrders:
+        activatedAt: 2026-11-01T00:00:00Z
+        companyName: Acme HVAC
+      """;
+
+  static String sample() {
+    try (InputStream in = WorkBridgeConfig.class.getResourceAsStream("/workbridge.sample.yaml")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException unreadable) {
+      throw new IllegalStateException(unreadable);
     }
   }
 
+  private static ConfigException problems(String yaml, Map<String, String> environment) {
+    return catchThrowableOfType(ConfigException.class, () -> WorkBridgeConfig.parse(yaml, environment));
+  }
+
   @Test
-  void sample_loadsWithEveryValueTyped() throws IOException {
+  void sample_loadsWithEveryValueTyped_andNoSecretInToString() {
     WorkBridgeConfig config = WorkBridgeConfig.parse(sample(), ENV);
 
     assertThat(config.connectionId()).isEqualTo("acme-hvac");
-    assertThat(config.schedule())
-        .isEqualTo(
-            new WorkBridgeConfig.Schedule(
-                Duration.ofSeconds(60), Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofMinutes(5),
-                Duration.ofSeconds(60)));
-    assertThat(config.sync().activatedAt()).isEqualTo(Instant.parse("2026-11-01T00:00:00Z"));
-    assertThat(config.serviceTitan().tenantId()).isEqualTo(1234567L);
-    assertThat(config.serviceTitan().clientSecret().reveal()).isEqualTo("st-secret");
-    assertThat(config.serviceChannel().password().reveal()).isEqualTo("sc-password");
-    assertThat(config.leads()).hasValueSatisfying(leads -> assertThat(leads.vendorCampaignId()).isEqualTo(4411));
+    assertThat(config.schedule().invoices()).isEqualTo(Duration.ofMinutes(5));
+    assertThat(config.serviceTitan().environment()).isEqualTo(ServiceTitanEnvironment.PRODUCTION);
+    assertThat(config.serviceTitan().clientSecret().reveal()).isEqualTo("st-secret-canary");
+    assertThat(config.serviceTitan().nteCustomField()).contains(CustomFieldConfig.ofName("NTE"));
+    assertThat(config.serviceTitan().technicianUsers()).containsEntry(8801L, 5550001L);
+    assertThat(config.serviceChannel().providerName()).contains("Acme HVAC");
+    assertThat(config.workOrders().activatedAt()).isEqualTo(Instant.parse("2026-11-01T00:00:00Z"));
+    assertThat(config.workOrders().bookingFields()).containsExactly(WorkOrderField.values());
+    assertThat(config.workOrders().autoConvert())
+        .singleElement()
+        .satisfies(rule -> {
+          assertThat(rule.target()).isEqualTo(ConversionTarget.JOB);
+          assertThat(rule.locationId()).contains(2006516537L);
+        });
+    SubscriberConfig northwind = config.workOrders().subscribers().get(2014917243L);
+    assertThat(northwind.statusMapping())
+        .containsEntry(StatusAction.COMPLETE, WorkOrderStatus.of("COMPLETED", "PENDING CONFIRMATION"));
+    assertThat(northwind.ivr().orElseThrow().pin().orElseThrow().reveal()).isEqualTo("4242-canary");
+    assertThat(northwind.declineReasonId()).contains(2);
+    LeadsConfig leads = config.leads().orElseThrow();
+    assertThat(leads.bookingProviderId()).contains(43L);
+    assertThat(leads.jobTypes().get("HVAC Maintenance").enabled()).isFalse();
+    assertThat(leads.jobTypes().get("Leak Detected").tenantJobTypes()).singleElement().satisfies(row -> assertThat(row.trade()).isEqualTo("Plumbing"));
+    assertThat(leads.accounts().get("acct-100").profiles()).containsEntry("prof-7", 3002L);
+    assertThat(config.toString()).doesNotContain("canary");
+  }
+
+  @Test
+  void minimalFile_takesEveryDefault() {
+    WorkBridgeConfig config = WorkBridgeConfig.parse(MINIMAL, ENV);
+
+    assertThat(config.store()).isEqualTo(StoreConfig.defaults());
     assertThat(config.storeProperties()).containsEntry("directory", "workbridge-data").doesNotContainKey("url");
-    assertThat(config.toString()).doesNotContain("st-secret", "sc-password", "app-key", "leads-secret");
+    assertThat(config.schedule()).isEqualTo(ScheduleConfig.defaults());
+    assertThat(config.http().readTimeout()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(config.serviceChannel().declineReasonId()).isEqualTo(5);
+    assertThat(config.workOrders().statusMapping()).isEmpty();
+    assertThat(config.leads()).isEmpty();
+    assertThat(config.webhooks().enabled()).isFalse();
   }
 
   @Test
-  void problems_areAllReportedAtOnceNamingTheirKeys() throws IOException {
+  void everyProblem_isReportedAtOnce_withItsKeyPathAndLine_neverWithASecret() {
     String broken =
-        sample()
-            .replace("servicetitan.tenantId=1234567", "servicetitan.tenantId=abc")
-            .replace("schedule.leads=60s", "schedule.leads=soon")
-            .replace("servicechannel.password=${SC_PASSWORD}", "servicechannel.password=hunter2")
-            .replace("sync.companyName=Acme HVAC", "sync.compnyName=Acme HVAC")
-            + "\nservicetitan.environment=staging\n";
+        MINIMAL
+            .replace("tenantId: 1234567", "tenantId: abc")
+            .replace("password: ${SC_PASSWORD}", "password: hunter2")
+            .replace("companyName: Acme HVAC", "compnyName: Acme HVAC")
+            + """
+              subscribers:
+                2014920311:
+                  statusMapping:
+                    acept: IN PROGRESS
+                  noteSync: maybe
+                  declineReasonId: 9
+                nope:
+                  noteSync: false
+            schedule:
+              leads: soon
+            """;
+
+    ConfigException error = problems(broken, Map.of("ST_APP_KEY", "app-key-canary"));
+
+    assertThat(error.problems())
+        .anyMatch(p -> p.startsWith("serviceTitan.tenantId: expected a whole number, was 'abc' (line 3)"))
+        .anyMatch(p -> p.startsWith("serviceTitan.clientSecret: environment variable ST_CLIENT_SECRET is not set"))
+        .anyMatch(p -> p.startsWith("serviceChannel.password: a credential must come from an environment variable"))
+        .anyMatch(p -> p.startsWith("workOrders.companyName: required but missing"))
+        .anyMatch(p -> p.startsWith("workOrders.compnyName: unknown key, did you mean 'companyName'?"))
+        .anyMatch(p -> p.startsWith("workOrders.subscribers[2014920311].statusMapping.acept: expected one of [accept, decline, dispatch, complete], was 'acept' (did you mean 'accept'?)"))
+        .anyMatch(p -> p.startsWith("workOrders.subscribers[2014920311].noteSync: expected true or false, was 'maybe'"))
+        .anyMatch(p -> p.startsWith("workOrders.subscribers[nope]: expected a ServiceChannel subscriber id (a number) as the key"))
+        .anyMatch(p -> p.startsWith("schedule.leads: expected a duration such as 500ms"));
+    assertThat(error.getMessage()).doesNotContain("hunter2").doesNotContain("canary");
+  }
+
+  @Test
+  void modelChecks_areReportedUnderTheSectionsPath() {
+    String broken =
+        MINIMAL.replace("bookingProviderId: 42", "bookingProviderId: 42\n  apiBaseUrl: htp//st.example")
+            + """
+              subscribers:
+                2014920311:
+                  declineReasonId: 9
+            store:
+              url: postgres://wb:${WB_DB_PASSWORD}@db/ops
+            """;
+
+    ConfigException error = problems(broken, ENV);
+
+    assertThat(error.problems())
+        .anyMatch(p -> p.startsWith("serviceTitan.apiBaseUrl: expected an http or https URL"))
+        .anyMatch(p -> p.startsWith("workOrders.subscribers[2014920311].declineReasonId: expected a ServiceChannel decline reason"))
+        .anyMatch(p -> p.startsWith("store.url: expected a JDBC URL starting with jdbc:"));
+    assertThat(error.getMessage()).doesNotContain("canary");
+  }
+
+  @Test
+  void secretInsideAJdbcUrl_isResolved_butNeverShown() {
+    WorkBridgeConfig config =
+        WorkBridgeConfig.parse(
+            MINIMAL + "store:\n  url: jdbc:postgresql://db:5432/ops?user=wb&password=${WB_DB_PASSWORD}\n  schema: wb\n"
+                + "  owner: bridge-1\n",
+            ENV);
+
+    assertThat(config.storeProperties())
+        .containsEntry("url", "jdbc:postgresql://db:5432/ops?user=wb&password=db-password-canary")
+        .containsEntry("schema", "wb");
+    assertThat(config.store().owner()).contains("bridge-1");
+    assertThat(config.toString()).doesNotContain("canary");
+    assertThat(Checks.masked(config.store().url().orElseThrow())).isEqualTo("jdbc:postgresql://db:5432/ops?user=wb&password=****");
+  }
+
+  @Test
+  void unknownSection_suggestsTheNearestKey_orListsTheKnownOnes() {
+    ConfigException error = problems(MINIMAL + "serviceTitn: {}\nzzz: 1\n", ENV);
+
+    assertThat(error.problems())
+        .anyMatch(p -> p.startsWith("serviceTitn: unknown key, did you mean 'serviceTitan'?"))
+        .anyMatch(p -> p.startsWith("zzz: unknown key; the keys here are connectionId, store,"));
+  }
+
+  @Test
+  void yamlSyntaxError_andDuplicateKeys_areNamedWithTheirLine() {
+    assertThat(problems("connectionId: [unclosed\n", ENV).problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p).startsWith("(file): not valid YAML").contains("line"));
+    assertThat(problems(MINIMAL + "connectionId: again\n", ENV).problems())
+        .anyMatch(p -> p.startsWith("connectionId: given twice (line 16)"));
+  }
+
+  @Test
+  void jobRules_needTheApplicationGuidAndJobSettings_leadsTheirOwnBookingProvider() {
+    String yaml =
+        MINIMAL
+            + """
+              autoConvert:
+                - priority: P1
+                  target: job
+            leads:
+              baseUrl: https://vendor.example/api/
+              clientId: acme
+              clientSecret: ${LEADS_CLIENT_SECRET}
+              campaignId: 4411
+              bookingProviderId: 43
+              jobTypes:
+                Leak Detected:
+                  enabled: false
+            """;
+
+    ConfigException error = problems(yaml, ENV);
+
+    assertThat(error.problems())
+        .anyMatch(p -> p.startsWith("serviceTitan.applicationGuid: required because workOrders.autoConvert[0] makes jobs"))
+        .anyMatch(p -> p.startsWith("workOrders.autoConvert[0]: a job rule needs businessUnitId, jobTypeId and campaignId"));
+    assertThat(problems(yaml.replace("Leak Detected", "Leek Detected"), ENV).problems())
+        .anyMatch(p -> p.startsWith("leads.jobTypes[Leek Detected]: not one of the standard job types of LD-3 (did you mean 'Leak Detected'?)"));
+    assertThat(error.problems()).noneMatch(p -> p.startsWith("leads."));
+
+    String sameProvider = MINIMAL + yaml.substring(yaml.indexOf("leads:")).replace("bookingProviderId: 43", "bookingProviderId: 42");
+    assertThat(problems(sameProvider, ENV).problems())
+        .anyMatch(p -> p.startsWith("leads.bookingProviderId: is the work orders' booking provider"));
+    String noProvider = sameProvider.replace("  bookingProviderId: 42\n  jobTypes", "  jobTypes");
+    assertThat(problems(noProvider, ENV).problems())
+        .anyMatch(p -> p.startsWith("leads.bookingProviderId: required when leads go to bookings"));
+    assertThat(WorkBridgeConfig.parse(noProvider + "  routing: followUp\n", ENV).leads().orElseThrow().routing())
+        .isEqualTo(LeadRouting.FOLLOW_UP);
+  }
+
+  @Test
+  void webhooks_offByDefault_keysFromTheEnvironment_problemsNamed() {
+    Map<String, String> environment = new HashMap<>(ENV);
+    environment.put("SC_HOOK", "hook-key-canary");
+    WebhooksConfig on =
+        WorkBridgeConfig.parse(
+                MINIMAL + "webhooks:\n  enabled: true\n  port: 0\n  serviceChannelSecret: ${SC_HOOK}\n  leadsPath: /hooks/vendor\n",
+                environment)
+            .webhooks();
+    assertThat(on.port()).isZero();
+    assertThat(on.serviceChannelSecret().map(Secret::reveal)).contains("hook-key-canary");
+    assertThat(on.toString()).doesNotContain("canary");
 
     ConfigException error =
-        catchThrowableOfType(ConfigException.class, () -> WorkBridgeConfig.parse(broken, Map.of("ST_APP_KEY", "k")));
-
+        problems(
+            MINIMAL
+                + "webhooks:\n  enabled: true\n  port: 70000\n  serviceChannelPath: hooks sc\n  leadsSecret: plain-key\n"
+                + "  maxBodyBytes: 10\n",
+            environment);
     assertThat(error.problems())
-        .anyMatch(p -> p.startsWith("servicetitan.tenantId: expected a whole number"))
-        .anyMatch(p -> p.startsWith("schedule.leads: expected a duration"))
-        .anyMatch(p -> p.startsWith("servicechannel.password: a credential must come from an environment variable"))
-        .anyMatch(p -> p.startsWith("sync.companyName: required but missing"))
-        .anyMatch(p -> p.startsWith("sync.compnyName: unknown key"))
-        .anyMatch(p -> p.startsWith("servicetitan.environment: expected one of [integration, production]"))
-        .anyMatch(p -> p.startsWith("servicetitan.clientSecret: environment variable ST_CLIENT_SECRET is not set"));
-    assertThat(error.getMessage()).doesNotContain("hunter2");
-  }
-
-  @Test
-  void schedule_eachStreamHasItsOwnInterval_defaultsWhenLeftOut() throws IOException {
-    String custom =
-        sample().lines().filter(line -> !line.startsWith("schedule.")).reduce("", (a, b) -> a + b + "\n")
-            + "schedule.notes=45s\nschedule.invoices=2m\n";
-
-    WorkBridgeConfig.Schedule schedule = WorkBridgeConfig.parse(custom, ENV).schedule();
-
-    assertThat(schedule.notes()).isEqualTo(Duration.ofSeconds(45));
-    assertThat(schedule.invoices()).isEqualTo(Duration.ofMinutes(2));
-    assertThat(schedule.workOrders()).isEqualTo(WorkBridgeConfig.WORK_ORDERS_EVERY);
-    assertThat(schedule.serviceTitanChanges()).isEqualTo(WorkBridgeConfig.SERVICETITAN_CHANGES_EVERY);
-    assertThat(schedule.leads()).isEqualTo(WorkBridgeConfig.LEADS_EVERY);
-
-    ConfigException error =
-        catchThrowableOfType(
-            ConfigException.class,
-            () -> WorkBridgeConfig.parse(custom.replace("schedule.invoices=2m", "schedule.invoices=0s")
-                + "schedule.serviceTitanChanges=often\n", ENV));
-    assertThat(error.problems())
-        .anyMatch(p -> p.startsWith("schedule.invoices: must be longer than zero"))
-        .anyMatch(p -> p.startsWith("schedule.serviceTitanChanges: expected a duration"));
-  }
-
-  @Test
-  void webhooks_offByDefault_withDefaultPortAndPaths_keysFromTheEnvironment() throws IOException {
-    WorkBridgeConfig.Webhooks off = WorkBridgeConfig.parse(sample(), ENV).webhooks();
-    assertThat(off.enabled()).isFalse();
-    assertThat(off.port()).isEqualTo(8080);
-    assertThat(off.serviceChannelPath()).isEqualTo("/webhooks/servicechannel");
-    assertThat(off.leadsPath()).isEqualTo("/webhooks/leads");
-
-    String on =
-        sample().replace("webhooks.enabled=false", "webhooks.enabled=true").replace("webhooks.port=8080", "webhooks.port=0")
-            + "\nwebhooks.serviceChannelSecret=${SC_HOOK}\nwebhooks.leadsPath=/hooks/vendor\n";
-    WorkBridgeConfig.Webhooks webhooks = WorkBridgeConfig.parse(on, with("SC_HOOK", "hook-key")).webhooks();
-    assertThat(webhooks.enabled()).isTrue();
-    assertThat(webhooks.port()).isZero();
-    assertThat(webhooks.serviceChannelSecret()).hasValueSatisfying(key -> assertThat(key.reveal()).isEqualTo("hook-key"));
-    assertThat(webhooks.leadsSecret()).isEmpty();
-    assertThat(webhooks.leadsPath()).isEqualTo("/hooks/vendor");
-    assertThat(webhooks.toString()).doesNotContain("hook-key");
-  }
-
-  @Test
-  void webhooks_problemsNameTheirKeys() throws IOException {
-    String broken =
-        sample().replace("webhooks.enabled=false", "webhooks.enabled=true").replace("webhooks.port=8080", "webhooks.port=70000")
-            + "\nwebhooks.serviceChannelPath=hooks sc\nwebhooks.serviceChannelSecret=plain-text-key\nwebhooks.maxBodyBytes=10\n";
-
-    ConfigException error = catchThrowableOfType(ConfigException.class, () -> WorkBridgeConfig.parse(broken, ENV));
-
-    assertThat(error.problems())
+        .anyMatch(p -> p.startsWith("webhooks.leadsSecret: a credential must come from an environment variable"));
+    ConfigException model =
+        problems(MINIMAL + "webhooks:\n  enabled: true\n  port: 70000\n  serviceChannelPath: hooks sc\n  maxBodyBytes: 10\n", ENV);
+    assertThat(model.problems())
         .anyMatch(p -> p.startsWith("webhooks.port: must be between 0 and 65535"))
         .anyMatch(p -> p.startsWith("webhooks.serviceChannelPath: expected a path"))
-        .anyMatch(p -> p.startsWith("webhooks.serviceChannelSecret: a credential must come from an environment variable"))
         .anyMatch(p -> p.startsWith("webhooks.maxBodyBytes: must be between"))
         .anyMatch(p -> p.startsWith("webhooks.enabled: is true, but neither"));
-    assertThat(error.getMessage()).doesNotContain("plain-text-key");
-
-    String withoutLeads =
-        sample().lines().filter(line -> !line.startsWith("leads.")).reduce("", (a, b) -> a + b + "\n")
-            + "webhooks.leadsSecret=${LEADS_HOOK}\nwebhooks.leadsPath=/webhooks/servicechannel\n";
-    ConfigException leadsError =
-        catchThrowableOfType(ConfigException.class, () -> WorkBridgeConfig.parse(withoutLeads, with("LEADS_HOOK", "x")));
-    assertThat(leadsError.problems())
-        .anyMatch(p -> p.startsWith("webhooks.leadsSecret: is set, but leads are not configured"))
-        .anyMatch(p -> p.startsWith("webhooks.leadsPath: must differ from webhooks.serviceChannelPath"));
-  }
-
-  private static Map<String, String> with(String name, String value) {
-    Map<String, String> environment = new java.util.HashMap<>(ENV);
-    environment.put(name, value);
-    return environment;
+    environment.put("LEADS_HOOK", "x");
+    assertThat(problems(MINIMAL + "webhooks:\n  leadsSecret: ${LEADS_HOOK}\n", environment).problems())
+        .anyMatch(p -> p.startsWith("webhooks.leadsSecret: is set, but there is no leads section"));
   }
 
   @Test
-  void leadsSection_absent_meansNoLeads() throws IOException {
-    String withoutLeads = sample().lines().filter(line -> !line.startsWith("leads.")).reduce("", (a, b) -> a + b + "\n");
-
-    assertThat(WorkBridgeConfig.parse(withoutLeads, ENV).leads()).isEmpty();
-  }
-
-  @Test
-  void storeUrl_isPassedToTheStoreProvider() throws IOException {
-    String postgres = sample() + "\nstore.url=jdbc:postgresql://db:5432/ops\nstore.schema=wb\n";
-
-    assertThat(WorkBridgeConfig.parse(postgres, ENV).storeProperties())
-        .containsEntry("url", "jdbc:postgresql://db:5432/ops")
-        .containsEntry("schema", "wb");
-  }
-
-  @Test
-  void storeProvider_defaultsToJdbc_andPassesItsOptions() throws IOException {
-    assertThat(WorkBridgeConfig.parse(sample(), ENV).store().provider()).isEqualTo("jdbc");
-
-    WorkBridgeConfig custom =
-        WorkBridgeConfig.parse(sample() + "\nstore.provider=file\nstore.option.file=/var/lib/workbridge/state.bin\n", ENV);
-    assertThat(custom.store().provider()).isEqualTo("file");
-    assertThat(custom.storeProperties()).containsEntry("file", "/var/lib/workbridge/state.bin");
-
-    assertThatThrownBy(() -> WorkBridgeConfig.parse(sample() + "\nstore.optoin.file=x\n", ENV))
+  void builtInJava_theSameChecksNameTheirKeys() {
+    assertThatThrownBy(() -> ServiceChannelConfig.builder()
+            .clientId("app").clientSecret(Secret.of("s")).username(" ").password(Secret.of("p")).declineReasonId(9).build())
         .isInstanceOf(ConfigException.class)
-        .hasMessageContaining("store.optoin.file: unknown key");
+        .satisfies(e -> assertThat(((ConfigException) e).problems())
+            .anyMatch(p -> p.startsWith("username: must not be blank"))
+            .anyMatch(p -> p.startsWith("declineReasonId: expected a ServiceChannel decline reason")));
+    assertThatThrownBy(() -> CustomFieldConfig.builder().id(7L).name("NTE").build())
+        .hasMessageContaining("id: give the field's id or its name, not both");
+    WorkBridgeConfig config = WorkBridgeConfig.parse(MINIMAL, ENV);
+    assertThat(WorkBridgeConfig.builder().from(config).connectionId("other").build().serviceTitan()).isEqualTo(config.serviceTitan());
   }
 
   @Test
-  void clientRateLimits_defaultToTheClients_andMustBePositive() throws IOException {
-    WorkBridgeConfig defaults = WorkBridgeConfig.parse(sample(), ENV);
-    assertThat(defaults.serviceTitan().requestsPerSecond()).isEmpty();
-    assertThat(defaults.serviceChannel().requestsPerMinute()).isEmpty();
-    assertThat(defaults.leads().orElseThrow().requestsPerSecond()).isEmpty();
+  void storeLocation_readsOnlyConnectionAndStore_withoutCredentials(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws IOException {
+    java.nio.file.Path file = dir.resolve("workbridge.yaml");
+    java.nio.file.Files.writeString(file, MINIMAL + "store:\n  provider: memory\n");
 
-    WorkBridgeConfig set =
-        WorkBridgeConfig.parse(
-            sample() + "\nservicetitan.requestsPerSecond=30\nservicechannel.requestsPerMinute=150\nleads.requestsPerSecond=5\n", ENV);
-    assertThat(set.serviceTitan().requestsPerSecond()).contains(30);
-    assertThat(set.serviceChannel().requestsPerMinute()).contains(150);
-    assertThat(set.leads().orElseThrow().requestsPerSecond()).contains(5);
+    StoreLocation location = ConfigReader.loadStoreLocation(file, Map.of());
 
-    ConfigException error =
-        catchThrowableOfType(
-            ConfigException.class, () -> WorkBridgeConfig.parse(sample() + "\nservicechannel.requestsPerMinute=0\n", ENV));
-    assertThat(error.problems()).anyMatch(p -> p.startsWith("servicechannel.requestsPerMinute: must be a positive number"));
+    assertThat(location.connectionId()).isEqualTo("acme-hvac");
+    assertThat(location.store().provider()).isEqualTo("memory");
+    assertThat(List.of(location.storeProperties().keySet().toArray())).contains("directory");
   }
 }

@@ -217,6 +217,16 @@ final class LifecycleScenario {
     return new Step(name, () -> remote.bookingsFor(Long.toString(workOrder.getAsLong())).size() == 1, action);
   }
 
+  /** The leak alert (Water Detected, Critical) raised at intake. */
+  String leakAlert() {
+    return leak;
+  }
+
+  /** The cooling alert (Poor Cooling Performance, Urgent) raised at intake. */
+  String coolingAlert() {
+    return cooling;
+  }
+
   /** The work order whose technician note is edited (for comparisons that must allow its first text to be unseen). */
   long workedWorkOrder() {
     return worked;

@@ -71,7 +71,7 @@ final class CrmRoutes {
 
   private long provider(SimRequest request) {
     long provider = request.pathLong("booking_provider");
-    if (provider != settings.bookingProviderId()) {
+    if (provider != settings.bookingProviderId() && provider != settings.leadBookingProviderId()) {
       throw new ApiError(403, null, "The application is not connected as booking provider " + provider + ".");
     }
     return provider;

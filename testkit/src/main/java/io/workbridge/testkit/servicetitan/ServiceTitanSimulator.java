@@ -14,6 +14,7 @@ import io.workbridge.testkit.oauth.OAuthServer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,7 @@ public final class ServiceTitanSimulator implements AutoCloseable {
             builder.clientId,
             builder.clientSecret,
             builder.bookingProviderId,
+            builder.leadBookingProviderId,
             builder.exportPageSize);
     this.state = new StState(builder.clock);
     this.oauth =
@@ -183,9 +185,40 @@ public final class ServiceTitanSimulator implements AutoCloseable {
     return settings.bookingProviderId();
   }
 
+  /** The tenant's second booking provider the application is connected as (default 43), for leads. */
+  public long leadBookingProviderId() {
+    return settings.leadBookingProviderId();
+  }
+
   /** The seeded reference data (business unit, job type, campaign, reasons, technicians…). */
   public ReferenceData referenceData() {
     return reference;
+  }
+
+  /** The office adds a business unit, active or not; returns its id. */
+  public long officeAddBusinessUnit(String name, boolean active) {
+    return api.exclusive(
+        () -> id(state.businessUnits.insert(Json.obj("name", name, "officialName", name, "email", null, "phoneNumber", null,
+            "tagTypeIds", new ArrayList<>(), "active", active))));
+  }
+
+  /** The office adds a job type for some business units, active or not; returns its id. */
+  public long officeAddJobType(String name, boolean active, long... businessUnitIds) {
+    List<Long> units = new ArrayList<>();
+    for (long unit : businessUnitIds) {
+      units.add(unit);
+    }
+    return api.exclusive(
+        () -> id(state.jobTypes.insert(Json.obj("name", name, "businessUnitIds", units, "skills", new ArrayList<>(),
+            "tagTypeIds", new ArrayList<>(), "priority", "Normal", "duration", 3600L, "active", active))));
+  }
+
+  /** The office adds a marketing campaign, active or not; returns its id. */
+  public long officeAddCampaign(String name, boolean active) {
+    return api.exclusive(
+        () -> id(state.campaigns.insert(Json.obj("name", name, "isDefaultCampaign", false,
+            "category", Json.obj("id", 1L, "name", "Partners", "active", true), "campaignPhoneNumbers", new ArrayList<>(),
+            "active", active))));
   }
 
   /** Every request received. */
@@ -627,6 +660,7 @@ public final class ServiceTitanSimulator implements AutoCloseable {
    * @param clientId the registered client id
    * @param clientSecret the registered client secret
    * @param bookingProviderId the booking provider of the connection
+   * @param leadBookingProviderId the tenant's second booking provider the connection may use (for leads)
    * @param exportPageSize records per export page
    */
   record Settings(
@@ -635,6 +669,7 @@ public final class ServiceTitanSimulator implements AutoCloseable {
       String clientId,
       String clientSecret,
       long bookingProviderId,
+      long leadBookingProviderId,
       int exportPageSize) {
 
     @Override
@@ -651,6 +686,7 @@ public final class ServiceTitanSimulator implements AutoCloseable {
     private String clientId = "cid.simulated";
     private String clientSecret = "cs1.simulated-secret";
     private long bookingProviderId = 42L;
+    private long leadBookingProviderId = 43L;
     private Duration tokenLifetime = Duration.ofSeconds(900);
     private int requestsPerSecond = 60;
     private int exportPageSize = 50;
@@ -695,6 +731,12 @@ public final class ServiceTitanSimulator implements AutoCloseable {
     /** The booking provider id of the connection (default 42). */
     public Builder bookingProviderId(long value) {
       this.bookingProviderId = value;
+      return this;
+    }
+
+    /** The second booking provider id the connection may book under, for leads (default 43). */
+    public Builder leadBookingProviderId(long value) {
+      this.leadBookingProviderId = value;
       return this;
     }
 

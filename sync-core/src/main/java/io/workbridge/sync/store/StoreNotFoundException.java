@@ -1,0 +1,20 @@
+package io.workbridge.sync.store;
+
+/**
+ * The store asked for does not exist (yet): thrown when a store is opened with {@link
+ * SyncStoreSettings#existingOnly()} and there is nothing to open, e.g. before the first {@code workbridge run}
+ * created it, or for the {@code memory} store, which keeps nothing between processes.
+ */
+public class StoreNotFoundException extends StoreException {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the exception; the message says which store and why. */
+  public StoreNotFoundException(String message) {
+    super(message);
+  }
+
+  /** Creates the exception with its cause. */
+  public StoreNotFoundException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,56 @@
+package io.workbridge.runtime.config;
+
+import java.time.Duration;
+import org.immutables.value.Value;
+
+/** The HTTP timeouts of the three API clients (the clients' own defaults unless set). */
+@Value.Immutable
+public interface HttpConfig {
+  /** How long establishing a connection may take (default 10 s). */
+  @Value.Default
+  default Duration connectTimeout() {
+    return Duration.ofSeconds(10);
+  }
+
+  /** How long the server may stay silent while answering (default 30 s). */
+  @Value.Default
+  default Duration readTimeout() {
+    return Duration.ofSeconds(30);
+  }
+
+  /** How long sending a request body may stall (default 30 s). */
+  @Value.Default
+  default Duration writeTimeout() {
+    return Duration.ofSeconds(30);
+  }
+
+  /** How long one whole call may take, retries excluded; {@code 0s} for no limit (the default). */
+  @Value.Default
+  default Duration callTimeout() {
+    return Duration.ZERO;
+  }
+
+  /** Checks no timeout is negative. */
+  @Value.Check
+  default void check() {
+    new Checks()
+        .positive(connectTimeout(), "connectTimeout")
+        .positive(readTimeout(), "readTimeout")
+        .positive(writeTimeout(), "writeTimeout")
+        .notNegative(callTimeout(), "callTimeout")
+        .done("http");
+  }
+
+  /** Every default. */
+  static HttpConfig defaults() {
+    return builder().build();
+  }
+
+  /** Returns a new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link HttpConfig} instances. */
+  final class Builder extends ImmutableHttpConfig.Builder {}
+}

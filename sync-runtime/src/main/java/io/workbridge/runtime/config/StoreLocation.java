@@ -1,0 +1,24 @@
+package io.workbridge.runtime.config;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Where one connection's state lives: all the store commands ({@code status}, {@code quarantine}) read, so they
+ * run without the remote systems' credentials in the environment.
+ *
+ * @param connectionId the connection
+ * @param store the store settings
+ */
+public record StoreLocation(String connectionId, StoreConfig store) {
+  /** Checks both are given. */
+  public StoreLocation {
+    Objects.requireNonNull(connectionId, "connectionId");
+    Objects.requireNonNull(store, "store");
+  }
+
+  /** The store settings as properties for its provider. */
+  public Map<String, String> storeProperties() {
+    return store.properties();
+  }
+}

@@ -1,0 +1,98 @@
+package io.workbridge.runtime.config;
+
+import io.workbridge.client.Secret;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * Webhook endpoints on an embedded HTTP server while {@code run} runs: a verified delivery syncs its stream at
+ * once, polling stays the backstop. An endpoint is served only when its signing key is set.
+ */
+@Value.Immutable
+public interface WebhooksConfig {
+  /** Default port. */
+  int DEFAULT_PORT = 8080;
+
+  /** Default path of the ServiceChannel endpoint. */
+  String SERVICECHANNEL_PATH = "/webhooks/servicechannel";
+
+  /** Default path of the leads vendor endpoint. */
+  String LEADS_PATH = "/webhooks/leads";
+
+  /** Default largest body accepted (256 KiB). */
+  int MAX_BODY_BYTES = 256 * 1024;
+
+  /** Whether the endpoints are served (off by default). */
+  @Value.Default
+  default boolean enabled() {
+    return false;
+  }
+
+  /** The port; 0 picks a free one. */
+  @Value.Default
+  default int port() {
+    return DEFAULT_PORT;
+  }
+
+  /** The ServiceChannel endpoint's path. */
+  @Value.Default
+  default String serviceChannelPath() {
+    return SERVICECHANNEL_PATH;
+  }
+
+  /** The key that signs ServiceChannel's {@code Sign-Data}; from an environment variable. */
+  Optional<Secret> serviceChannelSecret();
+
+  /** The leads vendor endpoint's path. */
+  @Value.Default
+  default String leadsPath() {
+    return LEADS_PATH;
+  }
+
+  /** The secret that signs the vendor's {@code X-Alert-Signature}; from an environment variable. */
+  Optional<Secret> leadsSecret();
+
+  /** The largest body accepted; larger deliveries are answered 413. */
+  @Value.Default
+  default int maxBodyBytes() {
+    return MAX_BODY_BYTES;
+  }
+
+  /** Checks the port, paths, body size and that an enabled server has an endpoint. */
+  @Value.Check
+  default void check() {
+    Checks checks = new Checks();
+    checks.require(port() >= 0 && port() <= 65535, "port", "must be between 0 and 65535, was " + port());
+    for (String key : new String[] {"serviceChannelPath", "leadsPath"}) {
+      String path = key.equals("leadsPath") ? leadsPath() : serviceChannelPath();
+      checks.require(
+          Pattern.matches("/[A-Za-z0-9._~/-]*", path),
+          key,
+          "expected a path such as /webhooks/leads (letters, digits, . _ ~ - and /), was '" + path + "'");
+    }
+    checks.require(!leadsPath().equals(serviceChannelPath()), "leadsPath", "must differ from serviceChannelPath, both are " + leadsPath());
+    checks.require(
+        maxBodyBytes() >= 1024 && maxBodyBytes() <= 16 * 1024 * 1024,
+        "maxBodyBytes",
+        "must be between 1024 and 16777216, was " + maxBodyBytes());
+    checks.require(
+        !enabled() || serviceChannelSecret().isPresent() || leadsSecret().isPresent(),
+        "enabled",
+        "is true, but neither serviceChannelSecret nor leadsSecret is set: no endpoint to serve");
+    checks.done("webhooks");
+  }
+
+  /** Off, with every default. */
+  static WebhooksConfig defaults() {
+    return builder().build();
+  }
+
+  /** Returns a new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link WebhooksConfig} instances. */
+  final class Builder extends ImmutableWebhooksConfig.Builder {}
+}
