@@ -210,7 +210,9 @@ public final class ServiceTitanSimulator implements AutoCloseable {
     }
     return api.exclusive(
         () -> id(state.jobTypes.insert(Json.obj("name", name, "businessUnitIds", units, "skills", new ArrayList<>(),
-            "tagTypeIds", new ArrayList<>(), "priority", "Normal", "duration", 3600L, "active", active))));
+            "tagTypeIds", new ArrayList<>(), "priority", "Normal", "duration", 3600L, "soldThreshold", 0,
+            "class", "Service", "summary", "", "noCharge", false, "invoiceSignaturesRequired", false,
+            "externalData", new ArrayList<>(), "isSmartDispatched", false, "active", active))));
   }
 
   /** The office adds a marketing campaign, active or not; returns its id. */
