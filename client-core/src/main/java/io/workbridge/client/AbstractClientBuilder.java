@@ -20,11 +20,14 @@ import org.jspecify.annotations.Nullable;
  * @param <B> the concrete builder, returned by every setter
  */
 public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> {
+  /** The default limit of a whole call, retries and their waits included: 90 seconds. */
+  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(90);
+
   private @Nullable String baseUrl;
   private Duration connectTimeout = Duration.ofSeconds(10);
   private Duration readTimeout = Duration.ofSeconds(30);
   private Duration writeTimeout = Duration.ofSeconds(30);
-  private Duration callTimeout = Duration.ZERO;
+  private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
   private RetryPolicy retryPolicy = RetryPolicy.defaults();
   private @Nullable RateLimiter rateLimiter;
   private int rateLimitPermits;
@@ -66,7 +69,10 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
     return self();
   }
 
-  /** Time allowed for a whole call including retries and waits (default: no limit). */
+  /**
+   * Time allowed for a whole call including retries and waits (default {@link #DEFAULT_CALL_TIMEOUT}); {@code
+   * Duration.ZERO} for no limit. Bounds a server that trickles its answer, which no read timeout stops.
+   */
   public B callTimeout(Duration timeout) {
     this.callTimeout = nonNegative(timeout, "callTimeout");
     return self();

@@ -61,13 +61,17 @@ class ApiRuntimeTest {
   }
 
   private TestApi api(RetryPolicy policy, Duration readTimeout) {
+    return api(policy, readTimeout, Duration.ZERO);
+  }
+
+  private TestApi api(RetryPolicy policy, Duration readTimeout, Duration callTimeout) {
     ClientSettings settings =
         new ClientSettings(
             server.url("/api").toString(),
             Duration.ofSeconds(2),
             readTimeout,
             Duration.ofSeconds(2),
-            Duration.ZERO,
+            callTimeout,
             policy,
             RateLimiter.unlimited(),
             Optional.empty(),
@@ -363,6 +367,23 @@ class ApiRuntimeTest {
 
     assertThat(error.requestMaybeSent()).isTrue();
     assertThat(script.apiRequests()).hasSize(1);
+  }
+
+  @Test
+  void get_bodyTrickledSlowerThanTheCallTimeout_isCutOffAlthoughEveryReadIsInTime() {
+    // 64 bytes every 200 ms: each read is within the 2 s read timeout, the whole answer is not within 1 s.
+    script.then(
+        new MockResponse.Builder()
+            .body(widget(1) + " ".repeat(4096))
+            .throttleBody(64, 200, TimeUnit.MILLISECONDS)
+            .build());
+
+    TransportException error =
+        catchThrowableOfType(
+            TransportException.class,
+            () -> api(RetryPolicy.none(), Duration.ofSeconds(2), Duration.ofSeconds(1)).get(1, "q"));
+
+    assertThat(error.requestMaybeSent()).isTrue();
   }
 
   @Test

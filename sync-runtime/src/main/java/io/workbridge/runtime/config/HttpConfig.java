@@ -1,5 +1,6 @@
 package io.workbridge.runtime.config;
 
+import io.workbridge.client.AbstractClientBuilder;
 import java.time.Duration;
 import org.immutables.value.Value;
 
@@ -24,10 +25,13 @@ public interface HttpConfig {
     return Duration.ofSeconds(30);
   }
 
-  /** How long one whole call may take, retries excluded; {@code 0s} for no limit (the default). */
+  /**
+   * How long one whole call may take, its retries and their waits included (default 90 s); {@code 0s} for no
+   * limit. Bounds a server that trickles its answer, which the read timeout does not stop.
+   */
   @Value.Default
   default Duration callTimeout() {
-    return Duration.ZERO;
+    return AbstractClientBuilder.DEFAULT_CALL_TIMEOUT;
   }
 
   /** Checks no timeout is negative. */
