@@ -95,35 +95,35 @@ public final class AlertsResource {
     if (raw.nextCursor() != null && raw.nextCursor().equals(cursor)) {
       throw new InvalidResponseException(FEED, "$.nextCursor", "the vendor repeated the cursor", null);
     }
-    AlertFeedPosition position = from;
+    AlertFeedPosition.Walk walk = from.walk();
     List<AlertFeedEntry> entries = new ArrayList<>();
     int duplicates = 0;
     for (String payload : raw.items()) {
       AlertParser.Result result = calls.parser().parse(payload);
       if (result instanceof AlertParser.Parsed parsed) {
         Alert alert = parsed.alert();
-        if (position.alreadyDelivered(alert.id(), alert.updatedAt())) {
+        if (walk.alreadyDelivered(alert.id(), alert.updatedAt())) {
           duplicates++;
           continue;
         }
-        position = position.delivered(alert.id(), alert.updatedAt());
+        walk.delivered(alert.id(), alert.updatedAt());
         entries.add(new AlertFeedEntry.Parsed(alert, payload));
       } else {
         AlertParser.Malformed bad = (AlertParser.Malformed) result;
         String id = bad.alertId();
         Instant updatedAt = bad.updatedAt();
         if (id != null && updatedAt != null) {
-          if (position.alreadyDelivered(id, updatedAt)) {
+          if (walk.alreadyDelivered(id, updatedAt)) {
             duplicates++;
             continue;
           }
-          position = position.delivered(id, updatedAt);
+          walk.delivered(id, updatedAt);
         }
         entries.add(
             new AlertFeedEntry.Malformed(java.util.Optional.ofNullable(id), bad.reason(), payload));
       }
     }
-    position = position.afterPage(raw.nextCursor());
+    AlertFeedPosition position = walk.position().afterPage(raw.nextCursor());
     return new AlertFeedPage(entries, position, raw.nextCursor() != null, duplicates);
   }
 
@@ -155,13 +155,13 @@ public final class AlertsResource {
     Objects.requireNonNull(since, "since");
     Objects.requireNonNull(options, "options");
     AlertFeedPosition start = AlertFeedPosition.since(since);
-    AtomicReference<AlertFeedPosition> walk = new AtomicReference<>(start);
+    AtomicReference<AlertFeedPosition.Walk> walk = new AtomicReference<>(start.walk());
     return CursorPaging.iterable(
         FEED,
         cursor,
         pageCursor -> {
           if (Objects.equals(pageCursor, cursor)) {
-            walk.set(start);
+            walk.set(start.walk());
           }
           AlertParser.RawPage raw = calls.feedPage(accountId, since, pageCursor, options);
           List<Alert> alerts = new ArrayList<>(raw.items().size());
@@ -172,9 +172,9 @@ public final class AlertsResource {
                   FEED, "$.data[" + i + "]" + bad.jsonPath().substring(1), bad.problem(), null);
             }
             Alert alert = ((AlertParser.Parsed) result).alert();
-            AlertFeedPosition seen = walk.get();
+            AlertFeedPosition.Walk seen = walk.get();
             if (!seen.alreadyDelivered(alert.id(), alert.updatedAt())) {
-              walk.set(seen.delivered(alert.id(), alert.updatedAt()));
+              seen.delivered(alert.id(), alert.updatedAt());
               alerts.add(alert);
             }
           }

@@ -28,6 +28,42 @@ class AlertFeedPositionTest {
   }
 
   @Test
+  void manyAlertsAtOneInstant_keepTheTokenBounded_andNoneIsDeliveredTwice() {
+    AlertFeedPosition.Walk walk = AlertFeedPosition.since(T1).walk();
+    int count = 60_000;
+    for (int i = 0; i < count; i++) {
+      walk.delivered(String.format("al-%06d", i), T2);
+    }
+    AlertFeedPosition position = AlertFeedPosition.fromToken(walk.position().afterPage(null).token());
+
+    assertThat(position.deliveredAtWatermark().size()).isLessThanOrEqualTo(AlertFeedPosition.MAX_REMEMBERED_IDS);
+    assertThat(position.token().length()).isLessThan(20_000);
+    assertThat(position.lastIdAtWatermark()).isPresent();
+    for (int i = 0; i < count; i += 997) {
+      assertThat(position.alreadyDelivered(String.format("al-%06d", i), T2)).as("al-%06d", i).isTrue();
+    }
+    assertThat(position.alreadyDelivered(String.format("al-%06d", count - 1), T2)).isTrue();
+    // The feed is ordered by updatedAt, then id: a new alert of that instant comes after the last one delivered.
+    assertThat(position.alreadyDelivered(String.format("al-%06d", count), T2)).isFalse();
+    assertThat(position.alreadyDelivered("al-000001", T1)).isFalse();
+  }
+
+  @Test
+  void fromToken_readsTheEarlierFormat() {
+    String earlier = "v1." + b64(T1.toString()) + ".." + b64(T2.toString()) + "." + b64("al-1") + "." + b64("al-2");
+
+    AlertFeedPosition position = AlertFeedPosition.fromToken(earlier);
+
+    assertThat(position.updatedSince()).contains(T1);
+    assertThat(position.alreadyDelivered("al-2", T2)).isTrue();
+    assertThat(position.alreadyDelivered("al-3", T2)).isFalse();
+  }
+
+  private static String b64(String value) {
+    return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  @Test
   void beginning_roundTrip_staysTheBeginning() {
     assertThat(AlertFeedPosition.fromToken(AlertFeedPosition.beginning().token()))
         .isEqualTo(AlertFeedPosition.beginning());
