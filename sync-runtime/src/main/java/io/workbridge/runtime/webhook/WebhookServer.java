@@ -32,8 +32,8 @@ import org.slf4j.LoggerFactory;
  *   <li>requests are handled on a fixed pool of {@link WebhookSettings#threads()} daemon threads, with at most
  *       {@link WebhookSettings#maxQueued()} connections waiting for one; a connection arriving when the queue
  *       is full is closed at once;
- *   <li>a client has {@link WebhookSettings#headerTimeout()} from its first byte to send its request line and
- *       headers, then {@link WebhookSettings#bodyTimeout()} to send its body; a client that trickles or
+ *   <li>a client has {@link WebhookSettings#headerTimeout()}, from the moment a worker starts reading it, to send its
+ *       request line and headers, then {@link WebhookSettings#bodyTimeout()} to send its body; a client that trickles or
  *       stalls is disconnected and its worker freed (a watchdog checks several times per second);
  *   <li>it listens on {@link WebhookSettings#bindAddress()} only (loopback by default);
  *   <li>refusals are logged at WARN once per endpoint and reason, then counted and summarised at most once a

@@ -110,7 +110,8 @@ public final class WebhookSettings {
   }
 
   /**
-   * How long a client may take, from its first byte, to send its request line and headers; a client still
+   * How long a client may take, from the moment a worker starts reading its first bytes (waiting in the
+   * queue does not count), to send its request line and headers; a client still
    * sending them then is disconnected.
    */
   public Duration headerTimeout() {
