@@ -307,7 +307,16 @@ public final class WorkBridgeFactory {
     if (!config.enabled() || (config.serviceChannelSecret().isEmpty() && config.leadsSecret().isEmpty())) {
       return Optional.empty();
     }
-    WebhookSettings.Builder settings = WebhookSettings.builder().port(config.port()).maxBodyBytes(config.maxBodyBytes());
+    WebhookSettings.Builder settings =
+        WebhookSettings.builder()
+            .bindAddress(config.bindAddress())
+            .port(config.port())
+            .maxBodyBytes(config.maxBodyBytes())
+            .threads(config.threads())
+            .maxQueued(config.maxQueued())
+            .headerTimeout(config.headerTimeout())
+            .bodyTimeout(config.bodyTimeout())
+            .replayWindow(config.replayWindow());
     config.serviceChannelSecret().ifPresent(key -> settings.serviceChannel(config.serviceChannelPath(), key));
     config.leadsSecret().ifPresent(secret -> settings.leads(config.leadsPath(), secret));
     return Optional.of(settings.build());

@@ -434,12 +434,18 @@ public final class ConfigReader {
     int before = webhooks.problemCount();
     WebhooksConfig.Builder builder = WebhooksConfig.builder();
     webhooks.optionalFlag("enabled").ifPresent(builder::enabled);
+    webhooks.optionalText("bindAddress").ifPresent(builder::bindAddress);
     webhooks.optionalInt("port").ifPresent(builder::port);
     webhooks.optionalText("serviceChannelPath").ifPresent(builder::serviceChannelPath);
     builder.serviceChannelSecret(webhooks.optionalSecret("serviceChannelSecret"));
     webhooks.optionalText("leadsPath").ifPresent(builder::leadsPath);
     builder.leadsSecret(webhooks.optionalSecret("leadsSecret"));
     webhooks.optionalInt("maxBodyBytes").ifPresent(builder::maxBodyBytes);
+    webhooks.optionalInt("threads").ifPresent(builder::threads);
+    webhooks.optionalInt("maxQueued").ifPresent(builder::maxQueued);
+    webhooks.optionalDuration("headerTimeout").ifPresent(builder::headerTimeout);
+    webhooks.optionalDuration("bodyTimeout").ifPresent(builder::bodyTimeout);
+    webhooks.optionalDuration("replayWindow").ifPresent(builder::replayWindow);
     return webhooks.build(before, builder::build);
   }
 }

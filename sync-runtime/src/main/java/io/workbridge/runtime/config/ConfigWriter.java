@@ -101,12 +101,18 @@ public final class ConfigWriter {
     WebhooksConfig webhooks = config.webhooks();
     section(0, "webhooks");
     value(1, "enabled", webhooks.enabled());
+    value(1, "bindAddress", webhooks.bindAddress());
     value(1, "port", webhooks.port());
     value(1, "serviceChannelPath", webhooks.serviceChannelPath());
     webhooks.serviceChannelSecret().ifPresent(secret -> secret(1, "webhooks.serviceChannelSecret", "serviceChannelSecret", secret));
     value(1, "leadsPath", webhooks.leadsPath());
     webhooks.leadsSecret().ifPresent(secret -> secret(1, "webhooks.leadsSecret", "leadsSecret", secret));
     value(1, "maxBodyBytes", webhooks.maxBodyBytes());
+    value(1, "threads", webhooks.threads());
+    value(1, "maxQueued", webhooks.maxQueued());
+    value(1, "headerTimeout", webhooks.headerTimeout());
+    value(1, "bodyTimeout", webhooks.bodyTimeout());
+    value(1, "replayWindow", webhooks.replayWindow());
   }
 
   private void serviceTitan(ServiceTitanConfig st) {

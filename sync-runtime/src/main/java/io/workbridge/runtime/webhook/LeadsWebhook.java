@@ -20,8 +20,8 @@ final class LeadsWebhook extends WebhookHandler {
   private final AlertWebhookVerifier verifier;
   private final Runnable trigger;
 
-  LeadsWebhook(String path, int maxBodyBytes, AlertWebhookVerifier verifier, Runnable trigger) {
-    super(path, maxBodyBytes);
+  LeadsWebhook(String path, Limits limits, AlertWebhookVerifier verifier, Runnable trigger) {
+    super(path, limits);
     this.verifier = verifier;
     this.trigger = trigger;
   }
@@ -32,7 +32,7 @@ final class LeadsWebhook extends WebhookHandler {
     try {
       event = verifier.verify(headers, body);
     } catch (WebhookVerificationException refused) {
-      LOG.warn("refused a leads vendor webhook: {}", refused.reason());
+      refused(String.valueOf(refused.reason()));
       return refused.reason().isAuthenticationFailure() ? 401 : 400;
     }
     LOG.debug("leads vendor webhook {} for alert {}: syncing leads now", event.event(), event.alert().id());

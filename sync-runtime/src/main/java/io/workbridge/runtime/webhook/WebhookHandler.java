@@ -4,23 +4,35 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP side of one webhook endpoint: only {@code POST} to exactly its path (otherwise 405 with {@code
- * Allow: POST}, or 404), a body no larger than the limit (otherwise 413, read no further), then {@link
- * #receive} decides the answer. Answers carry no body. Bodies and signatures are never logged.
+ * Allow: POST}, or 404), a body no larger than the limit (otherwise 413, read no further) and sent within the
+ * body timeout (otherwise the connection is closed), then {@link #receive} decides the answer. Answers carry
+ * no body. Refusals go to the rate-limited {@link RefusalLog}; bodies and signatures are never logged.
  */
 abstract class WebhookHandler implements HttpHandler {
   private static final Logger LOG = LoggerFactory.getLogger(WebhookHandler.class);
 
   private final String path;
-  private final int maxBodyBytes;
+  private final Limits limits;
 
-  WebhookHandler(String path, int maxBodyBytes) {
+  /**
+   * What every endpoint of one server shares.
+   *
+   * @param maxBodyBytes the largest body accepted
+   * @param bodyTimeout how long a client may take to send its body
+   * @param deadlines the watchdog of the workers
+   * @param refusals where refusals are logged
+   */
+  record Limits(int maxBodyBytes, Duration bodyTimeout, Deadlines deadlines, RefusalLog refusals) {}
+
+  WebhookHandler(String path, Limits limits) {
     this.path = path;
-    this.maxBodyBytes = maxBodyBytes;
+    this.limits = limits;
   }
 
   /**
@@ -31,6 +43,11 @@ abstract class WebhookHandler implements HttpHandler {
    * @return the HTTP status to answer
    */
   abstract int receive(Headers headers, byte[] body);
+
+  /** Logs a refusal of a delivery to this endpoint (rate-limited); {@code reason} must not contain client data. */
+  final void refused(String reason) {
+    limits.refusals().refused(path, reason);
+  }
 
   @Override
   public final void handle(HttpExchange exchange) throws IOException {
@@ -44,19 +61,29 @@ abstract class WebhookHandler implements HttpHandler {
 
   private int answer(HttpExchange exchange) throws IOException {
     if (!exchange.getRequestURI().getRawPath().equals(path)) {
+      refused("no endpoint at the requested path");
       return 404;
     }
     if (!"POST".equals(exchange.getRequestMethod())) {
+      refused("not a POST");
       exchange.getResponseHeaders().set("Allow", "POST");
       return 405;
     }
-    if (declaredLength(exchange.getRequestHeaders()) > maxBodyBytes) {
-      LOG.warn("refused a webhook delivery to {}: body larger than {} bytes", path, maxBodyBytes);
+    if (declaredLength(exchange.getRequestHeaders()) > limits.maxBodyBytes()) {
+      refused("body larger than " + limits.maxBodyBytes() + " bytes");
       return 413;
     }
-    byte[] body = exchange.getRequestBody().readNBytes(maxBodyBytes + 1);
-    if (body.length > maxBodyBytes) {
-      LOG.warn("refused a webhook delivery to {}: body larger than {} bytes", path, maxBodyBytes);
+    byte[] body;
+    limits.deadlines().watch(Deadlines.Phase.BODY, limits.bodyTimeout());
+    try {
+      body = exchange.getRequestBody().readNBytes(limits.maxBodyBytes() + 1);
+    } finally {
+      if (limits.deadlines().release()) {
+        throw new IOException("the client took longer than " + limits.bodyTimeout() + " to send its body");
+      }
+    }
+    if (body.length > limits.maxBodyBytes()) {
+      refused("body larger than " + limits.maxBodyBytes() + " bytes");
       return 413;
     }
     try {

@@ -1,21 +1,48 @@
 package io.workbridge.runtime.webhook;
 
 import io.workbridge.client.Secret;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which webhook endpoints to serve and where: the port, the largest body accepted, and for each system its
- * path and signing key. An endpoint is served only when it is configured. Immutable; {@code toString()}
- * never shows a key.
+ * Which webhook endpoints to serve and how: the address and port, the largest body accepted, the worker
+ * threads and the queue in front of them, how long a client may take to send its headers and its body, the
+ * window in which an identical ServiceChannel delivery is acknowledged without a second sync, and for each
+ * system its path and signing key. An endpoint is served only when it is configured. Immutable; {@code
+ * toString()} never shows a key.
  */
 public final class WebhookSettings {
   /** The default largest body accepted (256 KiB). */
   public static final int DEFAULT_MAX_BODY_BYTES = 256 * 1024;
 
+  /** The default address to listen on: loopback only, for a reverse proxy on the same host. */
+  public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
+
+  /** The default number of worker threads. */
+  public static final int DEFAULT_THREADS = 8;
+
+  /** The default number of connections that may wait for a worker (and the listen backlog). */
+  public static final int DEFAULT_MAX_QUEUED = 64;
+
+  /** The default time a client has to send its request line and headers. */
+  public static final Duration DEFAULT_HEADER_TIMEOUT = Duration.ofSeconds(10);
+
+  /** The default time a client has to send its body once its headers arrived. */
+  public static final Duration DEFAULT_BODY_TIMEOUT = Duration.ofSeconds(10);
+
+  /** The default window in which an identical signed ServiceChannel delivery is acknowledged only once. */
+  public static final Duration DEFAULT_REPLAY_WINDOW = Duration.ofMinutes(5);
+
+  private final String bindAddress;
   private final int port;
   private final int maxBodyBytes;
+  private final int threads;
+  private final int maxQueued;
+  private final Duration headerTimeout;
+  private final Duration bodyTimeout;
+  private final Duration replayWindow;
   private final @Nullable Endpoint serviceChannel;
   private final @Nullable Endpoint leads;
 
@@ -37,8 +64,14 @@ public final class WebhookSettings {
   }
 
   private WebhookSettings(Builder builder) {
+    this.bindAddress = builder.bindAddress;
     this.port = builder.port;
     this.maxBodyBytes = builder.maxBodyBytes;
+    this.threads = builder.threads;
+    this.maxQueued = builder.maxQueued;
+    this.headerTimeout = builder.headerTimeout;
+    this.bodyTimeout = builder.bodyTimeout;
+    this.replayWindow = builder.replayWindow;
     this.serviceChannel = builder.serviceChannel;
     this.leads = builder.leads;
   }
@@ -46,6 +79,11 @@ public final class WebhookSettings {
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** The address (IP literal or host name) to listen on; {@code 0.0.0.0} for every interface. */
+  public String bindAddress() {
+    return bindAddress;
   }
 
   /** The port to listen on; 0 picks a free one. */
@@ -56,6 +94,41 @@ public final class WebhookSettings {
   /** The largest request body accepted; larger deliveries are answered 413. */
   public int maxBodyBytes() {
     return maxBodyBytes;
+  }
+
+  /** How many deliveries are handled at once, each on its own worker thread. */
+  public int threads() {
+    return threads;
+  }
+
+  /**
+   * How many connections may wait for a worker; more are closed at once. Also the listen backlog of the
+   * socket.
+   */
+  public int maxQueued() {
+    return maxQueued;
+  }
+
+  /**
+   * How long a client may take, from the moment a worker starts reading its first bytes (waiting in the
+   * queue does not count), to send its request line and headers; a client still
+   * sending them then is disconnected.
+   */
+  public Duration headerTimeout() {
+    return headerTimeout;
+  }
+
+  /** How long a client may take to send its whole body once its headers arrived; then it is disconnected. */
+  public Duration bodyTimeout() {
+    return bodyTimeout;
+  }
+
+  /**
+   * How long an identical signed ServiceChannel delivery (same signature, same body) is acknowledged without
+   * triggering the stream again; {@link Duration#ZERO} turns this off.
+   */
+  public Duration replayWindow() {
+    return replayWindow;
   }
 
   /** The ServiceChannel endpoint ({@code Sign-Data}), when served. */
@@ -70,15 +143,23 @@ public final class WebhookSettings {
 
   @Override
   public String toString() {
-    return "WebhookSettings{port=" + port + ", maxBodyBytes=" + maxBodyBytes
+    return "WebhookSettings{bindAddress=" + bindAddress + ", port=" + port + ", maxBodyBytes=" + maxBodyBytes
+        + ", threads=" + threads + ", maxQueued=" + maxQueued + ", headerTimeout=" + headerTimeout
+        + ", bodyTimeout=" + bodyTimeout + ", replayWindow=" + replayWindow
         + serviceChannel().map(e -> ", serviceChannel=" + e.path()).orElse("")
         + leads().map(e -> ", leads=" + e.path()).orElse("") + "}";
   }
 
   /** Builds {@link WebhookSettings}; at least one endpoint is required. */
   public static final class Builder {
+    private String bindAddress = DEFAULT_BIND_ADDRESS;
     private int port;
     private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+    private int threads = DEFAULT_THREADS;
+    private int maxQueued = DEFAULT_MAX_QUEUED;
+    private Duration headerTimeout = DEFAULT_HEADER_TIMEOUT;
+    private Duration bodyTimeout = DEFAULT_BODY_TIMEOUT;
+    private Duration replayWindow = DEFAULT_REPLAY_WINDOW;
     private @Nullable Endpoint serviceChannel;
     private @Nullable Endpoint leads;
 
@@ -91,6 +172,64 @@ public final class WebhookSettings {
       }
       this.port = port;
       return this;
+    }
+
+    /** The address to listen on (default {@code 127.0.0.1}); {@code 0.0.0.0} listens on every interface. */
+    public Builder bindAddress(String bindAddress) {
+      Objects.requireNonNull(bindAddress, "bindAddress");
+      if (bindAddress.isBlank()) {
+        throw new IllegalArgumentException("bindAddress must not be blank");
+      }
+      this.bindAddress = bindAddress.strip();
+      return this;
+    }
+
+    /** How many deliveries are handled at once (default 8). */
+    public Builder threads(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be positive, was " + threads);
+      }
+      this.threads = threads;
+      return this;
+    }
+
+    /** How many connections may wait for a worker before more are closed (default 64). */
+    public Builder maxQueued(int maxQueued) {
+      if (maxQueued < 1) {
+        throw new IllegalArgumentException("maxQueued must be positive, was " + maxQueued);
+      }
+      this.maxQueued = maxQueued;
+      return this;
+    }
+
+    /** How long a client may take to send its request line and headers (default 10 s). */
+    public Builder headerTimeout(Duration headerTimeout) {
+      this.headerTimeout = positive(headerTimeout, "headerTimeout");
+      return this;
+    }
+
+    /** How long a client may take to send its body once its headers arrived (default 10 s). */
+    public Builder bodyTimeout(Duration bodyTimeout) {
+      this.bodyTimeout = positive(bodyTimeout, "bodyTimeout");
+      return this;
+    }
+
+    /** How long an identical signed ServiceChannel delivery is acknowledged only once (default 5 min; 0 for off). */
+    public Builder replayWindow(Duration replayWindow) {
+      Objects.requireNonNull(replayWindow, "replayWindow");
+      if (replayWindow.isNegative()) {
+        throw new IllegalArgumentException("replayWindow must not be negative, was " + replayWindow);
+      }
+      this.replayWindow = replayWindow;
+      return this;
+    }
+
+    private static Duration positive(Duration value, String name) {
+      Objects.requireNonNull(value, name);
+      if (value.isZero() || value.isNegative()) {
+        throw new IllegalArgumentException(name + " must be positive, was " + value);
+      }
+      return value;
     }
 
     /** The largest request body accepted (default 256 KiB). */

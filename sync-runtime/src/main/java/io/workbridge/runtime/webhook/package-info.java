@@ -3,6 +3,9 @@
  * deliveries verified by their {@code Sign-Data} header, the leads vendor's by {@code X-Alert-Signature}.
  * A verified delivery triggers an immediate sync of its stream; the delivery itself is only a doorbell — the
  * stream's feed is read as on any poll, so polling stays the backstop and a lost delivery loses nothing.
+ * The server is bounded against hostile clients: a fixed worker pool with a bounded queue, header and body
+ * deadlines, a configurable bind address, rate-limited refusal logging, and identical ServiceChannel
+ * deliveries acknowledged once within a replay window (see {@link io.workbridge.runtime.webhook.WebhookServer}).
  */
 @NullMarked
 package io.workbridge.runtime.webhook;

@@ -269,6 +269,44 @@ class WorkBridgeConfigTest {
   }
 
   @Test
+  void webhooks_hardeningKeys_defaultsReadAndChecked() {
+    WebhooksConfig defaults = WebhooksConfig.defaults();
+    assertThat(defaults.bindAddress()).isEqualTo("127.0.0.1");
+    assertThat(defaults.threads()).isEqualTo(8);
+    assertThat(defaults.maxQueued()).isEqualTo(64);
+    assertThat(defaults.headerTimeout()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(defaults.bodyTimeout()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(defaults.replayWindow()).isEqualTo(Duration.ofMinutes(5));
+
+    WebhooksConfig read =
+        WorkBridgeConfig.parse(
+                MINIMAL
+                    + "webhooks:\n  bindAddress: 0.0.0.0\n  threads: 4\n  maxQueued: 16\n  headerTimeout: 2s\n"
+                    + "  bodyTimeout: 500ms\n  replayWindow: 0s\n",
+                ENV)
+            .webhooks();
+    assertThat(read.bindAddress()).isEqualTo("0.0.0.0");
+    assertThat(read.threads()).isEqualTo(4);
+    assertThat(read.maxQueued()).isEqualTo(16);
+    assertThat(read.headerTimeout()).isEqualTo(Duration.ofSeconds(2));
+    assertThat(read.bodyTimeout()).isEqualTo(Duration.ofMillis(500));
+    assertThat(read.replayWindow()).isZero();
+
+    assertThat(
+            problems(
+                    MINIMAL
+                        + "webhooks:\n  bindAddress: \"a b\"\n  threads: 0\n  maxQueued: 0\n  headerTimeout: 0s\n"
+                        + "  bodyTimeout: 0s\n",
+                    ENV)
+                .problems())
+        .anyMatch(p -> p.startsWith("webhooks.bindAddress: expected an IP address or host name"))
+        .anyMatch(p -> p.startsWith("webhooks.threads: must be between 1 and 256"))
+        .anyMatch(p -> p.startsWith("webhooks.maxQueued: must be between 1 and 10000"))
+        .anyMatch(p -> p.startsWith("webhooks.headerTimeout:"))
+        .anyMatch(p -> p.startsWith("webhooks.bodyTimeout:"));
+  }
+
+  @Test
   void builtInJava_theSameChecksNameTheirKeys() {
     assertThatThrownBy(() -> ServiceChannelConfig.builder()
             .clientId("app").clientSecret(Secret.of("s")).username(" ").password(Secret.of("p")).declineReasonId(9).build())
