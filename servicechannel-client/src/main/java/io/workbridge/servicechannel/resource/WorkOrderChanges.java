@@ -12,6 +12,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -109,8 +111,10 @@ public final class WorkOrderChanges implements Iterable<WorkOrder> {
   /**
    * A new walk from the original cursor over entries: each changed work order as a {@link
    * WorkOrderEntry.Parsed}, or as a {@link WorkOrderEntry.Malformed} (raw JSON, JSON path, problem) when it does
-   * not fit the model. A malformed work order does not stop the walk; the cursor advances past its page as
-   * usual (it is not remembered among the seen versions, so the overlap of a later run may deliver it again).
+   * not fit the model. A malformed work order does not stop the walk and the cursor advances past its page as
+   * usual. One whose {@code Id} and {@code UpdatedDate} can still be read is remembered among the seen versions
+   * like any other; one whose version cannot be read is delivered once per walk, and the overlap of a later run
+   * may deliver it again.
    */
   public EntryWalk entries() {
     return new Walk();
@@ -175,12 +179,13 @@ public final class WorkOrderChanges implements Iterable<WorkOrder> {
         throw new NoSuchElementException("no more changed work orders");
       }
       WorkOrderEntry entry = buffer.removeFirst();
-      if (!(entry instanceof WorkOrderEntry.Parsed parsed)) {
+      OptionalLong id = entry.workOrderId();
+      Optional<Instant> version = version(entry);
+      if (id.isEmpty() || version.isEmpty()) {
         return entry;
       }
-      WorkOrder order = parsed.workOrder();
-      Instant updated = order.updatedDate().orElse(Instant.EPOCH);
-      seen.put(order.id(), updated);
+      Instant updated = version.get();
+      seen.put(id.getAsLong(), updated);
       if (updated.isAfter(highest)) {
         highest = updated;
       }
@@ -200,21 +205,22 @@ public final class WorkOrderChanges implements Iterable<WorkOrder> {
       List<WorkOrderEntry> page = fetcher.fetch(filter.expression(), skip, TOP);
       Instant pageMax = lowerBound;
       for (WorkOrderEntry entry : page) {
-        if (entry instanceof WorkOrderEntry.Malformed malformed) {
-          // Delivered once per walk: a later page of the same walk may overlap this one.
-          if (malformedDelivered.add(malformed.payload())) {
-            buffer.addLast(malformed);
+        OptionalLong id = entry.workOrderId();
+        Optional<Instant> version = version(entry);
+        if (id.isEmpty() || version.isEmpty()) {
+          // A malformed work order without a readable version: delivered once per walk (a later page of the
+          // same walk may overlap this one); a later run's overlap may deliver it again.
+          if (malformedDelivered.add(((WorkOrderEntry.Malformed) entry).payload())) {
+            buffer.addLast(entry);
           }
           continue;
         }
-        WorkOrder order = ((WorkOrderEntry.Parsed) entry).workOrder();
-        Instant updated = order.updatedDate().orElse(Instant.EPOCH);
+        Instant updated = version.get();
         if (updated.isAfter(pageMax)) {
           pageMax = updated;
         }
-        Instant already = seen.get(order.id());
-        boolean queued = buffer.stream().anyMatch(o -> o instanceof WorkOrderEntry.Parsed p
-            && p.workOrder().id() == order.id() && p.workOrder().updatedDate().equals(order.updatedDate()));
+        Instant already = seen.get(id.getAsLong());
+        boolean queued = buffer.stream().anyMatch(o -> o.workOrderId().equals(id) && version(o).equals(version));
         if ((already == null || updated.isAfter(already)) && !queued) {
           buffer.addLast(entry);
         }
@@ -227,6 +233,17 @@ public final class WorkOrderChanges implements Iterable<WorkOrder> {
       } else {
         skip += page.size();
       }
+    }
+
+    /**
+     * The version ({@code UpdatedDate}) of an entry: a parsed work order's, or a malformed one's when it could
+     * be read with its offset; empty for a malformed one whose version cannot be read.
+     */
+    private Optional<Instant> version(WorkOrderEntry entry) {
+      if (entry instanceof WorkOrderEntry.Parsed parsed) {
+        return Optional.of(parsed.workOrder().updatedDate().orElse(Instant.EPOCH));
+      }
+      return ((WorkOrderEntry.Malformed) entry).updatedDate();
     }
 
     private ChangeCursor cursor() {

@@ -1,7 +1,9 @@
 package io.workbridge.servicechannel.resource;
 
 import io.workbridge.servicechannel.model.WorkOrder;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -35,15 +37,18 @@ public sealed interface WorkOrderEntry {
    * A work order that does not fit the model.
    *
    * @param workOrderId its {@code Id}, when it could be read as a number
+   * @param updatedDate its {@code UpdatedDate}, when it could be read with an explicit offset
    * @param jsonPath where the problem is, for example {@code $.value[3].Id}
    * @param problem what is wrong, for example {@code Expected a long but was STRING}
    * @param payload its raw JSON as ServiceChannel sent it
    */
-  record Malformed(OptionalLong workOrderId, String jsonPath, String problem, String payload)
+  record Malformed(
+      OptionalLong workOrderId, Optional<Instant> updatedDate, String jsonPath, String problem, String payload)
       implements WorkOrderEntry {
     /** Checks the parts are present. */
     public Malformed {
       Objects.requireNonNull(workOrderId, "workOrderId");
+      Objects.requireNonNull(updatedDate, "updatedDate");
       Objects.requireNonNull(jsonPath, "jsonPath");
       Objects.requireNonNull(problem, "problem");
       Objects.requireNonNull(payload, "payload");

@@ -11,6 +11,7 @@ import io.workbridge.client.json.RawJson;
 import io.workbridge.servicechannel.ServiceChannelErrorCodes;
 import io.workbridge.servicechannel.internal.Mapper;
 import io.workbridge.servicechannel.internal.ScApi;
+import io.workbridge.servicechannel.internal.ScDates;
 import io.workbridge.servicechannel.internal.Wire;
 import io.workbridge.servicechannel.model.AcceptResult;
 import io.workbridge.servicechannel.model.ChangeCursor;
@@ -21,9 +22,11 @@ import io.workbridge.servicechannel.model.StatusChange;
 import io.workbridge.servicechannel.model.StatusChangeResult;
 import io.workbridge.servicechannel.model.WorkOrder;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -327,10 +330,31 @@ public final class WorkOrdersResource {
         entries.add(new WorkOrderEntry.Parsed(value.value()));
       } else if (mapped instanceof Decoded.Malformed<WorkOrder> malformed) {
         entries.add(new WorkOrderEntry.Malformed(
-            RawJson.longMember(malformed.payload(), "Id"), malformed.jsonPath(), malformed.problem(), malformed.payload()));
+            RawJson.longMember(malformed.payload(), "Id"),
+            looseUpdatedDate(malformed.payload()),
+            malformed.jsonPath(),
+            malformed.problem(),
+            malformed.payload()));
       }
     }
     return entries;
+  }
+
+  /**
+   * A bad work order's {@code UpdatedDate}, read only when it carries its offset ({@code _DTO} twin first): a
+   * naive value would need the location's time zone, and a wrong guess could move the change cursor too far.
+   */
+  private static Optional<Instant> looseUpdatedDate(String payload) {
+    for (String member : List.of("UpdatedDate_DTO", "UpdatedDate")) {
+      Optional<String> text = RawJson.member(payload, member);
+      if (text.isPresent() && ScDates.offset(text.get()).isPresent()) {
+        Optional<Instant> instant = ScDates.parse(text.get(), null);
+        if (instant.isPresent()) {
+          return instant;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The work orders of a page, failing at the first that does not fit the model (typed pages). */
