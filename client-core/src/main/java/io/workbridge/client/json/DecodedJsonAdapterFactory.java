@@ -56,12 +56,9 @@ public final class DecodedJsonAdapterFactory implements JsonAdapter.Factory {
       }
       return new Decoded.Value<>(value, payload, pathPrefix);
     } catch (JsonDataException | IOException | IllegalArgumentException | IllegalStateException unfit) {
-      String message = Objects.requireNonNullElse(unfit.getMessage(), unfit.getClass().getSimpleName());
-      String inner = JsonFailures.jsonPath(message).orElse(reader.getPath());
-      String problem = JsonFailures.toInvalidResponse("decode", unfit, inner).getMessage();
-      int colon = problem == null ? -1 : problem.indexOf(": ");
-      return new Decoded.Malformed<>(
-          payload, join(pathPrefix, inner), colon < 0 ? message : problem.substring(colon + 2));
+      String message = unfit.getMessage();
+      String inner = message == null ? reader.getPath() : JsonFailures.jsonPath(message).orElse(reader.getPath());
+      return new Decoded.Malformed<>(payload, join(pathPrefix, inner), JsonFailures.problem(unfit, message));
     }
   }
 
