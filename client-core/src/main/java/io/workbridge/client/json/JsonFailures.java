@@ -64,7 +64,8 @@ public final class JsonFailures {
     return Optional.ofNullable(last);
   }
 
-  private static String problem(Throwable failure, @Nullable String message) {
+  /** The problem a failure describes, without the path its message names. */
+  static String problem(Throwable failure, @Nullable String message) {
     if (failure instanceof EOFException) {
       return "the body ended before the JSON value was complete (empty or truncated body)";
     }

@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>lenient {@code Instant}, {@code OffsetDateTime}, {@code LocalDateTime}, {@code LocalDate} (see
  *       {@link LenientDateTimes});
  *   <li>{@link BigDecimal} from a JSON number or string, without rounding;
- *   <li>the Immutables bridge ({@link ImmutablesJsonAdapterFactory}).
+ *   <li>the Immutables bridge ({@link ImmutablesJsonAdapterFactory});
+ *   <li>{@link Decoded} list elements, decoded one by one (see {@link DecodedJsonAdapterFactory}).
  * </ul>
  *
  * Unknown properties are ignored everywhere (Moshi's default; never enable {@code failOnUnknown()}). Java
@@ -43,7 +44,8 @@ public final class JsonSupport {
         .addLast(new EnumJsonAdapterFactory())
         .addLast(new DateTimeAdapterFactory())
         .addLast(BigDecimal.class, new BigDecimalJsonAdapter())
-        .addLast(new ImmutablesJsonAdapterFactory());
+        .addLast(new ImmutablesJsonAdapterFactory())
+        .addLast(new DecodedJsonAdapterFactory());
   }
 
   /** A shared instance of {@code newMoshiBuilder().build()} (Moshi is thread-safe and caches adapters). */

@@ -50,7 +50,7 @@ public final class Mapper {
         .description(Values.text(wire.description()))
         .caller(Values.text(wire.caller()))
         .resolution(Values.text(wire.resolution()))
-        .nte(Values.decimal(wire.nte()))
+        .nte(Values.amount(wire.nte(), operation, jsonPath + ".Nte"))
         .callDate(ScDates.resolve(wire.callDate(), wire.callDateDto(), zone))
         .scheduledLocal(ScDates.local(wire.scheduledDate(), wire.scheduledDateDto()))
         .completedDate(ScDates.resolve(wire.completedDate(), wire.completedDateDto(), zone))

@@ -3,6 +3,7 @@ package io.workbridge.servicechannel.internal;
 import io.workbridge.client.RequestOptions;
 import io.workbridge.client.http.NotIdempotent;
 import io.workbridge.client.http.Operation;
+import io.workbridge.client.json.Decoded;
 import java.util.List;
 import okhttp3.MultipartBody;
 import okhttp3.RequestBody;
@@ -29,7 +30,7 @@ public interface ScApi {
   /** {@code GET /odata/workorders}. */
   @GET("odata/workorders")
   @Operation("workorders.list")
-  Wire.ODataList<Wire.WorkOrder> listWorkOrders(
+  Wire.ODataList<Decoded<Wire.WorkOrder>> listWorkOrders(
       @Query("$filter") @Nullable String filter,
       @Query("$expand") @Nullable String expand,
       @Query("$orderby") @Nullable String orderBy,

@@ -1,5 +1,6 @@
 package io.workbridge.servicechannel.internal;
 
+import io.workbridge.client.InvalidResponseException;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
@@ -42,6 +43,38 @@ public final class Values {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * An amount (NTE, invoice total, …) from a JSON number or numeric string; empty for null or blank. Text that
+   * is not a number (for example {@code "lots"}) makes the record unusable instead of silently meaning "no
+   * amount".
+   *
+   * @throws InvalidResponseException naming {@code jsonPath} when the value is present but not a number
+   */
+  public static Optional<BigDecimal> amount(@Nullable Object value, String operation, String jsonPath) {
+    if (value == null || value instanceof String s && s.isBlank()) {
+      return Optional.empty();
+    }
+    Optional<BigDecimal> amount = decimal(value);
+    if (amount.isEmpty()) {
+      String shown = value instanceof String s ? "\"" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "\"" : "a " + kind(value);
+      throw new InvalidResponseException(operation, jsonPath, "not an amount: " + shown, null);
+    }
+    return amount;
+  }
+
+  private static String kind(Object value) {
+    if (value instanceof Boolean) {
+      return "boolean";
+    }
+    if (value instanceof java.util.Map<?, ?>) {
+      return "JSON object";
+    }
+    if (value instanceof java.util.List<?>) {
+      return "JSON array";
+    }
+    return value.getClass().getSimpleName();
   }
 
   /** A double from a JSON number or numeric string. */

@@ -7,10 +7,14 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -28,11 +32,17 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>After (or during) iteration, {@link #nextCursor()} is the cursor to persist for the next run. Not
  * thread-safe; each {@link #iterator()} starts a new walk from the original cursor.
+ *
+ * <p>Each work order of a page is decoded on its own. {@link #entries()} delivers one that does not fit the
+ * model (a wrong-typed {@code Id}, an NTE that is not an amount, …) as a {@link WorkOrderEntry.Malformed} with
+ * its raw JSON and the reason, and goes on with the rest of the page and the next pages; the typed {@link
+ * #iterator()} and {@link #walk()} fail with an {@link io.workbridge.client.InvalidResponseException} naming
+ * its JSON path when they reach it.
  */
 public final class WorkOrderChanges implements Iterable<WorkOrder> {
   /** Fetches one page: filter expression, skip, top. */
   interface PageFetcher {
-    List<WorkOrder> fetch(String filter, int skip, int top);
+    List<WorkOrderEntry> fetch(String filter, int skip, int top);
   }
 
   private static final int TOP = WorkOrderQuery.MAX_PAGE_SIZE;
@@ -68,8 +78,45 @@ public final class WorkOrderChanges implements Iterable<WorkOrder> {
     return walk();
   }
 
-  /** A new walk from the original cursor, which can also say what it holds without fetching. */
+  /**
+   * A new walk from the original cursor, which can also say what it holds without fetching. Its {@code next()}
+   * fails with an {@link io.workbridge.client.InvalidResponseException} at a work order that does not fit the
+   * model; use {@link #entries()} to go on past it.
+   */
   public ChangeWalk walk() {
+    EntryWalk entries = new Walk();
+    return new ChangeWalk() {
+      @Override
+      public boolean hasNext() {
+        return entries.hasNext();
+      }
+
+      @Override
+      public WorkOrder next() {
+        return WorkOrdersResource.strict(entries.next());
+      }
+
+      @Override
+      public int buffered() {
+        return entries.buffered();
+      }
+
+      @Override
+      public boolean mayHaveMore() {
+        return entries.mayHaveMore();
+      }
+    };
+  }
+
+  /**
+   * A new walk from the original cursor over entries: each changed work order as a {@link
+   * WorkOrderEntry.Parsed}, or as a {@link WorkOrderEntry.Malformed} (raw JSON, JSON path, problem) when it does
+   * not fit the model. A malformed work order does not stop the walk and the cursor advances past its page as
+   * usual. One whose {@code Id} and {@code UpdatedDate} can still be read is remembered among the seen versions
+   * like any other; one whose version cannot be read is delivered once per walk, and the overlap of a later run
+   * may deliver it again.
+   */
+  public EntryWalk entries() {
     return new Walk();
   }
 
@@ -85,9 +132,19 @@ public final class WorkOrderChanges implements Iterable<WorkOrder> {
     boolean mayHaveMore();
   }
 
-  private final class Walk implements ChangeWalk {
+  /** An iterator over the changes as entries that tells what it already fetched, like {@link ChangeWalk}. */
+  public interface EntryWalk extends Iterator<WorkOrderEntry> {
+    /** How many entries were fetched and not yet delivered; {@link #hasNext()} fetches only when this is 0. */
+    int buffered();
+
+    /** False once the last page was fetched and delivered; true means more may come (fetching would tell). */
+    boolean mayHaveMore();
+  }
+
+  private final class Walk implements EntryWalk {
     private final Map<Long, Instant> seen = new HashMap<>(start.seen());
-    private final Deque<WorkOrder> buffer = new ArrayDeque<>();
+    private final Set<String> malformedDelivered = new HashSet<>();
+    private final Deque<WorkOrderEntry> buffer = new ArrayDeque<>();
     private Instant lowerBound = start.since().minus(overlap);
     private Instant highest = start.since();
     private int skip;
@@ -117,18 +174,23 @@ public final class WorkOrderChanges implements Iterable<WorkOrder> {
     }
 
     @Override
-    public WorkOrder next() {
+    public WorkOrderEntry next() {
       if (!hasNext()) {
         throw new NoSuchElementException("no more changed work orders");
       }
-      WorkOrder order = buffer.removeFirst();
-      Instant updated = order.updatedDate().orElse(Instant.EPOCH);
-      seen.put(order.id(), updated);
+      WorkOrderEntry entry = buffer.removeFirst();
+      OptionalLong id = entry.workOrderId();
+      Optional<Instant> version = version(entry);
+      if (id.isEmpty() || version.isEmpty()) {
+        return entry;
+      }
+      Instant updated = version.get();
+      seen.put(id.getAsLong(), updated);
       if (updated.isAfter(highest)) {
         highest = updated;
       }
       next = cursor();
-      return order;
+      return entry;
     }
 
     private void fetchPage() {
@@ -140,17 +202,27 @@ public final class WorkOrderChanges implements Iterable<WorkOrder> {
       if (extra != null) {
         filter = filter.and(extra);
       }
-      List<WorkOrder> page = fetcher.fetch(filter.expression(), skip, TOP);
+      List<WorkOrderEntry> page = fetcher.fetch(filter.expression(), skip, TOP);
       Instant pageMax = lowerBound;
-      for (WorkOrder order : page) {
-        Instant updated = order.updatedDate().orElse(Instant.EPOCH);
+      for (WorkOrderEntry entry : page) {
+        OptionalLong id = entry.workOrderId();
+        Optional<Instant> version = version(entry);
+        if (id.isEmpty() || version.isEmpty()) {
+          // A malformed work order without a readable version: delivered once per walk (a later page of the
+          // same walk may overlap this one); a later run's overlap may deliver it again.
+          if (malformedDelivered.add(((WorkOrderEntry.Malformed) entry).payload())) {
+            buffer.addLast(entry);
+          }
+          continue;
+        }
+        Instant updated = version.get();
         if (updated.isAfter(pageMax)) {
           pageMax = updated;
         }
-        Instant already = seen.get(order.id());
-        boolean queued = buffer.stream().anyMatch(o -> o.id() == order.id() && o.updatedDate().equals(order.updatedDate()));
+        Instant already = seen.get(id.getAsLong());
+        boolean queued = buffer.stream().anyMatch(o -> o.workOrderId().equals(id) && version(o).equals(version));
         if ((already == null || updated.isAfter(already)) && !queued) {
-          buffer.addLast(order);
+          buffer.addLast(entry);
         }
       }
       if (page.size() < TOP) {
@@ -161,6 +233,17 @@ public final class WorkOrderChanges implements Iterable<WorkOrder> {
       } else {
         skip += page.size();
       }
+    }
+
+    /**
+     * The version ({@code UpdatedDate}) of an entry: a parsed work order's, or a malformed one's when it could
+     * be read with its offset; empty for a malformed one whose version cannot be read.
+     */
+    private Optional<Instant> version(WorkOrderEntry entry) {
+      if (entry instanceof WorkOrderEntry.Parsed parsed) {
+        return Optional.of(parsed.workOrder().updatedDate().orElse(Instant.EPOCH));
+      }
+      return ((WorkOrderEntry.Malformed) entry).updatedDate();
     }
 
     private ChangeCursor cursor() {

@@ -1,13 +1,17 @@
 package io.workbridge.servicechannel.resource;
 
 import io.workbridge.client.ApiException;
+import io.workbridge.client.InvalidResponseException;
 import io.workbridge.client.PageIterable;
 import io.workbridge.client.PageNumberPaging;
 import io.workbridge.client.RequestOptions;
 import io.workbridge.client.SkipTopPaging;
+import io.workbridge.client.json.Decoded;
+import io.workbridge.client.json.RawJson;
 import io.workbridge.servicechannel.ServiceChannelErrorCodes;
 import io.workbridge.servicechannel.internal.Mapper;
 import io.workbridge.servicechannel.internal.ScApi;
+import io.workbridge.servicechannel.internal.ScDates;
 import io.workbridge.servicechannel.internal.Wire;
 import io.workbridge.servicechannel.model.AcceptResult;
 import io.workbridge.servicechannel.model.ChangeCursor;
@@ -18,9 +22,11 @@ import io.workbridge.servicechannel.model.StatusChange;
 import io.workbridge.servicechannel.model.StatusChangeResult;
 import io.workbridge.servicechannel.model.WorkOrder;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +41,7 @@ public final class WorkOrdersResource {
   public static final Duration DEFAULT_OVERLAP = Duration.ofMinutes(2);
 
   private static final String PROVIDER = "Provider";
+  private static final String LIST = "workorders.list";
 
   private final ScApi api;
 
@@ -61,7 +68,10 @@ public final class WorkOrdersResource {
 
   /**
    * The work orders matching an OData query, fetched page by page ({@code $top} ≤ 50, {@code $skip},
-   * {@code $count=true}) as the caller iterates.
+   * {@code $count=true}) as the caller iterates. A work order that does not fit the model (a wrong-typed or
+   * missing {@code Id}, an NTE that is not an amount) fails its page with an {@link
+   * io.workbridge.client.InvalidResponseException} naming its JSON path; {@link #listEntries(WorkOrderQuery)}
+   * delivers it as a {@link WorkOrderEntry.Malformed} instead and goes on.
    */
   public PageIterable<WorkOrder> list(WorkOrderQuery query) {
     return list(query, RequestOptions.none());
@@ -74,12 +84,37 @@ public final class WorkOrdersResource {
     String filter = query.filter().map(ODataFilter::expression).orElse(null);
     String expand = query.expand().isEmpty() ? null : String.join(",", query.expand());
     return SkipTopPaging.iterable(
-        "workorders.list",
+        LIST,
         query.pageSize(),
         (skip, top) -> {
-          Wire.ODataList<Wire.WorkOrder> page =
+          Wire.ODataList<Decoded<Wire.WorkOrder>> page =
               api.listWorkOrders(filter, expand, query.orderBy(), top, skip, true, options);
-          return SkipTopPaging.Response.of(mapAll(page.value(), "workorders.list", page.itemsPath()), page.count());
+          return SkipTopPaging.Response.of(strict(entries(page)), page.count());
+        });
+  }
+
+  /**
+   * The work orders matching an OData query, decoded one by one: each is a {@link WorkOrderEntry.Parsed}, or a
+   * {@link WorkOrderEntry.Malformed} with its raw JSON and the JSON path of the problem, while the rest of the
+   * page and the following pages are still read.
+   */
+  public PageIterable<WorkOrderEntry> listEntries(WorkOrderQuery query) {
+    return listEntries(query, RequestOptions.none());
+  }
+
+  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  public PageIterable<WorkOrderEntry> listEntries(WorkOrderQuery query, RequestOptions options) {
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(query, "query");
+    String filter = query.filter().map(ODataFilter::expression).orElse(null);
+    String expand = query.expand().isEmpty() ? null : String.join(",", query.expand());
+    return SkipTopPaging.iterable(
+        LIST,
+        query.pageSize(),
+        (skip, top) -> {
+          Wire.ODataList<Decoded<Wire.WorkOrder>> page =
+              api.listWorkOrders(filter, expand, query.orderBy(), top, skip, true, options);
+          return SkipTopPaging.Response.of(entries(page), page.count());
         });
   }
 
@@ -87,6 +122,11 @@ public final class WorkOrdersResource {
    * The work orders changed since the cursor, oldest first, each version once, with the default overlap of
    * two minutes. Persist {@link WorkOrderChanges#nextCursor()} afterwards. Each work order carries its {@link
    * WorkOrder#provider()} (the walk asks for {@code $expand=Provider}, which OData rows otherwise lack).
+   *
+   * <p>Iterating it (or {@link WorkOrderChanges#walk()}) fails with an {@link
+   * io.workbridge.client.InvalidResponseException} at a work order that does not fit the model; {@link
+   * WorkOrderChanges#entries()} delivers such a work order as a {@link WorkOrderEntry.Malformed} instead, and
+   * the walk and its cursor go on past it.
    */
   public WorkOrderChanges changedSince(ChangeCursor cursor) {
     return changedSince(cursor, DEFAULT_OVERLAP, null);
@@ -116,11 +156,7 @@ public final class WorkOrdersResource {
         overlap,
         extra,
         (filter, skip, top) ->
-            {
-              Wire.ODataList<Wire.WorkOrder> page =
-                  api.listWorkOrders(filter, PROVIDER, "UpdatedDate asc,Id asc", top, skip, null, options);
-              return mapAll(page.value(), "workorders.list", page.itemsPath());
-            });
+            entries(api.listWorkOrders(filter, PROVIDER, "UpdatedDate asc,Id asc", top, skip, null, options)));
   }
 
   /** The work orders matching a REST search ({@code GET /workorders}), page by page. */
@@ -277,6 +313,65 @@ public final class WorkOrdersResource {
   /** A list filter in the description's collection format (csv), or null when empty. */
   private static @Nullable String csv(List<String> values) {
     return values.isEmpty() ? null : String.join(",", values);
+  }
+
+  /** Decodes and maps each work order of an OData page on its own; null items are skipped. */
+  private static List<WorkOrderEntry> entries(Wire.@Nullable ODataList<Decoded<Wire.WorkOrder>> page) {
+    List<WorkOrderEntry> entries = new ArrayList<>();
+    if (page == null || page.value() == null) {
+      return entries;
+    }
+    for (Decoded<Wire.WorkOrder> decoded : page.value()) {
+      if (decoded == null) {
+        continue;
+      }
+      Decoded<WorkOrder> mapped = decoded.map((wire, path) -> Mapper.workOrder(wire, LIST, path));
+      if (mapped instanceof Decoded.Value<WorkOrder> value) {
+        entries.add(new WorkOrderEntry.Parsed(value.value()));
+      } else if (mapped instanceof Decoded.Malformed<WorkOrder> malformed) {
+        entries.add(new WorkOrderEntry.Malformed(
+            RawJson.longMember(malformed.payload(), "Id"),
+            looseUpdatedDate(malformed.payload()),
+            malformed.jsonPath(),
+            malformed.problem(),
+            malformed.payload()));
+      }
+    }
+    return entries;
+  }
+
+  /**
+   * A bad work order's {@code UpdatedDate}, read only when it carries its offset ({@code _DTO} twin first): a
+   * naive value would need the location's time zone, and a wrong guess could move the change cursor too far.
+   */
+  private static Optional<Instant> looseUpdatedDate(String payload) {
+    for (String member : List.of("UpdatedDate_DTO", "UpdatedDate")) {
+      Optional<String> text = RawJson.member(payload, member);
+      if (text.isPresent() && ScDates.offset(text.get()).isPresent()) {
+        Optional<Instant> instant = ScDates.parse(text.get(), null);
+        if (instant.isPresent()) {
+          return instant;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The work orders of a page, failing at the first that does not fit the model (typed pages). */
+  static List<WorkOrder> strict(List<WorkOrderEntry> entries) {
+    List<WorkOrder> orders = new ArrayList<>(entries.size());
+    for (WorkOrderEntry entry : entries) {
+      orders.add(strict(entry));
+    }
+    return orders;
+  }
+
+  /** The work order, or the failure a typed page reports for a malformed one. */
+  static WorkOrder strict(WorkOrderEntry entry) {
+    if (entry instanceof WorkOrderEntry.Malformed malformed) {
+      throw new InvalidResponseException(LIST, malformed.jsonPath(), malformed.problem(), null);
+    }
+    return ((WorkOrderEntry.Parsed) entry).workOrder();
   }
 
   /** Maps the work orders of a list whose items sit at {@code itemsPath} ({@code $} for a bare array). */

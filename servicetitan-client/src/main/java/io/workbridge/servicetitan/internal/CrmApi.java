@@ -1,6 +1,7 @@
 package io.workbridge.servicetitan.internal;
 
 import io.workbridge.client.http.Operation;
+import io.workbridge.client.json.Decoded;
 import io.workbridge.servicetitan.internal.CrmWire.BookingDto;
 import io.workbridge.servicetitan.internal.CrmWire.ContactCreateDto;
 import io.workbridge.servicetitan.internal.CrmWire.ContactDto;
@@ -103,7 +104,7 @@ public interface CrmApi {
   /** The {@code bookings.export} operation. */
   @Operation("bookings.export")
   @GET("crm/v2/tenant/{tenant}/export/bookings")
-  ExportDto<BookingDto> exportBookings(
+  ExportDto<Decoded<BookingDto>> exportBookings(
       @Path("tenant") long tenant, @Query("from") @Nullable String from, @QueryMap Map<String, String> options);
 
   /** The {@code customers.create} operation. */

@@ -1,6 +1,7 @@
 package io.workbridge.servicetitan.internal;
 
 import io.workbridge.client.http.Operation;
+import io.workbridge.client.json.Decoded;
 import io.workbridge.servicetitan.internal.Envelopes.ExportDto;
 import io.workbridge.servicetitan.internal.Envelopes.PageDto;
 import io.workbridge.servicetitan.internal.JpmWire.CompleteJobDto;
@@ -90,12 +91,12 @@ public interface JpmApi {
   /** The {@code jobs.export} operation. */
   @Operation("jobs.export")
   @GET("jpm/v2/tenant/{tenant}/export/jobs")
-  ExportDto<JobDto> exportJobs(
+  ExportDto<Decoded<JobDto>> exportJobs(
       @Path("tenant") long tenant, @Query("from") @Nullable String from, @QueryMap Map<String, String> options);
 
   /** The {@code jobs.notes.export} operation. */
   @Operation("jobs.notes.export")
   @GET("jpm/v2/tenant/{tenant}/export/job-notes")
-  ExportDto<NoteDto> exportJobNotes(
+  ExportDto<Decoded<NoteDto>> exportJobNotes(
       @Path("tenant") long tenant, @Query("from") @Nullable String from, @QueryMap Map<String, String> options);
 }

@@ -1,6 +1,7 @@
 package io.workbridge.servicetitan.internal;
 
 import io.workbridge.client.http.Operation;
+import io.workbridge.client.json.Decoded;
 import io.workbridge.servicetitan.internal.Envelopes.ExportDto;
 import io.workbridge.servicetitan.internal.Envelopes.PageDto;
 import io.workbridge.servicetitan.internal.OpsWire.AppointmentDto;
@@ -8,8 +9,8 @@ import io.workbridge.servicetitan.internal.OpsWire.AssignTechniciansDto;
 import io.workbridge.servicetitan.internal.OpsWire.AssignmentDto;
 import io.workbridge.servicetitan.internal.OpsWire.AttachmentDto;
 import io.workbridge.servicetitan.internal.OpsWire.CreateLeadDto;
-import io.workbridge.servicetitan.internal.OpsWire.EmployeeDto;
 import io.workbridge.servicetitan.internal.OpsWire.DismissLeadDto;
+import io.workbridge.servicetitan.internal.OpsWire.EmployeeDto;
 import io.workbridge.servicetitan.internal.OpsWire.FollowUpDto;
 import io.workbridge.servicetitan.internal.OpsWire.FollowUpResultDto;
 import io.workbridge.servicetitan.internal.OpsWire.InvoiceDto;
@@ -57,7 +58,7 @@ public interface OpsApi {
   /** The {@code appointments.export} operation. */
   @Operation("appointments.export")
   @GET("jpm/v2/tenant/{tenant}/export/appointments")
-  ExportDto<AppointmentDto> exportAppointments(@Path("tenant") long tenant, @Query("from") @Nullable String from);
+  ExportDto<Decoded<AppointmentDto>> exportAppointments(@Path("tenant") long tenant, @Query("from") @Nullable String from);
 
   /** The {@code assignments.list} operation. */
   @Operation("assignments.list")
@@ -98,7 +99,7 @@ public interface OpsApi {
   /** The {@code timesheets.export} operation. */
   @Operation("timesheets.export")
   @GET("payroll/v2/tenant/{tenant}/export/jobs/timesheets")
-  ExportDto<TimesheetDto> exportTimesheets(@Path("tenant") long tenant, @Query("from") @Nullable String from);
+  ExportDto<Decoded<TimesheetDto>> exportTimesheets(@Path("tenant") long tenant, @Query("from") @Nullable String from);
 
   /** The {@code technicians.list} operation. */
   @Operation("technicians.list")
@@ -176,7 +177,7 @@ public interface OpsApi {
   /** The {@code invoices.export} operation. */
   @Operation("invoices.export")
   @GET("accounting/v2/tenant/{tenant}/export/invoices")
-  ExportDto<InvoiceDto> exportInvoices(@Path("tenant") long tenant, @Query("from") @Nullable String from);
+  ExportDto<Decoded<InvoiceDto>> exportInvoices(@Path("tenant") long tenant, @Query("from") @Nullable String from);
 
   /** The {@code invoices.markAsExported} operation. */
   @Operation("invoices.markAsExported")

@@ -47,9 +47,26 @@ public final class AppointmentsResource {
     return Mapping.map("appointments.get", api.getAppointment(context.tenantId(), id), OpsMapping::appointment);
   }
 
-  /** The appointments export feed from {@code from} (a persisted token, a date, or null). */
+  /**
+   * The appointments export feed from {@code from} (a persisted token, a date, or null).
+   *
+   * <p>Each record is decoded on its own: one that does not fit the model fails its page with an {@link
+   * io.workbridge.client.InvalidResponseException} naming its JSON path; {@link #exportEntries} delivers it as an
+   * {@link ExportEntry.Malformed} instead and goes on.
+   */
   public PageIterable<Appointment> export(@Nullable String from) {
-    return Feeds.export(
+    return Feeds.exportStrict(
         "appointments.export", from, token -> api.exportAppointments(context.tenantId(), token), OpsMapping::appointment);
+  }
+
+  /**
+   * The appointments export feed from {@code from}, decoded record by record: each record is an {@link
+   * ExportEntry.Parsed}, or an {@link ExportEntry.Malformed} (raw JSON, id when readable, JSON path and problem)
+   * when it does not fit the model, while the rest of the page goes on and {@link PageIterable#resumeToken()}
+   * still advances.
+   */
+  public PageIterable<ExportEntry<Appointment>> exportEntries(@Nullable String from) {
+    return Feeds.exportEntries(
+        "appointments.export", from, token -> api.exportAppointments(context.tenantId(), token), OpsMapping::appointment, Appointment::id);
   }
 }

@@ -125,13 +125,28 @@ public final class BookingsResource {
    * The bookings export feed from {@code from}: a {@code continueFrom} token persisted from an earlier
    * walk, a date such as {@code 2024-01-01}, or null for the beginning. When the walk ends, persist
    * {@link PageIterable#resumeToken()} and pass it next time.
+   *
+   * <p>Each record is decoded on its own: one that does not fit the model fails its page with an {@link
+   * io.workbridge.client.InvalidResponseException} naming its JSON path; {@link #exportEntries} delivers it as an
+   * {@link ExportEntry.Malformed} instead and goes on.
    */
   public PageIterable<Booking> export(@Nullable String from) {
-    return Feeds.export(
+    return Feeds.exportStrict(
         "bookings.export",
         from,
         token -> api.exportBookings(context.tenantId(), token, Map.of()),
         CrmMapping::booking);
+  }
+
+  /**
+   * The bookings export feed from {@code from}, decoded record by record: each record is an {@link
+   * ExportEntry.Parsed}, or an {@link ExportEntry.Malformed} (raw JSON, id when readable, JSON path and problem)
+   * when it does not fit the model, while the rest of the page goes on and {@link PageIterable#resumeToken()}
+   * still advances.
+   */
+  public PageIterable<ExportEntry<Booking>> exportEntries(@Nullable String from) {
+    return Feeds.exportEntries(
+        "bookings.export", from, token -> api.exportBookings(context.tenantId(), token, Map.of()), CrmMapping::booking, Booking::id);
   }
 
   private static Map<String, String> filters(BookingQuery query) {

@@ -60,10 +60,27 @@ public final class InvoicesResource {
     return list(List.of(), OptionalLong.empty(), ListFilter.builder().addId(id).build()).stream().findFirst();
   }
 
-  /** The invoices export feed from {@code from}. */
+  /**
+   * The invoices export feed from {@code from}.
+   *
+   * <p>Each record is decoded on its own: one that does not fit the model fails its page with an {@link
+   * io.workbridge.client.InvalidResponseException} naming its JSON path; {@link #exportEntries} delivers it as an
+   * {@link ExportEntry.Malformed} instead and goes on.
+   */
   public PageIterable<Invoice> export(@Nullable String from) {
-    return Feeds.export(
+    return Feeds.exportStrict(
         "invoices.export", from, token -> api.exportInvoices(context.tenantId(), token), OpsMapping::invoice);
+  }
+
+  /**
+   * The invoices export feed from {@code from}, decoded record by record: each record is an {@link
+   * ExportEntry.Parsed}, or an {@link ExportEntry.Malformed} (raw JSON, id when readable, JSON path and problem)
+   * when it does not fit the model, while the rest of the page goes on and {@link PageIterable#resumeToken()}
+   * still advances.
+   */
+  public PageIterable<ExportEntry<Invoice>> exportEntries(@Nullable String from) {
+    return Feeds.exportEntries(
+        "invoices.export", from, token -> api.exportInvoices(context.tenantId(), token), OpsMapping::invoice, Invoice::id);
   }
 
   /**

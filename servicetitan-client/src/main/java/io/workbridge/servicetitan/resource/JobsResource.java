@@ -125,19 +125,53 @@ public final class JobsResource {
         JpmMapping::customFieldType);
   }
 
-  /** The jobs export feed from {@code from} (a persisted token, a date, or null for the beginning). */
+  /**
+   * The jobs export feed from {@code from} (a persisted token, a date, or null for the beginning).
+   *
+   * <p>Each record is decoded on its own: one that does not fit the model fails its page with an {@link
+   * io.workbridge.client.InvalidResponseException} naming its JSON path; {@link #exportEntries} delivers it as an
+   * {@link ExportEntry.Malformed} instead and goes on.
+   */
   public PageIterable<Job> export(@Nullable String from) {
-    return Feeds.export(
+    return Feeds.exportStrict(
         "jobs.export", from, token -> api.exportJobs(context.tenantId(), token, Map.of()), JpmMapping::job);
   }
 
-  /** The job-notes export feed from {@code from}; the notes carry their job id. */
+  /**
+   * The jobs export feed from {@code from}, decoded record by record: each record is an {@link
+   * ExportEntry.Parsed}, or an {@link ExportEntry.Malformed} (raw JSON, id when readable, JSON path and problem)
+   * when it does not fit the model, while the rest of the page goes on and {@link PageIterable#resumeToken()}
+   * still advances.
+   */
+  public PageIterable<ExportEntry<Job>> exportEntries(@Nullable String from) {
+    return Feeds.exportEntries(
+        "jobs.export", from, token -> api.exportJobs(context.tenantId(), token, Map.of()), JpmMapping::job, Job::id);
+  }
+
+  /**
+   * The job-notes export feed from {@code from}; the notes carry their job id.
+   *
+   * <p>Each record is decoded on its own: one that does not fit the model fails its page with an {@link
+   * io.workbridge.client.InvalidResponseException} naming its JSON path; {@link #exportNoteEntries} delivers it as an
+   * {@link ExportEntry.Malformed} instead and goes on.
+   */
   public PageIterable<JobNote> exportNotes(@Nullable String from) {
-    return Feeds.export(
+    return Feeds.exportStrict(
         "jobs.notes.export",
         from,
         token -> api.exportJobNotes(context.tenantId(), token, Map.of()),
         JpmMapping::note);
+  }
+
+  /**
+   * The job-notes export feed from {@code from}, decoded record by record: each record is an {@link
+   * ExportEntry.Parsed}, or an {@link ExportEntry.Malformed} (raw JSON, id when readable, JSON path and problem)
+   * when it does not fit the model, while the rest of the page goes on and {@link PageIterable#resumeToken()}
+   * still advances.
+   */
+  public PageIterable<ExportEntry<JobNote>> exportNoteEntries(@Nullable String from) {
+    return Feeds.exportEntries(
+        "jobs.notes.export", from, token -> api.exportJobNotes(context.tenantId(), token, Map.of()), JpmMapping::note, JobNote::id);
   }
 
   private Map<String, String> filters(JobQuery query) {

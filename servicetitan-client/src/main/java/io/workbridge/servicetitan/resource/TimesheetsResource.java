@@ -48,9 +48,26 @@ public final class TimesheetsResource {
         OpsMapping::timesheet);
   }
 
-  /** The timesheets export feed from {@code from}. */
+  /**
+   * The timesheets export feed from {@code from}.
+   *
+   * <p>Each record is decoded on its own: one that does not fit the model fails its page with an {@link
+   * io.workbridge.client.InvalidResponseException} naming its JSON path; {@link #exportEntries} delivers it as an
+   * {@link ExportEntry.Malformed} instead and goes on.
+   */
   public PageIterable<Timesheet> export(@Nullable String from) {
-    return Feeds.export(
+    return Feeds.exportStrict(
         "timesheets.export", from, token -> api.exportTimesheets(context.tenantId(), token), OpsMapping::timesheet);
+  }
+
+  /**
+   * The timesheets export feed from {@code from}, decoded record by record: each record is an {@link
+   * ExportEntry.Parsed}, or an {@link ExportEntry.Malformed} (raw JSON, id when readable, JSON path and problem)
+   * when it does not fit the model, while the rest of the page goes on and {@link PageIterable#resumeToken()}
+   * still advances.
+   */
+  public PageIterable<ExportEntry<Timesheet>> exportEntries(@Nullable String from) {
+    return Feeds.exportEntries(
+        "timesheets.export", from, token -> api.exportTimesheets(context.tenantId(), token), OpsMapping::timesheet, Timesheet::id);
   }
 }

@@ -11,6 +11,7 @@ import io.workbridge.servicechannel.model.StatusCatalog;
 import io.workbridge.servicechannel.model.StatusChange;
 import io.workbridge.servicechannel.model.StatusDefinition;
 import io.workbridge.servicechannel.resource.WorkOrderChanges;
+import io.workbridge.servicechannel.resource.WorkOrderEntry;
 import io.workbridge.servicechannel.resource.WorkOrdersResource;
 import io.workbridge.sync.model.Attachment;
 import io.workbridge.sync.model.AttachmentUpload;
@@ -121,7 +122,7 @@ public final class ServiceChannelWorkOrderPlatform implements WorkOrderPlatform 
         "reading changed work orders",
         () -> {
           WorkOrderChanges changes = client.workOrders().changedSince(start, overlap, null);
-          WorkOrderChanges.ChangeWalk walk = changes.walk();
+          WorkOrderChanges.EntryWalk walk = changes.entries();
           List<FeedItem<WorkOrder>> items = new ArrayList<>();
           // Pages are fetched only until one brings something new; then what that page brought is delivered.
           // Fetching on to fill the limit would discard the rest of a page the next call fetches again.
@@ -159,6 +160,18 @@ public final class ServiceChannelWorkOrderPlatform implements WorkOrderPlatform 
             () ->
                 new PlatformRejectedException(
                     RejectionReason.NOT_FOUND, "ServiceChannel work order " + workOrderId + " does not exist"));
+  }
+
+  /**
+   * A work order of the feed: one that does not fit the client's model (a wrong-typed {@code Id}, an NTE that
+   * is not an amount, …) is malformed with the client's reason and its raw JSON, keyed by its {@code Id} as far
+   * as it can be read, so that it is quarantined while the rest of the page goes on.
+   */
+  private FeedItem<WorkOrder> feedItem(WorkOrderEntry entry) {
+    if (entry instanceof WorkOrderEntry.Malformed malformed) {
+      return FeedItem.malformed(MalformedKeys.key(malformed.payload(), "Id", ""), malformed.reason(), malformed.payload());
+    }
+    return feedItem(((WorkOrderEntry.Parsed) entry).workOrder());
   }
 
   private FeedItem<WorkOrder> feedItem(io.workbridge.servicechannel.model.WorkOrder order) {

@@ -2,12 +2,14 @@ package io.workbridge.runtime.adapter;
 
 import io.workbridge.client.Page;
 import io.workbridge.client.PageIterable;
+import io.workbridge.client.json.RawJson;
 import io.workbridge.servicetitan.ServiceTitanClient;
 import io.workbridge.servicetitan.model.AppointmentAssignment;
 import io.workbridge.servicetitan.model.Job;
 import io.workbridge.servicetitan.model.JobNote;
 import io.workbridge.servicetitan.model.ListFilter;
 import io.workbridge.servicetitan.model.Timesheet;
+import io.workbridge.servicetitan.resource.ExportEntry;
 import io.workbridge.sync.model.FieldEvent;
 import io.workbridge.sync.model.FieldJob;
 import io.workbridge.sync.port.ChangePage;
@@ -138,7 +140,7 @@ final class ServiceTitanFeed {
       int order = index;
       boolean feedHasMore =
           switch (feed) {
-            case "bookings" -> read(feed, from, next, t -> client.bookings().export(t), booking -> {
+            case "bookings" -> read(feed, from, next, t -> client.bookings().exportEntries(t), booking -> {
               String key = "booking:" + booking.id();
               try {
                 return new Event(booking.modifiedOn(), order,
@@ -147,7 +149,7 @@ final class ServiceTitanFeed {
                 return malformed(booking.modifiedOn(), order, key, unusable, booking);
               }
             }, events);
-            case "jobs" -> read(feed, from, next, t -> client.jobs().export(t), job -> {
+            case "jobs" -> read(feed, from, next, t -> client.jobs().exportEntries(t), job -> {
               String key = "job:" + job.id();
               try {
                 return new Event(job.modifiedOn(), order, FeedItem.parsed(key, new FieldEvent.JobChanged(jobs.apply(job))));
@@ -155,7 +157,7 @@ final class ServiceTitanFeed {
                 return malformed(job.modifiedOn(), order, key, unusable, job);
               }
             }, events);
-            case "appointments" -> read(feed, from, next, t -> client.appointments().export(t), appointment -> {
+            case "appointments" -> read(feed, from, next, t -> client.appointments().exportEntries(t), appointment -> {
               String key = "appointment:" + appointment.id();
               try {
                 return new Event(appointment.modifiedOn(), order,
@@ -165,14 +167,14 @@ final class ServiceTitanFeed {
                 return malformed(appointment.modifiedOn(), order, key, unusable, appointment);
               }
             }, events);
-            case "timesheets" -> read(feed, from, next, t -> client.timesheets().export(t), timesheet -> arrival(timesheet, order), events);
-            case NOTES -> readPage(feed, from, next, t -> client.jobs().exportNotes(t), notes -> {
+            case "timesheets" -> read(feed, from, next, t -> client.timesheets().exportEntries(t), timesheet -> arrival(timesheet, order), events);
+            case NOTES -> readPage(feed, from, next, t -> client.jobs().exportNoteEntries(t), notes -> {
               // One lookup for the authors of the whole page that are not known yet, not one per note.
               Map<Long, String> names =
                   authors.apply(notes.stream().filter(note -> note.jobId().isPresent()).toList());
               return note -> note(note, names.get(note.createdById()), order);
             }, events);
-            case INVOICES -> read(feed, from, next, t -> client.invoices().export(t), invoice -> {
+            case INVOICES -> read(feed, from, next, t -> client.invoices().exportEntries(t), invoice -> {
               String key = "invoice:" + invoice.id();
               Instant at = invoice.modifiedOn().orElse(invoice.createdOn());
               try {
@@ -212,31 +214,63 @@ final class ServiceTitanFeed {
       String feed,
       String from,
       Map<String, String> next,
-      Function<String, PageIterable<T>> export,
+      Function<String, PageIterable<ExportEntry<T>>> export,
       Function<T, @Nullable Event> toEvent,
       List<Event> events) {
     return readPage(feed, from, next, export, records -> toEvent, events);
   }
 
-  /** Reads one page; {@code toEvents} sees the page's records before it gives their mapping. */
+  /**
+   * Reads one page; {@code toEvents} sees the page's records that fit the model before it gives their mapping.
+   * A record that does not fit the model becomes a malformed item (quarantined by the workflow with its raw
+   * JSON and the client's reason) while the rest of the page goes on and the feed's token still advances.
+   */
   private <T> boolean readPage(
       String feed,
       String from,
       Map<String, String> next,
-      Function<String, PageIterable<T>> export,
+      Function<String, PageIterable<ExportEntry<T>>> export,
       Function<List<T>, Function<T, @Nullable Event>> toEvents,
       List<Event> events) {
-    Page<T> page =
+    Page<ExportEntry<T>> page =
         ServiceTitanFieldServicePlatform.FAILURES.call("reading the " + feed + " export", () -> export.apply(from).firstPage());
-    Function<T, @Nullable Event> toEvent = toEvents.apply(page.items());
-    for (T record : page.items()) {
-      Event event = toEvent.apply(record);
+    List<T> records = new ArrayList<>();
+    for (ExportEntry<T> entry : page.items()) {
+      if (entry instanceof ExportEntry.Parsed<T> parsed) {
+        records.add(parsed.record());
+      }
+    }
+    Function<T, @Nullable Event> toEvent = toEvents.apply(records);
+    int index = FEEDS.indexOf(feed);
+    for (ExportEntry<T> entry : page.items()) {
+      Event event = entry instanceof ExportEntry.Parsed<T> parsed
+          ? toEvent.apply(parsed.record())
+          : malformedRecord(feed, index, (ExportEntry.Malformed<T>) entry);
       if (event != null) {
         events.add(event);
       }
     }
     next.put(feed, page.resumeToken().orElse(from));
     return page.hasNextPage();
+  }
+
+  /** The key prefix of each feed's records, as their parsed items use it. */
+  private static final Map<String, String> KEY_PREFIXES = Map.of(
+      "bookings", "booking:", "jobs", "job:", "appointments", "appointment:", "timesheets", "arrival:",
+      NOTES, "note:", INVOICES, "invoice:");
+
+  private static Event malformedRecord(String feed, int order, ExportEntry.Malformed<?> malformed) {
+    String key = MalformedKeys.key(malformed.payload(), "id", KEY_PREFIXES.getOrDefault(feed, feed + ":"));
+    Instant at = RawJson.member(malformed.payload(), "modifiedOn").flatMap(ServiceTitanFeed::instant).orElse(Instant.EPOCH);
+    return new Event(at, order, FeedItem.malformed(key, malformed.reason(), malformed.payload()));
+  }
+
+  private static Optional<Instant> instant(String text) {
+    try {
+      return Optional.of(Instant.parse(text));
+    } catch (java.time.format.DateTimeParseException notAnInstant) {
+      return Optional.empty();
+    }
   }
 
   private List<Long> technicians(long jobId, long appointmentId) {

@@ -149,6 +149,38 @@ class ServiceChannelWorkOrderPlatformTest {
   }
 
   @Test
+  void changesSince_aWorkOrderWithAStringIdOrAnNteOfLots_isMalformedWithItsRawJson_andTheRestIsParsed() {
+    long wrongId = create(SANDBOX, ALBANY);
+    long lots = sim.createWorkOrder(NewWorkOrder.builder(SANDBOX, ALBANY).nte(new BigDecimal("987.65")).build());
+    clock.advance(Duration.ofSeconds(5));
+    long fine = create(SANDBOX, ALBANY);
+    java.util.regex.Pattern id = java.util.regex.Pattern.compile("\"Id\"\\s*:\\s*" + wrongId + "\\b");
+    java.util.regex.Pattern nteOfLots = java.util.regex.Pattern.compile("(\"Nte\"\\s*:\\s*)\"?987\\.65\"?");
+    sim.simulator().faults().on("GET", ".*/odata/workorders").always().then((request, context) -> {
+      io.workbridge.testkit.SimResponse normal = context.proceed();
+      String body = nteOfLots.matcher(id.matcher(normal.bodyString()).replaceAll("\"Id\":\"WO-" + wrongId + "\""))
+          .replaceAll("$1\"lots\"");
+      return io.workbridge.testkit.SimResponse.text(200, "application/json", body);
+    });
+
+    ChangePage<WorkOrder> page = platform.changesSince(Optional.empty(), 50);
+
+    assertThat(page.items()).extracting(FeedItem::recordKey)
+        .containsExactly("WO-" + wrongId, Long.toString(lots), Long.toString(fine));
+    assertThat(page.items().get(0)).isInstanceOfSatisfying(FeedItem.Malformed.class, bad -> {
+      assertThat(bad.reason()).isEqualTo("$.value[0].Id: Expected a long but was WO-" + wrongId);
+      assertThat(bad.payload()).startsWith("{").contains("\"Id\":\"WO-" + wrongId + "\"");
+    });
+    assertThat(page.items().get(1)).isInstanceOfSatisfying(FeedItem.Malformed.class, bad -> {
+      assertThat(bad.reason()).isEqualTo("$.value[1].Nte: not an amount: \"lots\"");
+      assertThat(bad.payload()).contains("\"lots\"");
+    });
+    assertThat(page.items().get(2)).isInstanceOf(FeedItem.Parsed.class);
+    assertThat(ServiceChannelCursor.decode(page.nextCursor()).since()).isAfter(clock.instant().minus(Duration.ofMinutes(1)));
+    sim.simulator().faults().clear();
+  }
+
+  @Test
   void changesSince_resumedFromCursor_deliversOnlyNewVersionsOnce() {
     long first = create(SANDBOX, ALBANY);
     ChangePage<WorkOrder> initial = platform.changesSince(Optional.empty(), 50);

@@ -218,6 +218,35 @@ class ServiceTitanFieldServicePlatformTest {
   }
 
   @Test
+  void changesSince_anExportRecordWithAStringId_isMalformedWithItsRawJson_theRestParsed_andTheTokenAdvances() {
+    Booking bad = platform.createBooking(bookingRequest("2147400031"));
+    tick();
+    platform.createBooking(bookingRequest("2147400032"));
+    tick();
+    java.util.regex.Pattern id = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*" + bad.id() + "\\b");
+    sim.faults().on("GET", ".*/export/bookings").always().then((request, context) -> {
+      io.workbridge.testkit.SimResponse normal = context.proceed();
+      return io.workbridge.testkit.SimResponse.text(
+          200, "application/json", id.matcher(normal.bodyString()).replaceAll("\"id\":\"B-" + bad.id() + "\""));
+    });
+
+    ChangePage<FieldEvent> first = platform.changesSince(Optional.empty(), 50);
+
+    assertThat(first.items()).hasSize(2);
+    assertThat(first.items()).filteredOn(FeedItem.Malformed.class::isInstance).singleElement()
+        .isInstanceOfSatisfying(FeedItem.Malformed.class, malformed -> {
+          assertThat(malformed.recordKey()).isEqualTo("booking:B-" + bad.id());
+          assertThat(malformed.reason()).matches("\\$\\.data\\[\\d+]\\.id: Expected a long but was B-" + bad.id());
+          assertThat(malformed.payload()).startsWith("{").contains("\"externalId\":\"2147400031\"");
+        });
+    assertThat(first.items()).filteredOn(FeedItem.Parsed.class::isInstance).singleElement()
+        .satisfies(item -> assertThat(item.recordKey()).isNotEqualTo("booking:" + bad.id()));
+    // The bookings token advanced past the page: nothing is read again.
+    assertThat(platform.changesSince(Optional.of(first.nextCursor()), 50).items()).isEmpty();
+    sim.faults().clear();
+  }
+
+  @Test
   void changesSince_technicianLifecycle_eventsInOrderAndOnlyOnce() {
     Booking booking = platform.createBooking(bookingRequest("2147400006"));
     ChangePage<FieldEvent> first = platform.changesSince(Optional.empty(), 50);
