@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -79,18 +80,7 @@ public final class WorkOrdersResource {
 
   /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
   public PageIterable<WorkOrder> list(WorkOrderQuery query, RequestOptions options) {
-    Objects.requireNonNull(options, "options");
-    Objects.requireNonNull(query, "query");
-    String filter = query.filter().map(ODataFilter::expression).orElse(null);
-    String expand = query.expand().isEmpty() ? null : String.join(",", query.expand());
-    return SkipTopPaging.iterable(
-        LIST,
-        query.pageSize(),
-        (skip, top) -> {
-          Wire.ODataList<Decoded<Wire.WorkOrder>> page =
-              api.listWorkOrders(filter, expand, query.orderBy(), top, skip, true, options);
-          return SkipTopPaging.Response.of(strict(entries(page)), page.count());
-        });
+    return pages(query, options, page -> strict(entries(page)));
   }
 
   /**
@@ -104,6 +94,14 @@ public final class WorkOrdersResource {
 
   /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
   public PageIterable<WorkOrderEntry> listEntries(WorkOrderQuery query, RequestOptions options) {
+    return pages(query, options, WorkOrdersResource::entries);
+  }
+
+  /** The OData pages of a query, each turned into the caller's items. */
+  private <T> PageIterable<T> pages(
+      WorkOrderQuery query,
+      RequestOptions options,
+      Function<Wire.ODataList<Decoded<Wire.WorkOrder>>, List<T>> items) {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(query, "query");
     String filter = query.filter().map(ODataFilter::expression).orElse(null);
@@ -114,7 +112,7 @@ public final class WorkOrdersResource {
         (skip, top) -> {
           Wire.ODataList<Decoded<Wire.WorkOrder>> page =
               api.listWorkOrders(filter, expand, query.orderBy(), top, skip, true, options);
-          return SkipTopPaging.Response.of(entries(page), page.count());
+          return SkipTopPaging.Response.of(items.apply(page), page.count());
         });
   }
 
