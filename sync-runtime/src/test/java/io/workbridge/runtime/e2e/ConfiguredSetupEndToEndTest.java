@@ -18,6 +18,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,6 +48,8 @@ class ConfiguredSetupEndToEndTest {
   private LifecycleScenario scenario;
   private Path file;
   private final Map<String, String> environment = new HashMap<>();
+  /** Everything the command line printed, for the secrets check (SDK-6). */
+  private final List<String> written = new ArrayList<>();
   private long plumbingJobType;
   private long plumbingUnit;
   private long profileUnit;
@@ -187,6 +191,8 @@ class ConfiguredSetupEndToEndTest {
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
     int exit = cli.execute("run", "--once", "--config", file.toString());
+    written.add(out.toString());
+    written.add(err.toString());
     assertThat(exit).as("run --once: %s%s", out, err).isZero();
     Matcher stream = PERFORMED.matcher(out.toString());
     int performed = 0;
@@ -209,7 +215,20 @@ class ConfiguredSetupEndToEndTest {
     String tuneUp = world.alert(LeadsVendorSimulator.ACCOUNT_WITH_PROFILES, "Service Request-Tune Up", "Urgent");
     long troy = world.workOrder(SANDBOX, TROY);
 
-    scenario.run(phase -> syncUntilQuiet());
+    // SDK-6: every credential the file takes from the environment, and the IVR PIN, stay out of what WorkBridge
+    // writes, its HTTP traffic logged at TRACE included.
+    try (CapturedLogs logs = CapturedLogs.start()) {
+      scenario.run(phase -> syncUntilQuiet());
+      written.add(logs.text());
+      assertThat(logs.text()).as("HTTP traffic is logged at TRACE").contains("--> body");
+    }
+    for (String text : written) {
+      for (Map.Entry<String, String> secret : environment.entrySet()) {
+        String value = secret.getValue();
+        String leaked = secret.getKey().endsWith("_PIN") ? "PIN: " + value : value;
+        assertThat(text).as("%s in what WorkBridge wrote", secret.getKey()).doesNotContain(leaked);
+      }
+    }
 
     // SPEC groups A and B as the scenario checks them, every effect once.
     scenario.assertOutcome();
