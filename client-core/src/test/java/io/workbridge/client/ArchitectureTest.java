@@ -18,7 +18,10 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
 
-/** The dependency and coding rules of ARCHITECTURE.md that apply to client-core. */
+/**
+ * The rules that apply to client-core: the dependency rules stated in the README (no system-specific code, no
+ * sync-core) and its coding rules.
+ */
 class ArchitectureTest {
   private static final JavaClasses CORE =
       new ClassFileImporter()

@@ -18,7 +18,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The dependency rules of ARCHITECTURE.md across every module, checked on the main classes of the whole
+ * The dependency rules of the README's module section across every module, checked on the main classes of the whole
  * product (this module sees them all on its classpath).
  */
 class ModuleBoundariesTest {
