@@ -28,11 +28,7 @@ import io.workbridge.sync.store.Link;
 import io.workbridge.sync.store.LinkKind;
 import io.workbridge.sync.store.QuarantinedRecord;
 import io.workbridge.sync.store.SyncStore;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -527,13 +523,7 @@ public final class LeadSync {
     if (alertId.length() <= MAX_PLAIN_KEY) {
       return prefix + alertId;
     }
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(alertId.getBytes(StandardCharsets.UTF_8));
-      return prefix + "sha256:" + HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every JDK", e);
-    }
+    return prefix + "sha256:" + Sha256.hex(alertId);
   }
 
   /** Stops the cycle early with a reason for the report. */

@@ -7,10 +7,6 @@ import io.workbridge.sync.model.WorkOrder;
 import io.workbridge.sync.status.WorkOrderEffectKeys;
 import io.workbridge.sync.store.NoteDirection;
 import io.workbridge.sync.store.NoteRecord;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,7 +51,7 @@ final class NoteCopier {
       if (note.origin() != NoteOrigin.SUBSCRIBER || isOwn(workOrder, note)) {
         continue;
       }
-      String hash = hash(note.text());
+      String hash = Sha256.hex(note.text());
       if (cycle.store.notes().isCopied(NoteDirection.SC_TO_ST, note.id(), hash)) {
         continue;
       }
@@ -90,7 +86,7 @@ final class NoteCopier {
       cycle.recorder.skipped(recordKey, NOTE_SYNC_OFF);
       return;
     }
-    String hash = hash(note.text());
+    String hash = Sha256.hex(note.text());
     if (cycle.store.notes().isCopied(NoteDirection.ST_TO_SC, note.id(), hash)) {
       cycle.recorder.alreadyDone(EffectType.WORK_ORDER_NOTE);
       return;
@@ -114,7 +110,7 @@ final class NoteCopier {
    */
   void addOwnNote(WorkOrder workOrder, String effectKey, NewNote note) {
     String target = writeNote(workOrder, effectKey, note);
-    cycle.store.notes().record(record(NoteDirection.ST_TO_SC, workOrder, effectKey, hash(note.text()), target));
+    cycle.store.notes().record(record(NoteDirection.ST_TO_SC, workOrder, effectKey, Sha256.hex(note.text()), target));
   }
 
   /**
@@ -126,7 +122,7 @@ final class NoteCopier {
    */
   private String writeNote(WorkOrder workOrder, String effectKey, NewNote note) {
     if (!cycle.effects.isDone(effectKey)) {
-      cycle.store.notes().record(record(NoteDirection.ST_TO_SC, workOrder, INTENT + effectKey, hash(note.text()), ""));
+      cycle.store.notes().record(record(NoteDirection.ST_TO_SC, workOrder, INTENT + effectKey, Sha256.hex(note.text()), ""));
     }
     return cycle.effects.run(
         effectKey,
@@ -150,7 +146,7 @@ final class NoteCopier {
 
   private boolean isOwn(WorkOrder workOrder, Note note) {
     return cycle.store.notes().findByTarget(NoteDirection.ST_TO_SC, note.id()).isPresent()
-        || cycle.store.notes().containsContent(NoteDirection.ST_TO_SC, Long.toString(workOrder.id()), hash(note.text()));
+        || cycle.store.notes().containsContent(NoteDirection.ST_TO_SC, Long.toString(workOrder.id()), Sha256.hex(note.text()));
   }
 
   private void reportNotCopiedOnce(WorkOrder workOrder, Note note) {
@@ -174,14 +170,5 @@ final class NoteCopier {
       record.targetNoteId(target);
     }
     return record.build();
-  }
-
-  static String hash(String text) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException impossible) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", impossible);
-    }
   }
 }

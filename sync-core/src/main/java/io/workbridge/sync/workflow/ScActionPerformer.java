@@ -154,23 +154,25 @@ final class ScActionPerformer {
    * ServiceChannel may record its own time for the visit, so an open one counts whatever its time.
    */
   private boolean checkedIn(WorkOrder workOrder, CheckIn checkIn) {
-    return cycle.serviceChannel.workActivities(workOrder.id()).stream()
-        .filter(activity -> activity.userId().equals(checkIn.userId()))
+    return visits(workOrder, checkIn).stream()
         .anyMatch(activity -> activity.isOpen() || activity.checkedInAt().equals(checkIn.at()));
   }
 
   /** Whether the user's visit is closed: a closed visit of theirs and no open one. */
   private boolean checkedOut(WorkOrder workOrder, CheckIn checkOut) {
-    List<WorkActivity> visits =
-        cycle.serviceChannel.workActivities(workOrder.id()).stream()
-            .filter(activity -> activity.userId().equals(checkOut.userId()))
-            .toList();
+    List<WorkActivity> visits = visits(workOrder, checkOut);
     return !visits.isEmpty() && visits.stream().noneMatch(WorkActivity::isOpen);
   }
 
   private boolean hasOpenVisit(WorkOrder workOrder, CheckIn checkOut) {
+    return visits(workOrder, checkOut).stream().anyMatch(WorkActivity::isOpen);
+  }
+
+  /** The visits recorded on the work order for the check-in's user (or the API user). */
+  private List<WorkActivity> visits(WorkOrder workOrder, CheckIn checkIn) {
     return cycle.serviceChannel.workActivities(workOrder.id()).stream()
-        .anyMatch(activity -> activity.isOpen() && activity.userId().equals(checkOut.userId()));
+        .filter(activity -> activity.userId().equals(checkIn.userId()))
+        .toList();
   }
 
   private void checkOut(WorkOrder workOrder, ScAction.CheckOutTechnician action) {
