@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.workbridge.client.ApiError;
-import io.workbridge.client.Secret;
 import io.workbridge.client.ValidationException;
 import io.workbridge.servicechannel.ServiceChannelClient;
 import io.workbridge.sync.model.Address;
@@ -71,19 +70,7 @@ class ServiceChannelLiveShapesTest {
     sim.addLocation(
         NewLocation.builder(TROY, SANDBOX, "0031").coordinates(42.7284, -73.6918).zone("America/New_York").build());
     sim.addLocation(NewLocation.builder(NO_GPS, SANDBOX, "0150").build());
-    client =
-        ServiceChannelClient.builder()
-            .baseUrl(sim.apiBaseUrl())
-            .tokenUrl(sim.tokenUrl())
-            .clientId(ServiceChannelSimulator.CLIENT_ID)
-            .clientSecret(Secret.of(ServiceChannelSimulator.CLIENT_SECRET))
-            .username(ServiceChannelSimulator.USERNAME)
-            .password(Secret.of(ServiceChannelSimulator.PASSWORD))
-            .clock(clock)
-            .sleeper(clock::advance)
-            .maxRetries(1)
-            .readTimeout(Duration.ofSeconds(5))
-            .build();
+    client = SimulatorClients.serviceChannel(sim, clock);
     platform = platform(ServiceChannelWorkOrderPlatform.builder());
   }
 

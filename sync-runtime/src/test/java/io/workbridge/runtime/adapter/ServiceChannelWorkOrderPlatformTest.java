@@ -3,8 +3,6 @@ package io.workbridge.runtime.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.workbridge.client.Secret;
-import io.workbridge.client.Sleeper;
 import io.workbridge.servicechannel.ServiceChannelClient;
 import io.workbridge.sync.model.Attachment;
 import io.workbridge.sync.model.AttachmentUpload;
@@ -50,7 +48,6 @@ class ServiceChannelWorkOrderPlatformTest {
   static final double ALBANY_LON = -73.7562;
 
   private final MutableClock clock = MutableClock.at(Instant.parse("2026-06-01T14:00:00Z"));
-  private final Sleeper sleeper = clock::advance;
   private ServiceChannelSimulator sim;
   private ServiceChannelClient client;
   private ServiceChannelWorkOrderPlatform platform;
@@ -68,19 +65,7 @@ class ServiceChannelWorkOrderPlatformTest {
     sim.addLocation(ALBANY, SANDBOX, "0024", ALBANY_LAT, ALBANY_LON, 0.5, "America/New_York");
     sim.addLocation(DENVER, LEAN, "0107", 39.7392, -104.9903, 0.5, "America/Denver");
     sim.addLocation(BOISE, IVR, "0009", 43.6150, -116.2023, 0.5, "America/Boise");
-    client =
-        ServiceChannelClient.builder()
-            .baseUrl(sim.apiBaseUrl())
-            .tokenUrl(sim.tokenUrl())
-            .clientId(ServiceChannelSimulator.CLIENT_ID)
-            .clientSecret(Secret.of(ServiceChannelSimulator.CLIENT_SECRET))
-            .username(ServiceChannelSimulator.USERNAME)
-            .password(Secret.of(ServiceChannelSimulator.PASSWORD))
-            .clock(clock)
-            .sleeper(sleeper)
-            .maxRetries(1)
-            .readTimeout(Duration.ofSeconds(5))
-            .build();
+    client = SimulatorClients.serviceChannel(sim, clock);
     platform =
         ServiceChannelWorkOrderPlatform.builder()
             .client(client)

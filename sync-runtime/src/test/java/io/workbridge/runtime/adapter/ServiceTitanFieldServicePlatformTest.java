@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
 
 /** {@link ServiceTitanFieldServicePlatform} against the stateful ServiceTitan simulator over HTTP. */
 class ServiceTitanFieldServicePlatformTest {
-  static final String APP_GUID = "6f1c2a9e-0b7d-4d3e-9a51-2f4b8c7d1e00";
+  static final String APP_GUID = SimulatorClients.APP_GUID;
 
   private final MutableClock clock = MutableClock.at(Instant.parse("2026-06-01T14:00:00Z"));
   private ServiceTitanSimulator sim;
@@ -50,20 +50,7 @@ class ServiceTitanFieldServicePlatformTest {
   @BeforeEach
   void start() {
     sim = ServiceTitanSimulator.builder().clock(clock).build().start();
-    client =
-        ServiceTitanClient.builder()
-            .baseUrl(sim.baseUrl())
-            .tokenUrl(sim.tokenUrl())
-            .tenantId(sim.tenantId())
-            .appKey(sim.appKey())
-            .clientId(sim.clientId())
-            .clientSecret(sim.clientSecret())
-            .bookingProviderId(sim.bookingProviderId())
-            .applicationGuid(APP_GUID)
-            .maxRetries(1)
-            .clock(clock)
-            .sleeper(clock::advance)
-            .build();
+    client = SimulatorClients.serviceTitan(sim, clock);
     platform =
         ServiceTitanFieldServicePlatform.builder().client(client).clock(clock).feedStart(clock.instant().minus(Duration.ofDays(1))).build();
   }

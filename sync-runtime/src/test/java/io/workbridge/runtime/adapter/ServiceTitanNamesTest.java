@@ -41,20 +41,7 @@ class ServiceTitanNamesTest {
   @BeforeEach
   void start() {
     sim = ServiceTitanSimulator.builder().clock(clock).build().start();
-    client =
-        ServiceTitanClient.builder()
-            .baseUrl(sim.baseUrl())
-            .tokenUrl(sim.tokenUrl())
-            .tenantId(sim.tenantId())
-            .appKey(sim.appKey())
-            .clientId(sim.clientId())
-            .clientSecret(sim.clientSecret())
-            .bookingProviderId(sim.bookingProviderId())
-            .applicationGuid(ServiceTitanFieldServicePlatformTest.APP_GUID)
-            .maxRetries(1)
-            .clock(clock)
-            .sleeper(clock::advance)
-            .build();
+    client = SimulatorClients.serviceTitan(sim, clock);
     platform =
         ServiceTitanFieldServicePlatform.builder()
             .client(client)
