@@ -2,6 +2,7 @@ package io.workbridge.examples.customstore;
 
 import io.workbridge.sync.store.ConnectionId;
 import io.workbridge.sync.store.CustomerLocation;
+import io.workbridge.sync.store.DeferredRecord;
 import io.workbridge.sync.store.EffectRecord;
 import io.workbridge.sync.store.EffectState;
 import io.workbridge.sync.store.HeldLead;
@@ -49,6 +50,9 @@ final class ConnectionState implements Serializable {
 
   /** (stream, record key) → quarantined record. */
   final LinkedHashMap<Pair, Parked> quarantine = new LinkedHashMap<>();
+
+  /** (stream, record key) → deferred record; null in a file written before deferral existed. */
+  private LinkedHashMap<Pair, Retry> deferred = new LinkedHashMap<>();
 
   /** Alert id → held lead. */
   final LinkedHashMap<String, Held> heldLeads = new LinkedHashMap<>();
@@ -160,6 +164,31 @@ final class ConnectionState implements Serializable {
     QuarantinedRecord toRecord(ConnectionId connectionId) {
       return new QuarantinedRecord(
           connectionId, stream, recordKey, reason, payload, attempts, firstSeen, lastSeen);
+    }
+  }
+
+  /** (stream, record key) → deferred record, created on first use in a file that had none. */
+  LinkedHashMap<Pair, Retry> deferred() {
+    if (deferred == null) {
+      deferred = new LinkedHashMap<>();
+    }
+    return deferred;
+  }
+
+  /** A deferred record. */
+  record Retry(
+      String stream,
+      String recordKey,
+      String reason,
+      String payload,
+      int attempts,
+      Instant firstFailed,
+      Instant lastFailed,
+      Instant nextAttempt)
+      implements Serializable {
+    DeferredRecord toRecord(ConnectionId connectionId) {
+      return new DeferredRecord(
+          connectionId, stream, recordKey, reason, payload, attempts, firstFailed, lastFailed, nextAttempt);
     }
   }
 

@@ -66,7 +66,8 @@ public final class FileSyncStore implements SyncStore {
         new FileEffects(file, connectionId, clock, settings.defaultLease(), owner),
         new FileNotes(file, connectionId, clock),
         new FileQuarantine(file, connectionId, clock),
-        new FileHeldLeads(file, connectionId, clock));
+        new FileHeldLeads(file, connectionId, clock),
+        new FileDeferredRecords(file, connectionId, clock));
   }
 
   /** Every change is already in the file; later calls are refused. */

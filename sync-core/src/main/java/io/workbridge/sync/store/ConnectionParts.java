@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param notes the note ledger
  * @param quarantine records that could not be processed
  * @param heldLeads leads held while the leads integration is disabled
+ * @param deferred records whose handling failed transiently, tried again later
  */
 public record ConnectionParts(
     ConnectionId connectionId,
@@ -23,7 +24,8 @@ public record ConnectionParts(
     EffectLog effects,
     NoteLedger notes,
     Quarantine quarantine,
-    HeldLeads heldLeads)
+    HeldLeads heldLeads,
+    DeferredRecords deferred)
     implements ConnectionStore {
 
   /** Checks that every part is present. */
@@ -36,6 +38,7 @@ public record ConnectionParts(
     Objects.requireNonNull(notes, "notes");
     Objects.requireNonNull(quarantine, "quarantine");
     Objects.requireNonNull(heldLeads, "heldLeads");
+    Objects.requireNonNull(deferred, "deferred");
   }
 
   @Override

@@ -27,6 +27,9 @@ public interface ConnectionStore {
   /** Records that could not be processed, with the reason (SDK-5). */
   Quarantine quarantine();
 
+  /** Records whose handling failed transiently, tried again on later cycles with backoff. */
+  DeferredRecords deferred();
+
   /** Leads held while the leads integration is disabled, for later replay (LD-6). */
   HeldLeads heldLeads();
 }

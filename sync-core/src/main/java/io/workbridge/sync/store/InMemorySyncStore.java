@@ -57,6 +57,7 @@ public final class InMemorySyncStore implements SyncStore {
             settings.clock(), settings.defaultLease(), ReservationOwner.newIncarnation(settings.owner())),
         new InMemoryNoteLedger(settings.clock()),
         new InMemoryQuarantine(id, settings.clock()),
-        new InMemoryHeldLeads(settings.clock()));
+        new InMemoryHeldLeads(settings.clock()),
+        new InMemoryDeferredRecords(id, settings.clock()));
   }
 }

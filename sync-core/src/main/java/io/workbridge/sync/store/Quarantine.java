@@ -1,7 +1,9 @@
 package io.workbridge.sync.store;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Records that could not be processed (SDK-5): the one bad record is parked here with a specific reason
@@ -26,6 +28,18 @@ public interface Quarantine {
 
   /** Returns the quarantined records of one stream, first quarantined first. */
   List<QuarantinedRecord> list(String stream);
+
+  /**
+   * Returns the keys of one stream's quarantined records: cheaper than {@link #list(String)} when only
+   * membership matters (e.g. to release a record that was processed without a write for every other one).
+   */
+  default Set<String> keys(String stream) {
+    Set<String> keys = new HashSet<>();
+    for (QuarantinedRecord record : list(stream)) {
+      keys.add(record.recordKey());
+    }
+    return keys;
+  }
 
   /**
    * Notes that a retry of a quarantined record failed again: increments its attempts and records the

@@ -70,10 +70,24 @@ public final class StoreArguments {
 
   /** Checks that an uncertain effect's settling time is non-null and zero or more. */
   public static void requireSettle(Duration settle) {
-    Objects.requireNonNull(settle, "settle");
-    if (settle.isNegative()) {
-      throw new IllegalArgumentException("settle must not be negative, was " + settle);
+    requireNotNegative(settle, "settle");
+  }
+
+  /** Returns {@code duration} if it is non-null and zero or more. */
+  public static Duration requireNotNegative(Duration duration, String name) {
+    Objects.requireNonNull(duration, name);
+    if (duration.isNegative()) {
+      throw new IllegalArgumentException(name + " must not be negative, was " + duration);
     }
+    return duration;
+  }
+
+  /** Returns {@code value} if it is positive. */
+  public static int requirePositive(int value, String name) {
+    if (value < 1) {
+      throw new IllegalArgumentException(name + " must be positive, was " + value);
+    }
+    return value;
   }
 
   /** Returns {@code lease} if it is non-null and positive: an effect reservation's lease. */

@@ -2,6 +2,7 @@ package io.workbridge.sync.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.function.Executable;
  * The conformance suite every {@link SyncStore} adapter runs: subclass it, implement
  * {@link #createStore(SyncStoreSettings)} to return a fresh, empty store, and every behaviour the SPI
  * documents is checked — compare-and-set cursors, links both ways, learnt mappings, the effect log's
- * exclusivity, leases and confirmations, the note ledger, the quarantine, held leads, tenant isolation
+ * exclusivity, leases and confirmations, the note ledger, the quarantine, deferred records, held leads, tenant isolation
  * of each part, and argument validation.
  *
  * <pre>{@code
@@ -114,6 +115,7 @@ public abstract class SyncStoreContract {
     assertThat(fresh.notes().list("wo-1")).isEmpty();
     assertThat(fresh.quarantine().list()).isEmpty();
     assertThat(fresh.heldLeads().list()).isEmpty();
+    assertThat(fresh.deferred().list()).isEmpty();
   }
 
   @Test
@@ -402,8 +404,8 @@ public abstract class SyncStoreContract {
     assertThat(tenantA.mappings().list())
         .extracting(StoredMapping::key, StoredMapping::value)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(STORE_7, CUSTOMER_A),
-            org.assertj.core.groups.Tuple.tuple(store8, CUSTOMER_B));
+            tuple(STORE_7, CUSTOMER_A),
+            tuple(store8, CUSTOMER_B));
     assertThat(tenantA.mappings().remove(STORE_7)).isTrue();
     assertThat(tenantA.mappings().remove(STORE_7)).isFalse();
     assertThat(tenantA.mappings().get(STORE_7)).isEmpty();
@@ -1053,6 +1055,133 @@ public abstract class SyncStoreContract {
 
     assertThat(tenantA.quarantine().find("st.jobs", "job-1").orElseThrow().attempts())
         .isEqualTo(1);
+  }
+
+  @Test
+  void quarantine_keys_areThoseOfTheStream() {
+    tenantA.quarantine().add("st.jobs", "job-1", "bad", "p");
+    tenantA.quarantine().add("st.jobs", "job-2", "bad", "p");
+    tenantA.quarantine().add("sc.work-orders", "wo-1", "bad", "p");
+    tenantB.quarantine().add("st.jobs", "job-3", "bad", "p");
+
+    assertThat(tenantA.quarantine().keys("st.jobs")).containsExactlyInAnyOrder("job-1", "job-2");
+    assertThat(tenantA.quarantine().keys("leads.alerts")).isEmpty();
+  }
+
+  // ---------------------------------------------------------------- deferred records
+
+  @Test
+  void deferred_defer_storesFirstAttemptDueAfterTheDelay() {
+    DeferredRecord record =
+        tenantA.deferred().defer("sc.work-orders", "wo-1", "503 on booking", "{\"id\":1}", Duration.ofSeconds(30));
+
+    assertThat(record.connectionId()).isEqualTo(ConnectionId.of("tenant-a"));
+    assertThat(record.stream()).isEqualTo("sc.work-orders");
+    assertThat(record.recordKey()).isEqualTo("wo-1");
+    assertThat(record.reason()).isEqualTo("503 on booking");
+    assertThat(record.payload()).isEqualTo("{\"id\":1}");
+    assertThat(record.attempts()).isEqualTo(1);
+    assertThat(record.firstFailed()).isEqualTo(START);
+    assertThat(record.lastFailed()).isEqualTo(START);
+    assertThat(record.nextAttempt()).isEqualTo(START.plusSeconds(30));
+    assertThat(tenantA.deferred().find("sc.work-orders", "wo-1")).contains(record);
+  }
+
+  @Test
+  void deferred_deferAgain_countsAnAttemptKeepsFirstFailureAndMovesTheDueTime() {
+    tenantA.deferred().defer("st.events", "job:1", "timeout", "p1", Duration.ofSeconds(30));
+    clock.advance(Duration.ofMinutes(1));
+
+    DeferredRecord again = tenantA.deferred().defer("st.events", "job:1", "502", "p2", Duration.ofMinutes(2));
+
+    assertThat(again.attempts()).isEqualTo(2);
+    assertThat(again.reason()).isEqualTo("502");
+    assertThat(again.payload()).isEqualTo("p2");
+    assertThat(again.firstFailed()).isEqualTo(START);
+    assertThat(again.lastFailed()).isEqualTo(START.plusSeconds(60));
+    assertThat(again.nextAttempt()).isEqualTo(START.plusSeconds(180));
+    assertThat(tenantA.deferred().list()).hasSize(1);
+  }
+
+  @Test
+  void deferred_due_onlyThoseOfTheStreamWhoseTimeHasComeEarliestFirst() {
+    tenantA.deferred().defer("st.events", "late", "r", "", Duration.ofSeconds(90));
+    tenantA.deferred().defer("st.events", "soon", "r", "", Duration.ofSeconds(10));
+    tenantA.deferred().defer("st.events", "now", "r", "", Duration.ZERO);
+    tenantA.deferred().defer("sc.work-orders", "other-stream", "r", "", Duration.ZERO);
+
+    assertThat(tenantA.deferred().due("st.events", 10)).extracting(DeferredRecord::recordKey).containsExactly("now");
+    clock.advance(Duration.ofSeconds(10));
+    assertThat(tenantA.deferred().due("st.events", 10))
+        .extracting(DeferredRecord::recordKey)
+        .containsExactly("now", "soon");
+    assertThat(tenantA.deferred().due("st.events", 1)).extracting(DeferredRecord::recordKey).containsExactly("now");
+    clock.advance(Duration.ofMinutes(5));
+    assertThat(tenantA.deferred().due("st.events", 10))
+        .extracting(DeferredRecord::recordKey)
+        .containsExactly("now", "soon", "late");
+    assertThat(tenantA.deferred().list())
+        .extracting(DeferredRecord::recordKey)
+        .containsExactly("other-stream", "now", "soon", "late");
+  }
+
+  @Test
+  void deferred_remove_removesOnlyThatRecord() {
+    tenantA.deferred().defer("st.events", "job:1", "r", "p", Duration.ZERO);
+    tenantA.deferred().defer("sc.work-orders", "job:1", "r", "p", Duration.ZERO);
+
+    assertThat(tenantA.deferred().remove("st.events", "job:1")).isTrue();
+    assertThat(tenantA.deferred().remove("st.events", "job:1")).isFalse();
+    assertThat(tenantA.deferred().find("sc.work-orders", "job:1")).isPresent();
+    assertThat(tenantA.deferred().due("st.events", 10)).isEmpty();
+  }
+
+  @Test
+  void deferred_invalidArguments_rejected() {
+    DeferredRecords deferred = tenantA.deferred();
+    assertNullRejected(() -> deferred.defer(null, "k", "r", "p", Duration.ZERO));
+    assertNullRejected(() -> deferred.defer("s", null, "r", "p", Duration.ZERO));
+    assertNullRejected(() -> deferred.defer("s", "k", null, "p", Duration.ZERO));
+    assertNullRejected(() -> deferred.defer("s", "k", "r", null, Duration.ZERO));
+    assertNullRejected(() -> deferred.defer("s", "k", "r", "p", null));
+    assertNullRejected(() -> deferred.find("s", null));
+    assertNullRejected(() -> deferred.due(null, 1));
+    assertBlankRejected(() -> deferred.defer(" ", "k", "r", "p", Duration.ZERO));
+    assertBlankRejected(() -> deferred.defer("s", "k", " ", "p", Duration.ZERO));
+    assertBlankRejected(() -> deferred.remove("s", " "));
+    assertThatThrownBy(() -> deferred.defer("s", "k", "r", "p", Duration.ofSeconds(-1)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> deferred.due("s", 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(deferred.list()).isEmpty();
+  }
+
+  @Test
+  void deferred_otherTenant_cannotSeeOrChangeIt() {
+    tenantA.deferred().defer("st.events", "job:1", "r", "secret payload", Duration.ZERO);
+
+    assertThat(tenantB.deferred().list()).isEmpty();
+    assertThat(tenantB.deferred().find("st.events", "job:1")).isEmpty();
+    assertThat(tenantB.deferred().due("st.events", 10)).isEmpty();
+    assertThat(tenantB.deferred().remove("st.events", "job:1")).isFalse();
+    assertThat(tenantB.deferred().defer("st.events", "job:1", "r", "p", Duration.ZERO).attempts()).isEqualTo(1);
+
+    assertThat(tenantA.deferred().find("st.events", "job:1").orElseThrow().attempts()).isEqualTo(1);
+  }
+
+  @Test
+  void deferred_survivesARestart() {
+    tenantA.deferred().defer("st.events", "job:1", "timeout", "p", Duration.ofSeconds(30));
+    store.close();
+    store = null;
+    Optional<SyncStore> restarted =
+        reopenStore(SyncStoreSettings.builder().clock(clock).defaultLease(LEASE).build());
+    Assumptions.assumeTrue(restarted.isPresent(), "the store keeps nothing across processes");
+    try (SyncStore again = restarted.get()) {
+      clock.advance(Duration.ofSeconds(30));
+      assertThat(again.connection(ConnectionId.of("tenant-a")).deferred().due("st.events", 10))
+          .extracting(DeferredRecord::recordKey, DeferredRecord::attempts)
+          .containsExactly(tuple("job:1", 1));
+    }
   }
 
   // ---------------------------------------------------------------- held leads

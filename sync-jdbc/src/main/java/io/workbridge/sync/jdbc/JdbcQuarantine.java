@@ -8,9 +8,11 @@ import io.workbridge.sync.store.StoreException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /** {@link Quarantine} on the quarantine table; a repeated add or failed retry counts an attempt. */
 final class JdbcQuarantine implements Quarantine {
@@ -87,6 +89,17 @@ final class JdbcQuarantine implements Quarantine {
         "SELECT " + COLUMNS + " FROM " + tables.quarantine + " WHERE conn = ? AND stream = ? ORDER BY seq",
         this::read,
         conn(), stream);
+  }
+
+  @Override
+  public Set<String> keys(String stream) {
+    StoreArguments.requireKey(stream, "stream");
+    return new HashSet<>(
+        jdbc.query(
+            "list quarantined keys",
+            "SELECT record_key FROM " + tables.quarantine + " WHERE conn = ? AND stream = ?",
+            row -> row.getString("record_key"),
+            conn(), stream));
   }
 
   @Override

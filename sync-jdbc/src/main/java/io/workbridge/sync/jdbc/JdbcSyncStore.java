@@ -133,7 +133,8 @@ public final class JdbcSyncStore implements SyncStore {
         new JdbcEffectLog(jdbc, tables, conn, settings.clock(), settings.defaultLease(), owner),
         new JdbcNoteLedger(jdbc, tables, conn, settings.clock()),
         new JdbcQuarantine(jdbc, tables, connectionId, settings.clock()),
-        new JdbcHeldLeads(jdbc, tables, conn, settings.clock()));
+        new JdbcHeldLeads(jdbc, tables, conn, settings.clock()),
+        new JdbcDeferredRecords(jdbc, tables, connectionId, settings.clock()));
   }
 
   /** The schema version the database is at. */

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  */
 final class SchemaMigrator {
   /** The migrations, in order; file {@code V<n>__*.sql} is version n. */
-  static final List<String> MIGRATIONS = List.of("V1__sync_store.sql", "V2__effect_owner.sql");
+  static final List<String> MIGRATIONS = List.of("V1__sync_store.sql", "V2__effect_owner.sql", "V3__deferred_record.sql");
 
   private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrator.class);
 

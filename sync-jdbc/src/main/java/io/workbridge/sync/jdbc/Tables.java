@@ -9,6 +9,7 @@ final class Tables {
   final String note;
   final String quarantine;
   final String heldLead;
+  final String deferred;
   final String version;
   final String prefix;
 
@@ -21,6 +22,7 @@ final class Tables {
     this.note = prefix + "note";
     this.quarantine = prefix + "quarantine";
     this.heldLead = prefix + "held_lead";
+    this.deferred = prefix + "deferred_record";
     this.version = prefix + "schema_version";
   }
 }
