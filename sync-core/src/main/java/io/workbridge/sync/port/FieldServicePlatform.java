@@ -43,7 +43,7 @@ public interface FieldServicePlatform {
 
   /**
    * The record behind a change-feed item as it is now, read again by the record key the feed gave it: for
-   * retrying a quarantined record on demand. Only kinds of record that can be read one at a time are
+   * retrying a deferred record, or a quarantined one on demand. Only kinds of record that can be read one at a time are
    * supported; the default supports none.
    *
    * @param recordKey the {@link FeedItem#recordKey()} of an earlier feed item
@@ -53,6 +53,17 @@ public interface FieldServicePlatform {
    */
   default Optional<FeedItem<FieldEvent>> reread(String recordKey) {
     throw new UnsupportedOperationException("cannot read record " + recordKey + " again on its own");
+  }
+
+  /**
+   * Whether {@link #reread(String)} can read this record again. A record that can is deferred on its own
+   * after a transient failure while the feed goes on; one that cannot keeps the feed's cursor at its page until
+   * it is handled. The default: none can.
+   *
+   * @param recordKey the {@link FeedItem#recordKey()} of a feed item
+   */
+  default boolean canReread(String recordKey) {
+    return false;
   }
 
   /**

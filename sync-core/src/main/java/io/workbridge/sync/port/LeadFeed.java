@@ -50,6 +50,17 @@ public interface LeadFeed {
   }
 
   /**
+   * Whether {@link #reread(String)} can read this alert again. An alert that can is deferred on its own after
+   * a transient failure while the feed goes on; otherwise the cycle stops and the feed's cursor stays at its
+   * page. The default: none can.
+   *
+   * @param recordKey the {@link FeedItem#recordKey()} of a feed item
+   */
+  default boolean canReread(String recordKey) {
+    return false;
+  }
+
+  /**
    * Writes an outcome back to the vendor. Idempotent for the status the alert already has.
    *
    * @param update the alert, the outcome and our reference

@@ -23,6 +23,7 @@ import io.workbridge.sync.port.PlatformRejectedException;
 import io.workbridge.sync.port.PlatformUnavailableException;
 import io.workbridge.sync.store.ConnectionId;
 import io.workbridge.sync.store.ConnectionStore;
+import io.workbridge.sync.store.DeferredRecord;
 import io.workbridge.sync.store.HeldLead;
 import io.workbridge.sync.store.Link;
 import io.workbridge.sync.store.LinkKind;
@@ -67,13 +68,14 @@ import org.slf4j.LoggerFactory;
  * <p><b>Idempotency (LD-10).</b> Each post is reserved in the store's effect log under a key derived
  * from the alert id, performed as lookup-before-create (the booking's external id is the alert id),
  * linked, then confirmed; each outcome likewise under a key per alert and outcome. A cycle can stop
- * or crash anywhere: the next one neither duplicates nor loses a booking or an outcome. A reservation
- * left by a crashed process blocks its alert until the store's lease runs out; the cycle then stops
- * early and says so in the report.
+ * or crash anywhere: the next one neither duplicates nor loses a booking or an outcome.
  *
- * <p>A transient failure of either platform ({@link PlatformUnavailableException}) stops the cycle
- * without advancing the cursor past the unfinished page; the report says why. Storage failures
- * propagate. Not thread-safe: run one cycle at a time per connection (several processes may share a
+ * <p>An alert whose handling fails transiently (a 5xx or a timeout on one of its calls, its post reserved
+ * elsewhere or still settling after an unknown outcome) is deferred in the store and read again from the
+ * vendor on a later cycle with backoff, while the feed goes on; after the attempts of {@link
+ * LeadSyncConfig#recordRetry()} it is quarantined. A failure that concerns the whole platform (throttled,
+ * credentials refused, unreachable), or several alerts failing in a row, stops the cycle without advancing
+ * the cursor past the unfinished page; the report says why. Storage failures propagate. Not thread-safe: run one cycle at a time per connection (several processes may share a
  * durable store: the effect log and the cursor's compare-and-set keep them apart).
  */
 public final class LeadSync {
@@ -120,12 +122,15 @@ public final class LeadSync {
   public SyncReport runCycle() {
     LeadSyncConfig cfg = config.get();
     SyncReport.Recorder report = SyncReport.recorder();
+    RecordRetries retries =
+        RecordRetries.forCycle(store, LeadSyncConfig.QUARANTINE_STREAM, cfg.recordRetry(), report, feed::canReread, "alert:");
     try {
-      readFeed(cfg, report);
+      readFeed(cfg, report, retries);
       if (cfg.enabled()) {
-        replayHeld(cfg, report);
+        replayHeld(cfg, report, retries);
+        revisitDue(cfg, report, retries);
       }
-      writeOutcomes(report);
+      writeOutcomes(cfg, report);
     } catch (PlatformUnavailableException e) {
       report.stopped("platform unavailable: " + e.getMessage());
     } catch (StopCycle e) {
@@ -157,19 +162,15 @@ public final class LeadSync {
       return new RetryOutcome(stream, key, RetryOutcome.Result.NOT_RETRIED, "the lead workflow does not read stream " + stream);
     }
     SyncReport.Recorder report = SyncReport.recorder();
+    RecordRetries retries = RecordRetries.forOperatorRetry(store, stream, report, "alert:");
     try {
       Optional<FeedItem<Lead>> current = feed.reread(key);
       if (current.isEmpty()) {
         store.quarantine().retryFailed(stream, key, "the vendor no longer has alert " + key);
-      } else if (current.get() instanceof FeedItem.Malformed<Lead> bad) {
-        quarantine(key, bad.reason(), bad.payload(), report);
-      } else if (current.get() instanceof FeedItem.Parsed<Lead> parsed) {
-        handle(parsed.value(), config.get(), report);
-        if (report.build().quarantined().isEmpty()) {
-          store.quarantine().retrySucceeded(stream, key);
-        }
+      } else {
+        handleItem(current.get(), config.get(), report, retries);
       }
-    } catch (PlatformUnavailableException | StopCycle | UnsupportedOperationException notNow) {
+    } catch (PlatformUnavailableException | EffectInFlightException | StopCycle | UnsupportedOperationException notNow) {
       return new RetryOutcome(stream, key, RetryOutcome.Result.NOT_RETRIED, String.valueOf(notNow.getMessage()));
     }
     LOG.info("retried quarantined alert {}: {}", key, report.build());
@@ -180,34 +181,47 @@ public final class LeadSync {
         .orElseGet(() -> new RetryOutcome(stream, key, RetryOutcome.Result.RELEASED, "processed"));
   }
 
-  private void replayHeld(LeadSyncConfig cfg, SyncReport.Recorder report) {
+  private void replayHeld(LeadSyncConfig cfg, SyncReport.Recorder report, RecordRetries retries) {
     for (HeldLead held : store.heldLeads().list()) {
       Lead lead;
       try {
         lead = LeadCodec.decode(held.payload());
       } catch (IllegalArgumentException e) {
-        String reason = "held alert cannot be read: " + e.getMessage();
-        quarantine(held.alertId(), reason, held.payload(), report);
+        retries.quarantine(held.alertId(), "held alert cannot be read: " + e.getMessage(), held.payload());
         store.heldLeads().release(held.alertId());
         continue;
       }
       report.lead(LeadCount.REPLAYED);
-      handle(lead, cfg, report);
+      handleRecord(lead, cfg, report, retries);
       store.heldLeads().release(held.alertId());
     }
   }
 
-  private void readFeed(LeadSyncConfig cfg, SyncReport.Recorder report) {
+  /** Reads the deferred alerts whose time has come again from the vendor and handles them. */
+  private void revisitDue(LeadSyncConfig cfg, SyncReport.Recorder report, RecordRetries retries) {
+    for (DeferredRecord due : retries.due(cfg.pageSize())) {
+      Optional<FeedItem<Lead>> current;
+      try {
+        current = feed.reread(due.recordKey());
+      } catch (PlatformUnavailableException unavailable) {
+        retries.failed(due.recordKey(), unavailable, due::payload);
+        continue;
+      }
+      if (current.isEmpty()) {
+        retries.quarantine(due.recordKey(), "the vendor no longer has alert " + due.recordKey(), due.payload());
+      } else {
+        handleItem(current.get(), cfg, report, retries);
+      }
+    }
+  }
+
+  private void readFeed(LeadSyncConfig cfg, SyncReport.Recorder report, RecordRetries retries) {
     for (int page = 0; page < cfg.maxPagesPerCycle(); page++) {
       Optional<String> cursor = store.cursors().get(LeadSyncConfig.ALERTS_STREAM);
       ChangePage<Lead> alerts = feed.alertsSince(cursor, cfg.pageSize());
       for (FeedItem<Lead> item : alerts.items()) {
         report.lead(LeadCount.READ);
-        if (item instanceof FeedItem.Malformed<Lead> bad) {
-          quarantine(bad.recordKey(), bad.reason(), bad.payload(), report);
-        } else if (item instanceof FeedItem.Parsed<Lead> parsed) {
-          handle(parsed.value(), cfg, report);
-        }
+        handleItem(item, cfg, report, retries);
       }
       advanceCursor(cursor.orElse(null), alerts.nextCursor());
       if (!alerts.hasMore()) {
@@ -225,7 +239,31 @@ public final class LeadSync {
     }
   }
 
-  private void handle(Lead lead, LeadSyncConfig cfg, SyncReport.Recorder report) {
+  /** Handles one alert as read: a malformed one is quarantined. */
+  private void handleItem(
+      FeedItem<Lead> item, LeadSyncConfig cfg, SyncReport.Recorder report, RecordRetries retries) {
+    if (item instanceof FeedItem.Malformed<Lead> bad) {
+      retries.quarantine(quarantineKey(bad.recordKey()), bad.reason(), bad.payload());
+    } else if (item instanceof FeedItem.Parsed<Lead> parsed) {
+      handleRecord(parsed.value(), cfg, report, retries);
+    }
+  }
+
+  /**
+   * Handles one alert: done (posted, dropped, held or quarantined), it leaves the deferred records and an
+   * earlier quarantine; failing transiently, it is deferred, or the cycle stops (see {@link RecordRetries}).
+   */
+  private void handleRecord(Lead lead, LeadSyncConfig cfg, SyncReport.Recorder report, RecordRetries retries) {
+    String key = quarantineKey(lead.alertId());
+    try {
+      handle(lead, cfg, report, retries);
+      retries.succeeded(key);
+    } catch (PlatformUnavailableException | EffectInFlightException transientFailure) {
+      retries.failed(key, transientFailure, () -> LeadCodec.encode(lead));
+    }
+  }
+
+  private void handle(Lead lead, LeadSyncConfig cfg, SyncReport.Recorder report, RecordRetries retries) {
     String recordKey = recordKey(lead.alertId());
     Optional<LeadDropReason> drop = cfg.filter().dropReason(lead);
     if (drop.isPresent()) {
@@ -237,7 +275,7 @@ public final class LeadSync {
     }
     Optional<String> invalid = LeadBookingContent.validate(lead);
     if (invalid.isPresent()) {
-      quarantine(lead.alertId(), invalid.get(), LeadCodec.encode(lead), report);
+      retries.quarantine(quarantineKey(lead.alertId()), invalid.get(), LeadCodec.encode(lead));
       return;
     }
     if (isPosted(lead.alertId())) {
@@ -259,7 +297,7 @@ public final class LeadSync {
       drop(recordKey, LeadDropReason.NO_STANDARD_JOB_TYPE, report);
       return;
     }
-    post(lead, jobType, cfg, report);
+    post(lead, jobType, cfg, report, retries);
   }
 
   private boolean isPosted(String alertId) {
@@ -267,7 +305,11 @@ public final class LeadSync {
   }
 
   private void post(
-      Lead lead, JobTypeResolution jobType, LeadSyncConfig cfg, SyncReport.Recorder report) {
+      Lead lead,
+      JobTypeResolution jobType,
+      LeadSyncConfig cfg,
+      SyncReport.Recorder report,
+      RecordRetries retries) {
     EffectRunner effects = new EffectRunner(store.effects(), report);
     String key = effectKey(POST_KEY, lead.alertId());
     if (effects.isDone(key)) {
@@ -290,18 +332,13 @@ public final class LeadSync {
                   EffectType.LEAD_BOOKING,
                   () -> platform.findBookingByExternalId(lead.alertId()).map(this::bookingPosted),
                   () -> bookingPosted(createBooking(lead, jobType, cfg, report)));
-    } catch (EffectInFlightException inFlight) {
-      throw new StopCycle(
-          "alert " + lead.alertId() + " is being posted elsewhere (reserved under a live lease)");
     } catch (PlatformRejectedException rejected) {
-      quarantine(
-          lead.alertId(),
+      retries.quarantine(
+          quarantineKey(lead.alertId()),
           "ServiceTitan rejected the " + routingName(cfg) + ": " + rejected.getMessage(),
-          LeadCodec.encode(lead),
-          report);
+          LeadCodec.encode(lead));
       return;
     }
-    store.quarantine().retrySucceeded(LeadSyncConfig.QUARANTINE_STREAM, lead.alertId());
     LOG.debug("alert {} posted as {}", lead.alertId(), reference);
   }
 
@@ -377,9 +414,24 @@ public final class LeadSync {
     return match;
   }
 
-  private void writeOutcomes(SyncReport.Recorder report) {
+  /**
+   * Checks every posted alert awaiting its outcome. One whose check fails transiently stays awaiting and is
+   * checked again next cycle while the others go on; a failure that concerns the whole platform, or several
+   * in a row, stops the cycle.
+   */
+  private void writeOutcomes(LeadSyncConfig cfg, SyncReport.Recorder report) {
+    int failuresInARow = 0;
     for (Link link : store.links().list(AWAITING_OUTCOME)) {
-      checkOutcome(link.sourceId(), link.targetId(), report);
+      try {
+        checkOutcome(link.sourceId(), link.targetId(), report);
+        failuresInARow = 0;
+      } catch (PlatformUnavailableException unavailable) {
+        if (unavailable.platformWide() || ++failuresInARow >= cfg.recordRetry().stopStreamAfter()) {
+          throw unavailable;
+        }
+        report.skipped(recordKey(link.sourceId()), "lead.outcome-check-failed");
+        LOG.warn("outcome of alert {} not checked, again next cycle: {}", link.sourceId(), unavailable.getMessage());
+      }
     }
   }
 
@@ -494,12 +546,9 @@ public final class LeadSync {
     return REJECTED.equals(result) ? Write.REJECTED : Write.DONE;
   }
 
-  private void quarantine(
-      String alertId, String reason, String payload, SyncReport.Recorder report) {
-    String key = alertId.isBlank() ? "unknown" : alertId;
-    store.quarantine().add(LeadSyncConfig.QUARANTINE_STREAM, key, reason, payload);
-    report.quarantined(recordKey(key), reason);
-    LOG.warn("alert {} quarantined: {}", key, reason);
+  /** The quarantine's key of an alert: its id, or "unknown" when the record had none. */
+  private static String quarantineKey(String alertId) {
+    return alertId.isBlank() ? "unknown" : alertId;
   }
 
   private static void drop(String recordKey, LeadDropReason reason, SyncReport.Recorder report) {

@@ -77,6 +77,15 @@ public interface LeadSyncConfig {
     return CustomerMatcher.withDefaults();
   }
 
+  /**
+   * How an alert whose handling fails transiently is retried while the feed goes on, and when it is
+   * quarantined; {@link RecordRetryPolicy#DEFAULTS} unless set.
+   */
+  @Value.Default
+  default RecordRetryPolicy recordRetry() {
+    return RecordRetryPolicy.DEFAULTS;
+  }
+
   /** How many alerts to ask the vendor for per page. */
   @Value.Default
   default int pageSize() {

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What one workflow cycle did: effects performed per type, effects found already done (deduplicated
  * or healed after a restart), records skipped with their reasons, fallbacks taken, records
- * quarantined, and whether the cycle ran to the end. Immutable; built with a {@link Recorder}.
+ * quarantined, records deferred for a later attempt, and whether the cycle ran to the end. Immutable; built
+ * with a {@link Recorder}.
  */
 public final class SyncReport {
 
@@ -62,11 +63,28 @@ public final class SyncReport {
     }
   }
 
+  /**
+   * A record whose handling failed transiently: the stream went on without it, and it is tried again
+   * once its backoff has passed.
+   *
+   * @param recordKey the record
+   * @param reason why the attempt failed
+   * @param attempts how many attempts have failed so far
+   */
+  public record Deferred(String recordKey, String reason, int attempts) {
+    /** Checks both parts are present. */
+    public Deferred {
+      Objects.requireNonNull(recordKey, "recordKey");
+      Objects.requireNonNull(reason, "reason");
+    }
+  }
+
   private final Map<EffectType, Integer> performed;
   private final Map<EffectType, Integer> alreadyDone;
   private final List<Skipped> skipped;
   private final List<Fallback> fallbacks;
   private final List<Quarantined> quarantined;
+  private final List<Deferred> deferred;
   private final Optional<String> stoppedBecause;
   private final Map<LeadCount, Integer> leadCounts;
 
@@ -76,6 +94,7 @@ public final class SyncReport {
     this.skipped = List.copyOf(recorder.skipped);
     this.fallbacks = List.copyOf(recorder.fallbacks);
     this.quarantined = List.copyOf(recorder.quarantined);
+    this.deferred = List.copyOf(recorder.deferred);
     this.stoppedBecause = Optional.ofNullable(recorder.stoppedBecause);
     this.leadCounts = Collections.unmodifiableMap(new EnumMap<>(recorder.leadCounts));
   }
@@ -139,6 +158,11 @@ public final class SyncReport {
     return quarantined;
   }
 
+  /** Records deferred after a transient failure of their own, to be tried again later. */
+  public List<Deferred> deferred() {
+    return deferred;
+  }
+
   /** Why the cycle stopped early (a transient failure), or empty when it ran to the end. */
   public Optional<String> stoppedBecause() {
     return stoppedBecause;
@@ -181,6 +205,7 @@ public final class SyncReport {
         + fallbacks.size()
         + ", quarantined="
         + quarantined.size()
+        + (deferred.isEmpty() ? "" : ", deferred=" + deferred.size())
         + (leadCounts.isEmpty() ? "" : ", leads=" + leadCounts)
         + stoppedBecause.map(reason -> ", stoppedBecause=" + reason).orElse("")
         + "}";
@@ -193,6 +218,7 @@ public final class SyncReport {
     private final List<Skipped> skipped = new ArrayList<>();
     private final List<Fallback> fallbacks = new ArrayList<>();
     private final List<Quarantined> quarantined = new ArrayList<>();
+    private final List<Deferred> deferred = new ArrayList<>();
     private @Nullable String stoppedBecause;
     private final Map<LeadCount, Integer> leadCounts = new EnumMap<>(LeadCount.class);
 
@@ -245,6 +271,17 @@ public final class SyncReport {
      */
     public void quarantined(String recordKey, String reason) {
       quarantined.add(new Quarantined(recordKey, reason));
+    }
+
+    /**
+     * Records a record deferred after a transient failure.
+     *
+     * @param recordKey the record
+     * @param reason why the attempt failed
+     * @param attempts how many attempts have failed so far
+     */
+    public void deferred(String recordKey, String reason, int attempts) {
+      deferred.add(new Deferred(recordKey, reason, attempts));
     }
 
     /**

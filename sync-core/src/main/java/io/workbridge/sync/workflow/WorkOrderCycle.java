@@ -13,8 +13,6 @@ import io.workbridge.sync.store.ConnectionStore;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * What the parts of one work-order cycle share: the two ports, the store, the settings, the cycle's report
@@ -22,8 +20,6 @@ import org.slf4j.LoggerFactory;
  * per cycle unless a write made it stale).
  */
 final class WorkOrderCycle {
-
-  private static final Logger LOG = LoggerFactory.getLogger(WorkOrderSync.class);
 
   final WorkOrderPlatform serviceChannel;
   final FieldServicePlatform serviceTitan;
@@ -104,13 +100,6 @@ final class WorkOrderCycle {
         .declineReasonId(preferences.declineReasonId())
         .technicianUsers(settings.technicianUsers())
         .build();
-  }
-
-  /** Quarantines one record with its reason (SDK-5) and reports it. */
-  void quarantine(String stream, String recordKey, String reason, String payload) {
-    store.quarantine().add(stream, recordKey, reason, payload);
-    recorder.quarantined(stream + ":" + recordKey, reason);
-    LOG.warn("quarantined {} record {}: {}", stream, recordKey, reason);
   }
 
   /** The report key of a work order. */

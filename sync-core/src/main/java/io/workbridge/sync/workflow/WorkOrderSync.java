@@ -12,6 +12,7 @@ import io.workbridge.sync.port.PlatformUnavailableException;
 import io.workbridge.sync.port.WorkOrderPlatform;
 import io.workbridge.sync.status.StatusTranslator;
 import io.workbridge.sync.store.ConnectionStore;
+import io.workbridge.sync.store.DeferredRecord;
 import io.workbridge.sync.store.LinkConflictException;
 import io.workbridge.sync.store.QuarantinedRecord;
 import java.util.Objects;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,8 +30,9 @@ import org.slf4j.LoggerFactory;
  * events — decides what to do, and performs every remote write as an effect ({@link EffectRunner}):
  * reserved in the store's effect log under its key ({@link io.workbridge.sync.status.WorkOrderEffectKeys}),
  * looked up on the remote (it may have happened before a crash), performed through the port, and confirmed
- * with its result. A stream's cursor moves only after every record of its page is handled, so a cycle can
- * stop anywhere — transient failure, crash, restart — and the next one neither repeats nor loses an effect.
+ * with its result. A stream's cursor moves only after every record of its page is handled — done,
+ * quarantined, or deferred in the store for a later attempt — so a cycle can stop anywhere (transient
+ * failure, crash, restart) and the next one neither repeats nor loses an effect.
  *
  * <p>The parts, one responsibility each:
  *
@@ -51,7 +54,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A record that cannot be handled (malformed, missing fields, refused for good) is quarantined with
  * a specific reason and the rest of the batch goes on (SDK-5); once its cause is fixed, {@link
- * #retry(QuarantinedRecord)} reads it again and handles it on demand. Not thread-safe: run one cycle, half
+ * #retry(QuarantinedRecord)} reads it again and handles it on demand. A record whose handling fails
+ * transiently (a 5xx or a timeout on one of its calls, an effect of unknown outcome still settling) is
+ * deferred in the store and read again on a later cycle with backoff while the stream goes on; after the
+ * attempts of {@link WorkOrderSyncSettings#recordRetry()} it is quarantined. Only failures that concern the
+ * whole platform (throttled, credentials refused, unreachable) or several records failing in a row stop a
+ * stream for the cycle. Not thread-safe: run one cycle, half
  * cycle or retry at a time per instance; several processes may share a store (the effect log's leases
  * and the cursors' compare-and-set keep them apart).
  */
@@ -64,6 +72,7 @@ public final class WorkOrderSync {
   public static final String FIELD_EVENT_STREAM = "st.work-order-events";
 
   private static final Logger LOG = LoggerFactory.getLogger(WorkOrderSync.class);
+  private static final Pattern WORK_ORDER_ID = Pattern.compile("\\d{1,18}");
   private static final String SC_HALF = "ServiceChannel work orders";
   private static final String ST_HALF = "ServiceTitan events";
 
@@ -149,11 +158,16 @@ public final class WorkOrderSync {
     String stream = record.stream();
     String key = record.recordKey();
     Cycle cycle = new Cycle();
+    RecordRetries retries = RecordRetries.forOperatorRetry(store, stream, cycle.recorder(), stream + ":");
     try {
       if (stream.equals(WORK_ORDER_STREAM)) {
-        cycle.retryWorkOrder(record);
+        if (!isWorkOrderId(key)) {
+          return new RetryOutcome(
+              stream, key, RetryOutcome.Result.NOT_RETRIED, "record key " + key + " is not a work order id");
+        }
+        cycle.revisitWorkOrder(retries, key, record.payload());
       } else if (stream.equals(FIELD_EVENT_STREAM)) {
-        cycle.retryFieldEvent(record);
+        cycle.revisitFieldEvent(retries, key, record.payload());
       } else {
         return new RetryOutcome(
             stream, key, RetryOutcome.Result.NOT_RETRIED, "the work-order workflow does not read stream " + stream);
@@ -167,6 +181,11 @@ public final class WorkOrderSync {
         .find(stream, key)
         .map(still -> new RetryOutcome(stream, key, RetryOutcome.Result.STILL_QUARANTINED, still.reason()))
         .orElseGet(() -> new RetryOutcome(stream, key, RetryOutcome.Result.RELEASED, "processed"));
+  }
+
+  /** Whether a record key of the work-order stream is a work order id, which ServiceChannel can read again. */
+  private static boolean isWorkOrderId(String recordKey) {
+    return WORK_ORDER_ID.matcher(recordKey).matches();
   }
 
   private SyncReport run(String what, Consumer<Cycle> body) {
@@ -200,6 +219,7 @@ public final class WorkOrderSync {
         recorder().stopped(name + ": " + unavailable.getMessage());
         LOG.warn("{} stopped, will retry next cycle: {}", name, unavailable.getMessage());
       } catch (EffectInFlightException inFlight) {
+        // An effect of a record that can only come again with its page: the cursor stays until it is free.
         recorder().stopped(name + ": " + inFlight.getMessage());
         LOG.info("{} stopped: {}", name, inFlight.getMessage());
       }
@@ -208,59 +228,73 @@ public final class WorkOrderSync {
     // ------------------------------------------------------------ reading the feeds
 
     void pullWorkOrders() {
+      RecordRetries retries =
+          RecordRetries.forCycle(store, WORK_ORDER_STREAM, settings.recordRetry(), recorder(), WorkOrderSync::isWorkOrderId, WORK_ORDER_STREAM + ":");
       for (int page = 0; page < settings.maxPagesPerCycle(); page++) {
         Optional<String> cursor = store.cursors().get(WORK_ORDER_STREAM);
         ChangePage<WorkOrder> changes = serviceChannel.changesSince(cursor, settings.pageSize());
         for (FeedItem<WorkOrder> item : changes.items()) {
           if (item instanceof FeedItem.Malformed<WorkOrder> malformed) {
-            state.quarantine(WORK_ORDER_STREAM, malformed.recordKey(), malformed.reason(), malformed.payload());
+            retries.quarantine(malformed.recordKey(), malformed.reason(), malformed.payload());
           } else if (item instanceof FeedItem.Parsed<WorkOrder> parsed) {
             WorkOrder workOrder = parsed.value();
-            handle(
-                WORK_ORDER_STREAM,
-                parsed.recordKey(),
-                workOrder::toString,
-                () -> intake.workOrderChanged(workOrder));
+            handle(retries, parsed.recordKey(), workOrder::toString, () -> intake.workOrderChanged(workOrder));
           }
         }
-        if (!advance(WORK_ORDER_STREAM, cursor, changes.nextCursor()) || !changes.hasMore()) {
+        if (!advance(WORK_ORDER_STREAM, cursor, changes.nextCursor())) {
           return;
         }
+        if (!changes.hasMore()) {
+          break;
+        }
+      }
+      for (DeferredRecord due : retries.due(settings.pageSize())) {
+        revisitWorkOrder(retries, due.recordKey(), due.payload());
       }
     }
 
     void pushFieldEvents() {
+      RecordRetries retries =
+          RecordRetries.forCycle(store, FIELD_EVENT_STREAM, settings.recordRetry(), recorder(), serviceTitan::canReread, FIELD_EVENT_STREAM + ":");
       for (int page = 0; page < settings.maxPagesPerCycle(); page++) {
         Optional<String> cursor = store.cursors().get(FIELD_EVENT_STREAM);
         ChangePage<FieldEvent> changes = serviceTitan.changesSince(cursor, settings.pageSize());
         for (FeedItem<FieldEvent> item : changes.items()) {
           if (item instanceof FeedItem.Malformed<FieldEvent> malformed) {
-            state.quarantine(FIELD_EVENT_STREAM, malformed.recordKey(), malformed.reason(), malformed.payload());
+            retries.quarantine(malformed.recordKey(), malformed.reason(), malformed.payload());
           } else if (item instanceof FeedItem.Parsed<FieldEvent> parsed) {
             FieldEvent event = parsed.value();
-            handle(
-                FIELD_EVENT_STREAM,
-                parsed.recordKey(),
-                event::describe,
-                () -> events.fieldEvent(event, parsed.recordKey()));
+            handle(retries, parsed.recordKey(), event::describe, () -> events.fieldEvent(event, parsed.recordKey()));
           }
         }
-        if (!advance(FIELD_EVENT_STREAM, cursor, changes.nextCursor()) || !changes.hasMore()) {
+        if (!advance(FIELD_EVENT_STREAM, cursor, changes.nextCursor())) {
           return;
         }
+        if (!changes.hasMore()) {
+          break;
+        }
+      }
+      for (DeferredRecord due : retries.due(settings.pageSize())) {
+        revisitFieldEvent(retries, due.recordKey(), due.payload());
       }
     }
 
-    void handle(String stream, String recordKey, Supplier<String> payload, Runnable body) {
+    /**
+     * Handles one record: done, it leaves the deferred records and the quarantine; invalid or refused for good,
+     * it is quarantined; failing transiently, it is deferred (or the stream stops, see {@link RecordRetries}).
+     */
+    void handle(RecordRetries retries, String recordKey, Supplier<String> payload, Runnable body) {
       try {
         body.run();
-        store.quarantine().retrySucceeded(stream, recordKey);
+        retries.succeeded(recordKey);
       } catch (InvalidRecordException invalid) {
-        state.quarantine(stream, recordKey, invalid.getMessage(), payload.get());
+        retries.quarantine(recordKey, invalid.getMessage(), payload.get());
       } catch (PlatformRejectedException rejected) {
-        state.quarantine(stream, recordKey, "refused by the platform: " + rejected.getMessage(), payload.get());
+        retries.quarantine(recordKey, "refused by the platform: " + rejected.getMessage(), payload.get());
       } catch (LinkConflictException conflict) {
-        state.quarantine(stream, recordKey, "conflicting link: " + conflict.getMessage(), payload.get());
+        retries.quarantine(recordKey, "conflicting link: " + conflict.getMessage(), payload.get());
+      } catch (PlatformUnavailableException | EffectInFlightException transientFailure) {
+        retries.failed(recordKey, transientFailure, payload);
       }
     }
 
@@ -275,17 +309,18 @@ public final class WorkOrderSync {
       return true;
     }
 
-    // ------------------------------------------------------------ retrying quarantined records
+    // ------------------------------------------------------------ reading one record again
 
-    void retryWorkOrder(QuarantinedRecord record) {
-      String key = record.recordKey();
-      if (!key.matches("\\d{1,18}")) {
-        throw new UnsupportedOperationException("record key " + key + " is not a work order id");
+    /** Reads a work order again from ServiceChannel and handles it (a due deferred or a quarantined record). */
+    void revisitWorkOrder(RecordRetries retries, String key, String lastPayload) {
+      if (!isWorkOrderId(key)) {
+        retries.quarantine(key, "record key " + key + " is not a work order id", lastPayload);
+        return;
       }
       long id = Long.parseLong(key);
-      AtomicReference<String> payload = new AtomicReference<>(record.payload());
+      AtomicReference<String> payload = new AtomicReference<>(lastPayload);
       handle(
-          WORK_ORDER_STREAM,
+          retries,
           key,
           payload::get,
           () -> {
@@ -298,11 +333,11 @@ public final class WorkOrderSync {
           });
     }
 
-    void retryFieldEvent(QuarantinedRecord record) {
-      String key = record.recordKey();
-      AtomicReference<String> payload = new AtomicReference<>(record.payload());
+    /** Reads a ServiceTitan event again and handles it (a due deferred or a quarantined record). */
+    void revisitFieldEvent(RecordRetries retries, String key, String lastPayload) {
+      AtomicReference<String> payload = new AtomicReference<>(lastPayload);
       handle(
-          FIELD_EVENT_STREAM,
+          retries,
           key,
           payload::get,
           () -> {

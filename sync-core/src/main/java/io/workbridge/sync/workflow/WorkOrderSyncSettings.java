@@ -65,6 +65,15 @@ public interface WorkOrderSyncSettings {
     return Duration.ofSeconds(60);
   }
 
+  /**
+   * How a record whose handling fails transiently is retried while its stream goes on, and when it is
+   * quarantined; {@link RecordRetryPolicy#DEFAULTS} unless set.
+   */
+  @Value.Default
+  default RecordRetryPolicy recordRetry() {
+    return RecordRetryPolicy.DEFAULTS;
+  }
+
   /** How many records to read per page. */
   @Value.Default
   default int pageSize() {

@@ -191,6 +191,11 @@ public class FakeLeadFeed implements LeadFeed {
   }
 
   @Override
+  public boolean canReread(String recordKey) {
+    return true;
+  }
+
+  @Override
   public synchronized void writeOutcome(LeadOutcomeUpdate update) {
     enter("writeOutcome");
     Lead lead = alerts.get(update.alertId());

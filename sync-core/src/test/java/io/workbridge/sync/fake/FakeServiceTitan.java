@@ -31,8 +31,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -89,6 +89,7 @@ public class FakeServiceTitan implements FieldServicePlatform {
   private long nextAttachmentId = 7_000;
   private long nextInvoiceId = 9_500;
   private FaultHook faultHook = FaultHook.NONE;
+  private final Map<String, RuntimeException> failingBookings = new HashMap<>();
   private java.util.function.Predicate<FieldEvent> hiddenFromFeed = event -> false;
   private int calls;
   private final List<CustomerCandidate> customers = new ArrayList<>();
@@ -364,6 +365,21 @@ public class FakeServiceTitan implements FieldServicePlatform {
   }
 
   /**
+   * Makes every {@link #createBooking} for one external id fail with {@code failure} before it does anything
+   * (a record whose write keeps failing while the others succeed); {@code null} lets them through again.
+   *
+   * @param externalId the booking's external id (the work order id)
+   * @param failure what the call throws, or null
+   */
+  public synchronized void failBookingsWithExternalId(String externalId, RuntimeException failure) {
+    if (failure == null) {
+      failingBookings.remove(externalId);
+    } else {
+      failingBookings.put(externalId, failure);
+    }
+  }
+
+  /**
    * An existing customer location that {@link #searchCustomers} can find (LD-8).
    *
    * @param candidate the customer, with one location
@@ -559,6 +575,10 @@ public class FakeServiceTitan implements FieldServicePlatform {
   @Override
   public synchronized Booking createBooking(BookingRequest request) {
     enter("createBooking");
+    RuntimeException failure = failingBookings.get(request.externalId());
+    if (failure != null) {
+      throw failure;
+    }
     if (request.name().isBlank() || request.externalId().isBlank()) {
       throw new PlatformRejectedException(
           RejectionReason.INVALID_REQUEST, "name and externalId are required");

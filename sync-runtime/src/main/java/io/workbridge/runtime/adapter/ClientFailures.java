@@ -19,7 +19,8 @@ import java.util.function.Supplier;
 /**
  * Runs client calls and turns the clients' exceptions into the ports' two kinds: transient ({@link
  * PlatformUnavailableException}: I/O, timeouts, 5xx, throttling after retries, unreadable answers, rejected
- * credentials) and permanent ({@link PlatformRejectedException}, with a reason chosen by a system-specific
+ * credentials; platform-wide when nothing was sent or every call would fail alike — no connection,
+ * throttled, credentials refused) and permanent ({@link PlatformRejectedException}, with a reason chosen by a system-specific
  * classifier, {@link RejectionReason#NOT_FOUND} for 404 and {@link RejectionReason#INVALID_REQUEST}
  * otherwise). Messages come from the clients' exceptions, which never carry secrets.
  */
@@ -69,13 +70,16 @@ final class ClientFailures {
   PlatformException translate(String what, WorkBridgeException failure) {
     String message = system + " " + what + " failed: " + failure.getMessage();
     if (failure instanceof TransportException transport) {
-      return new PlatformUnavailableException(message, failure, transport.requestMaybeSent());
+      // Sent and then lost (a timeout, a dropped connection): maybe done, maybe this record's trouble.
+      // Never sent (no connection): nothing done, and every other call would fail alike.
+      boolean sent = transport.requestMaybeSent();
+      return new PlatformUnavailableException(message, failure, sent, !sent);
     }
     if (failure instanceof RateLimitedException) {
-      return new PlatformUnavailableException(message, failure, false);
+      return new PlatformUnavailableException(message, failure, false, true);
     }
     if (failure instanceof ServerException || failure instanceof InvalidResponseException) {
-      return new PlatformUnavailableException(message, failure, true);
+      return new PlatformUnavailableException(message, failure, true, false);
     }
     if (failure instanceof ApiException api) {
       Optional<RejectionReason> specific = classifier.apply(api);
@@ -83,7 +87,7 @@ final class ClientFailures {
         return rejected(specific.get(), message, failure);
       }
       if (failure instanceof AuthenticationException && api.statusCode() == 401) {
-        return new PlatformUnavailableException(message, failure, false);
+        return new PlatformUnavailableException(message, failure, false, true);
       }
       if (api.statusCode() == 403) {
         return rejected(RejectionReason.PERMISSION_DENIED, message, failure);

@@ -101,7 +101,7 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
   static final String SYSTEM = "ServiceTitan";
   static final ClientFailures FAILURES = new ClientFailures(SYSTEM, ServiceTitanFieldServicePlatform::classify);
   private static final Pattern ALERT_MARKER = Pattern.compile("\\[alert ([^\\]]+)\\]");
-  private static final Pattern REREADABLE = Pattern.compile("(booking|job):(\\d{1,18})");
+  private static final Pattern REREADABLE = Pattern.compile("(booking|job|invoice):(\\d{1,18})");
   private static final int MAX_CUSTOMER_CANDIDATES = 20;
 
   private final ServiceTitanClient client;
@@ -151,23 +151,44 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
   }
 
   /**
-   * Reads a booking ({@code booking:<id>}) or a job ({@code job:<id>}) of the change feed again, as a
-   * {@link FieldEvent.BookingChanged} or {@link FieldEvent.JobChanged}; the other kinds of feed record
-   * (appointments, arrivals, notes, invoices) cannot be read one at a time.
+   * Reads a booking ({@code booking:<id>}), a job ({@code job:<id>}) or an invoice ({@code invoice:<id>}) of the
+   * change feed again, as a {@link FieldEvent.BookingChanged}, {@link FieldEvent.JobChanged} or {@link
+   * FieldEvent.InvoiceChanged}; the other kinds of feed record (appointments, arrivals, notes) cannot be read one
+   * at a time.
    */
   @Override
   public Optional<FeedItem<FieldEvent>> reread(String recordKey) {
     Matcher key = REREADABLE.matcher(recordKey);
     if (!key.matches()) {
       throw new UnsupportedOperationException(
-          "ServiceTitan record " + recordKey + " cannot be read again on its own (only booking:<id> and job:<id> can);"
-              + " it is handled again when it changes");
+          "ServiceTitan record " + recordKey + " cannot be read again on its own (only booking:<id>, job:<id> and"
+              + " invoice:<id> can); it is handled again when it changes");
     }
     long id = Long.parseLong(key.group(2));
-    if (key.group(1).equals("booking")) {
-      return booking(id).map(booking -> FeedItem.parsed(recordKey, new FieldEvent.BookingChanged(booking)));
-    }
-    return job(id).map(job -> FeedItem.parsed(recordKey, new FieldEvent.JobChanged(job)));
+    return switch (key.group(1)) {
+      case "booking" -> booking(id).map(booking -> FeedItem.parsed(recordKey, new FieldEvent.BookingChanged(booking)));
+      case "job" -> job(id).map(job -> FeedItem.parsed(recordKey, new FieldEvent.JobChanged(job)));
+      default -> invoice(recordKey, id);
+    };
+  }
+
+  /** Whether {@link #reread(String)} reads this kind of record: bookings, jobs and invoices. */
+  @Override
+  public boolean canReread(String recordKey) {
+    return REREADABLE.matcher(recordKey).matches();
+  }
+
+  private Optional<FeedItem<FieldEvent>> invoice(String recordKey, long id) {
+    Optional<io.workbridge.servicetitan.model.Invoice> invoice =
+        FAILURES.call("reading invoice " + id, () -> client.invoices().get(id));
+    return invoice.map(
+        found -> {
+          try {
+            return FeedItem.parsed(recordKey, new FieldEvent.InvoiceChanged(ServiceTitanMapping.invoice(found)));
+          } catch (ServiceTitanMapping.Unusable | IllegalArgumentException unusable) {
+            return FeedItem.<FieldEvent>malformed(recordKey, String.valueOf(unusable.getMessage()), found.toString());
+          }
+        });
   }
 
   // ------------------------------------------------------------------ bookings

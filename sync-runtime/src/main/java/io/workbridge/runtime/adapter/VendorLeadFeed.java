@@ -127,6 +127,12 @@ public final class VendorLeadFeed implements LeadFeed {
     }
   }
 
+  /** Every alert can be read again by its id. */
+  @Override
+  public boolean canReread(String recordKey) {
+    return true;
+  }
+
   @Override
   public void writeOutcome(LeadOutcomeUpdate update) {
     AlertOutcome.Builder outcome =
