@@ -142,7 +142,7 @@ public final class WorkBridgeFactory {
               .every(WorkBridge.SERVICETITAN_CHANGES, config.schedule().serviceTitanChanges());
       if (config.leads().isPresent()) {
         LeadsConfig leads = config.leads().get();
-        LeadSyncConfig.Builder leadBuilder = leadSettings(leads);
+        LeadSyncConfig.Builder leadBuilder = leadSettings(leads).recordRetry(config.retries().policy());
         leadSettings.accept(leadBuilder);
         LeadSyncConfig leadSync = leadBuilder.build();
         LeadsClient vendor = leadsVendor(leads, config.http(), Math.min(500, leadSync.pageSize()), clock, sleeper);
@@ -226,7 +226,8 @@ public final class WorkBridgeFactory {
             .activatedAt(workOrders.activatedAt())
             .defaultPreferences(
                 SubscriberPreferences.builder().declineReasonId(config.serviceChannel().declineReasonId()).build())
-            .putAllTechnicianUsers(config.serviceTitan().technicianUsers());
+            .putAllTechnicianUsers(config.serviceTitan().technicianUsers())
+            .recordRetry(config.retries().policy());
     for (Map.Entry<Long, SubscriberConfig> entry : workOrders.subscribers().entrySet()) {
       long id = entry.getKey();
       SubscriberConfig subscriber = entry.getValue();

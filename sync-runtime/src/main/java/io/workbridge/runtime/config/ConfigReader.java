@@ -134,6 +134,7 @@ public final class ConfigReader {
     String connectionId = root.text("connectionId");
     StoreConfig store = store(root.sectionOrEmpty("store"));
     ScheduleConfig schedule = schedule(root.sectionOrEmpty("schedule"));
+    RetriesConfig retries = retries(root.sectionOrEmpty("retries"));
     HttpConfig http = http(root.sectionOrEmpty("http"));
     ServiceTitanConfig serviceTitan = root.section("serviceTitan").map(this::serviceTitan).orElse(null);
     ServiceChannelConfig serviceChannel = root.section("serviceChannel").map(this::serviceChannel).orElse(null);
@@ -147,6 +148,7 @@ public final class ConfigReader {
                 .connectionId(connectionId)
                 .store(store)
                 .schedule(schedule)
+                .retries(retries)
                 .http(http)
                 .serviceTitan(serviceTitan)
                 .serviceChannel(serviceChannel)
@@ -180,6 +182,16 @@ public final class ConfigReader {
     schedule.optionalDuration("invoices").ifPresent(builder::invoices);
     schedule.optionalDuration("leads").ifPresent(builder::leads);
     return schedule.build(before, builder::build);
+  }
+
+  private @Nullable RetriesConfig retries(YamlSection retries) {
+    int before = retries.problemCount();
+    RetriesConfig.Builder builder = RetriesConfig.builder();
+    retries.optionalInt("maxAttempts").ifPresent(builder::maxAttempts);
+    retries.optionalDuration("firstDelay").ifPresent(builder::firstDelay);
+    retries.optionalDuration("maxDelay").ifPresent(builder::maxDelay);
+    retries.optionalInt("stopStreamAfter").ifPresent(builder::stopStreamAfter);
+    return retries.build(before, builder::build);
   }
 
   private @Nullable HttpConfig http(YamlSection http) {

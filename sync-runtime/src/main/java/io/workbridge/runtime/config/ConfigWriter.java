@@ -86,6 +86,13 @@ public final class ConfigWriter {
     value(1, "invoices", schedule.invoices());
     value(1, "leads", schedule.leads());
 
+    RetriesConfig retries = config.retries();
+    section(0, "retries");
+    value(1, "maxAttempts", retries.maxAttempts());
+    value(1, "firstDelay", retries.firstDelay());
+    value(1, "maxDelay", retries.maxDelay());
+    value(1, "stopStreamAfter", retries.stopStreamAfter());
+
     HttpConfig http = config.http();
     section(0, "http");
     value(1, "connectTimeout", http.connectTimeout());

@@ -44,6 +44,12 @@ public interface WorkBridgeConfig {
     return ScheduleConfig.defaults();
   }
 
+  /** How records whose handling fails transiently are retried, and when they are quarantined. */
+  @Value.Default
+  default RetriesConfig retries() {
+    return RetriesConfig.defaults();
+  }
+
   /** The API clients' HTTP timeouts. */
   @Value.Default
   default HttpConfig http() {

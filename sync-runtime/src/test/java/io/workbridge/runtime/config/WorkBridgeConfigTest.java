@@ -11,6 +11,7 @@ import io.workbridge.sync.mapping.WorkOrderField;
 import io.workbridge.sync.model.WorkOrderStatus;
 import io.workbridge.sync.status.StatusAction;
 import io.workbridge.sync.workflow.LeadRouting;
+import io.workbridge.sync.workflow.RecordRetryPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -161,6 +162,24 @@ class WorkBridgeConfigTest {
         .anyMatch(p -> p.startsWith("workOrders.subscribers[2014920311].declineReasonId: expected a ServiceChannel decline reason"))
         .anyMatch(p -> p.startsWith("store.url: expected a JDBC URL starting with jdbc:"));
     assertThat(error.getMessage()).doesNotContain("canary");
+  }
+
+  @Test
+  void retries_areRead_andTheirChecksNameTheKeyToFix() {
+    WorkBridgeConfig config =
+        WorkBridgeConfig.parse(
+            MINIMAL + "retries:\n  maxAttempts: 4\n  firstDelay: 10s\n  maxDelay: 2m\n  stopStreamAfter: 5\n", ENV);
+    assertThat(config.retries().policy())
+        .isEqualTo(new RecordRetryPolicy(4, Duration.ofSeconds(10), Duration.ofMinutes(2), 5));
+    assertThat(WorkBridgeConfig.parse(MINIMAL, ENV).retries().policy()).isEqualTo(RecordRetryPolicy.DEFAULTS);
+
+    ConfigException error =
+        problems(MINIMAL + "retries:\n  maxAttempts: 0\n  firstDelay: 5m\n  maxDelay: 1m\n  stopStreamAfter: 0\n", ENV);
+
+    assertThat(error.problems())
+        .anyMatch(p -> p.startsWith("retries.maxAttempts: must be at least 1, was 0"))
+        .anyMatch(p -> p.startsWith("retries.maxDelay: must not be shorter than firstDelay (5m), was 1m"))
+        .anyMatch(p -> p.startsWith("retries.stopStreamAfter: must be at least 1, was 0"));
   }
 
   @Test
