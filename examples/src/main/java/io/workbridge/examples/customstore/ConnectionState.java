@@ -179,6 +179,7 @@ final class ConnectionState implements Serializable {
   record Retry(
       String stream,
       String recordKey,
+      String group,
       String reason,
       String payload,
       int attempts,
@@ -188,7 +189,7 @@ final class ConnectionState implements Serializable {
       implements Serializable {
     DeferredRecord toRecord(ConnectionId connectionId) {
       return new DeferredRecord(
-          connectionId, stream, recordKey, reason, payload, attempts, firstFailed, lastFailed, nextAttempt);
+          connectionId, stream, recordKey, group, reason, payload, attempts, firstFailed, lastFailed, nextAttempt);
     }
   }
 

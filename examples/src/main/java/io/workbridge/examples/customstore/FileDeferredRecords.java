@@ -30,8 +30,10 @@ final class FileDeferredRecords implements DeferredRecords {
   }
 
   @Override
-  public DeferredRecord defer(String stream, String recordKey, String reason, String payload, Duration retryAfter) {
+  public DeferredRecord defer(
+      String stream, String recordKey, String group, String reason, String payload, Duration retryAfter) {
     ConnectionState.Pair key = key(stream, recordKey);
+    StoreArguments.requireKey(group, "group");
     StoreArguments.requireText(reason, "reason");
     Objects.requireNonNull(payload, "payload");
     StoreArguments.requireNotNegative(retryAfter, "retryAfter");
@@ -44,6 +46,7 @@ final class FileDeferredRecords implements DeferredRecords {
               new ConnectionState.Retry(
                   stream,
                   recordKey,
+                  group,
                   reason,
                   payload,
                   existing == null ? 1 : existing.attempts() + 1,

@@ -11,6 +11,8 @@ import java.util.Objects;
  * @param connectionId the connection the record belongs to
  * @param stream the stream it was read from (e.g. "sc.work-orders")
  * @param recordKey its key within the stream (e.g. the work order id)
+ * @param group the records handled in order with it (e.g. "wo:123" for every record of one work order): while
+ *     it is deferred, later records of its group wait behind it
  * @param reason why the last attempt failed
  * @param payload the record as last read (may be empty); never logged by the store
  * @param attempts how many attempts failed (1 after the first failure)
@@ -22,6 +24,7 @@ public record DeferredRecord(
     ConnectionId connectionId,
     String stream,
     String recordKey,
+    String group,
     String reason,
     String payload,
     int attempts,
@@ -33,6 +36,7 @@ public record DeferredRecord(
     Objects.requireNonNull(connectionId, "connectionId");
     StoreArguments.requireKey(stream, "stream");
     StoreArguments.requireKey(recordKey, "record key");
+    StoreArguments.requireKey(group, "group");
     StoreArguments.requireText(reason, "reason");
     Objects.requireNonNull(payload, "payload");
     if (attempts < 1) {
@@ -52,6 +56,8 @@ public record DeferredRecord(
         + stream
         + ", recordKey="
         + recordKey
+        + ", group="
+        + group
         + ", reason="
         + reason
         + ", attempts="

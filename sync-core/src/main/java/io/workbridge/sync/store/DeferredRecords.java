@@ -14,14 +14,16 @@ import java.util.Optional;
 public interface DeferredRecords {
   /**
    * Records a failed attempt: creates the entry with one attempt, or counts one more attempt with the new
-   * reason and payload (the first failure time is kept); either way the record is due again after {@code
+   * group, reason and payload (the first failure time is kept); either way the record is due again after {@code
    * retryAfter}.
    *
+   * @param group the records handled in order with this one, e.g. {@code "wo:123"}
    * @param payload the record as last read; may be empty, never null
    * @param retryAfter how long from now (store clock) until the record is due; zero or positive
    * @return the entry as stored
    */
-  DeferredRecord defer(String stream, String recordKey, String reason, String payload, Duration retryAfter);
+  DeferredRecord defer(
+      String stream, String recordKey, String group, String reason, String payload, Duration retryAfter);
 
   /** Returns the entry for the record, if deferred. */
   Optional<DeferredRecord> find(String stream, String recordKey);

@@ -28,8 +28,9 @@ final class InMemoryDeferredRecords implements DeferredRecords {
 
   @Override
   public synchronized DeferredRecord defer(
-      String stream, String recordKey, String reason, String payload, Duration retryAfter) {
+      String stream, String recordKey, String group, String reason, String payload, Duration retryAfter) {
     Key key = Key.of(stream, recordKey);
+    StoreArguments.requireKey(group, "group");
     StoreArguments.requireText(reason, "reason");
     Objects.requireNonNull(payload, "payload");
     StoreArguments.requireNotNegative(retryAfter, "retryAfter");
@@ -40,6 +41,7 @@ final class InMemoryDeferredRecords implements DeferredRecords {
             connectionId,
             stream,
             recordKey,
+            group,
             reason,
             payload,
             existing == null ? 1 : existing.attempts() + 1,

@@ -37,8 +37,11 @@ final class FieldEventHandler {
     this.actions = new ScActionPerformer(cycle, notes);
   }
 
-  /** Handles one ServiceTitan event. */
-  void fieldEvent(FieldEvent event, String recordKey) {
+  /**
+   * Handles one ServiceTitan event; once its work order is known, the event joins that work order's group, so
+   * it waits while an earlier event of the work order is deferred.
+   */
+  void fieldEvent(FieldEvent event, String recordKey, RecordRetries.Turn turn) {
     Optional<Long> workOrderId = linker.workOrderOf(event);
     Optional<FieldJob> unlinkedJob = Optional.empty();
     if (workOrderId.isEmpty()) {
@@ -52,6 +55,7 @@ final class FieldEventHandler {
       cycle.recorder.skipped(recordKey, "not linked to a work order");
       return;
     }
+    turn.join("wo:" + workOrderId.get());
     Optional<WorkOrder> found = cycle.workOrder(workOrderId.get());
     if (found.isEmpty()) {
       cycle.recorder.skipped(recordKey, "work order " + workOrderId.get() + " not found in ServiceChannel");

@@ -125,10 +125,12 @@ public final class LeadSync {
     RecordRetries retries =
         RecordRetries.forCycle(store, LeadSyncConfig.QUARANTINE_STREAM, cfg.recordRetry(), report, feed::canReread, "alert:");
     try {
+      if (cfg.enabled()) {
+        revisitDue(cfg, report, retries);
+      }
       readFeed(cfg, report, retries);
       if (cfg.enabled()) {
         replayHeld(cfg, report, retries);
-        revisitDue(cfg, report, retries);
       }
       writeOutcomes(cfg, report);
     } catch (PlatformUnavailableException e) {
@@ -204,7 +206,7 @@ public final class LeadSync {
       try {
         current = feed.reread(due.recordKey());
       } catch (PlatformUnavailableException unavailable) {
-        retries.failed(due.recordKey(), unavailable, due::payload);
+        retries.failed(retries.turn(due.recordKey()), unavailable, due::payload);
         continue;
       }
       if (current.isEmpty()) {
@@ -254,12 +256,12 @@ public final class LeadSync {
    * earlier quarantine; failing transiently, it is deferred, or the cycle stops (see {@link RecordRetries}).
    */
   private void handleRecord(Lead lead, LeadSyncConfig cfg, SyncReport.Recorder report, RecordRetries retries) {
-    String key = quarantineKey(lead.alertId());
+    RecordRetries.Turn turn = retries.turn(quarantineKey(lead.alertId()));
     try {
       handle(lead, cfg, report, retries);
-      retries.succeeded(key);
+      retries.succeeded(turn);
     } catch (PlatformUnavailableException | EffectInFlightException transientFailure) {
-      retries.failed(key, transientFailure, () -> LeadCodec.encode(lead));
+      retries.failed(turn, transientFailure, () -> LeadCodec.encode(lead));
     }
   }
 

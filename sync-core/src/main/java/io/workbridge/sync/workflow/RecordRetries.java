@@ -4,10 +4,12 @@ import io.workbridge.sync.port.PlatformUnavailableException;
 import io.workbridge.sync.store.ConnectionStore;
 import io.workbridge.sync.store.DeferredRecord;
 import io.workbridge.sync.store.StoreArguments;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -21,6 +23,10 @@ import org.slf4j.LoggerFactory;
  * platform, or too many records failing in a row, stop the stream instead. A record handled successfully
  * leaves the deferred records and the quarantine — looked up once per stream, so a record that was in
  * neither costs no store write.
+ *
+ * <p>Records belong to groups handled in order (every record of one work order): while one is deferred,
+ * a later record of its group that {@link Turn#join joins} it waits behind it, deferred too, so that their
+ * changes are not applied out of order.
  */
 final class RecordRetries {
 
@@ -76,11 +82,21 @@ final class RecordRetries {
   }
 
   /**
+   * The turn of one record: its group is its own key until the handler names the group it belongs to.
+   *
+   * @param recordKey the record's key in the stream
+   */
+  Turn turn(String recordKey) {
+    return new Turn(recordKey);
+  }
+
+  /**
    * The record was handled: it leaves the deferred records, and the quarantine if it was in it before — one
    * quarantined during this very handling stays.
    */
-  void succeeded(String recordKey) {
+  void succeeded(Turn turn) {
     failuresInARow = 0;
+    String recordKey = turn.recordKey;
     if (deferred().remove(recordKey) != null) {
       store.deferred().remove(stream, recordKey);
     }
@@ -89,7 +105,7 @@ final class RecordRetries {
     }
   }
 
-  /** Quarantines the record with its reason (SDK-5); it is no longer retried by itself. */
+  /** Quarantines the record with its reason (SDK-5); it is no longer retried by itself, nor waited for. */
   void quarantine(String recordKey, String reason, String payload) {
     failuresInARow = 0;
     park(recordKey, reason, payload);
@@ -111,10 +127,12 @@ final class RecordRetries {
    * spent. Rethrows the failure — stopping the stream — when it concerns the whole platform, when too many
    * records failed in a row, when the record cannot be read again on its own, or during an operator's retry.
    *
-   * @param failure a {@link PlatformUnavailableException} or an {@link EffectInFlightException} (an effect of
-   *     the record is held elsewhere or still settling after an unknown outcome; not the platform's fault)
+   * @param failure a {@link PlatformUnavailableException}, an {@link EffectInFlightException} (an effect of
+   *     the record is held elsewhere or still settling after an unknown outcome; not the platform's fault), or
+   *     a {@link RecordWaitsException}
    */
-  void failed(String recordKey, RuntimeException failure, Supplier<String> payload) {
+  void failed(Turn turn, RuntimeException failure, Supplier<String> payload) {
+    String recordKey = turn.recordKey;
     boolean platformsFault = failure instanceof PlatformUnavailableException;
     if (!rereadable.test(recordKey)
         || (failure instanceof PlatformUnavailableException unavailable && unavailable.platformWide())) {
@@ -126,19 +144,28 @@ final class RecordRetries {
     }
     String reason = String.valueOf(failure.getMessage());
     DeferredRecord before = deferred().get(recordKey);
+    failedThisCycle.add(recordKey);
+    if (failure instanceof RecordWaitsException) {
+      if (before == null) {
+        defer(turn, reason, payload.get(), policy.firstDelay());
+      }
+      return; // waiting is not an attempt: it ends when the record it waits for is done or quarantined
+    }
     int attempts = (before == null ? 0 : before.attempts()) + 1;
     if (attempts >= policy.maxAttempts()) {
       park(recordKey, "still failing after " + attempts + " attempts: " + reason, payload.get());
       return;
     }
-    DeferredRecord now =
-        store.deferred().defer(stream, recordKey, reason, payload.get(), policy.delayAfter(attempts));
-    deferred().put(recordKey, now);
-    failedThisCycle.add(recordKey);
-    recorder.deferred(reportPrefix + recordKey, reason, now.attempts());
+    defer(turn, reason, payload.get(), policy.delayAfter(attempts));
+  }
+
+  private void defer(Turn turn, String reason, String payload, Duration retryAfter) {
+    DeferredRecord now = store.deferred().defer(stream, turn.recordKey, turn.group, reason, payload, retryAfter);
+    deferred().put(turn.recordKey, now);
+    recorder.deferred(reportPrefix + turn.recordKey, reason, now.attempts());
     LOG.warn(
         "deferred {} record {} (attempt {} of {}, next at {}): {}",
-        stream, recordKey, now.attempts(), policy.maxAttempts(), now.nextAttempt(), reason);
+        stream, turn.recordKey, now.attempts(), policy.maxAttempts(), now.nextAttempt(), reason);
   }
 
   /** The deferred records of the stream whose time has come, except those that failed in this cycle. */
@@ -146,6 +173,12 @@ final class RecordRetries {
     return store.deferred().due(stream, StoreArguments.requirePositive(limit, "limit")).stream()
         .filter(record -> !failedThisCycle.contains(record.recordKey()))
         .toList();
+  }
+
+  private Optional<DeferredRecord> deferredBefore(String group, String recordKey) {
+    return deferred().values().stream()
+        .filter(record -> record.group().equals(group) && !record.recordKey().equals(recordKey))
+        .findFirst();
   }
 
   private Set<String> quarantined() {
@@ -165,5 +198,29 @@ final class RecordRetries {
       }
     }
     return deferred;
+  }
+
+  /** One record's turn: which group it belongs to, and whether it must wait behind a deferred one. */
+  final class Turn {
+    private final String recordKey;
+    private String group;
+
+    private Turn(String recordKey) {
+      this.recordKey = recordKey;
+      this.group = recordKey;
+    }
+
+    /**
+     * Names the record's group (e.g. {@code "wo:123"}), before anything is written for it.
+     *
+     * @throws RecordWaitsException when another record of the group is deferred: this one waits behind it
+     */
+    void join(String group) {
+      this.group = group;
+      Optional<DeferredRecord> blocker = deferredBefore(group, recordKey);
+      if (blocker.isPresent()) {
+        throw new RecordWaitsException(recordKey, group, blocker.get().recordKey());
+      }
+    }
   }
 }

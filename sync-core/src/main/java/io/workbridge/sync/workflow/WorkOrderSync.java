@@ -172,7 +172,10 @@ public final class WorkOrderSync {
         return new RetryOutcome(
             stream, key, RetryOutcome.Result.NOT_RETRIED, "the work-order workflow does not read stream " + stream);
       }
-    } catch (PlatformUnavailableException | EffectInFlightException | UnsupportedOperationException notNow) {
+    } catch (PlatformUnavailableException
+        | EffectInFlightException
+        | RecordWaitsException
+        | UnsupportedOperationException notNow) {
       return new RetryOutcome(stream, key, RetryOutcome.Result.NOT_RETRIED, String.valueOf(notNow.getMessage()));
     }
     LOG.info("retried quarantined {} {}: {}", stream, key, cycle.recorder().build());
@@ -218,10 +221,10 @@ public final class WorkOrderSync {
       } catch (PlatformUnavailableException unavailable) {
         recorder().stopped(name + ": " + unavailable.getMessage());
         LOG.warn("{} stopped, will retry next cycle: {}", name, unavailable.getMessage());
-      } catch (EffectInFlightException inFlight) {
-        // An effect of a record that can only come again with its page: the cursor stays until it is free.
-        recorder().stopped(name + ": " + inFlight.getMessage());
-        LOG.info("{} stopped: {}", name, inFlight.getMessage());
+      } catch (EffectInFlightException | RecordWaitsException notYet) {
+        // A record that can only come again with its page cannot be handled yet: the cursor stays until it can.
+        recorder().stopped(name + ": " + notYet.getMessage());
+        LOG.info("{} stopped: {}", name, notYet.getMessage());
       }
     }
 
@@ -229,7 +232,12 @@ public final class WorkOrderSync {
 
     void pullWorkOrders() {
       RecordRetries retries =
-          RecordRetries.forCycle(store, WORK_ORDER_STREAM, settings.recordRetry(), recorder(), WorkOrderSync::isWorkOrderId, WORK_ORDER_STREAM + ":");
+          RecordRetries.forCycle(
+              store, WORK_ORDER_STREAM, settings.recordRetry(), recorder(), WorkOrderSync::isWorkOrderId, WORK_ORDER_STREAM + ":");
+      // Deferred records whose time has come first: they are older than anything the feed brings now.
+      for (DeferredRecord due : retries.due(settings.pageSize())) {
+        revisitWorkOrder(retries, due.recordKey(), due.payload());
+      }
       for (int page = 0; page < settings.maxPagesPerCycle(); page++) {
         Optional<String> cursor = store.cursors().get(WORK_ORDER_STREAM);
         ChangePage<WorkOrder> changes = serviceChannel.changesSince(cursor, settings.pageSize());
@@ -238,24 +246,22 @@ public final class WorkOrderSync {
             retries.quarantine(malformed.recordKey(), malformed.reason(), malformed.payload());
           } else if (item instanceof FeedItem.Parsed<WorkOrder> parsed) {
             WorkOrder workOrder = parsed.value();
-            handle(retries, parsed.recordKey(), workOrder::toString, () -> intake.workOrderChanged(workOrder));
+            handle(retries, parsed.recordKey(), workOrder::toString, turn -> intake.workOrderChanged(workOrder));
           }
         }
-        if (!advance(WORK_ORDER_STREAM, cursor, changes.nextCursor())) {
+        if (!advance(WORK_ORDER_STREAM, cursor, changes.nextCursor()) || !changes.hasMore()) {
           return;
         }
-        if (!changes.hasMore()) {
-          break;
-        }
-      }
-      for (DeferredRecord due : retries.due(settings.pageSize())) {
-        revisitWorkOrder(retries, due.recordKey(), due.payload());
       }
     }
 
     void pushFieldEvents() {
       RecordRetries retries =
-          RecordRetries.forCycle(store, FIELD_EVENT_STREAM, settings.recordRetry(), recorder(), serviceTitan::canReread, FIELD_EVENT_STREAM + ":");
+          RecordRetries.forCycle(
+              store, FIELD_EVENT_STREAM, settings.recordRetry(), recorder(), serviceTitan::canReread, FIELD_EVENT_STREAM + ":");
+      for (DeferredRecord due : retries.due(settings.pageSize())) {
+        revisitFieldEvent(retries, due.recordKey(), due.payload());
+      }
       for (int page = 0; page < settings.maxPagesPerCycle(); page++) {
         Optional<String> cursor = store.cursors().get(FIELD_EVENT_STREAM);
         ChangePage<FieldEvent> changes = serviceTitan.changesSince(cursor, settings.pageSize());
@@ -264,18 +270,12 @@ public final class WorkOrderSync {
             retries.quarantine(malformed.recordKey(), malformed.reason(), malformed.payload());
           } else if (item instanceof FeedItem.Parsed<FieldEvent> parsed) {
             FieldEvent event = parsed.value();
-            handle(retries, parsed.recordKey(), event::describe, () -> events.fieldEvent(event, parsed.recordKey()));
+            handle(retries, parsed.recordKey(), event::describe, turn -> events.fieldEvent(event, parsed.recordKey(), turn));
           }
         }
-        if (!advance(FIELD_EVENT_STREAM, cursor, changes.nextCursor())) {
+        if (!advance(FIELD_EVENT_STREAM, cursor, changes.nextCursor()) || !changes.hasMore()) {
           return;
         }
-        if (!changes.hasMore()) {
-          break;
-        }
-      }
-      for (DeferredRecord due : retries.due(settings.pageSize())) {
-        revisitFieldEvent(retries, due.recordKey(), due.payload());
       }
     }
 
@@ -283,18 +283,20 @@ public final class WorkOrderSync {
      * Handles one record: done, it leaves the deferred records and the quarantine; invalid or refused for good,
      * it is quarantined; failing transiently, it is deferred (or the stream stops, see {@link RecordRetries}).
      */
-    void handle(RecordRetries retries, String recordKey, Supplier<String> payload, Runnable body) {
+    void handle(
+        RecordRetries retries, String recordKey, Supplier<String> payload, Consumer<RecordRetries.Turn> body) {
+      RecordRetries.Turn turn = retries.turn(recordKey);
       try {
-        body.run();
-        retries.succeeded(recordKey);
+        body.accept(turn);
+        retries.succeeded(turn);
       } catch (InvalidRecordException invalid) {
         retries.quarantine(recordKey, invalid.getMessage(), payload.get());
       } catch (PlatformRejectedException rejected) {
         retries.quarantine(recordKey, "refused by the platform: " + rejected.getMessage(), payload.get());
       } catch (LinkConflictException conflict) {
         retries.quarantine(recordKey, "conflicting link: " + conflict.getMessage(), payload.get());
-      } catch (PlatformUnavailableException | EffectInFlightException transientFailure) {
-        retries.failed(recordKey, transientFailure, payload);
+      } catch (PlatformUnavailableException | EffectInFlightException | RecordWaitsException notNow) {
+        retries.failed(turn, notNow, payload);
       }
     }
 
@@ -323,7 +325,7 @@ public final class WorkOrderSync {
           retries,
           key,
           payload::get,
-          () -> {
+          turn -> {
             WorkOrder workOrder =
                 serviceChannel
                     .workOrder(id)
@@ -340,7 +342,7 @@ public final class WorkOrderSync {
           retries,
           key,
           payload::get,
-          () -> {
+          turn -> {
             FeedItem<FieldEvent> item =
                 serviceTitan
                     .reread(key)
@@ -351,7 +353,7 @@ public final class WorkOrderSync {
             }
             FieldEvent event = ((FeedItem.Parsed<FieldEvent>) item).value();
             payload.set(event.describe());
-            events.fieldEvent(event, key);
+            events.fieldEvent(event, key, turn);
           });
     }
   }

@@ -1073,11 +1073,12 @@ public abstract class SyncStoreContract {
   @Test
   void deferred_defer_storesFirstAttemptDueAfterTheDelay() {
     DeferredRecord record =
-        tenantA.deferred().defer("sc.work-orders", "wo-1", "503 on booking", "{\"id\":1}", Duration.ofSeconds(30));
+        tenantA.deferred().defer("sc.work-orders", "wo-1", "wo:1", "503 on booking", "{\"id\":1}", Duration.ofSeconds(30));
 
     assertThat(record.connectionId()).isEqualTo(ConnectionId.of("tenant-a"));
     assertThat(record.stream()).isEqualTo("sc.work-orders");
     assertThat(record.recordKey()).isEqualTo("wo-1");
+    assertThat(record.group()).isEqualTo("wo:1");
     assertThat(record.reason()).isEqualTo("503 on booking");
     assertThat(record.payload()).isEqualTo("{\"id\":1}");
     assertThat(record.attempts()).isEqualTo(1);
@@ -1089,12 +1090,13 @@ public abstract class SyncStoreContract {
 
   @Test
   void deferred_deferAgain_countsAnAttemptKeepsFirstFailureAndMovesTheDueTime() {
-    tenantA.deferred().defer("st.events", "job:1", "timeout", "p1", Duration.ofSeconds(30));
+    tenantA.deferred().defer("st.events", "job:1", "g", "timeout", "p1", Duration.ofSeconds(30));
     clock.advance(Duration.ofMinutes(1));
 
-    DeferredRecord again = tenantA.deferred().defer("st.events", "job:1", "502", "p2", Duration.ofMinutes(2));
+    DeferredRecord again = tenantA.deferred().defer("st.events", "job:1", "wo:7", "502", "p2", Duration.ofMinutes(2));
 
     assertThat(again.attempts()).isEqualTo(2);
+    assertThat(again.group()).isEqualTo("wo:7");
     assertThat(again.reason()).isEqualTo("502");
     assertThat(again.payload()).isEqualTo("p2");
     assertThat(again.firstFailed()).isEqualTo(START);
@@ -1105,10 +1107,10 @@ public abstract class SyncStoreContract {
 
   @Test
   void deferred_due_onlyThoseOfTheStreamWhoseTimeHasComeEarliestFirst() {
-    tenantA.deferred().defer("st.events", "late", "r", "", Duration.ofSeconds(90));
-    tenantA.deferred().defer("st.events", "soon", "r", "", Duration.ofSeconds(10));
-    tenantA.deferred().defer("st.events", "now", "r", "", Duration.ZERO);
-    tenantA.deferred().defer("sc.work-orders", "other-stream", "r", "", Duration.ZERO);
+    tenantA.deferred().defer("st.events", "late", "g", "r", "", Duration.ofSeconds(90));
+    tenantA.deferred().defer("st.events", "soon", "g", "r", "", Duration.ofSeconds(10));
+    tenantA.deferred().defer("st.events", "now", "g", "r", "", Duration.ZERO);
+    tenantA.deferred().defer("sc.work-orders", "other-stream", "g", "r", "", Duration.ZERO);
 
     assertThat(tenantA.deferred().due("st.events", 10)).extracting(DeferredRecord::recordKey).containsExactly("now");
     clock.advance(Duration.ofSeconds(10));
@@ -1127,8 +1129,8 @@ public abstract class SyncStoreContract {
 
   @Test
   void deferred_remove_removesOnlyThatRecord() {
-    tenantA.deferred().defer("st.events", "job:1", "r", "p", Duration.ZERO);
-    tenantA.deferred().defer("sc.work-orders", "job:1", "r", "p", Duration.ZERO);
+    tenantA.deferred().defer("st.events", "job:1", "g", "r", "p", Duration.ZERO);
+    tenantA.deferred().defer("sc.work-orders", "job:1", "g", "r", "p", Duration.ZERO);
 
     assertThat(tenantA.deferred().remove("st.events", "job:1")).isTrue();
     assertThat(tenantA.deferred().remove("st.events", "job:1")).isFalse();
@@ -1139,17 +1141,19 @@ public abstract class SyncStoreContract {
   @Test
   void deferred_invalidArguments_rejected() {
     DeferredRecords deferred = tenantA.deferred();
-    assertNullRejected(() -> deferred.defer(null, "k", "r", "p", Duration.ZERO));
-    assertNullRejected(() -> deferred.defer("s", null, "r", "p", Duration.ZERO));
-    assertNullRejected(() -> deferred.defer("s", "k", null, "p", Duration.ZERO));
-    assertNullRejected(() -> deferred.defer("s", "k", "r", null, Duration.ZERO));
-    assertNullRejected(() -> deferred.defer("s", "k", "r", "p", null));
+    assertNullRejected(() -> deferred.defer(null, "k", "g", "r", "p", Duration.ZERO));
+    assertNullRejected(() -> deferred.defer("s", null, "g", "r", "p", Duration.ZERO));
+    assertNullRejected(() -> deferred.defer("s", "k", "g", null, "p", Duration.ZERO));
+    assertNullRejected(() -> deferred.defer("s", "k", "g", "r", null, Duration.ZERO));
+    assertNullRejected(() -> deferred.defer("s", "k", "g", "r", "p", null));
+    assertNullRejected(() -> deferred.defer("s", "k", null, "r", "p", Duration.ZERO));
+    assertBlankRejected(() -> deferred.defer("s", "k", " ", "r", "p", Duration.ZERO));
     assertNullRejected(() -> deferred.find("s", null));
     assertNullRejected(() -> deferred.due(null, 1));
-    assertBlankRejected(() -> deferred.defer(" ", "k", "r", "p", Duration.ZERO));
-    assertBlankRejected(() -> deferred.defer("s", "k", " ", "p", Duration.ZERO));
+    assertBlankRejected(() -> deferred.defer(" ", "k", "g", "r", "p", Duration.ZERO));
+    assertBlankRejected(() -> deferred.defer("s", "k", "g", " ", "p", Duration.ZERO));
     assertBlankRejected(() -> deferred.remove("s", " "));
-    assertThatThrownBy(() -> deferred.defer("s", "k", "r", "p", Duration.ofSeconds(-1)))
+    assertThatThrownBy(() -> deferred.defer("s", "k", "g", "r", "p", Duration.ofSeconds(-1)))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> deferred.due("s", 0)).isInstanceOf(IllegalArgumentException.class);
     assertThat(deferred.list()).isEmpty();
@@ -1157,20 +1161,20 @@ public abstract class SyncStoreContract {
 
   @Test
   void deferred_otherTenant_cannotSeeOrChangeIt() {
-    tenantA.deferred().defer("st.events", "job:1", "r", "secret payload", Duration.ZERO);
+    tenantA.deferred().defer("st.events", "job:1", "g", "r", "secret payload", Duration.ZERO);
 
     assertThat(tenantB.deferred().list()).isEmpty();
     assertThat(tenantB.deferred().find("st.events", "job:1")).isEmpty();
     assertThat(tenantB.deferred().due("st.events", 10)).isEmpty();
     assertThat(tenantB.deferred().remove("st.events", "job:1")).isFalse();
-    assertThat(tenantB.deferred().defer("st.events", "job:1", "r", "p", Duration.ZERO).attempts()).isEqualTo(1);
+    assertThat(tenantB.deferred().defer("st.events", "job:1", "g", "r", "p", Duration.ZERO).attempts()).isEqualTo(1);
 
     assertThat(tenantA.deferred().find("st.events", "job:1").orElseThrow().attempts()).isEqualTo(1);
   }
 
   @Test
   void deferred_survivesARestart() {
-    tenantA.deferred().defer("st.events", "job:1", "timeout", "p", Duration.ofSeconds(30));
+    tenantA.deferred().defer("st.events", "job:1", "g", "timeout", "p", Duration.ofSeconds(30));
     store.close();
     store = null;
     Optional<SyncStore> restarted =

@@ -17,7 +17,7 @@ import java.util.Optional;
 /** {@link DeferredRecords} on the deferred-record table; a repeated deferral counts an attempt. */
 final class JdbcDeferredRecords implements DeferredRecords {
   private static final String COLUMNS =
-      "stream, record_key, reason, payload, attempts, first_failed, last_failed, next_attempt";
+      "stream, record_key, group_key, reason, payload, attempts, first_failed, last_failed, next_attempt";
 
   private final Jdbc jdbc;
   private final Tables tables;
@@ -37,9 +37,10 @@ final class JdbcDeferredRecords implements DeferredRecords {
 
   @Override
   public DeferredRecord defer(
-      String stream, String recordKey, String reason, String payload, Duration retryAfter) {
+      String stream, String recordKey, String group, String reason, String payload, Duration retryAfter) {
     StoreArguments.requireKey(stream, "stream");
     StoreArguments.requireKey(recordKey, "record key");
+    StoreArguments.requireKey(group, "group");
     StoreArguments.requireText(reason, "reason");
     Objects.requireNonNull(payload, "payload");
     StoreArguments.requireNotNegative(retryAfter, "retryAfter");
@@ -51,14 +52,14 @@ final class JdbcDeferredRecords implements DeferredRecords {
           jdbc.update(
               "defer record",
               "UPDATE " + tables.deferred
-                  + " SET reason = ?, payload = ?, attempts = attempts + 1, last_failed = ?, next_attempt = ?"
+                  + " SET group_key = ?, reason = ?, payload = ?, attempts = attempts + 1, last_failed = ?, next_attempt = ?"
                   + " WHERE conn = ? AND stream = ? AND record_key = ?",
-              reason, payload, nowNanos, due, conn(), stream, recordKey);
+              group, reason, payload, nowNanos, due, conn(), stream, recordKey);
       if (updated == 1
           || jdbc.insertUnlessExists(
               "defer record",
-              "INSERT INTO " + tables.deferred + " (conn, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?)",
-              conn(), stream, recordKey, reason, payload, nowNanos, nowNanos, due)) {
+              "INSERT INTO " + tables.deferred + " (conn, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?)",
+              conn(), stream, recordKey, group, reason, payload, nowNanos, nowNanos, due)) {
         return find(stream, recordKey).orElseThrow();
       }
     }
@@ -115,6 +116,7 @@ final class JdbcDeferredRecords implements DeferredRecords {
         connectionId,
         row.getString("stream"),
         row.getString("record_key"),
+        row.getString("group_key"),
         row.getString("reason"),
         row.getString("payload"),
         row.getInt("attempts"),

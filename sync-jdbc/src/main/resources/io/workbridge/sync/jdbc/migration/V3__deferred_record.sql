@@ -5,6 +5,7 @@ CREATE TABLE ${prefix}deferred_record (
   conn VARCHAR(255) NOT NULL,
   stream VARCHAR(255) NOT NULL,
   record_key VARCHAR(255) NOT NULL,
+  group_key VARCHAR(255) NOT NULL,
   reason VARCHAR NOT NULL,
   payload VARCHAR NOT NULL,
   attempts INTEGER NOT NULL,
