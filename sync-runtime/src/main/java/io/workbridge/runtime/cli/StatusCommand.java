@@ -5,6 +5,7 @@ import io.workbridge.runtime.adapter.CursorDescriptions;
 import io.workbridge.sync.store.ConnectionStore;
 import io.workbridge.sync.store.EffectRecord;
 import io.workbridge.sync.store.LinkKind;
+import io.workbridge.sync.store.DeferredRecord;
 import io.workbridge.sync.store.QuarantinedRecord;
 import io.workbridge.sync.workflow.LeadSync;
 import java.io.PrintWriter;
@@ -20,13 +21,13 @@ import picocli.CommandLine.Spec;
 /**
  * {@code workbridge status}: the stored state of the connection, read only (the store is never created or
  * migrated; a missing one is an error): each stream's last cycle, the feeds' positions, links, effects in flight,
- * quarantined records and held leads.
+ * quarantined records, records deferred after a transient failure and held leads.
  */
 @Command(
     name = "status",
     description = {
       "Shows the stored sync state, read only: each stream's last cycle (when, effects, outcome), the feeds' positions,"
-          + " links, effects in flight, quarantined records and held leads.",
+          + " links, effects in flight, quarantined records, deferred records and held leads.",
       "Never creates or migrates the store: a missing store is an error (exit code 1). Needs only connectionId and"
           + " store from the file, no credentials."
     })
@@ -97,6 +98,13 @@ final class StatusCommand implements Callable<Integer> {
     out.printf("Quarantined records: %d%n", quarantined.size());
     for (QuarantinedRecord record : quarantined) {
       out.printf("  %-20s %-14s attempts %d  %s%n", record.stream(), record.recordKey(), record.attempts(), record.reason());
+    }
+    out.println();
+    List<DeferredRecord> deferred = state.deferred().list();
+    out.printf("Records deferred after a transient failure (retried automatically): %d%n", deferred.size());
+    for (DeferredRecord record : deferred) {
+      out.printf("  %-20s %-14s attempts %d  next %s  %s%n", record.stream(), record.recordKey(), record.attempts(),
+          record.nextAttempt(), record.reason());
     }
     out.println();
     out.printf("Leads held while the leads integration is disabled: %d%n", state.heldLeads().count());
