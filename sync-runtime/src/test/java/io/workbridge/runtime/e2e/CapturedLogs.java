@@ -34,6 +34,14 @@ final class CapturedLogs implements AutoCloseable {
     return appender.list.size();
   }
 
+  /** The events at WARN and above, one line each (logger, level, message): what to show when a test fails. */
+  String warnings() {
+    return appender.list.stream()
+        .filter(event -> event.getLevel().isGreaterOrEqual(Level.WARN))
+        .map(event -> event.getLoggerName() + " " + event.getLevel() + " " + event.getFormattedMessage())
+        .collect(Collectors.joining("\n"));
+  }
+
   /** Every event as text: logger, level, message and stack trace. */
   String text() {
     return appender.list.stream()

@@ -217,9 +217,11 @@ class ConfiguredSetupEndToEndTest {
 
     // SDK-6: every credential the file takes from the environment, and the IVR PIN, stay out of what WorkBridge
     // writes, its HTTP traffic logged at TRACE included.
+    String warnings;
     try (CapturedLogs logs = CapturedLogs.start()) {
       scenario.run(phase -> syncUntilQuiet());
       written.add(logs.text());
+      warnings = logs.warnings();
       assertThat(logs.text()).as("HTTP traffic is logged at TRACE").contains("--> body");
     }
     for (String text : written) {
@@ -231,8 +233,12 @@ class ConfiguredSetupEndToEndTest {
     }
 
     // SPEC groups A and B as the scenario checks them, every effect once.
-    scenario.assertOutcome();
-    scenario.assertNoDuplicates();
+    try {
+      scenario.assertOutcome();
+      scenario.assertNoDuplicates();
+    } catch (AssertionError failure) {
+      throw new AssertionError(failure.getMessage() + "\nwhat the runs warned of:\n" + warnings, failure);
+    }
     // SC-14: the subscriber's own dispatch status; SC-11: the technician's own ServiceChannel user.
     long worked = scenario.workedWorkOrder();
     WorkOrderState state = world.serviceChannel().workOrderState(worked);
