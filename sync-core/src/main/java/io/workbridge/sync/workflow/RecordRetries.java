@@ -175,9 +175,11 @@ final class RecordRetries {
         .toList();
   }
 
-  private Optional<DeferredRecord> deferredBefore(String group, String recordKey) {
+  /** A deferred record of the group that failed on its own (not one that only waits), other than this one. */
+  private Optional<DeferredRecord> blockerOf(String group, String recordKey) {
     return deferred().values().stream()
         .filter(record -> record.group().equals(group) && !record.recordKey().equals(recordKey))
+        .filter(record -> !RecordWaitsException.onlyWaits(record.reason()))
         .findFirst();
   }
 
@@ -217,9 +219,9 @@ final class RecordRetries {
      */
     void join(String group) {
       this.group = group;
-      Optional<DeferredRecord> blocker = deferredBefore(group, recordKey);
+      Optional<DeferredRecord> blocker = blockerOf(group, recordKey);
       if (blocker.isPresent()) {
-        throw new RecordWaitsException(recordKey, group, blocker.get().recordKey());
+        throw new RecordWaitsException(group, blocker.get().recordKey());
       }
     }
   }

@@ -8,7 +8,15 @@ final class RecordWaitsException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  RecordWaitsException(String recordKey, String group, String blocker) {
-    super("record " + recordKey + " waits for the deferred record " + blocker + " of " + group, null, false, false);
+  /** How the reason of a deferred record that only waits begins: such a record holds up no other. */
+  static final String REASON_PREFIX = "waits for the deferred record ";
+
+  RecordWaitsException(String group, String blocker) {
+    super(REASON_PREFIX + blocker + " of " + group, null, false, false);
+  }
+
+  /** Whether a deferred record's reason says it only waits behind another. */
+  static boolean onlyWaits(String reason) {
+    return reason.startsWith(REASON_PREFIX);
   }
 }

@@ -273,6 +273,31 @@ final class ServiceTitanFeed {
     }
   }
 
+  /**
+   * An appointment of the feed read again on its own (with its technicians), as the feed would deliver it now;
+   * empty when ServiceTitan no longer has it.
+   */
+  Optional<FeedItem<FieldEvent>> appointment(String recordKey, long id) {
+    io.workbridge.servicetitan.model.Appointment appointment;
+    try {
+      appointment = ServiceTitanFieldServicePlatform.FAILURES.call("reading appointment " + id, () -> client.appointments().get(id));
+    } catch (PlatformRejectedException rejected) {
+      if (rejected.reason() == RejectionReason.NOT_FOUND) {
+        return Optional.empty();
+      }
+      throw rejected;
+    }
+    try {
+      return Optional.of(
+          FeedItem.parsed(
+              recordKey,
+              new FieldEvent.AppointmentChanged(
+                  ServiceTitanMapping.appointment(appointment, technicians(appointment.jobId(), appointment.id())))));
+    } catch (ServiceTitanMapping.Unusable unusable) {
+      return Optional.of(FeedItem.malformed(recordKey, String.valueOf(unusable.getMessage()), appointment.toString()));
+    }
+  }
+
   private List<Long> technicians(long jobId, long appointmentId) {
     List<AppointmentAssignment> assignments =
         ServiceTitanFieldServicePlatform.FAILURES.call(

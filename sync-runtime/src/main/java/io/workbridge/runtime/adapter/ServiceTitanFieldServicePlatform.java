@@ -101,7 +101,7 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
   static final String SYSTEM = "ServiceTitan";
   static final ClientFailures FAILURES = new ClientFailures(SYSTEM, ServiceTitanFieldServicePlatform::classify);
   private static final Pattern ALERT_MARKER = Pattern.compile("\\[alert ([^\\]]+)\\]");
-  private static final Pattern REREADABLE = Pattern.compile("(booking|job|invoice):(\\d{1,18})");
+  private static final Pattern REREADABLE = Pattern.compile("(booking|job|appointment|invoice):(\\d{1,18})");
   private static final int MAX_CUSTOMER_CANDIDATES = 20;
 
   private final ServiceTitanClient client;
@@ -151,28 +151,29 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
   }
 
   /**
-   * Reads a booking ({@code booking:<id>}), a job ({@code job:<id>}) or an invoice ({@code invoice:<id>}) of the
-   * change feed again, as a {@link FieldEvent.BookingChanged}, {@link FieldEvent.JobChanged} or {@link
-   * FieldEvent.InvoiceChanged}; the other kinds of feed record (appointments, arrivals, notes) cannot be read one
-   * at a time.
+   * Reads a booking ({@code booking:<id>}), a job ({@code job:<id>}), an appointment ({@code appointment:<id>},
+   * with its technicians) or an invoice ({@code invoice:<id>}) of the change feed again, as a {@link
+   * FieldEvent.BookingChanged}, {@link FieldEvent.JobChanged}, {@link FieldEvent.AppointmentChanged} or {@link
+   * FieldEvent.InvoiceChanged}; arrivals and notes cannot be read one at a time.
    */
   @Override
   public Optional<FeedItem<FieldEvent>> reread(String recordKey) {
     Matcher key = REREADABLE.matcher(recordKey);
     if (!key.matches()) {
       throw new UnsupportedOperationException(
-          "ServiceTitan record " + recordKey + " cannot be read again on its own (only booking:<id>, job:<id> and"
-              + " invoice:<id> can); it is handled again when it changes");
+          "ServiceTitan record " + recordKey + " cannot be read again on its own (only booking:<id>, job:<id>,"
+              + " appointment:<id> and invoice:<id> can); it is handled again when it changes");
     }
     long id = Long.parseLong(key.group(2));
     return switch (key.group(1)) {
       case "booking" -> booking(id).map(booking -> FeedItem.parsed(recordKey, new FieldEvent.BookingChanged(booking)));
       case "job" -> job(id).map(job -> FeedItem.parsed(recordKey, new FieldEvent.JobChanged(job)));
+      case "appointment" -> feed.appointment(recordKey, id);
       default -> invoice(recordKey, id);
     };
   }
 
-  /** Whether {@link #reread(String)} reads this kind of record: bookings, jobs and invoices. */
+  /** Whether {@link #reread(String)} reads this kind of record: bookings, jobs, appointments and invoices. */
   @Override
   public boolean canReread(String recordKey) {
     return REREADABLE.matcher(recordKey).matches();

@@ -409,7 +409,7 @@ class ServiceTitanFieldServicePlatformTest {
   }
 
   @Test
-  void reread_bookingsAndJobsByTheirFeedKey_otherKindsAreNotSupported() {
+  void reread_bookingsJobsAndAppointmentsByTheirFeedKey_arrivalsAndNotesAreNotSupported() {
     Booking booking = platform.createBooking(bookingRequest("2147400030"));
     long[] customer = sim.csrCreateCustomer("Acme Stores", "12 Main St", "Albany", "NY", "12207");
     long jobId = sim.csrConvertBooking(booking.id(), customer[0], customer[1]);
@@ -420,9 +420,17 @@ class ServiceTitanFieldServicePlatformTest {
     assertThat(platform.reread("job:" + jobId))
         .hasValueSatisfying(item -> assertThat(((FeedItem.Parsed<FieldEvent>) item).value())
             .isInstanceOfSatisfying(FieldEvent.JobChanged.class, changed -> assertThat(changed.job().id()).isEqualTo(jobId)));
+    long appointmentId = ((Number) sim.appointmentsOf(jobId).get(0).get("id")).longValue();
+    assertThat(platform.reread("appointment:" + appointmentId))
+        .hasValueSatisfying(item -> assertThat(((FeedItem.Parsed<FieldEvent>) item).value())
+            .isInstanceOfSatisfying(FieldEvent.AppointmentChanged.class,
+                changed -> assertThat(changed.appointment().id()).isEqualTo(appointmentId)));
     assertThat(platform.reread("booking:987654321")).isEmpty();
-    assertThatThrownBy(() -> platform.reread("appointment:5")).isInstanceOf(UnsupportedOperationException.class)
-        .hasMessageContaining("appointment:5");
+    assertThat(platform.reread("appointment:987654321")).isEmpty();
+    assertThat(platform.canReread("appointment:5")).isTrue();
+    assertThat(platform.canReread("note:5")).isFalse();
+    assertThatThrownBy(() -> platform.reread("arrival:5")).isInstanceOf(UnsupportedOperationException.class)
+        .hasMessageContaining("arrival:5");
   }
 
   @Test

@@ -69,7 +69,8 @@ final class Cycles {
   }
 
   static boolean isQuiet(Map<String, SyncReport> cycle) {
-    return cycle.values().stream().allMatch(report -> report.totalPerformed() == 0 && report.completed());
+    return cycle.values().stream()
+        .allMatch(report -> report.totalPerformed() == 0 && report.completed() && report.deferred().isEmpty());
   }
 
   /** Every report of one stream ({@link WorkBridge#WORK_ORDERS} or {@link WorkBridge#LEADS}), in order. */
