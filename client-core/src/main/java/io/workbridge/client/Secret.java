@@ -18,7 +18,9 @@ public final class Secret {
   /**
    * Wraps a credential.
    *
+   * @param value the credential
    * @throws IllegalArgumentException when the value is blank (the message never echoes it)
+   * @return the secret
    */
   public static Secret of(String value) {
     Objects.requireNonNull(value, "secret value");
@@ -28,12 +30,16 @@ public final class Secret {
     return new Secret(value);
   }
 
-  /** The clear value, for the one place that must send it over the wire. */
+  /** {@return the clear value, for the one place that must send it over the wire} */
   public String reveal() {
     return value;
   }
 
-  /** Constant-time comparison with a clear value (for webhook signatures and tests). */
+  /**
+   * {@return constant-time comparison with a clear value (for webhook signatures and tests)}
+   *
+   * @param candidate the candidate
+   */
   public boolean matches(String candidate) {
     return MessageDigest.isEqual(
         value.getBytes(StandardCharsets.UTF_8), candidate.getBytes(StandardCharsets.UTF_8));
