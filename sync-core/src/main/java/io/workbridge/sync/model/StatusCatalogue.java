@@ -12,7 +12,11 @@ import java.util.Set;
  */
 public record StatusCatalogue(Set<WorkOrderStatus> statuses) {
 
-  /** Copies the set. */
+  /**
+   * Copies the set.
+   *
+   * @param statuses the allowed statuses
+   */
   public StatusCatalogue {
     statuses = Set.copyOf(statuses);
   }

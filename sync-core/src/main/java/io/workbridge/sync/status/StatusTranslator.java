@@ -67,7 +67,7 @@ public final class StatusTranslator {
     this.mapping = Objects.requireNonNull(mapping, "mapping");
   }
 
-  /** The mapping this translator uses. */
+  /** {@return the mapping this translator uses} */
   public StatusMapping mapping() {
     return mapping;
   }
