@@ -102,8 +102,14 @@ public final class WorkBridgeFactory {
   }
 
   /**
-   * As {@link #create(WorkBridgeConfig, Clock, Consumer, Consumer)}, the clients waiting through {@code
-   * sleeper} (a test seam: simulated time).
+   * {@return as {@link #create(WorkBridgeConfig, Clock, Consumer, Consumer)}, the clients waiting through
+   * {@code sleeper} (a test seam: simulated time)}
+   *
+   * @param config the configuration
+   * @param clock the clock to read time from
+   * @param sleeper waits between attempts
+   * @param workOrderSettings adjusts the work-order sync settings built from the configuration
+   * @param leadSettings adjusts the lead sync configuration built from the configuration
    */
   public static WorkBridge create(
       WorkBridgeConfig config,
