@@ -126,7 +126,7 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
    * A rate limit of {@code permits} requests per {@code period} for this client instance.
    *
    * @param permits the number of permits
-   * @param period the period
+   * @param period the period the permits are for
    * @return this builder
    */
   public B rateLimit(int permits, Duration period) {

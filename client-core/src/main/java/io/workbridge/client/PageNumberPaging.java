@@ -31,7 +31,7 @@ public final class PageNumberPaging {
     /**
      * Performs the call for {@code page} (1-based) with {@code pageSize} items per page.
      *
-     * @param page the page
+     * @param page the 1-based page number
      * @param pageSize the number of items per page
      * @return the page
      */

@@ -102,7 +102,7 @@ public final class RetryPolicy {
    * {@return the jitter-free wait before retry number {@code retry} (1-based): {@code min(maxBackoff,
    * initialBackoff · 2^(retry-1))}}
    *
-   * @param retry the retry policy
+   * @param retry the retry's number, 1 for the first retry
    */
   public Duration backoffBeforeJitter(int retry) {
     if (retry < 1) {

@@ -36,9 +36,10 @@ public final class Secret {
   }
 
   /**
-   * {@return constant-time comparison with a clear value (for webhook signatures and tests)}
+   * Constant-time comparison with a clear value (for webhook signatures and tests).
    *
-   * @param candidate the candidate
+   * @param candidate the clear value to compare with
+   * @return whether the candidate equals the secret
    */
   public boolean matches(String candidate) {
     return MessageDigest.isEqual(

@@ -80,11 +80,12 @@ public final class Preflight {
   }
 
   /**
-   * {@return as {@link #run(WorkBridgeConfig, Clock)}, waiting through {@code sleeper} (a test seam)}
+   * As {@link #run(WorkBridgeConfig, Clock)}, waiting through {@code sleeper} (a test seam).
    *
    * @param config the configuration
    * @param clock the clock to read time from
    * @param sleeper waits between attempts
+   * @return every check, in order
    */
   public static List<Check> run(WorkBridgeConfig config, Clock clock, Sleeper sleeper) {
     Preflight preflight = new Preflight(config);

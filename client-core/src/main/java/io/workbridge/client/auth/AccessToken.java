@@ -63,7 +63,7 @@ public final class AccessToken {
   /**
    * {@return whether the token expires within {@code margin} of {@code now} (and should be renewed)}
    *
-   * @param margin the margin
+   * @param margin how long before expiry counts as expiring
    * @param now the time to check at
    */
   public boolean expiresWithin(Duration margin, Instant now) {

@@ -62,7 +62,7 @@ public abstract class OAuthTokenSource implements TokenSource {
    * {@return whether a failed request with this form may be repeated once as a full grant (refresh fell
    * through)}
    *
-   * @param form the form
+   * @param form the form fields of a token request
    */
   protected boolean isRefreshForm(Map<String, String> form) {
     return "refresh_token".equals(form.get("grant_type"));

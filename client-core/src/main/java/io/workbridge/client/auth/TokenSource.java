@@ -12,10 +12,11 @@ public interface TokenSource {
   AccessToken token();
 
   /**
-   * {@return forces a renewal after the server refused {@code rejected} with 401} When another thread already
+   * Forces a renewal after the server refused {@code rejected} with 401. When another thread already
    * replaced that token, the newer one is returned without another call.
    *
-   * @param rejected the rejected value
+   * @param rejected the token the server refused
+   * @return the renewed token, or the newer one another thread obtained
    */
   AccessToken refreshAfterRejection(AccessToken rejected);
 

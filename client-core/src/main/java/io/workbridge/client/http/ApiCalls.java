@@ -29,7 +29,7 @@ public final class ApiCalls {
    * Runs the call and returns its body (null only for empty 2xx bodies such as 204).
    *
    * @param <T> the type of the body
-   * @param call the call
+   * @param call the Retrofit call to run
    * @param errors the parser of error responses
    * @throws io.workbridge.client.WorkBridgeException for any failure
    * @return the response body, or {@code null} for an empty 2xx body
@@ -42,7 +42,7 @@ public final class ApiCalls {
    * Runs the call and returns the successful response, for callers that need headers.
    *
    * @param <T> the type of the items
-   * @param call the call
+   * @param call the Retrofit call to run
    * @param errors the parser of error responses
    * @return the successful response
    */

@@ -26,7 +26,7 @@ public final class JsonFailures {
   /**
    * {@return whether the failure means "the body is not the JSON we expected" rather than an I/O problem}
    *
-   * @param failure the failure
+   * @param failure what the parse threw
    */
   public static boolean isParseFailure(Throwable failure) {
     return failure instanceof JsonDataException
@@ -52,7 +52,7 @@ public final class JsonFailures {
    * input}
    *
    * @param operation the operation's name, for messages (e.g. {@code jobs.get})
-   * @param failure the failure
+   * @param failure what the parse threw
    * @param readerPath the path the reader is at
    */
   public static InvalidResponseException toInvalidResponse(

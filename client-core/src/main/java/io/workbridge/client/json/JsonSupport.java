@@ -80,7 +80,7 @@ public final class JsonSupport {
    *
    * @param <T> the value type
    * @param adapter the JSON adapter
-   * @param source the source to read
+   * @param source the JSON document to read
    * @param operation the operation's name, for messages (e.g. {@code jobs.get})
    * @throws InvalidResponseException when the body is malformed, does not fit the type, is {@code null},
    *     or has content after the value

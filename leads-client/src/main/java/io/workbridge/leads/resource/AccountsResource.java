@@ -24,7 +24,7 @@ public final class AccountsResource {
   /**
    * Used by {@code LeadsClient}; not meant to be called directly.
    *
-   * @param calls the calls
+   * @param calls the client's calls to the vendor API
    */
   public AccountsResource(LeadsCalls calls) {
     this.calls = Objects.requireNonNull(calls, "calls");

@@ -81,7 +81,7 @@ public final class AlertFeedPosition {
   /**
    * {@return the position saved as {@link #token()}}
    *
-   * @param token the token
+   * @param token a token from {@link #token()}
    * @throws IllegalArgumentException when the token was not made by {@link #token()}
    */
   public static AlertFeedPosition fromToken(String token) {

@@ -39,7 +39,7 @@ public final class AlertsResource {
   /**
    * Used by {@code LeadsClient}; not meant to be called directly.
    *
-   * @param calls the calls
+   * @param calls the client's calls to the vendor API
    */
   public AlertsResource(LeadsCalls calls) {
     this.calls = Objects.requireNonNull(calls, "calls");
@@ -229,7 +229,7 @@ public final class AlertsResource {
    * read.
    *
    * @param alertId the alert's id at the leads vendor
-   * @param outcome the outcome
+   * @param outcome what became of the alert
    * @throws io.workbridge.leads.IllegalAlertTransitionException when the alert's lifecycle forbids the
    *     change (HTTP 409), e.g. {@code SCHEDULED} after {@code DISMISSED}
    * @throws io.workbridge.client.NotFoundException when the vendor does not know the alert
@@ -242,7 +242,7 @@ public final class AlertsResource {
    * {@link #recordOutcome(String, AlertOutcome)} with per-call options.
    *
    * @param alertId the alert's id at the leads vendor
-   * @param outcome the outcome
+   * @param outcome what became of the alert
    * @param options per-call options (timeout, extra headers) for this request
    */
   public void recordOutcome(String alertId, AlertOutcome outcome, RequestOptions options) {

@@ -100,7 +100,7 @@ public final class AlertWebhookVerifier {
   /**
    * Verifies a delivery given the three header values (null when absent) and the raw body.
    *
-   * @param event the event
+   * @param event the event header's value, or {@code null} when absent
    * @param timestamp the timestamp, in Unix seconds
    * @param signature the signature to check
    * @param body the request body as received
@@ -150,7 +150,7 @@ public final class AlertWebhookVerifier {
    * Forgets an accepted delivery, so that the vendor's retry of it is accepted again; call it when the alert
    * could not be stored after {@link #verify}.
    *
-   * @param event the event
+   * @param event the verified event to forget
    */
   public void forget(AlertWebhookEvent event) {
     synchronized (accepted) {

@@ -11,7 +11,7 @@ public interface NewNote {
   /** {@return the note text (required, not blank)} */
   String text();
 
-  /** {@return flags the note "action required" (and triggers ServiceChannel's action-required e-mail)} */
+  /** {@return whether the note is flagged "action required" (which triggers ServiceChannel's e-mail)} */
   @Value.Default
   default boolean actionRequired() {
     return false;

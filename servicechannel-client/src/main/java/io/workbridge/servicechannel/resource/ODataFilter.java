@@ -20,7 +20,7 @@ public final class ODataFilter {
   /**
    * {@return an expression written by hand, used as is}
    *
-   * @param expression the expression
+   * @param expression the OData {@code $filter} expression, sent as is
    */
   public static ODataFilter raw(String expression) {
     if (Objects.requireNonNull(expression, "expression").isBlank()) {
@@ -119,7 +119,7 @@ public final class ODataFilter {
   /**
    * {@return this expression {@code and} the other one}
    *
-   * @param other the other value
+   * @param other the filter to combine with
    */
   public ODataFilter and(ODataFilter other) {
     return new ODataFilter(expression + " and " + other.expression);

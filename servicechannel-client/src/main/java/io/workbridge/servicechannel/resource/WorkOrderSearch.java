@@ -142,7 +142,7 @@ public final class WorkOrderSearch {
     /**
      * Adds a work order number prefix.
      *
-     * @param number the number
+     * @param number the work order number
      * @throws IllegalArgumentException when it contains a comma (see the class documentation); the same
      *     holds for every other list filter
      * @return this builder
@@ -166,7 +166,7 @@ public final class WorkOrderSearch {
     /**
      * Adds a primary status, for example {@code OPEN}.
      *
-     * @param status the status
+     * @param status the primary status
      * @return this builder
      */
     public Builder status(String status) {

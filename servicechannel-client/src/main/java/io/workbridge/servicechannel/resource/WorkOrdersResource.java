@@ -298,10 +298,11 @@ public final class WorkOrdersResource {
   }
 
   /**
-   * {@return moves a work order to another status ({@code PUT /workorders/{id}/status})}
+   * Moves a work order to another status ({@code PUT /workorders/{id}/status}).
    *
    * @param workOrderId the ServiceChannel work order's id
    * @param change the new status
+   * @return the result of the change
    * @throws io.workbridge.servicechannel.StatusNotAllowedException (904) when the subscriber does not allow
    *     this provider to set the status or the work order's status forbids it
    */

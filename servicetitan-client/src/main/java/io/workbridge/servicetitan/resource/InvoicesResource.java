@@ -103,7 +103,7 @@ public final class InvoicesResource {
    * Marks invoices as exported. ServiceTitan answers per invoice: check {@link
    * InvoiceExportResult#success()} of each, or use {@link #markAsExportedOrThrow}.
    *
-   * @param marks the marks
+   * @param marks the invoices to mark, each with its id in the accounting system
    * @return one result per invoice
    */
   public List<InvoiceExportResult> markAsExported(List<InvoiceExportMark> marks) {
@@ -120,7 +120,7 @@ public final class InvoicesResource {
    * Marks invoices as exported and fails with {@link IllegalStateException} naming every invoice
    * ServiceTitan did not mark (the others stay marked).
    *
-   * @param marks the marks
+   * @param marks the invoices to mark, each with its id in the accounting system
    * @return one result per invoice, all successful
    */
   public List<InvoiceExportResult> markAsExportedOrThrow(List<InvoiceExportMark> marks) {

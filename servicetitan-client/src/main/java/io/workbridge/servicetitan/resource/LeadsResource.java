@@ -80,7 +80,7 @@ public final class LeadsResource {
    * {@return leads with the status (any when empty) and of the customer (any when empty), within the filter's
    * ranges}
    *
-   * @param status the status
+   * @param status the lead status to match, or empty for any
    * @param customerId the ServiceTitan customer's id
    * @param filter the paging and modification-date filter
    */

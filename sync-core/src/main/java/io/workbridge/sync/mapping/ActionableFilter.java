@@ -136,7 +136,7 @@ public final class ActionableFilter {
     /**
      * Treats the vendor's severity name {@code alias} as {@code severity}.
      *
-     * @param alias the alias
+     * @param alias the vendor's severity name
      * @param severity the alert's severity
      * @return this builder
      */

@@ -44,7 +44,7 @@ public record StatusCatalogue(Set<WorkOrderStatus> statuses) {
   /**
    * Whether the status may be set.
    *
-   * @param status the status
+   * @param status the status to look up
    * @return true when the catalogue contains it
    */
   public boolean allows(WorkOrderStatus status) {

@@ -57,7 +57,7 @@ public abstract class StatusMapping {
    * default, else the specification's default.
    *
    * @param subscriberId the ServiceChannel subscriber id
-   * @param action the action
+   * @param action the status milestone
    * @return the target status
    */
   public WorkOrderStatus target(long subscriberId, StatusAction action) {

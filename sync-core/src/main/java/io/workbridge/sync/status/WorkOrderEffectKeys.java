@@ -44,7 +44,7 @@ public final class WorkOrderEffectKeys {
    * {@code status:complete}} One per work order: a milestone is performed once, however many events imply it.
    *
    * @param workOrderId the ServiceChannel work order's id
-   * @param action the action
+   * @param action the status milestone
    */
   public static String status(long workOrderId, StatusAction action) {
     return key(workOrderId, "status:" + action.name().toLowerCase(java.util.Locale.ROOT));

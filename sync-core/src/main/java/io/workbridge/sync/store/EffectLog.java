@@ -78,7 +78,7 @@ public interface EffectLog {
    * already confirmed key changes nothing, not even its result.
    *
    * @param key the effect's key
-   * @param result the result
+   * @param result the result to remember, e.g. the created remote id, or {@code null} for none
    */
   void confirm(String key, @Nullable String result);
 

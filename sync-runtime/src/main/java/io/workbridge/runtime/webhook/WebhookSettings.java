@@ -295,7 +295,7 @@ public final class WebhookSettings {
     /**
      * Serves ServiceChannel's webhooks at {@code path}, verified with the account's signing key.
      *
-     * @param path the path
+     * @param path the endpoint's path
      * @param signingKey the signing key
      * @return this builder
      */
@@ -307,7 +307,7 @@ public final class WebhookSettings {
     /**
      * Serves the leads vendor's webhooks at {@code path}, verified with the shared webhook secret.
      *
-     * @param path the path
+     * @param path the endpoint's path
      * @param secret the shared signing secret
      * @return this builder
      */

@@ -88,7 +88,7 @@ public record Deviation(Pattern operations, Pattern cases, Pattern problems, Str
    * {@code label}}
    *
    * @param operationName the operation's name, for messages
-   * @param label the label
+   * @param label the validator's label of the problem
    * @param problem what is wrong
    */
   public boolean explains(String operationName, String label, String problem) {

@@ -199,7 +199,7 @@ public final class FuzzOperation {
      *
      * @param httpMethod the method
      * @param describedPath the path as the operation's description writes it
-     * @param status the status
+     * @param status the status of the answer
      * @param body the JSON body, empty for none
      * @return this builder
      */

@@ -229,7 +229,7 @@ public final class LeadsVendorSimulator implements AutoCloseable {
   /**
    * {@return the absolute URL of a path on the simulator, e.g. {@code url("/v1/accounts")}}
    *
-   * @param path the path
+   * @param path the path, relative to the simulator's base URL
    */
   public String url(String path) {
     return api.url(path);
@@ -358,7 +358,7 @@ public final class LeadsVendorSimulator implements AutoCloseable {
    * A dealer changes an alert's status in the dashboard (any status; no lifecycle check).
    *
    * @param alertId the alert's id at the leads vendor
-   * @param status the status
+   * @param status the alert's new status
    */
   public void dealerSetsStatus(String alertId, String status) {
     api.exclusive(() -> change(require(alertId), a -> a.status = status));

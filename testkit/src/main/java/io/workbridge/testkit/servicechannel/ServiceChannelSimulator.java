@@ -337,10 +337,11 @@ public final class ServiceChannelSimulator implements AutoCloseable {
   }
 
   /**
-   * {@return delays every response by a fixed time from now on, as the network round trip to ServiceChannel
-   * would (see {@link ApiSimulator#responseLatency(Duration)}); zero by default}
+   * Delays every response by a fixed time from now on, as the network round trip to ServiceChannel
+   * would (see {@link ApiSimulator#responseLatency(Duration)}); zero by default.
    *
    * @param latency the delay before each answer
+   * @return this simulator
    */
   public ServiceChannelSimulator responseLatency(Duration latency) {
     api.responseLatency(latency);

@@ -269,10 +269,11 @@ public final class ServiceTitanSimulator implements AutoCloseable {
   }
 
   /**
-   * {@return delays every response by a fixed time from now on, as the network round trip to ServiceTitan
-   * would (see {@link ApiSimulator#responseLatency(Duration)}); zero by default}
+   * Delays every response by a fixed time from now on, as the network round trip to ServiceTitan
+   * would (see {@link ApiSimulator#responseLatency(Duration)}); zero by default.
    *
    * @param latency the delay before each answer
+   * @return this simulator
    */
   public ServiceTitanSimulator responseLatency(Duration latency) {
     api.responseLatency(latency);
