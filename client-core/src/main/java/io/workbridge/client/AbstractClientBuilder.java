@@ -39,31 +39,49 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
   /** For subclasses. */
   protected AbstractClientBuilder() {}
 
-  /** This builder, typed. */
+  /** {@return this builder, typed} */
   protected abstract B self();
 
   /**
    * The API's base URL, overriding the environment's (for simulators and tests). Plain {@code http} is
    * accepted only for loopback hosts.
+   *
+   * @param baseUrl the API's base URL, overriding the environment's (for simulators and tests)
+   * @return this builder
    */
   public B baseUrl(String baseUrl) {
     this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
     return self();
   }
 
-  /** Time allowed to open a connection (default 10 s). */
+  /**
+   * Time allowed to open a connection (default 10 s).
+   *
+   * @param timeout time allowed to open a connection (default 10 s)
+   * @return this builder
+   */
   public B connectTimeout(Duration timeout) {
     this.connectTimeout = nonNegative(timeout, "connectTimeout");
     return self();
   }
 
-  /** Time allowed between bytes of a response (default 30 s). */
+  /**
+   * Time allowed between bytes of a response (default 30 s).
+   *
+   * @param timeout time allowed between bytes of a response (default 30 s)
+   * @return this builder
+   */
   public B readTimeout(Duration timeout) {
     this.readTimeout = nonNegative(timeout, "readTimeout");
     return self();
   }
 
-  /** Time allowed between bytes of a request (default 30 s). */
+  /**
+   * Time allowed between bytes of a request (default 30 s).
+   *
+   * @param timeout time allowed between bytes of a request (default 30 s)
+   * @return this builder
+   */
   public B writeTimeout(Duration timeout) {
     this.writeTimeout = nonNegative(timeout, "writeTimeout");
     return self();
@@ -72,25 +90,45 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
   /**
    * Time allowed for a whole call including retries and waits (default {@link #DEFAULT_CALL_TIMEOUT}); {@code
    * Duration.ZERO} for no limit. Bounds a server that trickles its answer, which no read timeout stops.
+   *
+   * @param timeout time allowed for a whole call including retries and waits (default {@link
+   *     #DEFAULT_CALL_TIMEOUT}); {@code Duration.ZERO} for no limit
+   * @return this builder
    */
   public B callTimeout(Duration timeout) {
     this.callTimeout = nonNegative(timeout, "callTimeout");
     return self();
   }
 
-  /** Retries after the first attempt (default 2, so at most 3 attempts); 0 disables retries. */
+  /**
+   * Retries after the first attempt (default 2, so at most 3 attempts); 0 disables retries.
+   *
+   * @param maxRetries retries after the first attempt
+   * @return this builder
+   */
   public B maxRetries(int maxRetries) {
     this.retryPolicy = retryPolicy.toBuilder().maxRetries(maxRetries).build();
     return self();
   }
 
-  /** The whole retry policy (backoff, {@code Retry-After} cap, budget). */
+  /**
+   * The whole retry policy (backoff, {@code Retry-After} cap, budget).
+   *
+   * @param policy the whole retry policy (backoff, {@code Retry-After} cap, budget)
+   * @return this builder
+   */
   public B retryPolicy(RetryPolicy policy) {
     this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy");
     return self();
   }
 
-  /** A rate limit of {@code permits} requests per {@code period} for this client instance. */
+  /**
+   * A rate limit of {@code permits} requests per {@code period} for this client instance.
+   *
+   * @param permits the number of permits
+   * @param period the period the permits are for
+   * @return this builder
+   */
   public B rateLimit(int permits, Duration period) {
     Objects.requireNonNull(period, "period");
     if (permits < 1) {
@@ -102,7 +140,13 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
     return self();
   }
 
-  /** A custom (possibly shared) rate limiter; {@link RateLimiter#unlimited()} turns limiting off. */
+  /**
+   * A custom (possibly shared) rate limiter; {@link RateLimiter#unlimited()} turns limiting off.
+   *
+   * @param limiter a custom (possibly shared) rate limiter; {@link RateLimiter#unlimited()} turns limiting
+   *     off
+   * @return this builder
+   */
   public B rateLimiter(RateLimiter limiter) {
     this.rateLimiter = Objects.requireNonNull(limiter, "rateLimiter");
     this.rateLimitPeriod = null;
@@ -112,25 +156,39 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
   /**
    * An OkHttp client to share its connection pool and dispatcher. The caller keeps ownership: closing the
    * WorkBridge client does not shut it down.
+   *
+   * @param client an OkHttp client to share its connection pool and dispatcher
+   * @return this builder
    */
   public B okHttpClient(OkHttpClient client) {
     this.sharedHttpClient = Objects.requireNonNull(client, "okHttpClient");
     return self();
   }
 
-  /** The time source for token expiry, rate limits and {@code Retry-After} dates (default: system UTC). */
+  /**
+   * The time source for token expiry, rate limits and {@code Retry-After} dates (default: system UTC).
+   *
+   * @param clock the time source for token expiry, rate limits and {@code Retry-After} dates (default: system
+   *     UTC)
+   * @return this builder
+   */
   public B clock(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
     return self();
   }
 
-  /** How the client waits between retries and for rate limits (default: really sleep). */
+  /**
+   * How the client waits between retries and for rate limits (default: really sleep).
+   *
+   * @param sleeper how the client waits between retries and for rate limits (default: really sleep)
+   * @return this builder
+   */
   public B sleeper(Sleeper sleeper) {
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     return self();
   }
 
-  /** The base URL set with {@link #baseUrl}, if any. */
+  /** {@return the base URL set with {@link #baseUrl}, if any} */
   protected Optional<String> configuredBaseUrl() {
     return Optional.ofNullable(baseUrl);
   }
@@ -140,6 +198,7 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
    *
    * @param resolvedBaseUrl the base URL to use (the explicit one, or the environment's)
    * @param defaultLimit the client's default rate limiter, used when none was configured
+   * @return the shared settings
    */
   protected ClientSettings settings(String resolvedBaseUrl, RateLimiter defaultLimit) {
     RateLimiter limiter = rateLimiter;
@@ -159,12 +218,12 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
         sleeper);
   }
 
-  /** The configured clock (for a client's default rate limiter). */
+  /** {@return the configured clock (for a client's default rate limiter)} */
   protected Clock clock() {
     return clock;
   }
 
-  /** The configured sleeper (for a client's default rate limiter). */
+  /** {@return the configured sleeper (for a client's default rate limiter)} */
   protected Sleeper sleeper() {
     return sleeper;
   }
@@ -182,7 +241,7 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
     }
   }
 
-  /** A fresh list to collect missing setting names into. */
+  /** {@return a fresh list to collect missing setting names into} */
   protected static List<String> missingSettings() {
     return new ArrayList<>();
   }

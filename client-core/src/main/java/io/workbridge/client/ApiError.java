@@ -32,7 +32,20 @@ public record ApiError(
     Map<String, String> data,
     String bodyExcerpt) {
 
-  /** Validates and copies the arguments. */
+  /**
+   * Validates and copies the arguments.
+   *
+   * @param statusCode HTTP status
+   * @param operation the operation that failed, for example {@code jobs.create}
+   * @param errorCode the API's own error code, if any
+   * @param errorMessage the API's human-readable message, if any
+   * @param requestId the request or trace id, if any
+   * @param fieldErrors per-field validation errors, possibly empty
+   * @param data further details the error body carries beside code and message (ServiceTitan's problem {@code
+   *     data}, ServiceChannel's {@code Data}), by name; values are text, objects and lists as JSON; possibly
+   *     empty
+   * @param bodyExcerpt a redacted excerpt of the body (at most 512 characters)
+   */
   public ApiError {
     Objects.requireNonNull(operation, "operation");
     Objects.requireNonNull(errorCode, "errorCode");
@@ -43,13 +56,23 @@ public record ApiError(
     Objects.requireNonNull(bodyExcerpt, "bodyExcerpt");
   }
 
-  /** An error with only a status and an operation, for bodies that say nothing useful. */
+  /**
+   * {@return an error with only a status and an operation, for bodies that say nothing useful}
+   *
+   * @param statusCode the HTTP status code
+   * @param operation the operation's name, for messages (e.g. {@code jobs.get})
+   */
   public static ApiError of(int statusCode, String operation) {
     return new ApiError(
         statusCode, operation, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Map.of(), "");
   }
 
-  /** Returns a copy with the given API error code and message. */
+  /**
+   * {@return a copy with the given API error code and message}
+   *
+   * @param code the API error code, or {@code null}
+   * @param message the API error message, or {@code null}
+   */
   public ApiError withCode(@Nullable String code, @Nullable String message) {
     return new ApiError(
         statusCode,
@@ -62,13 +85,21 @@ public record ApiError(
         bodyExcerpt);
   }
 
-  /** Returns a copy with the given request or trace id. */
+  /**
+   * {@return a copy with the given request or trace id}
+   *
+   * @param id the request or trace id, or {@code null}
+   */
   public ApiError withRequestId(@Nullable String id) {
     return new ApiError(
         statusCode, operation, errorCode, errorMessage, Optional.ofNullable(id), fieldErrors, data, bodyExcerpt);
   }
 
-  /** Returns a copy with the given field errors. */
+  /**
+   * {@return a copy with the given field errors}
+   *
+   * @param errors the parser of error responses
+   */
   public ApiError withFieldErrors(List<FieldError> errors) {
     return new ApiError(
         statusCode, operation, errorCode, errorMessage, requestId, errors, data, bodyExcerpt);
@@ -106,15 +137,19 @@ public record ApiError(
         statusCode, operation, errorCode, Optional.of(message), requestId, fieldErrors, data, bodyExcerpt);
   }
 
-  /** Returns a copy with the given (already redacted) body excerpt. */
+  /**
+   * {@return a copy with the given (already redacted) body excerpt}
+   *
+   * @param excerpt an excerpt of the body
+   */
   public ApiError withBodyExcerpt(String excerpt) {
     return new ApiError(
         statusCode, operation, errorCode, errorMessage, requestId, fieldErrors, data, excerpt);
   }
 
   /**
-   * The exception message: {@code HTTP 429 on jobs.list (request-id 7f3c): <code> <message>}, followed by
-   * field errors when there are any.
+   * {@return the exception message: {@code HTTP 429 on jobs.list (request-id 7f3c): <code> <message>},
+   * followed by field errors when there are any}
    */
   public String describe() {
     StringBuilder text = new StringBuilder("HTTP ").append(statusCode).append(" on ").append(operation);

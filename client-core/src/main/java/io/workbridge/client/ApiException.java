@@ -14,12 +14,19 @@ import org.jspecify.annotations.Nullable;
 public class ApiException extends WorkBridgeException {
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status code. */
   private final int statusCode;
+  /** The operation that failed, for example {@code jobs.get}. */
   private final String operation;
+  /** The API's error code, if the body had one. */
   private final @Nullable String errorCode;
+  /** The API's error message, if the body had one. */
   private final @Nullable String errorMessage;
+  /** Further fields of the error body. */
   private final Map<String, String> errorData;
+  /** The server's request or trace id, if it sent one. */
   private final @Nullable String requestId;
+  /** At most 512 characters of the error body, with secret-looking fields masked. */
   private final String bodyExcerpt;
 
   /**
@@ -39,49 +46,53 @@ public class ApiException extends WorkBridgeException {
     this.bodyExcerpt = error.bodyExcerpt();
   }
 
-  /** Creates the exception from a parsed error. */
+  /**
+   * Creates the exception from a parsed error.
+   *
+   * @param error the parsed error
+   */
   public ApiException(ApiError error) {
     this(error, null);
   }
 
-  /** The HTTP status code of the response. */
+  /** {@return the HTTP status code of the response} */
   public int statusCode() {
     return statusCode;
   }
 
-  /** The operation that failed, for example {@code jobs.list}. */
+  /** {@return the operation that failed, for example {@code jobs.list}} */
   public String operation() {
     return operation;
   }
 
-  /** The API's own error code (an error-envelope code, an OAuth {@code error}, …), if any. */
+  /** {@return the API's own error code (an error-envelope code, an OAuth {@code error}, …), if any} */
   public Optional<String> errorCode() {
     return Optional.ofNullable(errorCode);
   }
 
   /**
-   * The API's own message (the error body's title or message, or a header such as ServiceChannel's {@code
-   * Error-Message} when the body has none), if any.
+   * {@return the API's own message (the error body's title or message, or a header such as ServiceChannel's
+   * {@code Error-Message} when the body has none), if any}
    */
   public Optional<String> errorMessage() {
     return Optional.ofNullable(errorMessage);
   }
 
   /**
-   * Further details the error body carried beside code and message (ServiceTitan's problem {@code data},
-   * ServiceChannel's {@code Data}), by name; values are text, objects and lists as JSON. Empty when there
-   * were none. Not part of the message, since they may hold record data.
+   * {@return further details the error body carried beside code and message (ServiceTitan's problem {@code
+   * data}, ServiceChannel's {@code Data}), by name; values are text, objects and lists as JSON} Empty when
+   * there were none. Not part of the message, since they may hold record data.
    */
   public Map<String, String> errorData() {
     return errorData;
   }
 
-  /** The request or trace id the server assigned to the failed call, if it sent one. */
+  /** {@return the request or trace id the server assigned to the failed call, if it sent one} */
   public Optional<String> requestId() {
     return Optional.ofNullable(requestId);
   }
 
-  /** At most 512 characters of the error body, with secret-looking fields masked. */
+  /** {@return at most 512 characters of the error body, with secret-looking fields masked} */
   public String bodyExcerpt() {
     return bodyExcerpt;
   }

@@ -34,7 +34,20 @@ public record ClientSettings(
     Clock clock,
     Sleeper sleeper) {
 
-  /** Validates the arguments. */
+  /**
+   * Validates the arguments.
+   *
+   * @param baseUrl the API's base URL (checked by the runtime: https unless loopback)
+   * @param connectTimeout time allowed to open a connection
+   * @param readTimeout time allowed between bytes of a response
+   * @param writeTimeout time allowed between bytes of a request
+   * @param callTimeout time allowed for a whole call, retries included ({@link Duration#ZERO}: none)
+   * @param retryPolicy how failed calls are retried
+   * @param rateLimiter the client-side rate limit
+   * @param sharedHttpClient the caller's OkHttp client to share, if any (the caller keeps ownership)
+   * @param clock the time source
+   * @param sleeper how the client waits
+   */
   public ClientSettings {
     Objects.requireNonNull(baseUrl, "baseUrl");
     Objects.requireNonNull(connectTimeout, "connectTimeout");
@@ -48,7 +61,11 @@ public record ClientSettings(
     Objects.requireNonNull(sleeper, "sleeper");
   }
 
-  /** Returns a copy with another base URL (for a second host of the same system, such as its auth host). */
+  /**
+   * {@return a copy with another base URL (for a second host of the same system, such as its auth host)}
+   *
+   * @param url the URL
+   */
   public ClientSettings withBaseUrl(String url) {
     return new ClientSettings(
         url, connectTimeout, readTimeout, writeTimeout, callTimeout, retryPolicy, rateLimiter,

@@ -33,7 +33,12 @@ public final class ContinuationPaging {
    */
   @FunctionalInterface
   public interface Fetcher<T> {
-    /** Performs the call; {@code from} is {@code null} for "from the beginning" (no parameter sent). */
+    /**
+     * Performs the call; {@code from} is {@code null} for "from the beginning" (no parameter sent).
+     *
+     * @param from the {@code continueFrom} token, or {@code null} for the beginning
+     * @return the page
+     */
     Response<T> fetch(@Nullable String from);
   }
 
@@ -46,13 +51,27 @@ public final class ContinuationPaging {
    * @param <T> the item type
    */
   public record Response<T>(List<T> items, Optional<String> continueFrom, boolean hasMore) {
-    /** Copies the items. */
+    /**
+     * Copies the items.
+     *
+     * @param items the page's items (copied, unmodifiable)
+     * @param continueFrom the token to continue from, if the server sent one
+     * @param hasMore whether more data is available right now
+     */
     public Response {
       items = PagingItems.copy(items);
       Objects.requireNonNull(continueFrom, "continueFrom");
     }
 
-    /** Builds a response from the raw fields; a blank token counts as absent. */
+    /**
+     * Builds a response from the raw fields; a blank token counts as absent.
+     *
+     * @param <T> the type of the items
+     * @param items the items of the page
+     * @param continueFrom the token to continue from
+     * @param hasMore whether another page follows
+     * @return the response
+     */
     public static <T> Response<T> of(List<T> items, @Nullable String continueFrom, boolean hasMore) {
       return new Response<>(
           items,
@@ -62,8 +81,9 @@ public final class ContinuationPaging {
   }
 
   /**
-   * All items of the feed from {@code from} on, fetched lazily page by page.
+   * {@return all items of the feed from {@code from} on, fetched lazily page by page}
    *
+   * @param <T> the type of the items
    * @param operation operation name for messages, for example {@code jobs.export}
    * @param from the token (or, for ServiceTitan, a date) to start from; {@code null} for the beginning
    * @param fetcher performs one page call

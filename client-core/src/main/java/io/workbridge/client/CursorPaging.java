@@ -31,7 +31,12 @@ public final class CursorPaging {
    */
   @FunctionalInterface
   public interface Fetcher<T> {
-    /** Performs the call; {@code cursor} is {@code null} for the first page (no parameter sent). */
+    /**
+     * Performs the call; {@code cursor} is {@code null} for the first page (no parameter sent).
+     *
+     * @param cursor the cursor, or {@code null} for the first page
+     * @return the page
+     */
     Response<T> fetch(@Nullable String cursor);
   }
 
@@ -43,21 +48,34 @@ public final class CursorPaging {
    * @param <T> the item type
    */
   public record Response<T>(List<T> items, Optional<String> nextCursor) {
-    /** Copies the items. */
+    /**
+     * Copies the items.
+     *
+     * @param items the page's items (copied, unmodifiable)
+     * @param nextCursor the cursor of the next page; empty when caught up
+     */
     public Response {
       items = PagingItems.copy(items);
       Objects.requireNonNull(nextCursor, "nextCursor");
     }
 
-    /** Builds a response from the raw fields; a blank cursor counts as absent. */
+    /**
+     * Builds a response from the raw fields; a blank cursor counts as absent.
+     *
+     * @param <T> the type of the items
+     * @param items the items of the page
+     * @param nextCursor the cursor of the next page, if any
+     * @return the response
+     */
     public static <T> Response<T> of(List<T> items, @Nullable String nextCursor) {
       return new Response<>(items, Optional.ofNullable(nextCursor).filter(cursor -> !cursor.isBlank()));
     }
   }
 
   /**
-   * All items from {@code startCursor} on, fetched lazily page by page.
+   * {@return all items from {@code startCursor} on, fetched lazily page by page}
    *
+   * @param <T> the type of the items
    * @param operation operation name for messages, for example {@code alerts.list}
    * @param startCursor the cursor to start from; {@code null} for the first page
    * @param fetcher performs one page call

@@ -9,7 +9,12 @@ import java.util.Objects;
  * @param message why it was rejected
  */
 public record FieldError(String field, String message) {
-  /** Validates the arguments. */
+  /**
+   * Validates the arguments.
+   *
+   * @param field the field's name or path as the server spelled it (for example {@code customerId})
+   * @param message why it was rejected
+   */
   public FieldError {
     Objects.requireNonNull(field, "field");
     Objects.requireNonNull(message, "message");

@@ -7,7 +7,11 @@ package io.workbridge.client;
 public final class InterruptedWaitException extends WorkBridgeException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception for the interrupted wait. */
+  /**
+   * Creates the exception for the interrupted wait.
+   *
+   * @param cause the underlying failure
+   */
   public InterruptedWaitException(InterruptedException cause) {
     super("Interrupted while waiting", cause);
   }

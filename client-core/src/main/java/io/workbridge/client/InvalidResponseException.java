@@ -11,7 +11,9 @@ import org.jspecify.annotations.Nullable;
 public class InvalidResponseException extends WorkBridgeException {
   private static final long serialVersionUID = 1L;
 
+  /** The operation whose answer could not be read. */
   private final String operation;
+  /** The JSON path of the offending value, if known. */
   private final @Nullable String jsonPath;
 
   /**
@@ -31,12 +33,12 @@ public class InvalidResponseException extends WorkBridgeException {
     this.jsonPath = jsonPath;
   }
 
-  /** The operation whose response was invalid. */
+  /** {@return the operation whose response was invalid} */
   public String operation() {
     return operation;
   }
 
-  /** The JSON path of the offending value, if known. */
+  /** {@return the JSON path of the offending value, if known} */
   public Optional<String> jsonPath() {
     return Optional.ofNullable(jsonPath);
   }

@@ -4,7 +4,11 @@ package io.workbridge.client;
 public class NotFoundException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception from a parsed error. */
+  /**
+   * Creates the exception from a parsed error.
+   *
+   * @param error the parsed error
+   */
   public NotFoundException(ApiError error) {
     super(error);
   }

@@ -14,10 +14,10 @@ import java.util.Optional;
  */
 public interface Page<T> {
 
-  /** The items of this page, unmodifiable, in server order; empty when the server sent none. */
+  /** {@return the items of this page, unmodifiable, in server order; empty when the server sent none} */
   List<T> items();
 
-  /** Whether the server said there is a page after this one. */
+  /** {@return whether the server said there is a page after this one} */
   boolean hasNextPage();
 
   /**
@@ -25,13 +25,14 @@ public interface Page<T> {
    *
    * @throws NoSuchElementException when {@link #hasNextPage()} is {@code false}
    * @throws WorkBridgeException (or a subtype) when the call fails or the answer breaks the paging protocol
+   * @return the next page
    */
   Page<T> nextPage();
 
   /**
-   * The token from which a later run can resume right after this page, for feeds that have one: the
+   * {@return the token from which a later run can resume right after this page, for feeds that have one: the
    * continuation token ({@code continueFrom}) of an export feed, or the {@code nextCursor} of a cursor feed
-   * (empty once the cursor feed is caught up). Empty for page-number and {@code $skip}/{@code $top} paging.
+   * (empty once the cursor feed is caught up)} Empty for page-number and {@code $skip}/{@code $top} paging.
    */
   Optional<String> resumeToken();
 }

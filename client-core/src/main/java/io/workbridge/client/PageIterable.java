@@ -52,9 +52,10 @@ public final class PageIterable<T> implements Iterable<T> {
   }
 
   /**
-   * Returns a copy that fetches at most {@code maxPages} pages per iteration and then stops quietly (see
-   * {@link #stoppedAtPageLimit()} and {@link #resumeToken()} to continue later).
+   * {@return a copy that fetches at most {@code maxPages} pages per iteration and then stops quietly (see
+   * {@link #stoppedAtPageLimit()} and {@link #resumeToken()} to continue later)}
    *
+   * @param maxPages the most pages to fetch
    * @throws IllegalArgumentException when {@code maxPages} is less than 1
    */
   public PageIterable<T> withMaxPages(int maxPages) {
@@ -64,17 +65,21 @@ public final class PageIterable<T> implements Iterable<T> {
     return new PageIterable<>(source, maxPages);
   }
 
-  /** The most pages one iteration fetches. */
+  /** {@return the most pages one iteration fetches} */
   public int maxPages() {
     return maxPages;
   }
 
-  /** The operation name used in exception messages, for example {@code jobs.list}. */
+  /** {@return the operation name used in exception messages, for example {@code jobs.list}} */
   public String operation() {
     return source.operation();
   }
 
-  /** Fetches the first page now (one call) and returns it; follow-up pages via {@link Page#nextPage()}. */
+  /**
+   * Fetches the first page now (one call) and returns it; follow-up pages via {@link Page#nextPage()}.
+   *
+   * @return the first page
+   */
   public Page<T> firstPage() {
     return SourcePage.first(source);
   }
@@ -85,31 +90,33 @@ public final class PageIterable<T> implements Iterable<T> {
     return new ItemIterator();
   }
 
-  /** A sequential stream of all items; pages are fetched as the stream is consumed. */
+  /** {@return a sequential stream of all items; pages are fetched as the stream is consumed} */
   public Stream<T> stream() {
     return StreamSupport.stream(() -> Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED),
         Spliterator.ORDERED, false);
   }
 
   /**
-   * The pages themselves, including empty ones, for callers that work page by page (for example to persist
-   * {@link Page#resumeToken()} after each processed page). Honours the page limit; starts a new walk per
-   * iterator.
+   * {@return the pages themselves, including empty ones, for callers that work page by page (for example to
+   * persist {@link Page#resumeToken()} after each processed page)} Honours the page limit; starts a new walk
+   * per iterator.
    */
   public Iterable<Page<T>> pages() {
     return PageIterator::new;
   }
 
   /**
-   * The resume token of the last page fetched by the most recent iteration: the final {@code continueFrom}
-   * of an export feed once it is exhausted, or where to continue after the page limit. Empty before any page
-   * was fetched, and for styles without tokens.
+   * {@return the resume token of the last page fetched by the most recent iteration: the final {@code
+   * continueFrom} of an export feed once it is exhausted, or where to continue after the page limit} Empty
+   * before any page was fetched, and for styles without tokens.
    */
   public Optional<String> resumeToken() {
     return Optional.ofNullable(resumeToken);
   }
 
-  /** Whether the most recent iteration ended at the page limit while the server still had more pages. */
+  /**
+   * {@return whether the most recent iteration ended at the page limit while the server still had more pages}
+   */
   public boolean stoppedAtPageLimit() {
     return stoppedAtPageLimit;
   }

@@ -28,7 +28,13 @@ public final class PageNumberPaging {
    */
   @FunctionalInterface
   public interface Fetcher<T> {
-    /** Performs the call for {@code page} (1-based) with {@code pageSize} items per page. */
+    /**
+     * Performs the call for {@code page} (1-based) with {@code pageSize} items per page.
+     *
+     * @param page the 1-based page number
+     * @param pageSize the number of items per page
+     * @return the page
+     */
     Response<T> fetch(int page, int pageSize);
   }
 
@@ -40,20 +46,32 @@ public final class PageNumberPaging {
    * @param <T> the item type
    */
   public record Response<T>(List<T> items, boolean hasMore) {
-    /** Copies the items. */
+    /**
+     * Copies the items.
+     *
+     * @param items the page's items (copied, unmodifiable)
+     * @param hasMore whether the server said another page follows
+     */
     public Response {
       items = PagingItems.copy(items);
     }
 
-    /** Shorthand for the constructor. */
+    /**
+     * {@return shorthand for the constructor}
+     *
+     * @param <T> the type of the items
+     * @param items the items of the page
+     * @param hasMore whether another page follows
+     */
     public static <T> Response<T> of(List<T> items, boolean hasMore) {
       return new Response<>(items, hasMore);
     }
   }
 
   /**
-   * All items of the list, fetched lazily page by page until the server says there are no more.
+   * {@return all items of the list, fetched lazily page by page until the server says there are no more}
    *
+   * @param <T> the type of the items
    * @param operation operation name for messages, for example {@code jobs.list}
    * @param pageSize items per page, at least 1 (ServiceTitan allows up to 5000)
    * @param fetcher performs one page call

@@ -11,15 +11,21 @@ import org.jspecify.annotations.Nullable;
 public class RateLimitedException extends ApiException {
   private static final long serialVersionUID = 1L;
 
+  /** How long the server asked the caller to wait, if it said. */
   private final @Nullable Duration retryAfter;
 
-  /** Creates the exception from a parsed error and the server's {@code Retry-After}, if it sent one. */
+  /**
+   * Creates the exception from a parsed error and the server's {@code Retry-After}, if it sent one.
+   *
+   * @param error the parsed error
+   * @param retryAfter how long the server asked to wait, or {@code null}
+   */
   public RateLimitedException(ApiError error, @Nullable Duration retryAfter) {
     super(error);
     this.retryAfter = retryAfter;
   }
 
-  /** How long the server asked the caller to wait, if it said. */
+  /** {@return how long the server asked the caller to wait, if it said} */
   public Optional<Duration> retryAfter() {
     return Optional.ofNullable(retryAfter);
   }

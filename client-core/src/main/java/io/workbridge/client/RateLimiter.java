@@ -19,16 +19,21 @@ public interface RateLimiter {
    */
   void acquire();
 
-  /** Stops handing out permits for the given duration (the server said {@code Retry-After}). */
+  /**
+   * Stops handing out permits for the given duration (the server said {@code Retry-After}).
+   *
+   * @param duration how long
+   */
   void pauseFor(Duration duration);
 
-  /** A limiter that never waits. */
+  /** {@return a limiter that never waits} */
   static RateLimiter unlimited() {
     return Unlimited.INSTANCE;
   }
 
   /**
-   * A token bucket allowing {@code permits} requests per {@code period}, with bursts up to {@code permits}.
+   * {@return a token bucket allowing {@code permits} requests per {@code period}, with bursts up to {@code
+   * permits}}
    *
    * @param permits requests allowed per period, at least 1
    * @param period the window, for example one second or one minute
@@ -39,7 +44,12 @@ public interface RateLimiter {
     return new TokenBucketRateLimiter(permits, period, clock, sleeper);
   }
 
-  /** A limiter that takes a permit from each of the given limiters in order (e.g. per client and per company). */
+  /**
+   * {@return a limiter that takes a permit from each of the given limiters in order (e.g. per client and per
+   * company)}
+   *
+   * @param limiters the rate limiters
+   */
   static RateLimiter allOf(RateLimiter... limiters) {
     List<RateLimiter> all = List.of(limiters);
     return new RateLimiter() {
@@ -59,6 +69,7 @@ public interface RateLimiter {
 
   /** The limiter that never waits. */
   enum Unlimited implements RateLimiter {
+    /** The one instance. */
     INSTANCE;
 
     @Override

@@ -24,27 +24,27 @@ public final class RequestOptions {
     this.headers = Map.copyOf(builder.headers);
   }
 
-  /** No overrides. */
+  /** {@return no overrides} */
   public static RequestOptions none() {
     return NONE;
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The timeout for the whole call (all retries included), if overridden. */
+  /** {@return the timeout for the whole call (all retries included), if overridden} */
   public Optional<Duration> timeout() {
     return Optional.ofNullable(timeout);
   }
 
-  /** The idempotency key, if any; a call carrying one may be retried even if it is a POST. */
+  /** {@return the idempotency key, if any; a call carrying one may be retried even if it is a POST} */
   public Optional<String> idempotencyKey() {
     return Optional.ofNullable(idempotencyKey);
   }
 
-  /** Extra headers to send. */
+  /** {@return extra headers to send} */
   public Map<String, String> headers() {
     return headers;
   }
@@ -64,7 +64,12 @@ public final class RequestOptions {
 
     private Builder() {}
 
-    /** Timeout for the whole call. */
+    /**
+     * Timeout for the whole call.
+     *
+     * @param timeout timeout for the whole call
+     * @return this builder
+     */
     public Builder timeout(Duration timeout) {
       Objects.requireNonNull(timeout, "timeout");
       if (timeout.isNegative() || timeout.isZero()) {
@@ -74,7 +79,12 @@ public final class RequestOptions {
       return this;
     }
 
-    /** An idempotency key: trimmed, non-empty, at most 255 characters. */
+    /**
+     * An idempotency key: trimmed, non-empty, at most 255 characters.
+     *
+     * @param key an idempotency key: trimmed, non-empty, at most 255 characters
+     * @return this builder
+     */
     public Builder idempotencyKey(String key) {
       Objects.requireNonNull(key, "idempotencyKey");
       String trimmed = key.trim();
@@ -85,13 +95,23 @@ public final class RequestOptions {
       return this;
     }
 
-    /** Adds a header sent with this call only. */
+    /**
+     * Adds a header sent with this call only.
+     *
+     * @param name the header name
+     * @param value the header value
+     * @return this builder
+     */
     public Builder putHeader(String name, String value) {
       headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
       return this;
     }
 
-    /** Builds the immutable options. */
+    /**
+     * Builds the immutable options.
+     *
+     * @return the options
+     */
     public RequestOptions build() {
       return new RequestOptions(this);
     }

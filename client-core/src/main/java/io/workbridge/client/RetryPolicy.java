@@ -36,22 +36,24 @@ public final class RetryPolicy {
     this.retryCost = builder.retryCost;
   }
 
-  /** The default policy: 2 retries, 0.5 s → 8 s backoff, 60 s {@code Retry-After} cap, budget 100. */
+  /**
+   * {@return the default policy: 2 retries, 0.5 s → 8 s backoff, 60 s {@code Retry-After} cap, budget 100}
+   */
   public static RetryPolicy defaults() {
     return builder().build();
   }
 
-  /** A policy that never retries. */
+  /** {@return a policy that never retries} */
   public static RetryPolicy none() {
     return builder().maxRetries(0).build();
   }
 
-  /** A builder starting from the defaults. */
+  /** {@return a builder starting from the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder starting from this policy's values. */
+  /** {@return a builder starting from this policy's values} */
   public Builder toBuilder() {
     return new Builder()
         .maxRetries(maxRetries)
@@ -62,39 +64,45 @@ public final class RetryPolicy {
         .retryCost(retryCost);
   }
 
-  /** Retries after the first attempt; the call makes at most {@code maxRetries + 1} attempts. */
+  /**
+   * Retries after the first attempt; the call makes at most {@code maxRetries + 1} attempts.
+   *
+   * @return the number of retries after the first attempt
+   */
   public int maxRetries() {
     return maxRetries;
   }
 
-  /** The wait before the first retry, before jitter. */
+  /** {@return the wait before the first retry, before jitter} */
   public Duration initialBackoff() {
     return initialBackoff;
   }
 
-  /** The longest computed wait between attempts, before jitter. */
+  /** {@return the longest computed wait between attempts, before jitter} */
   public Duration maxBackoff() {
     return maxBackoff;
   }
 
-  /** The longest {@code Retry-After} the client waits out; a longer one fails fast. */
+  /** {@return the longest {@code Retry-After} the client waits out; a longer one fails fast} */
   public Duration maxRetryAfter() {
     return maxRetryAfter;
   }
 
-  /** Capacity of the per-client retry budget. */
+  /** {@return capacity of the per-client retry budget} */
   public int budget() {
     return budget;
   }
 
-  /** What one retry takes from the budget; each successful call gives one back. */
+  /** {@return what one retry takes from the budget; each successful call gives one back} */
   public int retryCost() {
     return retryCost;
   }
 
   /**
-   * The jitter-free wait before retry number {@code retry} (1-based): {@code min(maxBackoff, initialBackoff
-   * · 2^(retry-1))}.
+   * {@return the jitter-free wait before retry number {@code retry} (1-based): {@code min(maxBackoff,
+   * initialBackoff · 2^(retry-1))}}
+   *
+   * @param retry the retry's number, 1 for the first retry
    */
   public Duration backoffBeforeJitter(int retry) {
     if (retry < 1) {
@@ -123,7 +131,12 @@ public final class RetryPolicy {
 
     private Builder() {}
 
-    /** Retries after the first attempt (default 2); 0 disables retries. */
+    /**
+     * Retries after the first attempt (default 2); 0 disables retries.
+     *
+     * @param maxRetries retries after the first attempt
+     * @return this builder
+     */
     public Builder maxRetries(int maxRetries) {
       if (maxRetries < 0) {
         throw new IllegalArgumentException("maxRetries must be >= 0, was " + maxRetries);
@@ -132,25 +145,45 @@ public final class RetryPolicy {
       return this;
     }
 
-    /** The wait before the first retry (default 0.5 s). */
+    /**
+     * The wait before the first retry (default 0.5 s).
+     *
+     * @param initialBackoff the wait before the first retry (default 0.5 s)
+     * @return this builder
+     */
     public Builder initialBackoff(Duration initialBackoff) {
       this.initialBackoff = positive(initialBackoff, "initialBackoff");
       return this;
     }
 
-    /** The cap on computed waits (default 8 s). */
+    /**
+     * The cap on computed waits (default 8 s).
+     *
+     * @param maxBackoff the cap on computed waits (default 8 s)
+     * @return this builder
+     */
     public Builder maxBackoff(Duration maxBackoff) {
       this.maxBackoff = positive(maxBackoff, "maxBackoff");
       return this;
     }
 
-    /** The longest {@code Retry-After} waited out (default 60 s). */
+    /**
+     * The longest {@code Retry-After} waited out (default 60 s).
+     *
+     * @param maxRetryAfter the longest {@code Retry-After} waited out (default 60 s)
+     * @return this builder
+     */
     public Builder maxRetryAfter(Duration maxRetryAfter) {
       this.maxRetryAfter = positive(maxRetryAfter, "maxRetryAfter");
       return this;
     }
 
-    /** Capacity of the retry budget (default 100). */
+    /**
+     * Capacity of the retry budget (default 100).
+     *
+     * @param budget capacity of the retry budget (default 100)
+     * @return this builder
+     */
     public Builder budget(int budget) {
       if (budget < 0) {
         throw new IllegalArgumentException("budget must be >= 0, was " + budget);
@@ -159,7 +192,12 @@ public final class RetryPolicy {
       return this;
     }
 
-    /** Budget spent per retry (default 5). */
+    /**
+     * Budget spent per retry (default 5).
+     *
+     * @param retryCost budget spent per retry (default 5)
+     * @return this builder
+     */
     public Builder retryCost(int retryCost) {
       if (retryCost < 0) {
         throw new IllegalArgumentException("retryCost must be >= 0, was " + retryCost);
@@ -168,7 +206,11 @@ public final class RetryPolicy {
       return this;
     }
 
-    /** Builds the immutable policy. */
+    /**
+     * Builds the immutable policy.
+     *
+     * @return the policy
+     */
     public RetryPolicy build() {
       return new RetryPolicy(this);
     }

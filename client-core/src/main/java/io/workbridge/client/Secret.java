@@ -18,7 +18,9 @@ public final class Secret {
   /**
    * Wraps a credential.
    *
+   * @param value the credential
    * @throws IllegalArgumentException when the value is blank (the message never echoes it)
+   * @return the secret
    */
   public static Secret of(String value) {
     Objects.requireNonNull(value, "secret value");
@@ -28,12 +30,17 @@ public final class Secret {
     return new Secret(value);
   }
 
-  /** The clear value, for the one place that must send it over the wire. */
+  /** {@return the clear value, for the one place that must send it over the wire} */
   public String reveal() {
     return value;
   }
 
-  /** Constant-time comparison with a clear value (for webhook signatures and tests). */
+  /**
+   * Constant-time comparison with a clear value (for webhook signatures and tests).
+   *
+   * @param candidate the clear value to compare with
+   * @return whether the candidate equals the secret
+   */
   public boolean matches(String candidate) {
     return MessageDigest.isEqual(
         value.getBytes(StandardCharsets.UTF_8), candidate.getBytes(StandardCharsets.UTF_8));

@@ -35,7 +35,13 @@ public final class SkipTopPaging {
    */
   @FunctionalInterface
   public interface Fetcher<T> {
-    /** Performs the call with {@code $skip=skip} and {@code $top=top}. */
+    /**
+     * Performs the call with {@code $skip=skip} and {@code $top=top}.
+     *
+     * @param skip how many rows to skip
+     * @param top how many rows per page
+     * @return the page
+     */
     Response<T> fetch(int skip, int top);
   }
 
@@ -47,21 +53,34 @@ public final class SkipTopPaging {
    * @param <T> the item type
    */
   public record Response<T>(List<T> items, OptionalLong totalCount) {
-    /** Copies the items. */
+    /**
+     * Copies the items.
+     *
+     * @param items the page's items (copied, unmodifiable)
+     * @param totalCount the total number of matching rows ({@code @odata.count}), if the server sent it
+     */
     public Response {
       items = PagingItems.copy(items);
       Objects.requireNonNull(totalCount, "totalCount");
     }
 
-    /** Builds a response from the raw fields. */
+    /**
+     * Builds a response from the raw fields.
+     *
+     * @param <T> the type of the items
+     * @param items the items of the page
+     * @param totalCount the total number of matching rows, when the server sent it
+     * @return the response
+     */
     public static <T> Response<T> of(List<T> items, @Nullable Long totalCount) {
       return new Response<>(items, totalCount == null ? OptionalLong.empty() : OptionalLong.of(totalCount));
     }
   }
 
   /**
-   * All matching rows, fetched lazily page by page from offset 0.
+   * {@return all matching rows, fetched lazily page by page from offset 0}
    *
+   * @param <T> the type of the items
    * @param operation operation name for messages, for example {@code workorders.list}
    * @param top the page size; values above {@value #MAX_TOP} are lowered to it
    * @param fetcher performs one page call

@@ -24,6 +24,7 @@ public interface Sleeper {
   /**
    * Waits for the given duration.
    *
+   * @param duration how long
    * @throws InterruptedWaitException when the waiting thread is interrupted (its flag is set again)
    */
   void sleep(Duration duration);

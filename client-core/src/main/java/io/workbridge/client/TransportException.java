@@ -8,7 +8,9 @@ package io.workbridge.client;
 public class TransportException extends WorkBridgeException {
   private static final long serialVersionUID = 1L;
 
+  /** The operation that failed. */
   private final String operation;
+  /** Whether the request may have reached the server before the failure. */
   private final boolean requestMaybeSent;
 
   /**
@@ -31,12 +33,14 @@ public class TransportException extends WorkBridgeException {
     this.requestMaybeSent = requestMaybeSent;
   }
 
-  /** The operation that failed. */
+  /** {@return the operation that failed} */
   public String operation() {
     return operation;
   }
 
-  /** Whether the request may have reached the server (always {@code false} for a refused connection). */
+  /**
+   * {@return whether the request may have reached the server (always {@code false} for a refused connection)}
+   */
   public boolean requestMaybeSent() {
     return requestMaybeSent;
   }

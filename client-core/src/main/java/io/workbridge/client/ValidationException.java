@@ -6,15 +6,20 @@ import java.util.List;
 public class ValidationException extends ApiException {
   private static final long serialVersionUID = 1L;
 
+  /** The fields the server rejected, possibly empty. */
   private final List<FieldError> fieldErrors;
 
-  /** Creates the exception from a parsed error. */
+  /**
+   * Creates the exception from a parsed error.
+   *
+   * @param error the parsed error
+   */
   public ValidationException(ApiError error) {
     super(error);
     this.fieldErrors = error.fieldErrors();
   }
 
-  /** The fields the server rejected, possibly empty when the body named none. */
+  /** {@return the fields the server rejected, possibly empty when the body named none} */
   public List<FieldError> fieldErrors() {
     return fieldErrors;
   }

@@ -12,12 +12,21 @@ import org.jspecify.annotations.Nullable;
 public class WorkBridgeException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates an exception with a message and an optional cause. */
+  /**
+   * Creates an exception with a message and an optional cause.
+   *
+   * @param message the detail message
+   * @param cause the underlying failure
+   */
   public WorkBridgeException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 
-  /** Creates an exception with a message. */
+  /**
+   * Creates an exception with a message.
+   *
+   * @param message the detail message
+   */
   public WorkBridgeException(String message) {
     super(message);
   }

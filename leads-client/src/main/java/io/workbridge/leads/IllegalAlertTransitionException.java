@@ -12,7 +12,11 @@ import io.workbridge.client.ApiException;
 public final class IllegalAlertTransitionException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception from the parsed 409 answer. */
+  /**
+   * Creates the exception from the parsed 409 answer.
+   *
+   * @param error the parsed error
+   */
   public IllegalAlertTransitionException(ApiError error) {
     super(error);
   }

@@ -79,17 +79,17 @@ public final class LeadsClient implements AutoCloseable {
     this.alerts = new AlertsResource(calls);
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Dealer accounts and their profiles. */
+  /** {@return dealer accounts and their profiles} */
   public AccountsResource accounts() {
     return accounts;
   }
 
-  /** The alert feed, single alerts and the outcome write-back. */
+  /** {@return the alert feed, single alerts and the outcome write-back} */
   public AlertsResource alerts() {
     return alerts;
   }
@@ -130,25 +130,45 @@ public final class LeadsClient implements AutoCloseable {
       return this;
     }
 
-    /** The OAuth client id the vendor issued. */
+    /**
+     * The OAuth client id the vendor issued.
+     *
+     * @param clientId the OAuth client id the vendor issued
+     * @return this builder
+     */
     public Builder clientId(String clientId) {
       this.clientId = Objects.requireNonNull(clientId, "clientId");
       return this;
     }
 
-    /** The OAuth client secret the vendor issued. */
+    /**
+     * The OAuth client secret the vendor issued.
+     *
+     * @param clientSecret the OAuth client secret the vendor issued
+     * @return this builder
+     */
     public Builder clientSecret(Secret clientSecret) {
       this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret");
       return this;
     }
 
-    /** The token endpoint, when it is not {@code {baseUrl}/oauth/token}. */
+    /**
+     * The token endpoint, when it is not {@code {baseUrl}/oauth/token}.
+     *
+     * @param tokenUrl the token endpoint, when it is not {@code {baseUrl}/oauth/token}
+     * @return this builder
+     */
     public Builder tokenUrl(String tokenUrl) {
       this.tokenUrl = Objects.requireNonNull(tokenUrl, "tokenUrl");
       return this;
     }
 
-    /** The {@code limit} sent with each feed call, 1 to 500 (default 100). */
+    /**
+     * The {@code limit} sent with each feed call, 1 to 500 (default 100).
+     *
+     * @param pageSize the {@code limit} sent with each feed call, 1 to 500 (default 100)
+     * @return this builder
+     */
     public Builder alertPageSize(int pageSize) {
       if (pageSize < 1 || pageSize > 500) {
         throw new IllegalArgumentException("alertPageSize must be 1 to 500, was " + pageSize);
@@ -161,6 +181,7 @@ public final class LeadsClient implements AutoCloseable {
      * Builds the client.
      *
      * @throws IllegalStateException naming every missing required setting
+     * @return the client
      */
     public LeadsClient build() {
       List<String> missing = missingSettings();

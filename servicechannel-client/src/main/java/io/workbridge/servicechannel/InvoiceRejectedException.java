@@ -23,15 +23,20 @@ public final class InvoiceRejectedException extends ValidationException {
     OTHER
   }
 
+  /** Why the invoice was refused. */
   private final Reason reason;
 
-  /** Creates the exception from a parsed error. */
+  /**
+   * Creates the exception from a parsed error.
+   *
+   * @param error the parsed error
+   */
   public InvoiceRejectedException(ApiError error) {
     super(error);
     this.reason = reasonFor(error.errorCode().orElse(""));
   }
 
-  /** Why the invoice was refused. */
+  /** {@return why the invoice was refused} */
   public Reason reason() {
     return reason;
   }

@@ -12,7 +12,11 @@ import io.workbridge.client.AuthenticationException;
 public final class PermissionDeniedException extends AuthenticationException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception from a parsed error. */
+  /**
+   * Creates the exception from a parsed error.
+   *
+   * @param error the parsed error
+   */
   public PermissionDeniedException(ApiError error) {
     super(error);
   }

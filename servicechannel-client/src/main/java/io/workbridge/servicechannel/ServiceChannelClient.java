@@ -63,37 +63,40 @@ public final class ServiceChannelClient implements AutoCloseable {
     this.invoices = new InvoicesResource(api, settings.sleeper());
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Work orders, statuses, accept and decline, the GPS radius. */
+  /** {@return work orders, statuses, accept and decline, the GPS radius} */
   public WorkOrdersResource workOrders() {
     return workOrders;
   }
 
-  /** Locations: the full store (address, phone, GPS, time zone) behind a work order's sparse location. */
+  /**
+   * {@return locations: the full store (address, phone, GPS, time zone) behind a work order's sparse
+   * location}
+   */
   public LocationsResource locations() {
     return locations;
   }
 
-  /** Work order notes. */
+  /** {@return work order notes} */
   public NotesResource notes() {
     return notes;
   }
 
-  /** Work order attachments. */
+  /** {@return work order attachments} */
   public AttachmentsResource attachments() {
     return attachments;
   }
 
-  /** Technician check-in and check-out. */
+  /** {@return technician check-in and check-out} */
   public CheckInsResource checkIns() {
     return checkIns;
   }
 
-  /** Invoices: requirements, the invoices of a work order, creation. */
+  /** {@return invoices: requirements, the invoices of a work order, creation} */
   public InvoicesResource invoices() {
     return invoices;
   }
@@ -130,37 +133,67 @@ public final class ServiceChannelClient implements AutoCloseable {
       return this;
     }
 
-    /** The environment: sets the API base URL, the token URL and the default rate limits. */
+    /**
+     * The environment: sets the API base URL, the token URL and the default rate limits.
+     *
+     * @param environment the environment: sets the API base URL, the token URL and the default rate limits
+     * @return this builder
+     */
     public Builder environment(ServiceChannelEnvironment environment) {
       this.environment = Objects.requireNonNull(environment, "environment");
       return this;
     }
 
-    /** The token endpoint URL, overriding the environment's (for simulators and tests). */
+    /**
+     * The token endpoint URL, overriding the environment's (for simulators and tests).
+     *
+     * @param tokenUrl the token endpoint URL, overriding the environment's (for simulators and tests)
+     * @return this builder
+     */
     public Builder tokenUrl(String tokenUrl) {
       this.tokenUrl = Objects.requireNonNull(tokenUrl, "tokenUrl");
       return this;
     }
 
-    /** The API client id ({@code PR.<providerId>.<GUID>} for providers). */
+    /**
+     * The API client id ({@code PR.<providerId>.<GUID>} for providers).
+     *
+     * @param clientId the API client id ({@code PR.<providerId>.<GUID>} for providers)
+     * @return this builder
+     */
     public Builder clientId(String clientId) {
       this.clientId = Objects.requireNonNull(clientId, "clientId");
       return this;
     }
 
-    /** The API client secret. */
+    /**
+     * The API client secret.
+     *
+     * @param clientSecret the API client secret
+     * @return this builder
+     */
     public Builder clientSecret(Secret clientSecret) {
       this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret");
       return this;
     }
 
-    /** The ServiceChannel API user's name. */
+    /**
+     * The ServiceChannel API user's name.
+     *
+     * @param username the ServiceChannel API user's name
+     * @return this builder
+     */
     public Builder username(String username) {
       this.username = Objects.requireNonNull(username, "username");
       return this;
     }
 
-    /** The ServiceChannel API user's password. */
+    /**
+     * The ServiceChannel API user's password.
+     *
+     * @param password the ServiceChannel API user's password
+     * @return this builder
+     */
     public Builder password(Secret password) {
       this.password = Objects.requireNonNull(password, "password");
       return this;
@@ -170,13 +203,23 @@ public final class ServiceChannelClient implements AutoCloseable {
      * The per-company limiter, to share between all clients of one ServiceChannel company (the limit is per
      * subscriber or provider, not per client). By default each client has its own, at the environment's
      * documented rate (600/min in production).
+     *
+     * @param limiter the per-company limiter, to share between all clients of one ServiceChannel company (the
+     *     limit is per subscriber or provider, not per client)
+     * @return this builder
      */
     public Builder companyRateLimiter(RateLimiter limiter) {
       this.companyRateLimiter = Objects.requireNonNull(limiter, "companyRateLimiter");
       return this;
     }
 
-    /** The shortest time between two token calls (default 5 s, ServiceChannel's per-user login limit). */
+    /**
+     * The shortest time between two token calls (default 5 s, ServiceChannel's per-user login limit).
+     *
+     * @param interval the shortest time between two token calls (default 5 s, ServiceChannel's per-user login
+     *     limit)
+     * @return this builder
+     */
     public Builder tokenMinimumInterval(Duration interval) {
       Objects.requireNonNull(interval, "tokenMinimumInterval");
       if (interval.isNegative()) {
@@ -190,6 +233,7 @@ public final class ServiceChannelClient implements AutoCloseable {
      * Builds the client.
      *
      * @throws IllegalStateException naming every missing setting
+     * @return the client
      */
     public ServiceChannelClient build() {
       List<String> missing = missingSettings();

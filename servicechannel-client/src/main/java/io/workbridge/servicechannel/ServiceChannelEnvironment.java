@@ -25,22 +25,22 @@ public enum ServiceChannelEnvironment {
     this.companyRequestsPerMinute = companyRequestsPerMinute;
   }
 
-  /** The API base URL including {@code /v3/}. */
+  /** {@return the API base URL including {@code /v3/}} */
   public String apiBaseUrl() {
     return apiBaseUrl;
   }
 
-  /** The OAuth token endpoint on the environment's login host. */
+  /** {@return the OAuth token endpoint on the environment's login host} */
   public String tokenUrl() {
     return tokenUrl;
   }
 
-  /** The documented request limit per client id (application) per minute. */
+  /** {@return the documented request limit per client id (application) per minute} */
   public int clientRequestsPerMinute() {
     return clientRequestsPerMinute;
   }
 
-  /** The documented request limit per company (subscriber or provider) per minute. */
+  /** {@return the documented request limit per company (subscriber or provider) per minute} */
   public int companyRequestsPerMinute() {
     return companyRequestsPerMinute;
   }

@@ -73,12 +73,20 @@ public final class ServiceChannelErrorCodes {
 
   private ServiceChannelErrorCodes() {}
 
-  /** The numeric code for one of the error names of the official description, if known. */
+  /**
+   * {@return the numeric code for one of the error names of the official description, if known}
+   *
+   * @param name the error name
+   */
   public static Optional<String> numberFor(String name) {
     return Optional.ofNullable(NUMBERS_BY_NAME.get(name));
   }
 
-  /** The code as reported: numbers stay, known names become their number, other names stay. */
+  /**
+   * {@return the code as reported: numbers stay, known names become their number, other names stay}
+   *
+   * @param code the API error code
+   */
   public static String normalize(String code) {
     String trimmed = code.trim();
     return NUMBERS_BY_NAME.getOrDefault(trimmed, trimmed);

@@ -10,7 +10,11 @@ import io.workbridge.client.ValidationException;
 public final class StatusNotAllowedException extends ValidationException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception from a parsed error. */
+  /**
+   * Creates the exception from a parsed error.
+   *
+   * @param error the parsed error
+   */
   public StatusNotAllowedException(ApiError error) {
     super(error);
   }

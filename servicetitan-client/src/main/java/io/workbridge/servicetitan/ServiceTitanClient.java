@@ -82,77 +82,77 @@ public final class ServiceTitanClient implements AutoCloseable {
     this.leads = new LeadsResource(context);
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The tenant this client works on. */
+  /** {@return the tenant this client works on} */
   public long tenantId() {
     return tenantId;
   }
 
-  /** Bookings (Booking Provider API) and the bookings export feed. */
+  /** {@return bookings (Booking Provider API) and the bookings export feed} */
   public BookingsResource bookings() {
     return bookings;
   }
 
-  /** Customers and the customers export feed. */
+  /** {@return customers and the customers export feed} */
   public CustomersResource customers() {
     return customers;
   }
 
-  /** Locations and the locations export feed. */
+  /** {@return locations and the locations export feed} */
   public LocationsResource locations() {
     return locations;
   }
 
-  /** Jobs, job notes, job custom-field types and the jobs and job-notes export feeds. */
+  /** {@return jobs, job notes, job custom-field types and the jobs and job-notes export feeds} */
   public JobsResource jobs() {
     return jobs;
   }
 
-  /** Job appointments and the appointments export feed. */
+  /** {@return job appointments and the appointments export feed} */
   public AppointmentsResource appointments() {
     return appointments;
   }
 
-  /** Technician assignments to appointments. */
+  /** {@return technician assignments to appointments} */
   public AssignmentsResource assignments() {
     return assignments;
   }
 
-  /** Payroll job timesheets (dispatched, arrived, done). */
+  /** {@return payroll job timesheets (dispatched, arrived, done)} */
   public TimesheetsResource timesheets() {
     return timesheets;
   }
 
-  /** Technicians. */
+  /** {@return technicians} */
   public TechniciansResource technicians() {
     return technicians;
   }
 
-  /** Employees (office staff). */
+  /** {@return employees (office staff)} */
   public EmployeesResource employees() {
     return employees;
   }
 
-  /** Invoices, their export feed and mark-as-exported. */
+  /** {@return invoices, their export feed and mark-as-exported} */
   public InvoicesResource invoices() {
     return invoices;
   }
 
-  /** Job attachments: upload, list, download. */
+  /** {@return job attachments: upload, list, download} */
   public AttachmentsResource attachments() {
     return attachments;
   }
 
-  /** Business units, job types, campaigns, call reasons, cancel and hold reasons, tag types. */
+  /** {@return business units, job types, campaigns, call reasons, cancel and hold reasons, tag types} */
   public ReferenceDataResource referenceData() {
     return referenceData;
   }
 
-  /** Leads and follow-ups. */
+  /** {@return leads and follow-ups} */
   public LeadsResource leads() {
     return leads;
   }
@@ -192,66 +192,123 @@ public final class ServiceTitanClient implements AutoCloseable {
       return this;
     }
 
-    /** The environment, which gives the token endpoint and the API host. */
+    /**
+     * The environment, which gives the token endpoint and the API host.
+     *
+     * @param environment the environment, which gives the token endpoint and the API host
+     * @return this builder
+     */
     public Builder environment(ServiceTitanEnvironment environment) {
       this.environment = Objects.requireNonNull(environment, "environment");
       return this;
     }
 
-    /** The token endpoint, overriding the environment's (for simulators and tests). */
+    /**
+     * The token endpoint, overriding the environment's (for simulators and tests).
+     *
+     * @param tokenUrl the token endpoint, overriding the environment's (for simulators and tests)
+     * @return this builder
+     */
     public Builder tokenUrl(String tokenUrl) {
       this.tokenUrl = Objects.requireNonNull(tokenUrl, "tokenUrl");
       return this;
     }
 
-    /** The tenant id (the customer's ServiceTitan tenant). */
+    /**
+     * The tenant id (the customer's ServiceTitan tenant).
+     *
+     * @param tenantId the tenant id (the customer's ServiceTitan tenant)
+     * @return this builder
+     */
     public Builder tenantId(long tenantId) {
       this.tenantId = tenantId;
       return this;
     }
 
-    /** The application key, sent as {@code ST-App-Key} on every call. */
+    /**
+     * The application key, sent as {@code ST-App-Key} on every call.
+     *
+     * @param appKey the application key, sent as {@code ST-App-Key} on every call
+     * @return this builder
+     */
     public Builder appKey(String appKey) {
       return appKey(Secret.of(Objects.requireNonNull(appKey, "appKey")));
     }
 
-    /** The application key, sent as {@code ST-App-Key} on every call. */
+    /**
+     * The application key, sent as {@code ST-App-Key} on every call.
+     *
+     * @param appKey the application key, sent as {@code ST-App-Key} on every call
+     * @return this builder
+     */
     public Builder appKey(Secret appKey) {
       this.appKey = Objects.requireNonNull(appKey, "appKey");
       return this;
     }
 
-    /** The client id of this tenant connection in this environment. */
+    /**
+     * The client id of this tenant connection in this environment.
+     *
+     * @param clientId the client id of this tenant connection in this environment
+     * @return this builder
+     */
     public Builder clientId(String clientId) {
       this.clientId = Objects.requireNonNull(clientId, "clientId");
       return this;
     }
 
-    /** The client secret of this tenant connection in this environment. */
+    /**
+     * The client secret of this tenant connection in this environment.
+     *
+     * @param clientSecret the client secret of this tenant connection in this environment
+     * @return this builder
+     */
     public Builder clientSecret(String clientSecret) {
       return clientSecret(Secret.of(Objects.requireNonNull(clientSecret, "clientSecret")));
     }
 
-    /** The client secret of this tenant connection in this environment. */
+    /**
+     * The client secret of this tenant connection in this environment.
+     *
+     * @param clientSecret the client secret of this tenant connection in this environment
+     * @return this builder
+     */
     public Builder clientSecret(Secret clientSecret) {
       this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret");
       return this;
     }
 
-    /** The booking provider id of this connection (needed for the Booking Provider API). */
+    /**
+     * The booking provider id of this connection (needed for the Booking Provider API).
+     *
+     * @param bookingProviderId the booking provider id of this connection (needed for the Booking Provider
+     *     API)
+     * @return this builder
+     */
     public Builder bookingProviderId(long bookingProviderId) {
       this.bookingProviderId = bookingProviderId;
       return this;
     }
 
-    /** The application's "External Data Application GUID" (needed to read and write {@code externalData}). */
+    /**
+     * The application's "External Data Application GUID" (needed to read and write {@code externalData}).
+     *
+     * @param applicationGuid the application's "External Data Application GUID" (needed to read and write
+     *     {@code externalData})
+     * @return this builder
+     */
     public Builder applicationGuid(String applicationGuid) {
       Objects.requireNonNull(applicationGuid, "applicationGuid");
       this.applicationGuid = UUID.fromString(applicationGuid.trim()).toString();
       return this;
     }
 
-    /** Items per page for lists when a query does not say (1 to 5000; default 500). */
+    /**
+     * Items per page for lists when a query does not say (1 to 5000; default 500).
+     *
+     * @param pageSize items per page for lists when a query does not say (1 to 5000; default 500)
+     * @return this builder
+     */
     public Builder pageSize(int pageSize) {
       this.pageSize = StContext.checkPageSize(pageSize);
       return this;
@@ -260,6 +317,10 @@ public final class ServiceTitanClient implements AutoCloseable {
     /**
      * How long reference data (business units, job types, …) is served from memory before it is fetched
      * again (default zero: always fetched).
+     *
+     * @param ttl how long reference data (business units, job types, …) is served from memory before it is
+     *     fetched again (default zero: always fetched)
+     * @return this builder
      */
     public Builder referenceDataTtl(Duration ttl) {
       Objects.requireNonNull(ttl, "referenceDataTtl");
@@ -270,7 +331,11 @@ public final class ServiceTitanClient implements AutoCloseable {
       return this;
     }
 
-    /** Builds the client; fails naming every missing required setting. */
+    /**
+     * Builds the client; fails naming every missing required setting.
+     *
+     * @return the client
+     */
     public ServiceTitanClient build() {
       List<String> missing = missingSettings();
       if (environment == null && configuredBaseUrl().isEmpty()) {

@@ -10,7 +10,11 @@ import io.workbridge.client.ApiException;
 public class ServiceTitanConflictException extends ApiException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception from a parsed error. */
+  /**
+   * Creates the exception from a parsed error.
+   *
+   * @param error the parsed error
+   */
   public ServiceTitanConflictException(ApiError error) {
     super(error);
   }

@@ -19,12 +19,12 @@ public enum ServiceTitanEnvironment {
     this.apiBaseUrl = apiBaseUrl;
   }
 
-  /** The OAuth 2.0 token endpoint (client-credentials grant). */
+  /** {@return the OAuth 2.0 token endpoint (client-credentials grant)} */
   public String tokenUrl() {
     return tokenUrl;
   }
 
-  /** The API host; module paths such as {@code crm/v2/tenant/{tenant}/…} are resolved against it. */
+  /** {@return the API host; module paths such as {@code crm/v2/tenant/{tenant}/…} are resolved against it} */
   public String apiBaseUrl() {
     return apiBaseUrl;
   }

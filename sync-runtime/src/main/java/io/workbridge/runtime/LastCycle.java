@@ -43,7 +43,11 @@ public record LastCycle(String stream, Instant startedAt, int effects, String ou
     cursors.set(KEY_PREFIX + stream, startedAt + "|" + effects + "|" + outcome.replace('\n', ' '));
   }
 
-  /** Every stream's last cycle stored for the connection, by stream name. */
+  /**
+   * {@return every stream's last cycle stored for the connection, by stream name}
+   *
+   * @param cursors the connection's cursor store
+   */
   public static List<LastCycle> read(CursorStore cursors) {
     List<LastCycle> cycles = new ArrayList<>();
     for (Map.Entry<String, String> entry : cursors.list().entrySet()) {
@@ -63,7 +67,11 @@ public record LastCycle(String stream, Instant startedAt, int effects, String ou
     return cycles;
   }
 
-  /** Whether a cursor store key holds a last-cycle record rather than a feed's cursor. */
+  /**
+   * {@return whether a cursor store key holds a last-cycle record rather than a feed's cursor}
+   *
+   * @param key the cursor store key
+   */
   public static boolean isRecordKey(String key) {
     return key.startsWith(KEY_PREFIX);
   }

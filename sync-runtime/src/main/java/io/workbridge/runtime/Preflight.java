@@ -68,12 +68,25 @@ public final class Preflight {
    */
   public record Check(String system, String area, boolean passed, String detail) {}
 
-  /** Runs every check the configuration calls for, in order, and returns them all. */
+  /**
+   * Runs every check the configuration calls for, in order, and returns them all.
+   *
+   * @param config the configuration
+   * @param clock the clock to read time from
+   * @return every check, in order
+   */
   public static List<Check> run(WorkBridgeConfig config, Clock clock) {
     return run(config, clock, Sleeper.SYSTEM);
   }
 
-  /** As {@link #run(WorkBridgeConfig, Clock)}, waiting through {@code sleeper} (a test seam). */
+  /**
+   * As {@link #run(WorkBridgeConfig, Clock)}, waiting through {@code sleeper} (a test seam).
+   *
+   * @param config the configuration
+   * @param clock the clock to read time from
+   * @param sleeper waits between attempts
+   * @return every check, in order
+   */
   public static List<Check> run(WorkBridgeConfig config, Clock clock, Sleeper sleeper) {
     Preflight preflight = new Preflight(config);
     RateLimiter limiter = WorkBridgeFactory.serviceTitanRateLimiter(config.serviceTitan(), clock, sleeper);

@@ -32,7 +32,11 @@ public final class SyncScheduler implements AutoCloseable {
   private final Clock clock;
   private @Nullable ScheduledExecutorService executor;
 
-  /** A scheduler reading time from {@code clock} (for the status it reports). */
+  /**
+   * A scheduler reading time from {@code clock} (for the status it reports).
+   *
+   * @param clock the clock to read time from
+   */
   public SyncScheduler(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
@@ -43,6 +47,7 @@ public final class SyncScheduler implements AutoCloseable {
    * @param name the stream's name, e.g. {@code work-orders}
    * @param every the pause between the end of one cycle and the start of the next
    * @param cycle runs one cycle and says what it did
+   * @return this scheduler
    */
   public synchronized SyncScheduler add(String name, Duration every, Supplier<SyncReport> cycle) {
     Objects.requireNonNull(name, "name");
@@ -82,6 +87,7 @@ public final class SyncScheduler implements AutoCloseable {
    * Asks a stream to run as soon as possible (for example after a webhook); if it is running, it runs
    * once more right after. Does nothing before {@link #start()}.
    *
+   * @param name the stream's name
    * @throws IllegalArgumentException for an unknown stream
    */
   public void trigger(String name) {
@@ -95,12 +101,17 @@ public final class SyncScheduler implements AutoCloseable {
     }
   }
 
-  /** Runs one cycle of {@code name} on the calling thread, waiting if it is already running. */
+  /**
+   * Runs one cycle of {@code name} on the calling thread, waiting if it is already running.
+   *
+   * @param name the stream's name
+   * @return the cycle's report
+   */
   public SyncReport runNow(String name) {
     return stream(name).runNow();
   }
 
-  /** What each stream did last. */
+  /** {@return what each stream did last} */
   public synchronized Map<String, StreamStatus> status() {
     Map<String, StreamStatus> status = new LinkedHashMap<>();
     streams.forEach((name, stream) -> status.put(name, stream.status()));
@@ -110,6 +121,7 @@ public final class SyncScheduler implements AutoCloseable {
   /**
    * Stops scheduling and waits up to {@code grace} for cycles in flight to finish.
    *
+   * @param grace how long to wait for cycles in flight
    * @return true if every cycle finished within the grace period
    */
   public boolean stop(Duration grace) {

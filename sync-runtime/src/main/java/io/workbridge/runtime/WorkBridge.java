@@ -124,7 +124,7 @@ public final class WorkBridge implements AutoCloseable {
     }
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -152,7 +152,7 @@ public final class WorkBridge implements AutoCloseable {
     }
   }
 
-  /** Where the webhook endpoints listen, while the bridge runs with webhooks configured. */
+  /** {@return where the webhook endpoints listen, while the bridge runs with webhooks configured} */
   public synchronized Optional<InetSocketAddress> webhookAddress() {
     return Optional.ofNullable(webhooks).map(WebhookServer::address);
   }
@@ -160,6 +160,8 @@ public final class WorkBridge implements AutoCloseable {
   /**
    * Runs one cycle of every stream on the calling thread, in the order {@link #WORK_ORDERS}, {@link
    * #SERVICETITAN_CHANGES}, {@link #LEADS} (those configured), and returns their reports in that order.
+   *
+   * @return each stream's report, by stream name
    */
   public Map<String, SyncReport> runOnce() {
     Map<String, SyncReport> reports = new LinkedHashMap<>();
@@ -169,7 +171,11 @@ public final class WorkBridge implements AutoCloseable {
     return reports;
   }
 
-  /** Asks one stream to run as soon as possible (after a webhook, say); polling stays the backstop. */
+  /**
+   * Asks one stream to run as soon as possible (after a webhook, say); polling stays the backstop.
+   *
+   * @param stream the stream's name (e.g. {@code sc.work-orders})
+   */
   public void trigger(String stream) {
     scheduler.trigger(stream);
   }
@@ -188,7 +194,11 @@ public final class WorkBridge implements AutoCloseable {
     return state.quarantine().find(stream, recordKey).map(this::retry);
   }
 
-  /** Retries every quarantined record of the connection, first quarantined first, one at a time. */
+  /**
+   * Retries every quarantined record of the connection, first quarantined first, one at a time.
+   *
+   * @return the outcome of each retry
+   */
   public List<RetryOutcome> retryQuarantined() {
     return state.quarantine().list().stream().map(this::retry).toList();
   }
@@ -207,7 +217,7 @@ public final class WorkBridge implements AutoCloseable {
         stream, record.recordKey(), RetryOutcome.Result.NOT_RETRIED, "no workflow of this bridge reads stream " + stream);
   }
 
-  /** What each stream did last. */
+  /** {@return what each stream did last} */
   public Map<String, SyncScheduler.StreamStatus> status() {
     return scheduler.status();
   }
@@ -215,6 +225,9 @@ public final class WorkBridge implements AutoCloseable {
   /**
    * Stops the webhook endpoints and the scheduling, and waits up to {@code grace} for cycles in flight; true
    * if all finished.
+   *
+   * @param grace how long to wait for cycles in flight
+   * @return true if all cycles in flight finished
    */
   public boolean stop(Duration grace) {
     stopWebhooks();
@@ -263,25 +276,47 @@ public final class WorkBridge implements AutoCloseable {
       intervals.put(LEADS, ScheduleConfig.LEADS_EVERY);
     }
 
-    /** The connection whose state this bridge reads and writes (required). */
+    /**
+     * The connection whose state this bridge reads and writes (required).
+     *
+     * @param connectionId the connection whose state this bridge reads and writes (required)
+     * @return this builder
+     */
     public Builder connectionId(ConnectionId connectionId) {
       this.connectionId = Objects.requireNonNull(connectionId, "connectionId");
       return this;
     }
 
-    /** Where state is kept (required); the caller closes it. */
+    /**
+     * Where state is kept (required); the caller closes it.
+     *
+     * @param store where state is kept (required); the caller closes it
+     * @return this builder
+     */
     public Builder store(SyncStore store) {
       this.store = Objects.requireNonNull(store, "store");
       return this;
     }
 
-    /** The time source for scheduling status (default: system UTC). */
+    /**
+     * The time source for scheduling status (default: system UTC).
+     *
+     * @param clock the time source for scheduling status (default: system UTC)
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** Syncs ServiceChannel work orders with ServiceTitan (SC-1 … SC-22). */
+    /**
+     * Syncs ServiceChannel work orders with ServiceTitan (SC-1 … SC-22).
+     *
+     * @param serviceChannel the ServiceChannel side
+     * @param serviceTitan the ServiceTitan side
+     * @param settings the store settings
+     * @return this builder
+     */
     public Builder workOrders(
         WorkOrderPlatform serviceChannel, FieldServicePlatform serviceTitan, WorkOrderSyncSettings settings) {
       this.workOrders =
@@ -292,7 +327,14 @@ public final class WorkBridge implements AutoCloseable {
       return this;
     }
 
-    /** Turns vendor alerts into ServiceTitan bookings or follow-ups (LD-1 … LD-10). */
+    /**
+     * Turns vendor alerts into ServiceTitan bookings or follow-ups (LD-1 … LD-10).
+     *
+     * @param feed the vendor's alert feed
+     * @param serviceTitan the ServiceTitan side
+     * @param config the lead sync's configuration
+     * @return this builder
+     */
     public Builder leads(LeadFeed feed, FieldServicePlatform serviceTitan, LeadSyncConfig config) {
       this.leads =
           new LeadWiring(
@@ -306,6 +348,10 @@ public final class WorkBridge implements AutoCloseable {
      * How often a stream runs: {@link #WORK_ORDERS} (default 60 s), {@link #SERVICETITAN_CHANGES} (default
      * 30 s) or {@link #LEADS} (default 60 s). The pause is counted from the end of one cycle to the start
      * of the next.
+     *
+     * @param stream the stream's name (e.g. {@code sc.work-orders})
+     * @param interval how often the stream runs
+     * @return this builder
      */
     public Builder every(String stream, Duration interval) {
       if (!intervals.containsKey(stream)) {
@@ -320,19 +366,33 @@ public final class WorkBridge implements AutoCloseable {
      * WorkBridge#stop(Duration)}): a verified ServiceChannel delivery triggers {@link #WORK_ORDERS}, a
      * verified vendor delivery {@link #LEADS}. Polling stays the backstop. Your own HTTP server can do the
      * same by calling {@link WorkBridge#trigger(String)}.
+     *
+     * @param settings the store settings
+     * @return this builder
      */
     public Builder webhooks(WebhookSettings settings) {
       this.webhooks = Objects.requireNonNull(settings, "settings");
       return this;
     }
 
-    /** A resource (a client, the store) the bridge closes in {@link WorkBridge#close()}, in the order given, after its cycles stopped. */
+    /**
+     * A resource (a client, the store) the bridge closes in {@link WorkBridge#close()}, in the order given,
+     * after its cycles stopped.
+     *
+     * @param resource a resource (a client, the store) the bridge closes in {@link WorkBridge#close()}, in
+     *     the order given, after its cycles stopped
+     * @return this builder
+     */
     public Builder closing(AutoCloseable resource) {
       resources.add(Objects.requireNonNull(resource, "resource"));
       return this;
     }
 
-    /** Builds the bridge, naming every missing setting. */
+    /**
+     * Builds the bridge, naming every missing setting.
+     *
+     * @return the bridge
+     */
     public WorkBridge build() {
       StringBuilder missing = new StringBuilder();
       if (connectionId == null) {

@@ -102,8 +102,15 @@ public final class WorkBridgeFactory {
   }
 
   /**
-   * As {@link #create(WorkBridgeConfig, Clock, Consumer, Consumer)}, the clients waiting through {@code
-   * sleeper} (a test seam: simulated time).
+   * As {@link #create(WorkBridgeConfig, Clock, Consumer, Consumer)}, the clients waiting through
+   * {@code sleeper} (a test seam: simulated time).
+   *
+   * @param config the configuration
+   * @param clock the clock to read time from
+   * @param sleeper how the clients wait between retries and for rate limits
+   * @param workOrderSettings adjusts the work-order sync settings built from the configuration
+   * @param leadSettings adjusts the lead sync configuration built from the configuration
+   * @return the bridge
    */
   public static WorkBridge create(
       WorkBridgeConfig config,

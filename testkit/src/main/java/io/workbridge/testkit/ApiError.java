@@ -20,9 +20,13 @@ public final class ApiError extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status of the answer. */
   private final int status;
+  /** The error code in the body, if any. */
   private final @Nullable String code;
+  /** Field errors in the body, by field. */
   private final Map<String, List<String>> fieldErrors = new LinkedHashMap<>();
+  /** Extra headers of the answer. */
   private final Map<String, String> headers = new LinkedHashMap<>();
 
   /**

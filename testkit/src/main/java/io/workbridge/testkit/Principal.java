@@ -13,7 +13,13 @@ import java.util.Optional;
  */
 public record Principal(String clientId, Optional<String> username, Map<String, String> attributes) {
 
-  /** Copies the attributes. */
+  /**
+   * Copies the attributes.
+   *
+   * @param clientId the OAuth client id
+   * @param username the user, for tokens from the password grant
+   * @param attributes attributes registered with the client and user
+   */
   public Principal {
     attributes = Map.copyOf(attributes);
   }

@@ -24,7 +24,14 @@ public record Route(String method, String template, Handler handler, boolean aut
 
   private static final Pattern EMBEDDED_PARAM = Pattern.compile("\\{([^/{}]+)\\}");
 
-  /** Normalises the method and checks the template. */
+  /**
+   * Normalises the method and checks the template.
+   *
+   * @param method the HTTP method, upper case
+   * @param template the path template, starting with {@code /}
+   * @param handler the handler
+   * @param authenticated whether a valid bearer token is required
+   */
   public Route {
     method = method.toUpperCase(Locale.ROOT);
     if (!template.startsWith("/")) {

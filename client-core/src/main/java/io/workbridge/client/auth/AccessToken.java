@@ -36,27 +36,36 @@ public final class AccessToken {
     this.refreshExpiresAt = refreshExpiresAt;
   }
 
-  /** The bearer token. */
+  /** {@return the bearer token} */
   public Secret value() {
     return value;
   }
 
-  /** When the server stops accepting the token. */
+  /** {@return when the server stops accepting the token} */
   public Instant expiresAt() {
     return expiresAt;
   }
 
-  /** The refresh token, if the grant issued one. */
+  /** {@return the refresh token, if the grant issued one} */
   public Optional<Secret> refreshToken() {
     return Optional.ofNullable(refreshToken);
   }
 
-  /** Whether a refresh token exists and has not expired at {@code now}. */
+  /**
+   * {@return whether a refresh token exists and has not expired at {@code now}}
+   *
+   * @param now the time to check at
+   */
   public boolean canRefreshAt(Instant now) {
     return refreshToken != null && (refreshExpiresAt == null || now.isBefore(refreshExpiresAt));
   }
 
-  /** Whether the token expires within {@code margin} of {@code now} (and should be renewed). */
+  /**
+   * {@return whether the token expires within {@code margin} of {@code now} (and should be renewed)}
+   *
+   * @param margin how long before expiry counts as expiring
+   * @param now the time to check at
+   */
   public boolean expiresWithin(Duration margin, Instant now) {
     return !now.plus(margin).isBefore(expiresAt);
   }

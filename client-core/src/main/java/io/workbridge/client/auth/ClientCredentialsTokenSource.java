@@ -25,7 +25,7 @@ public final class ClientCredentialsTokenSource extends OAuthTokenSource {
     this.clientSecret = Objects.requireNonNull(builder.clientSecret);
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -56,19 +56,33 @@ public final class ClientCredentialsTokenSource extends OAuthTokenSource {
 
     private Builder() {}
 
-    /** The OAuth client id. */
+    /**
+     * The OAuth client id.
+     *
+     * @param clientId the OAuth client id
+     * @return this builder
+     */
     public Builder clientId(String clientId) {
       this.clientId = Objects.requireNonNull(clientId, "clientId");
       return this;
     }
 
-    /** The OAuth client secret. */
+    /**
+     * The OAuth client secret.
+     *
+     * @param clientSecret the OAuth client secret
+     * @return this builder
+     */
     public Builder clientSecret(Secret clientSecret) {
       this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret");
       return this;
     }
 
-    /** Builds the source. */
+    /**
+     * Builds the source.
+     *
+     * @return the token source
+     */
     public ClientCredentialsTokenSource build() {
       if (clientId.isBlank() || clientSecret == null) {
         throw new IllegalStateException(

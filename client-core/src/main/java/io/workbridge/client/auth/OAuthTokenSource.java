@@ -35,7 +35,14 @@ public abstract class OAuthTokenSource implements TokenSource {
   private @Nullable CompletableFuture<AccessToken> inFlight;
   private @Nullable Instant lastCall;
 
-  /** Creates the source. */
+  /**
+   * Creates the source.
+   *
+   * @param endpoint the token endpoint
+   * @param clock the clock to read time from
+   * @param sleeper waits between attempts
+   * @param minimumInterval the least time between calls
+   */
   protected OAuthTokenSource(
       TokenEndpoint endpoint, Clock clock, Sleeper sleeper, Duration minimumInterval) {
     this.endpoint = endpoint;
@@ -45,18 +52,23 @@ public abstract class OAuthTokenSource implements TokenSource {
   }
 
   /**
-   * The form to post for a new token.
+   * {@return the form to post for a new token}
    *
    * @param previous the last token obtained, which may carry a usable refresh token
    */
   protected abstract Map<String, String> form(@Nullable AccessToken previous);
 
-  /** Whether a failed request with this form may be repeated once as a full grant (refresh fell through). */
+  /**
+   * {@return whether a failed request with this form may be repeated once as a full grant (refresh fell
+   * through)}
+   *
+   * @param form the form fields of a token request
+   */
   protected boolean isRefreshForm(Map<String, String> form) {
     return "refresh_token".equals(form.get("grant_type"));
   }
 
-  /** The current time, for subclasses deciding whether a refresh token is still usable. */
+  /** {@return the current time, for subclasses deciding whether a refresh token is still usable} */
   protected final Instant now() {
     return clock.instant();
   }

@@ -27,7 +27,7 @@ public final class PasswordGrantTokenSource extends OAuthTokenSource {
     this.password = Objects.requireNonNull(builder.password);
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -65,31 +65,55 @@ public final class PasswordGrantTokenSource extends OAuthTokenSource {
 
     private Builder() {}
 
-    /** The OAuth client id, sent with HTTP Basic. */
+    /**
+     * The OAuth client id, sent with HTTP Basic.
+     *
+     * @param clientId the OAuth client id, sent with HTTP Basic
+     * @return this builder
+     */
     public Builder clientId(String clientId) {
       this.clientId = Objects.requireNonNull(clientId, "clientId");
       return this;
     }
 
-    /** The OAuth client secret, sent with HTTP Basic. */
+    /**
+     * The OAuth client secret, sent with HTTP Basic.
+     *
+     * @param clientSecret the OAuth client secret, sent with HTTP Basic
+     * @return this builder
+     */
     public Builder clientSecret(Secret clientSecret) {
       this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret");
       return this;
     }
 
-    /** The API user's name. */
+    /**
+     * The API user's name.
+     *
+     * @param username the API user's name
+     * @return this builder
+     */
     public Builder username(String username) {
       this.username = Objects.requireNonNull(username, "username");
       return this;
     }
 
-    /** The API user's password. */
+    /**
+     * The API user's password.
+     *
+     * @param password the API user's password
+     * @return this builder
+     */
     public Builder password(Secret password) {
       this.password = Objects.requireNonNull(password, "password");
       return this;
     }
 
-    /** Builds the source, naming every missing field. */
+    /**
+     * Builds the source, naming every missing field.
+     *
+     * @return the token source
+     */
     public PasswordGrantTokenSource build() {
       StringBuilder missing = new StringBuilder();
       if (clientId == null || clientId.isBlank()) {

@@ -6,15 +6,20 @@ package io.workbridge.client.auth;
  */
 public interface TokenSource {
 
-  /** A token that is valid now, fetching a new one when the cached one is missing or about to expire. */
+  /**
+   * {@return a token that is valid now, fetching a new one when the cached one is missing or about to expire}
+   */
   AccessToken token();
 
   /**
    * Forces a renewal after the server refused {@code rejected} with 401. When another thread already
    * replaced that token, the newer one is returned without another call.
+   *
+   * @param rejected the token the server refused
+   * @return the renewed token, or the newer one another thread obtained
    */
   AccessToken refreshAfterRejection(AccessToken rejected);
 
-  /** A name for logs and errors, for example {@code client_credentials}; never a credential. */
+  /** {@return a name for logs and errors, for example {@code client_credentials}; never a credential} */
   String description();
 }

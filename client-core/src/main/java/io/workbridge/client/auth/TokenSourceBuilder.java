@@ -25,25 +25,45 @@ public abstract class TokenSourceBuilder<B extends TokenSourceBuilder<B>> {
   /** Package-private: only the token sources of this package extend it. */
   TokenSourceBuilder() {}
 
-  /** The token endpoint's URL; {@code https} is required except on loopback. */
+  /**
+   * The token endpoint's URL; {@code https} is required except on loopback.
+   *
+   * @param tokenUrl the token endpoint's URL; {@code https} is required except on loopback
+   * @return this builder
+   */
   public B tokenUrl(String tokenUrl) {
     this.tokenUrl = Objects.requireNonNull(tokenUrl, "tokenUrl");
     return self();
   }
 
-  /** The HTTP client to share (its pool and dispatcher); by default a new one. */
+  /**
+   * The HTTP client to share (its pool and dispatcher); by default a new one.
+   *
+   * @param httpClient the HTTP client to share (its pool and dispatcher); by default a new one
+   * @return this builder
+   */
   public B httpClient(OkHttpClient httpClient) {
     this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
     return self();
   }
 
-  /** The time source used for expiry (default: the system UTC clock). */
+  /**
+   * The time source used for expiry (default: the system UTC clock).
+   *
+   * @param clock the time source used for expiry (default: the system UTC clock)
+   * @return this builder
+   */
   public B clock(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
     return self();
   }
 
-  /** How to wait when the minimum interval applies (default: really sleep). */
+  /**
+   * How to wait when the minimum interval applies (default: really sleep).
+   *
+   * @param sleeper how to wait when the minimum interval applies (default: really sleep)
+   * @return this builder
+   */
   public B sleeper(Sleeper sleeper) {
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     return self();
@@ -52,6 +72,9 @@ public abstract class TokenSourceBuilder<B extends TokenSourceBuilder<B>> {
   /**
    * The shortest time between two token calls (default zero). Use it for endpoints that throttle token
    * requests, such as one call per 5 seconds per user.
+   *
+   * @param minimumInterval the shortest time between two token calls (default zero)
+   * @return this builder
    */
   public B minimumInterval(Duration minimumInterval) {
     Objects.requireNonNull(minimumInterval, "minimumInterval");
@@ -62,7 +85,7 @@ public abstract class TokenSourceBuilder<B extends TokenSourceBuilder<B>> {
     return self();
   }
 
-  /** This builder, typed. */
+  /** {@return this builder, typed} */
   protected abstract B self();
 
   HttpUrl tokenUrl() {

@@ -28,13 +28,24 @@ public final class ApiCalls {
   /**
    * Runs the call and returns its body (null only for empty 2xx bodies such as 204).
    *
+   * @param <T> the type of the body
+   * @param call the Retrofit call to run
+   * @param errors the parser of error responses
    * @throws io.workbridge.client.WorkBridgeException for any failure
+   * @return the response body, or {@code null} for an empty 2xx body
    */
   public static <T> @Nullable T execute(Call<T> call, ErrorParser errors) {
     return executeForResponse(call, errors).body();
   }
 
-  /** Runs the call and returns the successful response, for callers that need headers. */
+  /**
+   * Runs the call and returns the successful response, for callers that need headers.
+   *
+   * @param <T> the type of the items
+   * @param call the Retrofit call to run
+   * @param errors the parser of error responses
+   * @return the successful response
+   */
   public static <T> Response<T> executeForResponse(Call<T> call, ErrorParser errors) {
     String operation = CallInfo.operation(call.request());
     RequestOptions options = call.request().tag(RequestOptions.class);
@@ -60,7 +71,12 @@ public final class ApiCalls {
     throw errors.toException(errors.parse(error), error);
   }
 
-  /** An {@link InvalidResponseException} naming the JSON path found in a Moshi message. */
+  /**
+   * {@return an {@link InvalidResponseException} naming the JSON path found in a Moshi message}
+   *
+   * @param operation the operation's name, for messages (e.g. {@code jobs.get})
+   * @param cause the underlying failure
+   */
   public static InvalidResponseException invalid(String operation, Exception cause) {
     return JsonFailures.toInvalidResponse(operation, cause);
   }

@@ -102,7 +102,7 @@ public final class ApiRuntime implements AutoCloseable {
   }
 
   /**
-   * A new builder.
+   * {@return a new builder}
    *
    * @param system the system's short name, used for the logger ({@code io.workbridge.http.<system>}) and
    *     the {@code User-Agent}
@@ -111,34 +111,40 @@ public final class ApiRuntime implements AutoCloseable {
     return new Builder(system);
   }
 
-  /** A Retrofit implementation of {@code api} on this stack. */
+  /**
+   * A Retrofit implementation of {@code api} on this stack.
+   *
+   * @param <T> the interface type
+   * @param api the Retrofit interface
+   * @return this builder
+   */
   public <T> T create(Class<T> api) {
     return retrofit.create(api);
   }
 
-  /** The base URL, ending in {@code /}. */
+  /** {@return the base URL, ending in {@code /}} */
   public HttpUrl baseUrl() {
     return baseUrl;
   }
 
-  /** The Moshi instance the converters use. */
+  /** {@return the Moshi instance the converters use} */
   public Moshi moshi() {
     return moshi;
   }
 
-  /** The client's error parser. */
+  /** {@return the client's error parser} */
   public ErrorParser errors() {
     return errors;
   }
 
-  /** The full OkHttp client, interceptors included (for calls Retrofit cannot express). */
+  /** {@return the full OkHttp client, interceptors included (for calls Retrofit cannot express)} */
   public OkHttpClient httpClient() {
     return httpClient;
   }
 
   /**
-   * The OkHttp client with timeouts but without interceptors, for token endpoints and pre-signed downloads
-   * that must not carry this API's credentials.
+   * {@return the OkHttp client with timeouts but without interceptors, for token endpoints and pre-signed
+   * downloads that must not carry this API's credentials}
    */
   public OkHttpClient plainHttpClient() {
     return baseHttpClient;
@@ -167,7 +173,12 @@ public final class ApiRuntime implements AutoCloseable {
       this.system = Objects.requireNonNull(system, "system");
     }
 
-    /** The shared client settings (required). */
+    /**
+     * The shared client settings (required).
+     *
+     * @param settings the shared client settings (required)
+     * @return this builder
+     */
     public Builder settings(ClientSettings settings) {
       this.settings = Objects.requireNonNull(settings, "settings");
       return this;
@@ -176,25 +187,44 @@ public final class ApiRuntime implements AutoCloseable {
     /**
      * How to make the token source, given the plain OkHttp client to post token requests with. Without
      * one, no {@code Authorization} header is sent.
+     *
+     * @param factory how to make the token source, given the plain OkHttp client to post token requests with
+     * @return this builder
      */
     public Builder tokenSource(Function<OkHttpClient, TokenSource> factory) {
       this.tokenSourceFactory = Objects.requireNonNull(factory, "tokenSource");
       return this;
     }
 
-    /** A header sent on every call, whose value is a credential (for example an app key). */
+    /**
+     * A header sent on every call, whose value is a credential (for example an app key).
+     *
+     * @param name the header name
+     * @param value the credential sent as the header value
+     * @return this builder
+     */
     public Builder staticHeader(String name, Secret value) {
       staticHeaders.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
       return this;
     }
 
-    /** The header that carries a call's idempotency key, if the API supports one. */
+    /**
+     * The header that carries a call's idempotency key, if the API supports one.
+     *
+     * @param name the header that carries a call's idempotency key, if the API supports one
+     * @return this builder
+     */
     public Builder idempotencyHeader(String name) {
       this.idempotencyHeader = Objects.requireNonNull(name, "idempotencyHeader");
       return this;
     }
 
-    /** The system's error parser (required). */
+    /**
+     * The system's error parser (required).
+     *
+     * @param parser the system's error parser (required)
+     * @return this builder
+     */
     public Builder errorParser(ErrorParser parser) {
       this.errorParser = Objects.requireNonNull(parser, "errorParser");
       return this;
@@ -203,13 +233,21 @@ public final class ApiRuntime implements AutoCloseable {
     /**
      * The Moshi instance for bodies (default: {@link JsonSupport#moshi()}; build your own from {@link
      * JsonSupport#newMoshiBuilder()} to add adapters).
+     *
+     * @param moshi the Moshi instance for bodies (default: {@link JsonSupport#moshi()}; build your own from
+     *     {@link JsonSupport#newMoshiBuilder()} to add adapters)
+     * @return this builder
      */
     public Builder moshi(Moshi moshi) {
       this.moshi = Objects.requireNonNull(moshi, "moshi");
       return this;
     }
 
-    /** Assembles the stack. */
+    /**
+     * Assembles the stack.
+     *
+     * @return the runtime
+     */
     public ApiRuntime build() {
       return new ApiRuntime(this);
     }

@@ -19,17 +19,29 @@ import org.jspecify.annotations.Nullable;
  */
 public interface ErrorParser {
 
-  /** Parses the response. Must not throw: an unreadable body yields an error with only the status. */
+  /**
+   * Parses the response. Must not throw: an unreadable body yields an error with only the status.
+   *
+   * @param response the error response
+   * @return the parsed error
+   */
   ApiError parse(ErrorResponse response);
 
-  /** The exception for a parsed error; override for system-specific types. */
+  /**
+   * {@return the exception for a parsed error; override for system-specific types}
+   *
+   * @param error the parsed error
+   * @param response the error response
+   */
   default RuntimeException toException(ApiError error, ErrorResponse response) {
     return standardException(error, response, retryAfter(response));
   }
 
   /**
-   * How long the server asked the caller to wait: its {@code Retry-After} header (seconds or an HTTP date),
-   * else what {@link #retryAfterFromBody} reads in the body; null when it said neither.
+   * {@return how long the server asked the caller to wait: its {@code Retry-After} header (seconds or an HTTP
+   * date), else what {@link #retryAfterFromBody} reads in the body; null when it said neither}
+   *
+   * @param response the error response
    */
   default @Nullable Duration retryAfter(ErrorResponse response) {
     Duration header = RetryAfter.parse(response.header("Retry-After").orElse(null), Instant.now());
@@ -48,7 +60,13 @@ public interface ErrorParser {
     return null;
   }
 
-  /** The standard mapping from status code to exception type, reading only the {@code Retry-After} header. */
+  /**
+   * {@return the standard mapping from status code to exception type, reading only the {@code Retry-After}
+   * header}
+   *
+   * @param error the parsed error
+   * @param response the error response
+   */
   static ApiException standardException(ApiError error, ErrorResponse response) {
     return standardException(
         error, response, RetryAfter.parse(response.header("Retry-After").orElse(null), Instant.now()));

@@ -18,7 +18,14 @@ import java.util.Optional;
 public record ErrorResponse(
     int statusCode, String operation, Map<String, List<String>> headers, String body) {
 
-  /** Validates and copies the arguments; header names are lower-cased. */
+  /**
+   * Validates and copies the arguments; header names are lower-cased.
+   *
+   * @param statusCode the HTTP status
+   * @param operation the operation that failed
+   * @param headers response headers, names in lower case
+   * @param body the body text (possibly empty)
+   */
   public ErrorResponse {
     Objects.requireNonNull(operation, "operation");
     Objects.requireNonNull(body, "body");
@@ -27,13 +34,17 @@ public record ErrorResponse(
     headers = Map.copyOf(lower);
   }
 
-  /** The first value of a header, if present (the name is case-insensitive). */
+  /**
+   * {@return the first value of a header, if present (the name is case-insensitive)}
+   *
+   * @param name the header name
+   */
   public Optional<String> header(String name) {
     List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
     return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
   }
 
-  /** A redacted excerpt of the body for exception messages. */
+  /** {@return a redacted excerpt of the body for exception messages} */
   public String bodyExcerpt() {
     return Redaction.excerpt(body);
   }

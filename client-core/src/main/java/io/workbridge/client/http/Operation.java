@@ -15,6 +15,6 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Operation {
-  /** The operation's name, {@code resource.action}. */
+  /** {@return the operation's name, {@code resource.action}} */
   String value();
 }

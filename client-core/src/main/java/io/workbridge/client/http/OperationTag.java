@@ -16,12 +16,24 @@ import okhttp3.Request;
  * @param idempotent whether repeating the request is safe (as {@link Idempotent})
  */
 public record OperationTag(String name, boolean idempotent) {
-  /** Validates the name. */
+  /**
+   * Validates the name.
+   *
+   * @param name the operation's name, for example {@code attachments.download}
+   * @param idempotent whether repeating the request is safe (as {@link Idempotent})
+   */
   public OperationTag {
     Objects.requireNonNull(name, "name");
   }
 
-  /** Tags {@code builder}'s request with the operation and returns the builder. */
+  /**
+   * Tags {@code builder}'s request with the operation and returns the builder.
+   *
+   * @param builder the request builder
+   * @param name the operation's name
+   * @param idempotent whether the call can be retried safely
+   * @return {@code builder}
+   */
   public static Request.Builder tag(Request.Builder builder, String name, boolean idempotent) {
     return builder.tag(OperationTag.class, new OperationTag(name, idempotent));
   }

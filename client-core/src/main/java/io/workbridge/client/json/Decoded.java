@@ -15,10 +15,10 @@ import java.util.function.Function;
  */
 public sealed interface Decoded<T> {
 
-  /** The record's raw JSON as the server sent it. */
+  /** {@return the record's raw JSON as the server sent it} */
   String payload();
 
-  /** The JSON path of the record within the body, for example {@code $.data[3]}. */
+  /** {@return the JSON path of the record within the body, for example {@code $.data[3]}} */
   String jsonPath();
 
   /**
@@ -28,12 +28,17 @@ public sealed interface Decoded<T> {
    *
    * @param mapper the mapping, given the value and its JSON path
    * @param <R> the mapped type
+   * @return the mapped value, or this failure
    */
   <R> Decoded<R> map(MappingStep<T, R> mapper);
 
   /**
    * The value, or an {@link InvalidResponseException} for {@code operation} naming the path and problem of
    * a malformed record (what strictly typed pages do with a bad record).
+   *
+   * @param operation the value, or an {@link InvalidResponseException} for {@code operation} naming the path
+   *     and problem of a malformed record (what strictly typed pages do with a bad record)
+   * @return this builder
    */
   T orThrow(String operation);
 
@@ -48,7 +53,10 @@ public sealed interface Decoded<T> {
     /**
      * Maps the value found at {@code jsonPath}.
      *
+     * @param value the decoded value
+     * @param jsonPath the JSON path of the value
      * @throws InvalidResponseException when the value does not fit
+     * @return the mapped value
      */
     R apply(T value, String jsonPath);
   }
@@ -62,7 +70,13 @@ public sealed interface Decoded<T> {
    * @param <T> the record type
    */
   record Value<T>(T value, String payload, String jsonPath) implements Decoded<T> {
-    /** Checks the parts are present. */
+    /**
+     * Checks the parts are present.
+     *
+     * @param value the decoded record
+     * @param payload its raw JSON
+     * @param jsonPath its JSON path within the body
+     */
     public Value {
       Objects.requireNonNull(value, "value");
       Objects.requireNonNull(payload, "payload");
@@ -98,19 +112,29 @@ public sealed interface Decoded<T> {
    * @param <T> the record type it should have been
    */
   record Malformed<T>(String payload, String jsonPath, String problem) implements Decoded<T> {
-    /** Checks the parts are present. */
+    /**
+     * Checks the parts are present.
+     *
+     * @param payload its raw JSON
+     * @param jsonPath the JSON path of the problem, for example {@code $.data[3].id}
+     * @param problem what is wrong, for example {@code Expected a long but was STRING}
+     */
     public Malformed {
       Objects.requireNonNull(payload, "payload");
       Objects.requireNonNull(jsonPath, "jsonPath");
       Objects.requireNonNull(problem, "problem");
     }
 
-    /** {@code "$.data[3].id: Expected a long but was STRING"}. */
+    /** {@return {@code "$.data[3].id: Expected a long but was STRING"}} */
     public String reason() {
       return jsonPath + ": " + problem;
     }
 
-    /** The same failure as a malformed record of another type. */
+    /**
+     * {@return the same failure as a malformed record of another type}
+     *
+     * @param <R> the type of the result
+     */
     @SuppressWarnings("unchecked")
     public <R> Malformed<R> retype() {
       return (Malformed<R>) this;
@@ -127,7 +151,14 @@ public sealed interface Decoded<T> {
     }
   }
 
-  /** Applies a plain function as a mapping step. */
+  /**
+   * Applies a plain function as a mapping step.
+   *
+   * @param <T> the input type
+   * @param <R> the type of the result
+   * @param function the mapping function
+   * @return the mapping step
+   */
   static <T, R> MappingStep<T, R> step(Function<T, R> function) {
     return (value, path) -> function.apply(value);
   }

@@ -44,6 +44,7 @@ public final class DecodedJsonAdapterFactory implements JsonAdapter.Factory {
    * @param payload the record's raw JSON
    * @param pathPrefix the record's JSON path in the body ({@code $} when it is the whole body)
    * @param <T> the record type
+   * @return the decoded record, or why it was skipped
    */
   public static <T> Decoded<T> decode(JsonAdapter<T> adapter, String payload, String pathPrefix) {
     Objects.requireNonNull(payload, "payload");

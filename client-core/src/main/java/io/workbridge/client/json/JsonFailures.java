@@ -23,7 +23,11 @@ public final class JsonFailures {
 
   private JsonFailures() {}
 
-  /** Whether the failure means "the body is not the JSON we expected" rather than an I/O problem. */
+  /**
+   * {@return whether the failure means "the body is not the JSON we expected" rather than an I/O problem}
+   *
+   * @param failure what the parse threw
+   */
   public static boolean isParseFailure(Throwable failure) {
     return failure instanceof JsonDataException
         || failure instanceof JsonEncodingException
@@ -32,7 +36,7 @@ public final class JsonFailures {
   }
 
   /**
-   * The {@link InvalidResponseException} for a parse failure.
+   * {@return the {@link InvalidResponseException} for a parse failure}
    *
    * @param operation the operation whose response failed to parse, for example {@code jobs.get}
    * @param failure a {@link JsonDataException}, {@link JsonEncodingException} or end-of-input {@link
@@ -43,8 +47,13 @@ public final class JsonFailures {
   }
 
   /**
-   * The {@link InvalidResponseException} for a parse failure, using {@code readerPath} (the reader's {@code
-   * getPath()} when the failure happened) when the message names no path, as for an unexpected end of input.
+   * {@return the {@link InvalidResponseException} for a parse failure, using {@code readerPath} (the reader's
+   * {@code getPath()} when the failure happened) when the message names no path, as for an unexpected end of
+   * input}
+   *
+   * @param operation the operation's name, for messages (e.g. {@code jobs.get})
+   * @param failure what the parse threw
+   * @param readerPath the path the reader is at
    */
   public static InvalidResponseException toInvalidResponse(
       String operation, Throwable failure, @Nullable String readerPath) {
@@ -54,7 +63,11 @@ public final class JsonFailures {
         operation, path != null ? path : readerPath, problem(failure, message), failure);
   }
 
-  /** The JSON path a Moshi message names ({@code "... at path $.data[0].id"}), if any. */
+  /**
+   * {@return the JSON path a Moshi message names ({@code "... at path $.data[0].id"}), if any}
+   *
+   * @param message Moshi's exception message
+   */
   public static Optional<String> jsonPath(String message) {
     Matcher matcher = PATH.matcher(message);
     String last = null;

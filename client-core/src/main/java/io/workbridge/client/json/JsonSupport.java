@@ -37,7 +37,11 @@ public final class JsonSupport {
 
   private JsonSupport() {}
 
-  /** A builder with every WorkBridge adapter registered; add client-specific adapters and build. */
+  /**
+   * A builder with every WorkBridge adapter registered; add client-specific adapters and build.
+   *
+   * @return a new builder
+   */
   public static Moshi.Builder newMoshiBuilder() {
     return new Moshi.Builder()
         .addLast(new OptionalJsonAdapterFactory())
@@ -48,7 +52,10 @@ public final class JsonSupport {
         .addLast(new DecodedJsonAdapterFactory());
   }
 
-  /** A shared instance of {@code newMoshiBuilder().build()} (Moshi is thread-safe and caches adapters). */
+  /**
+   * {@return a shared instance of {@code newMoshiBuilder().build()} (Moshi is thread-safe and caches
+   * adapters)}
+   */
   public static Moshi moshi() {
     return SHARED;
   }
@@ -56,8 +63,13 @@ public final class JsonSupport {
   /**
    * Parses a complete JSON document into a non-null value.
    *
+   * @param <T> the value type
+   * @param adapter the JSON adapter
+   * @param json the JSON text
+   * @param operation the operation's name, for messages (e.g. {@code jobs.get})
    * @throws InvalidResponseException when the text is malformed, does not fit the type, is {@code null},
    *     or has content after the value
+   * @return the parsed value
    */
   public static <T> T fromJson(JsonAdapter<T> adapter, String json, String operation) {
     return fromJson(adapter, new Buffer().writeUtf8(json), operation);
@@ -66,9 +78,14 @@ public final class JsonSupport {
   /**
    * Parses a complete JSON document from a source into a non-null value; the source is not closed.
    *
+   * @param <T> the value type
+   * @param adapter the JSON adapter
+   * @param source the JSON document to read
+   * @param operation the operation's name, for messages (e.g. {@code jobs.get})
    * @throws InvalidResponseException when the body is malformed, does not fit the type, is {@code null},
    *     or has content after the value
    * @throws TransportException when reading the source fails for another reason (the request was sent)
+   * @return the parsed value
    */
   public static <T> T fromJson(JsonAdapter<T> adapter, BufferedSource source, String operation) {
     T value;
@@ -128,7 +145,11 @@ public final class JsonSupport {
   /**
    * Rejects a {@code null} body value (the JSON literal {@code null}) where a value is required.
    *
+   * @param <T> the value type
+   * @param value the decoded body value
+   * @param operation the operation's name, for messages (e.g. {@code jobs.get})
    * @throws InvalidResponseException when {@code value} is {@code null}
+   * @return a new builder
    */
   public static <T> T requirePresent(@Nullable T value, String operation) {
     if (value == null) {

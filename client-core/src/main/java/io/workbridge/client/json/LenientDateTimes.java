@@ -54,12 +54,20 @@ public final class LenientDateTimes {
 
   private LenientDateTimes() {}
 
-  /** The instant; a value without an offset is UTC. */
+  /**
+   * {@return the instant; a value without an offset is UTC}
+   *
+   * @param text the date or date-time text
+   */
   public static Instant parseInstant(String text) {
     return parseOffsetDateTime(text).toInstant();
   }
 
-  /** The date-time with the offset as sent; a value without an offset gets {@link ZoneOffset#UTC}. */
+  /**
+   * {@return the date-time with the offset as sent; a value without an offset gets {@link ZoneOffset#UTC}}
+   *
+   * @param text the date or date-time text
+   */
   public static OffsetDateTime parseOffsetDateTime(String text) {
     TemporalAccessor parsed = parse(text);
     ZoneOffset offset =
@@ -69,17 +77,29 @@ public final class LenientDateTimes {
     return OffsetDateTime.of(localDateTime(parsed), offset);
   }
 
-  /** The wall-clock date and time exactly as written; an offset, if any, is ignored. */
+  /**
+   * {@return the wall-clock date and time exactly as written; an offset, if any, is ignored}
+   *
+   * @param text the date or date-time text
+   */
   public static LocalDateTime parseLocalDateTime(String text) {
     return localDateTime(parse(text));
   }
 
-  /** The date part of a date or date-time value, as written. */
+  /**
+   * {@return the date part of a date or date-time value, as written}
+   *
+   * @param text the date or date-time text
+   */
   public static LocalDate parseLocalDate(String text) {
     return LocalDate.from(parse(text));
   }
 
-  /** The offset the value was written with, or {@code null} when it had none. */
+  /**
+   * {@return the offset the value was written with, or {@code null} when it had none}
+   *
+   * @param text the date or date-time text
+   */
   public static @Nullable ZoneOffset offsetOf(String text) {
     TemporalAccessor parsed = parse(text);
     return parsed.isSupported(ChronoField.OFFSET_SECONDS)
@@ -105,7 +125,12 @@ public final class LenientDateTimes {
     return date.atTime(time);
   }
 
-  /** Whether {@code text} parses; for callers that probe instead of catching {@link DateTimeException}. */
+  /**
+   * {@return whether {@code text} parses; for callers that probe instead of catching {@link
+   * DateTimeException}}
+   *
+   * @param text the date or date-time text
+   */
   public static boolean isValid(String text) {
     try {
       parse(text);

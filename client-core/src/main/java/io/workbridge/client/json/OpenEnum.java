@@ -36,50 +36,82 @@ public final class OpenEnum<E extends Enum<E>> {
     this.known = known;
   }
 
-  /** The value of a known constant; its raw string is the constant's wire name. */
+  /**
+   * {@return the value of a known constant; its raw string is the constant's wire name}
+   *
+   * @param <E> the enum type
+   * @param constant the enum constant
+   */
   public static <E extends Enum<E>> OpenEnum<E> of(E constant) {
     Objects.requireNonNull(constant, "constant");
     return new OpenEnum<>(wireName(constant), Optional.of(constant));
   }
 
-  /** Interprets a raw wire value: a known constant if one matches (exactly, then ignoring case), else unknown. */
+  /**
+   * Interprets a raw wire value: a known constant if one matches (exactly, then ignoring case), else unknown.
+   *
+   * @param <E> the enum type
+   * @param type the enum type
+   * @param raw the raw wire value
+   * @return the known constant or the unknown raw value
+   */
   public static <E extends Enum<E>> OpenEnum<E> parse(Class<E> type, String raw) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(raw, "raw");
     return new OpenEnum<>(raw, lookup(type, raw));
   }
 
-  /** The constant whose wire name matches {@code raw} exactly, else ignoring case; empty when none does. */
+  /**
+   * {@return the constant whose wire name matches {@code raw} exactly, else ignoring case; empty when none
+   * does}
+   *
+   * @param <E> the enum type
+   * @param type the enum type
+   * @param raw the raw wire value
+   */
   public static <E extends Enum<E>> Optional<E> lookup(Class<E> type, String raw) {
     return names(type).lookup(raw);
   }
 
-  /** The wire name of a constant: its {@link Json#name()} when annotated, otherwise {@code name()}. */
+  /**
+   * {@return the wire name of a constant: its {@link Json#name()} when annotated, otherwise {@code name()}}
+   *
+   * @param <E> the enum type
+   * @param constant the enum constant
+   */
   public static <E extends Enum<E>> String wireName(E constant) {
     return names(constant.getDeclaringClass()).wireName(constant);
   }
 
-  /** The string the server sent (or the wire name of the constant this value was made from). */
+  /** {@return the string the server sent (or the wire name of the constant this value was made from)} */
   public String raw() {
     return raw;
   }
 
-  /** The matching constant, or empty when the value is unknown to this SDK version. */
+  /** {@return the matching constant, or empty when the value is unknown to this SDK version} */
   public Optional<E> known() {
     return known;
   }
 
-  /** Whether the value is not one of {@code E}'s constants. */
+  /** {@return whether the value is not one of {@code E}'s constants} */
   public boolean isUnknown() {
     return known.isEmpty();
   }
 
-  /** Whether the value is the given constant. */
+  /**
+   * {@return whether the value is the given constant}
+   *
+   * @param constant the enum constant
+   */
   public boolean is(E constant) {
     return known.isPresent() && known.get() == constant;
   }
 
-  /** The matching constant, or {@code fallback} when the value is unknown. */
+  /**
+   * {@return the matching constant, or {@code fallback} when the value is unknown}
+   *
+   * @param fallback the value to use instead
+   */
   public E orElse(E fallback) {
     return known.orElse(fallback);
   }

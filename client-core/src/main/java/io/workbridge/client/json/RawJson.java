@@ -11,9 +11,12 @@ public final class RawJson {
   private RawJson() {}
 
   /**
-   * The text of a top-level scalar member of a JSON object ({@code "Id": 12} or {@code "Id": "12"} give
-   * {@code "12"}); empty when the text is not an object, the member is absent, null or not a scalar. Never
-   * throws.
+   * {@return the text of a top-level scalar member of a JSON object ({@code "Id": 12} or {@code "Id": "12"}
+   * give {@code "12"}); empty when the text is not an object, the member is absent, null or not a scalar}
+   * Never throws.
+   *
+   * @param json the JSON text
+   * @param name the member name
    */
   public static Optional<String> member(String json, String name) {
     try (JsonReader reader = JsonReader.of(new Buffer().writeUtf8(json))) {
@@ -40,7 +43,13 @@ public final class RawJson {
     }
   }
 
-  /** A top-level member read as a whole number ({@code 12} or {@code "12"}); empty otherwise. Never throws. */
+  /**
+   * {@return a top-level member read as a whole number ({@code 12} or {@code "12"}); empty otherwise} Never
+   * throws.
+   *
+   * @param json the JSON text
+   * @param name the member name
+   */
   public static OptionalLong longMember(String json, String name) {
     Optional<String> text = member(json, name);
     if (text.isEmpty()) {

@@ -6,16 +6,16 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Account {
 
-  /** The vendor's opaque account id. */
+  /** {@return the vendor's opaque account id} */
   String id();
 
-  /** The account's display name. */
+  /** {@return the account's display name} */
   String name();
 
-  /** The vendor's id of the dealer that owns the account. */
+  /** {@return the vendor's id of the dealer that owns the account} */
   String dealerId();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -7,25 +7,25 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Address {
 
-  /** Street line, e.g. {@code "12 Main St"}. */
+  /** {@return street line, e.g. {@code "12 Main St"}} */
   String street();
 
-  /** Unit, suite or apartment, when there is one. */
+  /** {@return unit, suite or apartment, when there is one} */
   Optional<String> unit();
 
-  /** City or town. */
+  /** {@return city or town} */
   String city();
 
-  /** State or province as given, e.g. {@code "TX"}. */
+  /** {@return state or province as given, e.g. {@code "TX"}} */
   String state();
 
-  /** Postal code as given, e.g. {@code "75001"}. */
+  /** {@return postal code as given, e.g. {@code "75001"}} */
   String zip();
 
-  /** Country as given, e.g. {@code "US"}; empty when the vendor does not say. */
+  /** {@return country as given, e.g. {@code "US"}; empty when the vendor does not say} */
   Optional<String> country();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

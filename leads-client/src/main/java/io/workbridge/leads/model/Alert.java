@@ -15,49 +15,54 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Alert {
 
-  /** The vendor's stable, opaque alert id; the idempotency key of the booking made from it (LD-10). */
+  /**
+   * {@return the vendor's stable, opaque alert id; the idempotency key of the booking made from it (LD-10)}
+   */
   String id();
 
-  /** The dealer account the alert belongs to (LD-7). */
+  /** {@return the dealer account the alert belongs to (LD-7)} */
   String accountId();
 
-  /** The profile inside the account, when the account has profiles (LD-7). */
+  /** {@return the profile inside the account, when the account has profiles (LD-7)} */
   Optional<String> profileId();
 
-  /** Alert type, e.g. {@link AlertType#WATER_DETECTED}; unknown types are kept as sent. */
+  /** {@return alert type, e.g. {@link AlertType#WATER_DETECTED}; unknown types are kept as sent} */
   String type();
 
-  /** Severity as the vendor names it, e.g. {@link AlertSeverity#CRITICAL}. */
+  /** {@return severity as the vendor names it, e.g. {@link AlertSeverity#CRITICAL}} */
   String severity();
 
-  /** Lifecycle status at the vendor, e.g. {@link AlertStatus#PENDING}. */
+  /** {@return lifecycle status at the vendor, e.g. {@link AlertStatus#PENDING}} */
   String status();
 
-  /** When the alert (the lead) was submitted (LD-1). */
+  /** {@return when the alert (the lead) was submitted (LD-1)} */
   Instant createdAt();
 
-  /** When the alert last changed; the feed's ordering key. */
+  /** {@return when the alert last changed; the feed's ordering key} */
   Instant updatedAt();
 
-  /** When the member asked to be seen, if they did (LD-1 "scheduled"). */
+  /** {@return when the member asked to be seen, if they did (LD-1 "scheduled")} */
   Optional<Instant> preferredStart();
 
-  /** The member (homeowner) with contact details and address. */
+  /** {@return the member (homeowner) with contact details and address} */
   Member member();
 
-  /** The monitoring device that raised the alert, when the vendor says. */
+  /** {@return the monitoring device that raised the alert, when the vendor says} */
   Optional<Device> device();
 
-  /** Free-form extra details to show the customer service rep (LD-1), in the vendor's order. */
+  /** {@return free-form extra details to show the customer service rep (LD-1), in the vendor's order} */
   Map<String, String> details();
 
-  /** The trade vertical, e.g. {@link Trade#PLUMBING}; {@link Trade#HVAC} when the vendor does not say (LD-4). */
+  /**
+   * {@return the trade vertical, e.g. {@link Trade#PLUMBING}; {@link Trade#HVAC} when the vendor does not say
+   * (LD-4)}
+   */
   @Value.Default
   default String trade() {
     return Trade.HVAC;
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -13,36 +13,52 @@ public interface AlertOutcome {
   /** The prefix of {@link #bookingReference(long)}. */
   String BOOKING_REFERENCE_PREFIX = "st-booking:";
 
-  /** The new status. */
+  /** {@return the new status} */
   OutcomeStatus status();
 
-  /** Our reference for the vendor's records, e.g. {@code st-booking:123}. */
+  /** {@return our reference for the vendor's records, e.g. {@code st-booking:123}} */
   Optional<String> externalRef();
 
-  /** A short note for the dealer dashboard. */
+  /** {@return a short note for the dealer dashboard} */
   Optional<String> note();
 
-  /** The alert was booked: {@code SCHEDULED} with our booking reference. */
+  /**
+   * {@return the alert was booked: {@code SCHEDULED} with our booking reference}
+   *
+   * @param externalRef our booking reference
+   */
   static AlertOutcome scheduled(String externalRef) {
     return builder().status(OutcomeStatus.SCHEDULED).externalRef(externalRef).build();
   }
 
-  /** The problem was fixed: {@code RESOLVED} with our booking (or job) reference. */
+  /**
+   * {@return the problem was fixed: {@code RESOLVED} with our booking (or job) reference}
+   *
+   * @param externalRef our booking (or job) reference
+   */
   static AlertOutcome resolved(String externalRef) {
     return builder().status(OutcomeStatus.RESOLVED).externalRef(externalRef).build();
   }
 
-  /** The alert was dismissed, with a note saying why. */
+  /**
+   * {@return the alert was dismissed, with a note saying why}
+   *
+   * @param note why the alert was dismissed
+   */
   static AlertOutcome dismissed(String note) {
     return builder().status(OutcomeStatus.DISMISSED).note(note).build();
   }
 
-  /** The reference of a ServiceTitan booking, {@code st-booking:<id>}. */
+  /**
+   * {@return the reference of a ServiceTitan booking, {@code st-booking:<id>}}
+   *
+   * @param bookingId the ServiceTitan booking's id
+   */
   static String bookingReference(long bookingId) {
     return BOOKING_REFERENCE_PREFIX + bookingId;
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -7,16 +7,19 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Device {
 
-  /** The vendor's hub id. */
+  /** {@return the vendor's hub id} */
   Optional<String> hubId();
 
-  /** Thermostat model, e.g. {@code "T6 Pro"}. */
+  /** {@return thermostat model, e.g. {@code "T6 Pro"}} */
   Optional<String> thermostatModel();
 
-  /** Monitored system, e.g. {@link SystemType#HVAC}, {@link SystemType#HEAT_PUMP}; other values are kept as sent. */
+  /**
+   * {@return monitored system, e.g. {@link SystemType#HVAC}, {@link SystemType#HEAT_PUMP}; other values are
+   * kept as sent}
+   */
   Optional<String> systemType();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

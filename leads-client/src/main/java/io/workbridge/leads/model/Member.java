@@ -10,27 +10,27 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Member {
 
-  /** Given name. */
+  /** {@return given name} */
   String firstName();
 
-  /** Family name. */
+  /** {@return family name} */
   String lastName();
 
-  /** E-mail address as given, when the vendor has one. */
+  /** {@return e-mail address as given, when the vendor has one} */
   Optional<String> email();
 
-  /** Phone number as given (E.164 or national format), when the vendor has one. */
+  /** {@return phone number as given (E.164 or national format), when the vendor has one} */
   Optional<String> phone();
 
-  /** The address of the monitored home. */
+  /** {@return the address of the monitored home} */
   Address address();
 
-  /** {@code "first last"}, trimmed. */
+  /** {@return {@code "first last"}, trimmed} */
   default String displayName() {
     return (firstName().strip() + " " + lastName().strip()).strip();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -9,13 +9,13 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Profile {
 
-  /** The vendor's opaque profile id. */
+  /** {@return the vendor's opaque profile id} */
   String id();
 
-  /** The profile's display name. */
+  /** {@return the profile's display name} */
   String name();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

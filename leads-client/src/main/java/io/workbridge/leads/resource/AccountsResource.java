@@ -21,17 +21,25 @@ import org.jspecify.annotations.Nullable;
 public final class AccountsResource {
   private final LeadsCalls calls;
 
-  /** Used by {@code LeadsClient}; not meant to be called directly. */
+  /**
+   * Used by {@code LeadsClient}; not meant to be called directly.
+   *
+   * @param calls the client's calls to the vendor API
+   */
   public AccountsResource(LeadsCalls calls) {
     this.calls = Objects.requireNonNull(calls, "calls");
   }
 
-  /** {@code GET /v1/accounts}: every dealer account the credentials reach. */
+  /** {@return {@code GET /v1/accounts}: every dealer account the credentials reach} */
   public List<Account> list() {
     return list(RequestOptions.none());
   }
 
-  /** {@link #list()} with per-call options. */
+  /**
+   * {@return {@link #list()} with per-call options}
+   *
+   * @param options per-call options (timeout, extra headers) for this request
+   */
   public List<Account> list(RequestOptions options) {
     AccountListDto answer = calls.api().accounts(options);
     List<AccountDto> data = requireData(answer == null ? null : answer.data(), "accounts.list");
@@ -53,16 +61,22 @@ public final class AccountsResource {
   }
 
   /**
-   * {@code GET /v1/accounts/{accountId}/profiles}: the account's profiles; an empty list when the account has
-   * none (then business units are assigned per account, LD-7).
+   * {@return {@code GET /v1/accounts/{accountId}/profiles}: the account's profiles; an empty list when the
+   * account has none (then business units are assigned per account, LD-7)}
    *
+   * @param accountId the vendor account's id
    * @throws io.workbridge.client.NotFoundException when the account is unknown or out of reach
    */
   public List<Profile> profiles(String accountId) {
     return profiles(accountId, RequestOptions.none());
   }
 
-  /** {@link #profiles(String)} with per-call options. */
+  /**
+   * {@return {@link #profiles(String)} with per-call options}
+   *
+   * @param accountId the vendor account's id
+   * @param options per-call options (timeout, extra headers) for this request
+   */
   public List<Profile> profiles(String accountId, RequestOptions options) {
     Objects.requireNonNull(accountId, "accountId");
     ProfileListDto answer = calls.api().profiles(accountId, options);

@@ -11,10 +11,10 @@ import java.util.Optional;
  */
 public sealed interface AlertFeedEntry {
 
-  /** The alert's id, when it could be read. */
+  /** {@return the alert's id, when it could be read} */
   Optional<String> alertId();
 
-  /** The alert's raw JSON as the vendor sent it. */
+  /** {@return the alert's raw JSON as the vendor sent it} */
   String payload();
 
   /**
@@ -24,7 +24,12 @@ public sealed interface AlertFeedEntry {
    * @param payload its raw JSON
    */
   record Parsed(Alert alert, String payload) implements AlertFeedEntry {
-    /** Checks the parts are present. */
+    /**
+     * Checks the parts are present.
+     *
+     * @param alert the alert
+     * @param payload its raw JSON
+     */
     public Parsed {
       Objects.requireNonNull(alert, "alert");
       Objects.requireNonNull(payload, "payload");
@@ -44,7 +49,13 @@ public sealed interface AlertFeedEntry {
    * @param payload its raw JSON
    */
   record Malformed(Optional<String> alertId, String reason, String payload) implements AlertFeedEntry {
-    /** Checks the parts are present. */
+    /**
+     * Checks the parts are present.
+     *
+     * @param alertId its id, if it could be read
+     * @param reason what is wrong, with the JSON path, e.g. {@code $.member.address.city: missing}
+     * @param payload its raw JSON
+     */
     public Malformed {
       Objects.requireNonNull(alertId, "alertId");
       Objects.requireNonNull(reason, "reason");

@@ -16,13 +16,20 @@ import java.util.Objects;
 public record AlertFeedPage(
     List<AlertFeedEntry> entries, AlertFeedPosition position, boolean hasMore, int duplicatesSkipped) {
 
-  /** Copies the entries. */
+  /**
+   * Copies the entries.
+   *
+   * @param entries the entries, oldest change first
+   * @param position where to continue after this page
+   * @param hasMore whether the vendor has another page now ({@code false}: caught up, poll again later)
+   * @param duplicatesSkipped how many alert versions were dropped as already delivered
+   */
   public AlertFeedPage {
     entries = List.copyOf(entries);
     Objects.requireNonNull(position, "position");
   }
 
-  /** The entries that fit the model, as alerts. */
+  /** {@return the entries that fit the model, as alerts} */
   public List<Alert> alerts() {
     return entries.stream()
         .filter(AlertFeedEntry.Parsed.class::isInstance)
@@ -30,7 +37,7 @@ public record AlertFeedPage(
         .toList();
   }
 
-  /** The entries that did not fit the model. */
+  /** {@return the entries that did not fit the model} */
   public List<AlertFeedEntry.Malformed> malformed() {
     return entries.stream()
         .filter(AlertFeedEntry.Malformed.class::isInstance)

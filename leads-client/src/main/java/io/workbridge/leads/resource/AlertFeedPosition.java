@@ -63,20 +63,25 @@ public final class AlertFeedPosition {
     this.lastIdAtWatermark = lastIdAtWatermark;
   }
 
-  /** The start of the feed: every alert the account has, oldest change first. */
+  /** {@return the start of the feed: every alert the account has, oldest change first} */
   public static AlertFeedPosition beginning() {
     return BEGINNING;
   }
 
-  /** The alerts updated at or after {@code updatedSince}. */
+  /**
+   * {@return the alerts updated at or after {@code updatedSince}}
+   *
+   * @param updatedSince the earliest change time to include
+   */
   public static AlertFeedPosition since(Instant updatedSince) {
     Objects.requireNonNull(updatedSince, "updatedSince");
     return new AlertFeedPosition(updatedSince, null, null, Set.of(), null);
   }
 
   /**
-   * The position saved as {@link #token()}.
+   * {@return the position saved as {@link #token()}}
    *
+   * @param token a token from {@link #token()}
    * @throws IllegalArgumentException when the token was not made by {@link #token()}
    */
   public static AlertFeedPosition fromToken(String token) {
@@ -106,8 +111,8 @@ public final class AlertFeedPosition {
   }
 
   /**
-   * This position as an opaque, URL-safe text for storage (for example as a sync cursor). Its length is
-   * bounded: at most {@value #MAX_REMEMBERED_IDS} ids of alerts sharing the watermark instant.
+   * {@return this position as an opaque, URL-safe text for storage (for example as a sync cursor)} Its length
+   * is bounded: at most {@value #MAX_REMEMBERED_IDS} ids of alerts sharing the watermark instant.
    */
   public String token() {
     List<String> fields = new ArrayList<>();
@@ -120,38 +125,47 @@ public final class AlertFeedPosition {
     return String.join(".", fields);
   }
 
-  /** The {@code updatedSince} sent with the current walk; empty: from the beginning of the feed. */
+  /** {@return the {@code updatedSince} sent with the current walk; empty: from the beginning of the feed} */
   public Optional<Instant> updatedSince() {
     return Optional.ofNullable(updatedSince);
   }
 
-  /** The vendor's cursor of the next page of the current walk; empty when the last walk was caught up. */
+  /**
+   * {@return the vendor's cursor of the next page of the current walk; empty when the last walk was caught
+   * up}
+   */
   public Optional<String> cursor() {
     return Optional.ofNullable(cursor);
   }
 
-  /** The latest {@code updatedAt} delivered so far, if any. */
+  /** {@return the latest {@code updatedAt} delivered so far, if any} */
   public Optional<Instant> watermark() {
     return Optional.ofNullable(watermark);
   }
 
   /**
-   * Ids of the alerts delivered at the {@linkplain #watermark() watermark} instant that the position remembers
-   * one by one (at most {@value #MAX_REMEMBERED_IDS}; see {@link #lastIdAtWatermark()} for the rest).
+   * {@return ids of the alerts delivered at the {@linkplain #watermark() watermark} instant that the position
+   * remembers one by one (at most {@value #MAX_REMEMBERED_IDS}; see {@link #lastIdAtWatermark()} for the
+   * rest)}
    */
   public Set<String> deliveredAtWatermark() {
     return deliveredAtWatermark;
   }
 
   /**
-   * When more alerts were delivered at the watermark instant than are remembered one by one: the greatest id
-   * among those folded away; an alert of that instant with an id not after it was delivered.
+   * {@return when more alerts were delivered at the watermark instant than are remembered one by one: the
+   * greatest id among those folded away; an alert of that instant with an id not after it was delivered}
    */
   public Optional<String> lastIdAtWatermark() {
     return Optional.ofNullable(lastIdAtWatermark);
   }
 
-  /** Whether {@code (alertId, updatedAt)} was already delivered, as far as this position remembers. */
+  /**
+   * {@return whether {@code (alertId, updatedAt)} was already delivered, as far as this position remembers}
+   *
+   * @param alertId the alert's id at the leads vendor
+   * @param updatedAt when it last changed
+   */
   public boolean alreadyDelivered(String alertId, Instant updatedAt) {
     return updatedAt.equals(watermark)
         && (deliveredAtWatermark.contains(alertId)
@@ -159,8 +173,8 @@ public final class AlertFeedPosition {
   }
 
   /**
-   * This position with the walk's cursor dropped: the next poll starts a new walk at the watermark
-   * (inclusive, so nothing is missed; versions already delivered are skipped). Use it when the vendor refuses
+   * {@return this position with the walk's cursor dropped: the next poll starts a new walk at the watermark
+   * (inclusive, so nothing is missed; versions already delivered are skipped)} Use it when the vendor refuses
    * a saved cursor, for example one that expired.
    */
   public AlertFeedPosition withoutCursor() {

@@ -36,14 +36,19 @@ public final class AlertsResource {
 
   private final LeadsCalls calls;
 
-  /** Used by {@code LeadsClient}; not meant to be called directly. */
+  /**
+   * Used by {@code LeadsClient}; not meant to be called directly.
+   *
+   * @param calls the client's calls to the vendor API
+   */
   public AlertsResource(LeadsCalls calls) {
     this.calls = Objects.requireNonNull(calls, "calls");
   }
 
   /**
-   * {@code GET /v1/alerts/{alertId}}: one alert.
+   * {@return {@code GET /v1/alerts/{alertId}}: one alert}
    *
+   * @param alertId the alert's id at the leads vendor
    * @throws io.workbridge.client.NotFoundException when the vendor does not know the alert
    * @throws InvalidResponseException when the alert does not fit the model
    */
@@ -51,7 +56,12 @@ public final class AlertsResource {
     return get(alertId, RequestOptions.none());
   }
 
-  /** {@link #get(String)} with per-call options. */
+  /**
+   * {@return {@link #get(String)} with per-call options}
+   *
+   * @param alertId the alert's id at the leads vendor
+   * @param options per-call options (timeout, extra headers) for this request
+   */
   public Alert get(String alertId, RequestOptions options) {
     Objects.requireNonNull(alertId, "alertId");
     return calls.parser().parseStrict(calls.alertJson(alertId, options), "alerts.get");
@@ -66,25 +76,43 @@ public final class AlertsResource {
    * @param from where the previous poll stopped, or {@link AlertFeedPosition#beginning()} / {@link
    *     AlertFeedPosition#since(Instant)}
    * @throws InvalidResponseException when the page itself is broken or the vendor repeats the cursor
+   * @return the new entries and the position to save after handling them
    */
   public AlertFeedPage poll(String accountId, AlertFeedPosition from) {
     return poll(accountId, from, RequestOptions.none());
   }
 
-  /** {@link #poll(String, AlertFeedPosition)} with per-call options. */
+  /**
+   * {@return {@link #poll(String, AlertFeedPosition)} with per-call options}
+   *
+   * @param accountId the vendor account's id
+   * @param from the feed position to read from
+   * @param options per-call options (timeout, extra headers) for this request
+   */
   public AlertFeedPage poll(String accountId, AlertFeedPosition from, RequestOptions options) {
     return poll(accountId, from, calls.pageSize(), options);
   }
 
   /**
-   * {@link #poll(String, AlertFeedPosition)} asking for at most {@code limit} alerts (1 to 500) instead of
-   * the client's {@code alertPageSize}.
+   * {@return {@link #poll(String, AlertFeedPosition)} asking for at most {@code limit} alerts (1 to 500)
+   * instead of the client's {@code alertPageSize}}
+   *
+   * @param accountId the vendor account's id
+   * @param from the feed position to read from
+   * @param limit the maximum number of alerts to return
    */
   public AlertFeedPage poll(String accountId, AlertFeedPosition from, int limit) {
     return poll(accountId, from, limit, RequestOptions.none());
   }
 
-  /** {@link #poll(String, AlertFeedPosition, int)} with per-call options. */
+  /**
+   * {@return {@link #poll(String, AlertFeedPosition, int)} with per-call options}
+   *
+   * @param accountId the vendor account's id
+   * @param from the feed position to read from
+   * @param limit the maximum number of alerts to return
+   * @param options per-call options (timeout, extra headers) for this request
+   */
   public AlertFeedPage poll(String accountId, AlertFeedPosition from, int limit, RequestOptions options) {
     Objects.requireNonNull(accountId, "accountId");
     Objects.requireNonNull(from, "from");
@@ -128,25 +156,38 @@ public final class AlertsResource {
   }
 
   /**
-   * All alerts of an account changed at or after {@code since}, oldest change first, fetched lazily page by
-   * page (no call until the first {@code hasNext()}); each {@code (id, updatedAt)} is delivered once per
-   * iteration. After a walk cut short by {@link PageIterable#withMaxPages(int)}, {@link
-   * PageIterable#resumeToken()} is the cursor to continue with {@link #updatedSince(String, Instant, String)}.
+   * {@return all alerts of an account changed at or after {@code since}, oldest change first, fetched lazily
+   * page by page (no call until the first {@code hasNext()}); each {@code (id, updatedAt)} is delivered once
+   * per iteration} After a walk cut short by {@link PageIterable#withMaxPages(int)}, {@link
+   * PageIterable#resumeToken()} is the cursor to continue with {@link #updatedSince(String, Instant,
+   * String)}.
    *
+   * @param accountId the vendor account's id
+   * @param since the earliest change time to include
    * @throws InvalidResponseException (while iterating) when an alert does not fit the model
    */
   public PageIterable<Alert> updatedSince(String accountId, Instant since) {
     return updatedSince(accountId, since, null, RequestOptions.none());
   }
 
-  /** Continues {@link #updatedSince(String, Instant)} from a cursor the vendor returned. */
+  /**
+   * Continues {@link #updatedSince(String, Instant)} from a cursor the vendor returned.
+   *
+   * @param accountId the vendor account's id
+   * @param since the earliest change time to include
+   * @param cursor the cursor the vendor returned
+   * @return the alerts changed since {@code since}, from the cursor on
+   */
   public PageIterable<Alert> updatedSince(String accountId, Instant since, String cursor) {
     return updatedSince(accountId, since, Objects.requireNonNull(cursor, "cursor"), RequestOptions.none());
   }
 
   /**
-   * {@link #updatedSince(String, Instant, String)} with per-call options applied to every page call.
+   * {@return {@link #updatedSince(String, Instant, String)} with per-call options applied to every page call}
    *
+   * @param accountId the vendor account's id
+   * @param since the earliest change time to include
+   * @param options per-call options (timeout, extra headers) for this request
    * @param cursor the cursor to start from, or {@code null} for the first page
    */
   public PageIterable<Alert> updatedSince(
@@ -187,6 +228,8 @@ public final class AlertsResource {
    * contract: writing the status the alert already has is a no-op, so the call is retried on 429/5xx like a
    * read.
    *
+   * @param alertId the alert's id at the leads vendor
+   * @param outcome what became of the alert
    * @throws io.workbridge.leads.IllegalAlertTransitionException when the alert's lifecycle forbids the
    *     change (HTTP 409), e.g. {@code SCHEDULED} after {@code DISMISSED}
    * @throws io.workbridge.client.NotFoundException when the vendor does not know the alert
@@ -195,7 +238,13 @@ public final class AlertsResource {
     recordOutcome(alertId, outcome, RequestOptions.none());
   }
 
-  /** {@link #recordOutcome(String, AlertOutcome)} with per-call options. */
+  /**
+   * {@link #recordOutcome(String, AlertOutcome)} with per-call options.
+   *
+   * @param alertId the alert's id at the leads vendor
+   * @param outcome what became of the alert
+   * @param options per-call options (timeout, extra headers) for this request
+   */
   public void recordOutcome(String alertId, AlertOutcome outcome, RequestOptions options) {
     Objects.requireNonNull(alertId, "alertId");
     Objects.requireNonNull(outcome, "outcome");

@@ -26,17 +26,19 @@ public final class AlertWebhookEvent {
     this.signature = Objects.requireNonNull(signature, "signature");
   }
 
-  /** The {@code X-Alert-Event} value, e.g. {@link #ALERT_CREATED}; unknown events are kept as sent. */
+  /**
+   * {@return the {@code X-Alert-Event} value, e.g. {@link #ALERT_CREATED}; unknown events are kept as sent}
+   */
   public String event() {
     return event;
   }
 
-  /** The signed {@code X-Alert-Timestamp}. */
+  /** {@return the signed {@code X-Alert-Timestamp}} */
   public Instant timestamp() {
     return timestamp;
   }
 
-  /** The alert in the body. */
+  /** {@return the alert in the body} */
   public Alert alert() {
     return alert;
   }

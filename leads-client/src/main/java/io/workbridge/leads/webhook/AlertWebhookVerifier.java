@@ -78,7 +78,7 @@ public final class AlertWebhookVerifier {
     this.parser = new AlertParser(JsonSupport.moshi());
   }
 
-  /** A new builder; {@link Builder#secret(Secret)} is required. */
+  /** {@return a new builder; {@link Builder#secret(Secret)} is required} */
   public static Builder builder() {
     return new Builder();
   }
@@ -86,7 +86,10 @@ public final class AlertWebhookVerifier {
   /**
    * Verifies a delivery given the request headers (names matched case-insensitively) and the raw body.
    *
+   * @param headers the request headers
+   * @param body the request body as received
    * @throws WebhookVerificationException when the delivery must be refused
+   * @return the verified event
    */
   public AlertWebhookEvent verify(Map<String, List<String>> headers, byte[] body) {
     Objects.requireNonNull(headers, "headers");
@@ -97,7 +100,12 @@ public final class AlertWebhookVerifier {
   /**
    * Verifies a delivery given the three header values (null when absent) and the raw body.
    *
+   * @param event the event header's value, or {@code null} when absent
+   * @param timestamp the timestamp, in Unix seconds
+   * @param signature the signature to check
+   * @param body the request body as received
    * @throws WebhookVerificationException when the delivery must be refused
+   * @return the verified event
    */
   public AlertWebhookEvent verify(
       @Nullable String event, @Nullable String timestamp, @Nullable String signature, byte[] body) {
@@ -141,6 +149,8 @@ public final class AlertWebhookVerifier {
   /**
    * Forgets an accepted delivery, so that the vendor's retry of it is accepted again; call it when the alert
    * could not be stored after {@link #verify}.
+   *
+   * @param event the verified event to forget
    */
   public void forget(AlertWebhookEvent event) {
     synchronized (accepted) {
@@ -149,8 +159,12 @@ public final class AlertWebhookVerifier {
   }
 
   /**
-   * The {@code X-Alert-Signature} value for a body: {@code v1=} and the hex HMAC-SHA256 of {@code timestamp +
-   * "." + body} under the secret. For tests of a receiving endpoint.
+   * {@return the {@code X-Alert-Signature} value for a body: {@code v1=} and the hex HMAC-SHA256 of {@code
+   * timestamp + "." + body} under the secret} For tests of a receiving endpoint.
+   *
+   * @param secret the shared signing secret
+   * @param unixSeconds the timestamp, in Unix seconds
+   * @param body the request body as received
    */
   public static String signature(Secret secret, long unixSeconds, byte[] body) {
     return SCHEME + HexFormat.of().formatHex(hmac(secret, Long.toString(unixSeconds), body));
@@ -254,19 +268,35 @@ public final class AlertWebhookVerifier {
 
     private Builder() {}
 
-    /** The shared webhook signing secret (required). */
+    /**
+     * The shared webhook signing secret (required).
+     *
+     * @param secret the shared webhook signing secret (required)
+     * @return this builder
+     */
     public Builder secret(Secret secret) {
       this.secret = Objects.requireNonNull(secret, "secret");
       return this;
     }
 
-    /** The time source for the timestamp check (default: system UTC; inject a fixed clock in tests). */
+    /**
+     * The time source for the timestamp check (default: system UTC; inject a fixed clock in tests).
+     *
+     * @param clock the time source for the timestamp check (default: system UTC; inject a fixed clock in
+     *     tests)
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** How old (or how far ahead) a delivery's timestamp may be (default 5 minutes). */
+    /**
+     * How old (or how far ahead) a delivery's timestamp may be (default 5 minutes).
+     *
+     * @param tolerance how old (or how far ahead) a delivery's timestamp may be (default 5 minutes)
+     * @return this builder
+     */
     public Builder tolerance(Duration tolerance) {
       Objects.requireNonNull(tolerance, "tolerance");
       if (tolerance.isNegative() || tolerance.isZero()) {
@@ -276,7 +306,13 @@ public final class AlertWebhookVerifier {
       return this;
     }
 
-    /** How many accepted signatures are remembered at most for replay protection (default 10 000). */
+    /**
+     * How many accepted signatures are remembered at most for replay protection (default 10 000).
+     *
+     * @param capacity how many accepted signatures are remembered at most for replay protection (default 10
+     *     000)
+     * @return this builder
+     */
     public Builder replayCapacity(int capacity) {
       if (capacity < 1) {
         throw new IllegalArgumentException("replayCapacity must be at least 1, was " + capacity);
@@ -289,6 +325,7 @@ public final class AlertWebhookVerifier {
      * Builds the verifier.
      *
      * @throws IllegalStateException when the secret is missing
+     * @return the verifier
      */
     public AlertWebhookVerifier build() {
       if (secret == null) {

@@ -30,21 +30,28 @@ public final class WebhookVerificationException extends WorkBridgeException {
     /** Correctly signed, but the body is not an alert. */
     MALFORMED_BODY;
 
-    /** Whether the delivery failed authentication (answer 401) rather than being malformed (400). */
+    /** {@return whether the delivery failed authentication (answer 401) rather than being malformed (400)} */
     public boolean isAuthenticationFailure() {
       return this != MALFORMED_BODY;
     }
   }
 
+  /** Why the delivery was refused. */
   private final Reason reason;
 
-  /** Creates the exception. */
+  /**
+   * Creates the exception.
+   *
+   * @param reason why
+   * @param message the detail message
+   * @param cause the underlying failure
+   */
   public WebhookVerificationException(Reason reason, String message, @Nullable Throwable cause) {
     super(Objects.requireNonNull(reason, "reason") + ": " + message, cause);
     this.reason = reason;
   }
 
-  /** Why the delivery was refused. */
+  /** {@return why the delivery was refused} */
   public Reason reason() {
     return reason;
   }

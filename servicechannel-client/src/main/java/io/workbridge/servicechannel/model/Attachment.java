@@ -9,28 +9,28 @@ import org.immutables.value.Value;
 /** A file attached to a work order. */
 @Value.Immutable
 public interface Attachment {
-  /** The attachment id. */
+  /** {@return the attachment id} */
   long id();
 
-  /** The file name. */
+  /** {@return the file name} */
   String name();
 
-  /** The description entered at upload. */
+  /** {@return the description entered at upload} */
   Optional<String> description();
 
-  /** When it was uploaded. */
+  /** {@return when it was uploaded} */
   Optional<Instant> uploadedAt();
 
-  /** A link that downloads the file (no bearer token needed). */
+  /** {@return a link that downloads the file (no bearer token needed)} */
   Optional<String> uri();
 
-  /** The note it was added with, if any. */
+  /** {@return the note it was added with, if any} */
   OptionalLong noteId();
 
-  /** Visibility (1 hidden from external subscriber, 2 hidden from provider, 3 subscriber only). */
+  /** {@return visibility (1 hidden from external subscriber, 2 hidden from provider, 3 subscriber only)} */
   OptionalInt visibility();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -7,20 +7,20 @@ import org.immutables.value.Value;
 /** One file to upload to a work order, with its descriptor. */
 @Value.Immutable
 public interface AttachmentUpload {
-  /** The file name, e.g. {@code after-repair.jpg}. */
+  /** {@return the file name, e.g. {@code after-repair.jpg}} */
   String fileName();
 
-  /** The media type, e.g. {@code image/jpeg}. */
+  /** {@return the media type, e.g. {@code image/jpeg}} */
   String mediaType();
 
-  /** The file content (not printed by {@code toString()}). */
+  /** {@return the file content (not printed by {@code toString()})} */
   @Value.Redacted
   byte[] content();
 
-  /** A description shown with the attachment. */
+  /** {@return a description shown with the attachment} */
   Optional<String> description();
 
-  /** Visibility (1 hidden from external subscriber, 2 hidden from provider, 3 subscriber only). */
+  /** {@return visibility (1 hidden from external subscriber, 2 hidden from provider, 3 subscriber only)} */
   OptionalInt visibility();
 
   /** Rejects an empty file name and out-of-range visibility. */
@@ -34,7 +34,7 @@ public interface AttachmentUpload {
     }
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -11,18 +11,24 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface ChangeCursor {
-  /** The highest {@code UpdatedDate} delivered so far (the start instant for a first run). */
+  /** {@return the highest {@code UpdatedDate} delivered so far (the start instant for a first run)} */
   Instant since();
 
-  /** Versions already delivered inside the overlap window: work order id → its {@code UpdatedDate}. */
+  /**
+   * {@return versions already delivered inside the overlap window: work order id → its {@code UpdatedDate}}
+   */
   Map<Long, Instant> seen();
 
-  /** A cursor for a first run, starting at {@code since}. */
+  /**
+   * {@return a cursor for a first run, starting at {@code since}}
+   *
+   * @param since the earliest change time to include
+   */
   static ChangeCursor startingAt(Instant since) {
     return new Builder().since(since).build();
   }
 
-  /** A new builder (to restore a persisted cursor). */
+  /** {@return a new builder (to restore a persisted cursor)} */
   static Builder builder() {
     return new Builder();
   }

@@ -13,31 +13,33 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface CheckIn {
-  /** The work type: 1 Repair (default), 2 Travel, or a subscriber's custom id. */
+  /** {@return the work type: 1 Repair (default), 2 Travel, or a subscriber's custom id} */
   @Value.Default
   default int workTypeId() {
     return 1;
   }
 
-  /** The technician's ServiceChannel user id (default: the API user); use the same one to check out. */
+  /**
+   * {@return the technician's ServiceChannel user id (default: the API user); use the same one to check out}
+   */
   OptionalLong userId();
 
-  /** How many technicians check in. */
+  /** {@return how many technicians check in} */
   OptionalInt techsCount();
 
-  /** The technician's latitude. */
+  /** {@return the technician's latitude} */
   OptionalDouble latitude();
 
-  /** The technician's longitude. */
+  /** {@return the technician's longitude} */
   OptionalDouble longitude();
 
-  /** The check-in time (UTC or with an offset); omit to let ServiceChannel use "now". */
+  /** {@return the check-in time (UTC or with an offset); omit to let ServiceChannel use "now"} */
   Optional<OffsetDateTime> time();
 
-  /** The name shown as acting. */
+  /** {@return the name shown as acting} */
   Optional<String> actor();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -6,27 +6,27 @@ import org.immutables.value.Value;
 /** ServiceChannel's answer to a check-in or check-out pre-check. */
 @Value.Immutable
 public interface CheckInValidation {
-  /** Whether the coordinates are outside the location's GPS radius. */
+  /** {@return whether the coordinates are outside the location's GPS radius} */
   boolean outsideGeolocation();
 
-  /** Whether this login type may check in at all (false when the subscriber forces IVR). */
+  /** {@return whether this login type may check in at all (false when the subscriber forces IVR)} */
   boolean loginTypeAllowed();
 
-  /** Whether the time is outside the acceptable window. */
+  /** {@return whether the time is outside the acceptable window} */
   boolean outsideAcceptableTimeframe();
 
-  /** Whether a badge scan is required. */
+  /** {@return whether a badge scan is required} */
   boolean badgeScanRequired();
 
-  /** A message about operational hours, if any. */
+  /** {@return a message about operational hours, if any} */
   Optional<String> outsideOperationalHoursMessage();
 
-  /** Whether nothing stands in the way of the check-in/out. */
+  /** {@return whether nothing stands in the way of the check-in/out} */
   default boolean isAllowed() {
     return loginTypeAllowed() && !outsideGeolocation() && !badgeScanRequired();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -10,40 +10,40 @@ import org.immutables.value.Value;
 /** A technician check-out ({@code universalCheckOut}); pairs with the check-in of the same user. */
 @Value.Immutable
 public interface CheckOut {
-  /** The work type: 1 Repair (default), 2 Travel, or a custom id. */
+  /** {@return the work type: 1 Repair (default), 2 Travel, or a custom id} */
   @Value.Default
   default int workTypeId() {
     return 1;
   }
 
-  /** The status to set; required for Repair. */
+  /** {@return the status to set; required for Repair} */
   Optional<CheckOutStatus> status();
 
-  /** The extended status to set. */
+  /** {@return the extended status to set} */
   Optional<String> extendedStatus();
 
-  /** What was done. */
+  /** {@return what was done} */
   Optional<String> resolution();
 
-  /** The technician's ServiceChannel user id (the same as at check-in). */
+  /** {@return the technician's ServiceChannel user id (the same as at check-in)} */
   OptionalLong userId();
 
-  /** How many technicians check out. */
+  /** {@return how many technicians check out} */
   OptionalInt techsCount();
 
-  /** The technician's latitude. */
+  /** {@return the technician's latitude} */
   OptionalDouble latitude();
 
-  /** The technician's longitude. */
+  /** {@return the technician's longitude} */
   OptionalDouble longitude();
 
-  /** The check-out time (UTC or with an offset); omit to let ServiceChannel use "now". */
+  /** {@return the check-out time (UTC or with an offset); omit to let ServiceChannel use "now"} */
   Optional<OffsetDateTime> time();
 
-  /** The name shown as acting. */
+  /** {@return the name shown as acting} */
   Optional<String> actor();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -21,7 +21,7 @@ public enum CheckOutStatus {
     this.wire = wire;
   }
 
-  /** The value ServiceChannel expects. */
+  /** {@return the value ServiceChannel expects} */
   public String wireValue() {
     return wire;
   }

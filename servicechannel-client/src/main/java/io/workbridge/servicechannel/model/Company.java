@@ -6,13 +6,13 @@ import org.immutables.value.Value;
 /** A subscriber (the facility owner) or provider (the contractor) as embedded in a work order. */
 @Value.Immutable
 public interface Company {
-  /** The company id (subscriber or provider id). */
+  /** {@return the company id (subscriber or provider id)} */
   long id();
 
-  /** The display name, if sent. */
+  /** {@return the display name, if sent} */
   Optional<String> name();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

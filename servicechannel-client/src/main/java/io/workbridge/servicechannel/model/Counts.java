@@ -9,18 +9,24 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface Counts {
-  /** The items written by the caller's own company ({@code Own}). */
+  /** {@return the items written by the caller's own company ({@code Own})} */
   long own();
 
-  /** All items ({@code Total}). */
+  /** {@return all items ({@code Total})} */
   long total();
 
-  /** Counts of {@code own} out of {@code total}. */
+  /**
+   * Counts of {@code own} out of {@code total}.
+   *
+   * @param own the records counted as the sync's own
+   * @param total all records
+   * @return the counts
+   */
   static Counts of(long own, long total) {
     return builder().own(own).total(total).build();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

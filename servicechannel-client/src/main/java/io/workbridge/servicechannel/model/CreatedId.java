@@ -16,13 +16,13 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface CreatedId {
-  /** The new record's id; empty only when {@link #source()} is {@link IdSource#UNRESOLVED}. */
+  /** {@return the new record's id; empty only when {@link #source()} is {@link IdSource#UNRESOLVED}} */
   OptionalLong id();
 
-  /** How the id was learned. */
+  /** {@return how the id was learned} */
   IdSource source();
 
-  /** Whether the id is known. */
+  /** {@return whether the id is known} */
   default boolean isKnown() {
     return id().isPresent();
   }
@@ -35,17 +35,25 @@ public interface CreatedId {
     }
   }
 
-  /** The id as ServiceChannel's answer carried it. */
+  /**
+   * {@return the id as ServiceChannel's answer carried it}
+   *
+   * @param id the id in the answer
+   */
   static CreatedId fromAnswer(long id) {
     return new Builder().id(id).source(IdSource.ANSWER).build();
   }
 
-  /** The id a lookup after the write found. */
+  /**
+   * {@return the id a lookup after the write found}
+   *
+   * @param id the id the lookup found
+   */
   static CreatedId fromLookup(long id) {
     return new Builder().id(id).source(IdSource.LOOKUP).build();
   }
 
-  /** A record created whose id neither the answer nor a lookup gave. */
+  /** {@return a record created whose id neither the answer nor a lookup gave} */
   static CreatedId unresolved() {
     return new Builder().source(IdSource.UNRESOLVED).build();
   }

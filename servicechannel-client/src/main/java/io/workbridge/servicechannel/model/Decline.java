@@ -6,16 +6,16 @@ import org.immutables.value.Value;
 /** A request to decline a work order ({@code PUT /workorders/{id}/decline}). */
 @Value.Immutable
 public interface Decline {
-  /** The reason; required by subscribers that keep a decline history. */
+  /** {@return the reason; required by subscribers that keep a decline history} */
   Optional<DeclineReason> reason();
 
-  /** Free text explaining the reason (only for reasons that allow it). */
+  /** {@return free text explaining the reason (only for reasons that allow it)} */
   Optional<String> customReason();
 
-  /** A note recorded with the decline. */
+  /** {@return a note recorded with the decline} */
   Optional<String> note();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

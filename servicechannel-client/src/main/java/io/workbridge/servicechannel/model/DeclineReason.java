@@ -21,7 +21,7 @@ public enum DeclineReason {
     this.id = id;
   }
 
-  /** The numeric {@code DeclineReasonId}. */
+  /** {@return the numeric {@code DeclineReasonId}} */
   public int id() {
     return id;
   }

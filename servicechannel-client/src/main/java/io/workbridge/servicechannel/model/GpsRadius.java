@@ -11,27 +11,32 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface GpsRadius {
-  /** The work order ({@code WorkorderId}). */
+  /** {@return the work order ({@code WorkorderId})} */
   long workOrderId();
 
-  /** The work order's location ({@code LocationID}), if sent. */
+  /** {@return the work order's location ({@code LocationID}), if sent} */
   OptionalLong locationId();
 
-  /** The location's latitude ({@code LocLatitude}); empty when absent or when both coordinates are 0. */
+  /**
+   * {@return the location's latitude ({@code LocLatitude}); empty when absent or when both coordinates are 0}
+   */
   OptionalDouble latitude();
 
-  /** The location's longitude ({@code LocLongitude}); empty when absent or when both coordinates are 0. */
+  /**
+   * {@return the location's longitude ({@code LocLongitude}); empty when absent or when both coordinates are
+   * 0}
+   */
   OptionalDouble longitude();
 
-  /** The check-in radius ({@code GPSRadius}). */
+  /** {@return the check-in radius ({@code GPSRadius})} */
   OptionalDouble radius();
 
-  /** Whether both coordinates are known. */
+  /** {@return whether both coordinates are known} */
   default boolean hasCoordinates() {
     return latitude().isPresent() && longitude().isPresent();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -12,46 +12,49 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface Invoice {
-  /** The invoice id ({@code Id}). */
+  /** {@return the invoice id ({@code Id})} */
   long id();
 
-  /** The invoice number the provider gave it ({@code Number}). */
+  /** {@return the invoice number the provider gave it ({@code Number})} */
   String number();
 
-  /** The status as ServiceChannel writes it, for example {@code OPEN}, {@code APPROVED}, {@code PAID}. */
+  /**
+   * {@return the status as ServiceChannel writes it, for example {@code OPEN}, {@code APPROVED}, {@code
+   * PAID}}
+   */
   Optional<String> status();
 
-  /** The work order's tracking number ({@code WoTrackingNumber}). */
+  /** {@return the work order's tracking number ({@code WoTrackingNumber})} */
   OptionalLong workOrderId();
 
-  /** The total with taxes ({@code InvoiceTotal}). */
+  /** {@return the total with taxes ({@code InvoiceTotal})} */
   Optional<BigDecimal> total();
 
-  /** The tax ({@code InvoiceTax}). */
+  /** {@return the tax ({@code InvoiceTax})} */
   Optional<BigDecimal> tax();
 
-  /** What is left to pay ({@code InvoiceBalance}). */
+  /** {@return what is left to pay ({@code InvoiceBalance})} */
   Optional<BigDecimal> balance();
 
-  /** The ISO 4217 code of the invoice's currency, for example {@code USD}. */
+  /** {@return the ISO 4217 code of the invoice's currency, for example {@code USD}} */
   Optional<String> currency();
 
-  /** The invoice date the provider gave ({@code InvoiceDate}). */
+  /** {@return the invoice date the provider gave ({@code InvoiceDate})} */
   Optional<Instant> invoiceDate();
 
-  /** When the invoice was posted to ServiceChannel ({@code PostedDate}). */
+  /** {@return when the invoice was posted to ServiceChannel ({@code PostedDate})} */
   Optional<Instant> postedDate();
 
-  /** When the subscriber approved it ({@code ApprovedDate}). */
+  /** {@return when the subscriber approved it ({@code ApprovedDate})} */
   Optional<Instant> approvedDate();
 
-  /** When it was paid ({@code PaidDate}). */
+  /** {@return when it was paid ({@code PaidDate})} */
   Optional<Instant> paidDate();
 
-  /** When it last changed ({@code UpdatedDate}). */
+  /** {@return when it last changed ({@code UpdatedDate})} */
   Optional<Instant> updatedDate();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -6,25 +6,25 @@ import org.immutables.value.Value;
 /** A labour line item of an invoice. */
 @Value.Immutable
 public interface LaborLine {
-  /** 1 supervisor, 2 technician, 3 helper. */
+  /** {@return 1 supervisor, 2 technician, 3 helper} */
   int skillLevel();
 
-  /** 1 regular, 2 overtime, 3 double time. */
+  /** {@return 1 regular, 2 overtime, 3 double time} */
   int laborType();
 
-  /** Number of workers. */
+  /** {@return number of workers} */
   int technicians();
 
-  /** Hourly rate. */
+  /** {@return hourly rate} */
   BigDecimal hourlyRate();
 
-  /** Hours worked. */
+  /** {@return hours worked} */
   BigDecimal hours();
 
-  /** The line amount. */
+  /** {@return the line amount} */
   BigDecimal amount();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

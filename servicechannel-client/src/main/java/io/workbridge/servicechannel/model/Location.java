@@ -16,69 +16,70 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface Location {
-  /** The location id. */
+  /** {@return the location id} */
   long id();
 
-  /** The owning subscriber's id, if sent. */
+  /** {@return the owning subscriber's id, if sent} */
   OptionalLong subscriberId();
 
-  /** The subscriber's own store id, a string that may have leading zeros ({@code "0024"}). */
+  /** {@return the subscriber's own store id, a string that may have leading zeros ({@code "0024"})} */
   Optional<String> storeId();
 
-  /** The location name. */
+  /** {@return the location name} */
   Optional<String> name();
 
-  /** The region the subscriber files the location under. */
+  /** {@return the region the subscriber files the location under} */
   Optional<String> region();
 
-  /** The district the subscriber files the location under. */
+  /** {@return the district the subscriber files the location under} */
   Optional<String> district();
 
   /**
-   * {@code Address1}, which ServiceChannel's description calls the "additional" address line. Subscribers fill
-   * the two lines differently: read both.
+   * {@return {@code Address1}, which ServiceChannel's description calls the "additional" address line}
+   * Subscribers fill the two lines differently: read both.
    */
   Optional<String> address1();
 
-  /** {@code Address2}, which ServiceChannel's description calls the "main" address line. */
+  /** {@return {@code Address2}, which ServiceChannel's description calls the "main" address line} */
   Optional<String> address2();
 
-  /** City. */
+  /** {@return city} */
   Optional<String> city();
 
-  /** State or province. */
+  /** {@return state or province} */
   Optional<String> state();
 
-  /** ZIP or postal code. */
+  /** {@return ZIP or postal code} */
   Optional<String> zip();
 
-  /** Country code. */
+  /** {@return country code} */
   Optional<String> country();
 
-  /** The store's phone number ({@code Phone}). */
+  /** {@return the store's phone number ({@code Phone})} */
   Optional<String> phone();
 
-  /** Latitude of the location. */
+  /** {@return latitude of the location} */
   OptionalDouble latitude();
 
-  /** Longitude of the location. */
+  /** {@return longitude of the location} */
   OptionalDouble longitude();
 
-  /** The GPS check-in radius. */
+  /** {@return the GPS check-in radius} */
   OptionalDouble radius();
 
   /**
-   * The location's time zone ({@code TimeZoneIanaName}, else {@code TimezoneName} when that is an IANA name),
-   * if sent and valid. Work orders' scheduled and expiration dates are wall-clock times in this zone.
+   * {@return the location's time zone ({@code TimeZoneIanaName}, else {@code TimezoneName} when that is an
+   * IANA name), if sent and valid} Work orders' scheduled and expiration dates are wall-clock times in this
+   * zone.
    */
   Optional<ZoneId> timeZone();
 
-  /** Whether both coordinates are known. */
+  /** {@return whether both coordinates are known} */
   default boolean hasCoordinates() {
     return latitude().isPresent() && longitude().isPresent();
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

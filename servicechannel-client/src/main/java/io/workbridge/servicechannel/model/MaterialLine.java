@@ -7,28 +7,28 @@ import org.immutables.value.Value;
 /** A material line item of an invoice. */
 @Value.Immutable
 public interface MaterialLine {
-  /** What the material is (at most 100 characters). */
+  /** {@return what the material is (at most 100 characters)} */
   String description();
 
-  /** Part number. */
+  /** {@return part number} */
   Optional<String> partNumber();
 
-  /** Unit: 1 each, 2 box, 3 feet, 4 sqft, 5 lbs, 6 gal, 7 oz. */
+  /** {@return unit: 1 each, 2 box, 3 feet, 4 sqft, 5 lbs, 6 gal, 7 oz} */
   @Value.Default
   default int unitType() {
     return 1;
   }
 
-  /** Price per unit. */
+  /** {@return price per unit} */
   BigDecimal unitPrice();
 
-  /** Quantity. */
+  /** {@return quantity} */
   BigDecimal quantity();
 
-  /** The line amount. */
+  /** {@return the line amount} */
   BigDecimal amount();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -12,46 +12,46 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface NewInvoice {
-  /** The invoice number (unique per subscriber). */
+  /** {@return the invoice number (unique per subscriber)} */
   String number();
 
-  /** The work order: its tracking number or, for providers, its number. */
+  /** {@return the work order: its tracking number or, for providers, its number} */
   String workOrderIdentifier();
 
-  /** The invoice date (with offset). */
+  /** {@return the invoice date (with offset)} */
   Optional<OffsetDateTime> invoiceDate();
 
-  /** The total including tax. */
+  /** {@return the total including tax} */
   BigDecimal total();
 
-  /** The tax amount. */
+  /** {@return the tax amount} */
   @Value.Default
   default BigDecimal tax() {
     return BigDecimal.ZERO;
   }
 
-  /** The resolution text ({@code InvoiceText}). */
+  /** {@return the resolution text ({@code InvoiceText})} */
   Optional<String> text();
 
-  /** The labour amount (must equal the sum of the labour lines). */
+  /** {@return the labour amount (must equal the sum of the labour lines)} */
   Optional<BigDecimal> laborAmount();
 
-  /** The material amount (must equal the sum of the material lines). */
+  /** {@return the material amount (must equal the sum of the material lines)} */
   Optional<BigDecimal> materialAmount();
 
-  /** The travel amount. */
+  /** {@return the travel amount} */
   Optional<BigDecimal> travelAmount();
 
-  /** The freight amount. */
+  /** {@return the freight amount} */
   Optional<BigDecimal> freightAmount();
 
-  /** Other charges. */
+  /** {@return other charges} */
   Optional<BigDecimal> otherAmount();
 
-  /** Labour line items. */
+  /** {@return labour line items} */
   List<LaborLine> labors();
 
-  /** Material line items. */
+  /** {@return material line items} */
   List<MaterialLine> materials();
 
   /** Rejects a blank number or work order identifier. */
@@ -62,7 +62,7 @@ public interface NewInvoice {
     }
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -8,22 +8,25 @@ import org.immutables.value.Value;
 /** A note to add to a work order ({@code POST /workorders/{id}/notes}). */
 @Value.Immutable
 public interface NewNote {
-  /** The note text (required, not blank). */
+  /** {@return the note text (required, not blank)} */
   String text();
 
-  /** Flags the note "action required" (and triggers ServiceChannel's action-required e-mail). */
+  /** {@return whether the note is flagged "action required" (which triggers ServiceChannel's e-mail)} */
   @Value.Default
   default boolean actionRequired() {
     return false;
   }
 
-  /** E-mail addresses to notify; none means no e-mail. */
+  /** {@return e-mail addresses to notify; none means no e-mail} */
   List<String> mailedTo();
 
-  /** Visibility: 0 everyone, 1 hidden from external subscriber, 2 hidden from provider, 3 subscriber only. */
+  /**
+   * {@return visibility: 0 everyone, 1 hidden from external subscriber, 2 hidden from provider, 3 subscriber
+   * only}
+   */
   OptionalInt visibility();
 
-  /** The name shown as the author (on whose behalf the call is made). */
+  /** {@return the name shown as the author (on whose behalf the call is made)} */
   Optional<String> actor();
 
   /** Rejects a blank text and an out-of-range visibility. */
@@ -37,7 +40,7 @@ public interface NewNote {
     }
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -6,23 +6,29 @@ import org.immutables.value.Value;
 /** A request to move a work order to another status ({@code PUT /workorders/{id}/status}). */
 @Value.Immutable
 public interface StatusChange {
-  /** The target status; the extended part may be empty. */
+  /** {@return the target status; the extended part may be empty} */
   WorkOrderStatus status();
 
-  /** A note recorded with the change. */
+  /** {@return a note recorded with the change} */
   Optional<String> note();
 
-  /** The name shown as the author of the change. */
+  /** {@return the name shown as the author of the change} */
   Optional<String> actor();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }
 
   /** Builds {@link StatusChange}. */
   class Builder extends ImmutableStatusChange.Builder {
-    /** Sets the target status from its two parts. */
+    /**
+     * Sets the target status from its two parts.
+     *
+     * @param primary the primary status
+     * @param extended the extended status
+     * @return this builder
+     */
     public Builder status(String primary, String extended) {
       return (Builder) status(WorkOrderStatus.of(primary, extended));
     }

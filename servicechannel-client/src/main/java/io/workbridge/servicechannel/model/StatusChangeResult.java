@@ -6,13 +6,15 @@ import org.immutables.value.Value;
 /** What ServiceChannel answered to a status change. */
 @Value.Immutable
 public interface StatusChangeResult {
-  /** The work order id. */
+  /** {@return the work order id} */
   long workOrderId();
 
-  /** The server's description of the change (HTML, e.g. "Status has been changed from …"), if sent. */
+  /**
+   * {@return the server's description of the change (HTML, e.g. "Status has been changed from …"), if sent}
+   */
   Optional<String> message();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

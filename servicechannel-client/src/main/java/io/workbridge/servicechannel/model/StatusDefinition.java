@@ -9,18 +9,22 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface StatusDefinition {
-  /** The primary status name, for example {@code IN PROGRESS}. */
+  /** {@return the primary status name, for example {@code IN PROGRESS}} */
   String primary();
 
-  /** The extended statuses available under it, for example {@code DISPATCH CONFIRMED}. */
+  /** {@return the extended statuses available under it, for example {@code DISPATCH CONFIRMED}} */
   List<String> extended();
 
-  /** Whether {@code extended} (ignoring case) is one of {@link #extended()}. */
+  /**
+   * {@return whether {@code extended} (ignoring case) is one of {@link #extended()}}
+   *
+   * @param extended the extended status
+   */
   default boolean allowsExtended(String extended) {
     return extended().stream().anyMatch(e -> e.trim().equalsIgnoreCase(extended.trim()));
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -9,28 +9,28 @@ import org.immutables.value.Value;
 /** A recorded check-in/check-out pair (labour) on a work order. */
 @Value.Immutable
 public interface WorkActivity {
-  /** The activity id. */
+  /** {@return the activity id} */
   long id();
 
-  /** When the technician checked in. */
+  /** {@return when the technician checked in} */
   Optional<Instant> timeIn();
 
-  /** When the technician checked out; empty while still on site. */
+  /** {@return when the technician checked out; empty while still on site} */
   Optional<Instant> timeOut();
 
-  /** The technician's user id. */
+  /** {@return the technician's user id} */
   OptionalLong userId();
 
-  /** The technician's user name. */
+  /** {@return the technician's user name} */
   Optional<String> userName();
 
-  /** {@code Repair}, {@code Travel} or a custom work type. */
+  /** {@return {@code Repair}, {@code Travel} or a custom work type} */
   Optional<String> workType();
 
-  /** How many technicians. */
+  /** {@return how many technicians} */
   OptionalInt techsCount();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -25,22 +25,22 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface WorkOrder {
-  /** The tracking number, the id used in every path. */
+  /** {@return the tracking number, the id used in every path} */
   long id();
 
-  /** The work order number (often equal to the id; changeable). */
+  /** {@return the work order number (often equal to the id; changeable)} */
   String number();
 
-  /** The purchase order number. */
+  /** {@return the purchase order number} */
   Optional<String> purchaseNumber();
 
-  /** The current status. */
+  /** {@return the current status} */
   WorkOrderStatus status();
 
-  /** The subscriber that issued the work order. */
+  /** {@return the subscriber that issued the work order} */
   Optional<Company> subscriber();
 
-  /** The subscriber id: from the subscriber object, or else the location's. */
+  /** {@return the subscriber id: from the subscriber object, or else the location's} */
   @Value.Derived
   default OptionalLong subscriberId() {
     if (subscriber().isPresent()) {
@@ -49,53 +49,54 @@ public interface WorkOrder {
     return location().map(Location::subscriberId).orElse(OptionalLong.empty());
   }
 
-  /** The provider the work order is assigned to. */
+  /** {@return the provider the work order is assigned to} */
   Optional<Company> provider();
 
-  /** The location. */
+  /** {@return the location} */
   Optional<Location> location();
 
-  /** The trade, for example {@code HVAC}. */
+  /** {@return the trade, for example {@code HVAC}} */
   Optional<String> trade();
 
-  /** The trade id. */
+  /** {@return the trade id} */
   OptionalLong tradeId();
 
-  /** The category, for example {@code REPAIR}. */
+  /** {@return the category, for example {@code REPAIR}} */
   Optional<String> category();
 
-  /** The category id. */
+  /** {@return the category id} */
   OptionalLong categoryId();
 
-  /** The priority, for example {@code P2 - 24 Hours}. */
+  /** {@return the priority, for example {@code P2 - 24 Hours}} */
   Optional<String> priority();
 
-  /** The problem description. */
+  /** {@return the problem description} */
   Optional<String> description();
 
-  /** The caller (free text). */
+  /** {@return the caller (free text)} */
   Optional<String> caller();
 
-  /** The resolution text. */
+  /** {@return the resolution text} */
   Optional<String> resolution();
 
-  /** The not-to-exceed amount in {@link #currency()}. */
+  /** {@return the not-to-exceed amount in {@link #currency()}} */
   Optional<BigDecimal> nte();
 
-  /** The ISO 4217 code of the work order's currency, for example {@code USD}. */
+  /** {@return the ISO 4217 code of the work order's currency, for example {@code USD}} */
   Optional<String> currency();
 
-  /** When the work order was called in. */
+  /** {@return when the work order was called in} */
   Optional<Instant> callDate();
 
   /**
-   * When the work is scheduled, as the store's wall-clock time (the date and time of {@code ScheduledDate_DTO},
-   * else of {@code ScheduledDate}, whatever offset they carry). Not an instant: see {@link #scheduledAt}.
+   * {@return when the work is scheduled, as the store's wall-clock time (the date and time of {@code
+   * ScheduledDate_DTO}, else of {@code ScheduledDate}, whatever offset they carry)} Not an instant: see
+   * {@link #scheduledAt}.
    */
   Optional<LocalDateTime> scheduledLocal();
 
   /**
-   * When the work is scheduled, read in the store's zone.
+   * {@return when the work is scheduled, read in the store's zone}
    *
    * @param storeZone the location's time zone ({@link Location#timeZone()} of the full location), or {@link
    *     #storeOffset()} when the zone is unknown
@@ -104,17 +105,17 @@ public interface WorkOrder {
     return scheduledLocal().map(local -> local.atZone(storeZone).toInstant());
   }
 
-  /** When the work order was completed. */
+  /** {@return when the work order was completed} */
   Optional<Instant> completedDate();
 
   /**
-   * When the work order expires, as the store's wall-clock time (like {@link #scheduledLocal()}; after this the
-   * IVR no longer takes check-ins). Not an instant: see {@link #expirationAt}.
+   * {@return when the work order expires, as the store's wall-clock time (like {@link #scheduledLocal()};
+   * after this the IVR no longer takes check-ins)} Not an instant: see {@link #expirationAt}.
    */
   Optional<LocalDateTime> expirationLocal();
 
   /**
-   * When the work order expires, read in the store's zone.
+   * {@return when the work order expires, read in the store's zone}
    *
    * @param storeZone the location's time zone, or {@link #storeOffset()} when the zone is unknown
    */
@@ -123,46 +124,51 @@ public interface WorkOrder {
   }
 
   /**
-   * The store's UTC offset when the work order was called in (the offset of {@code CallDate_DTO}, else of
-   * {@code CreatedDate_DTO}), a fallback for {@link #scheduledAt} when the location's zone is unknown. It may be
-   * an hour off for dates on the other side of a daylight-saving change.
+   * {@return the store's UTC offset when the work order was called in (the offset of {@code CallDate_DTO},
+   * else of {@code CreatedDate_DTO}), a fallback for {@link #scheduledAt} when the location's zone is
+   * unknown} It may be an hour off for dates on the other side of a daylight-saving change.
    */
   Optional<ZoneOffset> storeOffset();
 
-  /** When the work order was created. */
+  /** {@return when the work order was created} */
   Optional<Instant> createdDate();
 
-  /** When the work order last changed. */
+  /** {@return when the work order last changed} */
   Optional<Instant> updatedDate();
 
-  /** Whether an invoice exists for the work order. */
+  /** {@return whether an invoice exists for the work order} */
   @Value.Default
   default boolean invoiced() {
     return false;
   }
 
-  /** Whether check-in is denied (for example because the subscriber requires IVR). */
+  /** {@return whether check-in is denied (for example because the subscriber requires IVR)} */
   @Value.Default
   default boolean checkInDenied() {
     return false;
   }
 
-  /** Why check-in is denied, when it is. */
+  /** {@return why check-in is denied, when it is} */
   Optional<String> checkInDeniedReason();
 
-  /** How many notes the work order has ({@code Notes.Count}: the provider's own and all), if sent. */
+  /**
+   * {@return how many notes the work order has ({@code Notes.Count}: the provider's own and all), if sent}
+   */
   Optional<Counts> notesCount();
 
   /**
-   * The newest note ({@code Notes.Last}), if sent. Its {@link Note#type()} is {@link NoteType#UNKNOWN} and it
-   * has no company name: the work order does not say; list the notes for those.
+   * {@return the newest note ({@code Notes.Last}), if sent} Its {@link Note#type()} is {@link
+   * NoteType#UNKNOWN} and it has no company name: the work order does not say; list the notes for those.
    */
   Optional<Note> lastNote();
 
-  /** How many attachments the work order has ({@code Attachments.Count}: the provider's own and all), if sent. */
+  /**
+   * {@return how many attachments the work order has ({@code Attachments.Count}: the provider's own and all),
+   * if sent}
+   */
   Optional<Counts> attachmentsCount();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -9,20 +9,32 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface WorkOrderStatus {
-  /** The primary status, for example {@code IN PROGRESS}. */
+  /** {@return the primary status, for example {@code IN PROGRESS}} */
   @Value.Parameter
   String primary();
 
-  /** The extended status, for example {@code DISPATCH CONFIRMED}; empty when the work order has none. */
+  /**
+   * {@return the extended status, for example {@code DISPATCH CONFIRMED}; empty when the work order has none}
+   */
   @Value.Parameter
   String extended();
 
-  /** A status from its two parts. */
+  /**
+   * {@return a status from its two parts}
+   *
+   * @param primary the primary status
+   * @param extended the extended status
+   */
   static WorkOrderStatus of(String primary, String extended) {
     return ImmutableWorkOrderStatus.of(primary, extended);
   }
 
-  /** Whether both parts equal the given ones, ignoring case and surrounding blanks. */
+  /**
+   * {@return whether both parts equal the given ones, ignoring case and surrounding blanks}
+   *
+   * @param primary the primary status
+   * @param extended the extended status
+   */
   default boolean is(String primary, String extended) {
     return primary().trim().equalsIgnoreCase(primary.trim())
         && extended().trim().equalsIgnoreCase(extended.trim());

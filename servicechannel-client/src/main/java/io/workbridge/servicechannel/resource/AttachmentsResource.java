@@ -26,7 +26,12 @@ public final class AttachmentsResource {
   private final ScApi api;
   private final Function<FieldWire.AddAttachments, String> descriptorWriter;
 
-  /** For {@link io.workbridge.servicechannel.ServiceChannelClient}. */
+  /**
+   * For {@link io.workbridge.servicechannel.ServiceChannelClient}.
+   *
+   * @param api the client's Retrofit interface
+   * @param descriptorWriter writes the descriptor of each upload
+   */
   public AttachmentsResource(ScApi api, Function<FieldWire.AddAttachments, String> descriptorWriter) {
     this.api = Objects.requireNonNull(api, "api");
     this.descriptorWriter = Objects.requireNonNull(descriptorWriter, "descriptorWriter");
@@ -37,13 +42,22 @@ public final class AttachmentsResource {
    * the files in order, then one {@code file} part per file. Not retried on server errors (a retry could add
    * the files twice).
    *
+   * @param workOrderId the ServiceChannel work order's id
+   * @param files the files to upload
    * @param actor the name shown as uploader, or null
    */
   public void upload(long workOrderId, List<AttachmentUpload> files, @Nullable String actor) {
     upload(workOrderId, files, actor, RequestOptions.none());
   }
 
-  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  /**
+   * The same, with per-call {@link RequestOptions} (timeout, extra headers).
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   * @param files the files to upload
+   * @param actor the user name shown as the uploader, or {@code null} for the API user
+   * @param options per-call options (timeout, extra headers) for this request
+   */
   public void upload(long workOrderId, List<AttachmentUpload> files, @Nullable String actor, RequestOptions options) {
     Objects.requireNonNull(options, "options");
     if (files.isEmpty()) {
@@ -68,12 +82,21 @@ public final class AttachmentsResource {
     api.uploadAttachments(workOrderId, actor, descriptor, parts, options);
   }
 
-  /** The work order's attachments ({@code GET /odata/workorders({id})/attachments}), page by page. */
+  /**
+   * {@return the work order's attachments ({@code GET /odata/workorders({id})/attachments}), page by page}
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   */
   public PageIterable<Attachment> list(long workOrderId) {
     return list(workOrderId, RequestOptions.none());
   }
 
-  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  /**
+   * {@return the same, with per-call {@link RequestOptions} (timeout, extra headers)}
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   * @param options per-call options (timeout, extra headers) for this request
+   */
   public PageIterable<Attachment> list(long workOrderId, RequestOptions options) {
     Objects.requireNonNull(options, "options");
     return SkipTopPaging.iterable(

@@ -30,7 +30,11 @@ import org.jspecify.annotations.Nullable;
 public final class CheckInsResource {
   private final ScApi api;
 
-  /** For {@link io.workbridge.servicechannel.ServiceChannelClient}. */
+  /**
+   * For {@link io.workbridge.servicechannel.ServiceChannelClient}.
+   *
+   * @param api the client's Retrofit interface
+   */
   public CheckInsResource(ScApi api) {
     this.api = Objects.requireNonNull(api, "api");
   }
@@ -41,14 +45,24 @@ public final class CheckInsResource {
    * the result is then {@link CreatedId#unresolved()} rather than an exception (repeating the call would
    * check in twice); {@link #workActivities} shows the recorded pair.
    *
-   * @throws io.workbridge.client.ValidationException with code 941 outside the GPS radius, 921/924 on invoiced
+   * @param workOrderId the ServiceChannel work order's id
+   * @param checkIn the check-in
+   * @throws io.workbridge.client.ValidationException with code 941 outside the GPS radius, 921/924 on
+   *     invoiced
    *     or completed work orders, 503 when the subscriber requires IVR check-in
+   * @return the {@code MechanicId} of the check-in
    */
   public CreatedId checkIn(long workOrderId, CheckIn checkIn) {
     return checkIn(workOrderId, checkIn, RequestOptions.none());
   }
 
-  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  /**
+   * {@return the same, with per-call {@link RequestOptions} (timeout, extra headers)}
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   * @param checkIn the check-in
+   * @param options per-call options (timeout, extra headers) for this request
+   */
   public CreatedId checkIn(long workOrderId, CheckIn checkIn, RequestOptions options) {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(checkIn, "checkIn");
@@ -69,12 +83,22 @@ public final class CheckInsResource {
   /**
    * Checks a technician out (same user as the check-in) and returns the pair's {@code MechanicId}, {@link
    * CreatedId#unresolved()} when the answer lacks it (the check-out still happened).
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   * @param checkOut the check-out
+   * @return the pair's {@code MechanicId}
    */
   public CreatedId checkOut(long workOrderId, CheckOut checkOut) {
     return checkOut(workOrderId, checkOut, RequestOptions.none());
   }
 
-  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  /**
+   * {@return the same, with per-call {@link RequestOptions} (timeout, extra headers)}
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   * @param checkOut the check-out
+   * @param options per-call options (timeout, extra headers) for this request
+   */
   public CreatedId checkOut(long workOrderId, CheckOut checkOut, RequestOptions options) {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(checkOut, "checkOut");
@@ -95,34 +119,71 @@ public final class CheckInsResource {
     return mechanicId(response);
   }
 
-  /** Asks whether a check-in at these coordinates would be accepted. */
+  /**
+   * Asks whether a check-in at these coordinates would be accepted.
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   * @param latitude latitude in degrees
+   * @param longitude longitude in degrees
+   * @return whether the check-in would be accepted, and why not
+   */
   public CheckInValidation validateCheckIn(long workOrderId, double latitude, double longitude) {
     return validateCheckIn(workOrderId, latitude, longitude, RequestOptions.none());
   }
 
-  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  /**
+   * {@return the same, with per-call {@link RequestOptions} (timeout, extra headers)}
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   * @param latitude latitude in degrees
+   * @param longitude longitude in degrees
+   * @param options per-call options (timeout, extra headers) for this request
+   */
   public CheckInValidation validateCheckIn(long workOrderId, double latitude, double longitude, RequestOptions options) {
     Objects.requireNonNull(options, "options");
     return validation(api.validateCheckIn(workOrderId, latitude, longitude, null, options));
   }
 
-  /** Asks whether a check-out at these coordinates would be accepted. */
+  /**
+   * Asks whether a check-out at these coordinates would be accepted.
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   * @param latitude latitude in degrees
+   * @param longitude longitude in degrees
+   * @return whether the check-out would be accepted, and why not
+   */
   public CheckInValidation validateCheckOut(long workOrderId, double latitude, double longitude) {
     return validateCheckOut(workOrderId, latitude, longitude, RequestOptions.none());
   }
 
-  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  /**
+   * {@return the same, with per-call {@link RequestOptions} (timeout, extra headers)}
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   * @param latitude latitude in degrees
+   * @param longitude longitude in degrees
+   * @param options per-call options (timeout, extra headers) for this request
+   */
   public CheckInValidation validateCheckOut(long workOrderId, double latitude, double longitude, RequestOptions options) {
     Objects.requireNonNull(options, "options");
     return validation(api.validateCheckOut(workOrderId, latitude, longitude, null, options));
   }
 
-  /** The work order's recorded check-in/check-out pairs. */
+  /**
+   * {@return the work order's recorded check-in/check-out pairs}
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   */
   public List<WorkActivity> workActivities(long workOrderId) {
     return workActivities(workOrderId, RequestOptions.none());
   }
 
-  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  /**
+   * {@return the same, with per-call {@link RequestOptions} (timeout, extra headers)}
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   * @param options per-call options (timeout, extra headers) for this request
+   */
   public List<WorkActivity> workActivities(long workOrderId, RequestOptions options) {
     Objects.requireNonNull(options, "options");
     Wire.ODataList<FieldWire.WorkActivity> page = api.workActivities(workOrderId, options);

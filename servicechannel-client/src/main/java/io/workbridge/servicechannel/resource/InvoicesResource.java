@@ -34,18 +34,32 @@ public final class InvoicesResource {
   private final ScApi api;
   private final Sleeper sleeper;
 
-  /** For {@link io.workbridge.servicechannel.ServiceChannelClient}. */
+  /**
+   * For {@link io.workbridge.servicechannel.ServiceChannelClient}.
+   *
+   * @param api the client's Retrofit interface
+   * @param sleeper waits between attempts
+   */
   public InvoicesResource(ScApi api, Sleeper sleeper) {
     this.api = Objects.requireNonNull(api, "api");
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
   }
 
-  /** The subscriber's invoice rules ({@code GET /invoices/{subscriberId}/InvoiceRequirements}). */
+  /**
+   * {@return the subscriber's invoice rules ({@code GET /invoices/{subscriberId}/InvoiceRequirements})}
+   *
+   * @param subscriberId the ServiceChannel subscriber's id
+   */
   public InvoiceRequirements requirements(long subscriberId) {
     return requirements(subscriberId, RequestOptions.none());
   }
 
-  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  /**
+   * {@return the same, with per-call {@link RequestOptions} (timeout, extra headers)}
+   *
+   * @param subscriberId the ServiceChannel subscriber's id
+   * @param options per-call options (timeout, extra headers) for this request
+   */
   public InvoiceRequirements requirements(long subscriberId, RequestOptions options) {
     Objects.requireNonNull(options, "options");
     FieldWire.InvoiceRequirements wire = api.invoiceRequirements(subscriberId, options);
@@ -67,18 +81,25 @@ public final class InvoicesResource {
   }
 
   /**
-   * The invoices of one work order ({@code GET /odata/invoices?$filter=WoTrackingNumber eq n}), oldest first,
-   * fetched page by page as the caller iterates. ServiceChannel lists invoices posted in the last 90 days
+   * {@return the invoices of one work order ({@code GET /odata/invoices?$filter=WoTrackingNumber eq n}), oldest first,
+   * fetched page by page as the caller iterates} ServiceChannel lists invoices posted in the last 90 days
    * unless a filter on dates says otherwise, which is enough to find an invoice just created.
    *
    * <p>The description marks the list for subscribers: provider users are often refused with a {@link
    * io.workbridge.servicechannel.PermissionDeniedException} (401, code 504) — be ready to do without it.
+   *
+   * @param workOrderId the ServiceChannel work order's id
    */
   public PageIterable<Invoice> listByWorkOrder(long workOrderId) {
     return listByWorkOrder(workOrderId, RequestOptions.none());
   }
 
-  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  /**
+   * {@return the same, with per-call {@link RequestOptions} (timeout, extra headers)}
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   * @param options per-call options (timeout, extra headers) for this request
+   */
   public PageIterable<Invoice> listByWorkOrder(long workOrderId, RequestOptions options) {
     Objects.requireNonNull(options, "options");
     String filter = ODataFilter.eq("WoTrackingNumber", workOrderId).expression();
@@ -107,13 +128,20 @@ public final class InvoicesResource {
    * nothing. The result says which way the id was learned; when neither found it, its id is empty — never
    * repeat the write then (a second invoice with the number is refused as a duplicate, 1107).
    *
+   * @param invoice the invoice
    * @throws io.workbridge.servicechannel.InvoiceRejectedException when ServiceChannel refuses it
+   * @return the new invoice's id
    */
   public CreatedId create(NewInvoice invoice) {
     return create(invoice, RequestOptions.none());
   }
 
-  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  /**
+   * {@return the same, with per-call {@link RequestOptions} (timeout, extra headers)}
+   *
+   * @param invoice the invoice
+   * @param options per-call options (timeout, extra headers) for this request
+   */
   public CreatedId create(NewInvoice invoice, RequestOptions options) {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(invoice, "invoice");

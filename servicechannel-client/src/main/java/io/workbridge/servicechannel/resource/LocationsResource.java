@@ -14,15 +14,21 @@ import java.util.Objects;
 public final class LocationsResource {
   private final ScApi api;
 
-  /** For {@link io.workbridge.servicechannel.ServiceChannelClient}. */
+  /**
+   * For {@link io.workbridge.servicechannel.ServiceChannelClient}.
+   *
+   * @param api the client's Retrofit interface
+   */
   public LocationsResource(ScApi api) {
     this.api = Objects.requireNonNull(api, "api");
   }
 
   /**
-   * One location ({@code GET /locations/{id}}): store id and name, address ({@code Address1}, {@code
-   * Address2}, city, state, ZIP, country), phone, GPS coordinates and check-in radius, and its IANA time zone.
+   * {@return one location ({@code GET /locations/{id}}): store id and name, address ({@code Address1}, {@code
+   * Address2}, city, state, ZIP, country), phone, GPS coordinates and check-in radius, and its IANA time
+   * zone}
    *
+   * @param locationId the ServiceChannel location's id
    * @throws io.workbridge.client.NotFoundException when it does not exist (ServiceChannel error 601)
    * @throws io.workbridge.servicechannel.PermissionDeniedException when the user may not read locations
    */
@@ -30,7 +36,13 @@ public final class LocationsResource {
     return get(locationId, RequestOptions.none());
   }
 
-  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  /**
+   * The same, with per-call {@link RequestOptions} (timeout, extra headers).
+   *
+   * @param locationId the ServiceChannel location's id
+   * @param options per-call options (timeout, extra headers) for this request
+   * @return the created location
+   */
   public Location get(long locationId, RequestOptions options) {
     Objects.requireNonNull(options, "options");
     return Mapper.standaloneLocation(api.getLocation(locationId, options), locationId);

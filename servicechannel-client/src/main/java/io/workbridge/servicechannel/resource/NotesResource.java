@@ -34,24 +34,45 @@ public final class NotesResource {
   private final Sleeper sleeper;
   private final Clock clock;
 
-  /** For {@link io.workbridge.servicechannel.ServiceChannelClient}. */
+  /**
+   * For {@link io.workbridge.servicechannel.ServiceChannelClient}.
+   *
+   * @param api the client's Retrofit interface
+   * @param sleeper waits between attempts
+   * @param clock the clock to read time from
+   */
   public NotesResource(ScApi api, Sleeper sleeper, Clock clock) {
     this.api = Objects.requireNonNull(api, "api");
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  /** The work order's notes, newest first, fetched page by page ({@code paging=page:size}). */
+  /**
+   * {@return the work order's notes, newest first, fetched page by page ({@code paging=page:size})}
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   */
   public PageIterable<Note> list(long workOrderId) {
     return list(workOrderId, DEFAULT_PAGE_SIZE);
   }
 
-  /** The work order's notes, newest first, with the given page size. */
+  /**
+   * {@return the work order's notes, newest first, with the given page size}
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   * @param pageSize the number of items per page
+   */
   public PageIterable<Note> list(long workOrderId, int pageSize) {
     return list(workOrderId, pageSize, RequestOptions.none());
   }
 
-  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  /**
+   * {@return the same, with per-call {@link RequestOptions} (timeout, extra headers)}
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   * @param pageSize the number of items per page
+   * @param options per-call options (timeout, extra headers) for this request
+   */
   public PageIterable<Note> list(long workOrderId, int pageSize, RequestOptions options) {
     Objects.requireNonNull(options, "options");
     return PageNumberPaging.iterable(
@@ -84,12 +105,22 @@ public final class NotesResource {
    * repeating the lookup over ServiceChannel's read-replica lag (about 30 s: lookups at once and after
    * 1, 2, 4, 8 and 16 s). The result says which way the id was learned; when neither found it, its id is
    * empty — never repeat the write then, since the note exists.
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   * @param note the note
+   * @return the new note's id
    */
   public CreatedId create(long workOrderId, NewNote note) {
     return create(workOrderId, note, RequestOptions.none());
   }
 
-  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  /**
+   * {@return the same, with per-call {@link RequestOptions} (timeout, extra headers)}
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   * @param note the note
+   * @param options per-call options (timeout, extra headers) for this request
+   */
   public CreatedId create(long workOrderId, NewNote note, RequestOptions options) {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(note, "note");

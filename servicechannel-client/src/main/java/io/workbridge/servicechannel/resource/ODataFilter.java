@@ -17,7 +17,11 @@ public final class ODataFilter {
     this.expression = expression;
   }
 
-  /** An expression written by hand, used as is. */
+  /**
+   * {@return an expression written by hand, used as is}
+   *
+   * @param expression the OData {@code $filter} expression, sent as is
+   */
   public static ODataFilter raw(String expression) {
     if (Objects.requireNonNull(expression, "expression").isBlank()) {
       throw new IllegalArgumentException("a filter expression must not be blank");
@@ -25,57 +29,103 @@ public final class ODataFilter {
     return new ODataFilter(expression.trim());
   }
 
-  /** {@code field eq value} for a number. */
+  /**
+   * {@return {@code field eq value} for a number}
+   *
+   * @param field the OData field name
+   * @param value the number
+   */
   public static ODataFilter eq(String field, long value) {
     return compare(field, "eq", Long.toString(value));
   }
 
-  /** {@code field eq 'value'} for a string. */
+  /**
+   * {@return {@code field eq 'value'} for a string}
+   *
+   * @param field the OData field name
+   * @param value the string
+   */
   public static ODataFilter eq(String field, String value) {
     return compare(field, "eq", quote(value));
   }
 
-  /** {@code field gt instant}. */
+  /**
+   * {@return {@code field gt instant}}
+   *
+   * @param field the OData field name
+   * @param instant the instant to compare with
+   */
   public static ODataFilter after(String field, Instant instant) {
     return compare(field, "gt", literal(instant));
   }
 
-  /** {@code field ge instant}. */
+  /**
+   * {@return {@code field ge instant}}
+   *
+   * @param field the OData field name
+   * @param instant the instant to compare with
+   */
   public static ODataFilter atOrAfter(String field, Instant instant) {
     return compare(field, "ge", literal(instant));
   }
 
-  /** {@code field lt instant}. */
+  /**
+   * {@return {@code field lt instant}}
+   *
+   * @param field the OData field name
+   * @param instant the instant to compare with
+   */
   public static ODataFilter before(String field, Instant instant) {
     return compare(field, "lt", literal(instant));
   }
 
-  /** {@code field le instant}. */
+  /**
+   * {@return {@code field le instant}}
+   *
+   * @param field the OData field name
+   * @param instant the instant to compare with
+   */
   public static ODataFilter atOrBefore(String field, Instant instant) {
     return compare(field, "le", literal(instant));
   }
 
-  /** {@code Status/Primary eq 'primary'}. */
+  /**
+   * {@return {@code Status/Primary eq 'primary'}}
+   *
+   * @param primary the primary status
+   */
   public static ODataFilter primaryStatus(String primary) {
     return eq("Status/Primary", primary);
   }
 
-  /** {@code SubscriberId eq id}. */
+  /**
+   * {@return {@code SubscriberId eq id}}
+   *
+   * @param subscriberId the ServiceChannel subscriber's id
+   */
   public static ODataFilter subscriberId(long subscriberId) {
     return eq("SubscriberId", subscriberId);
   }
 
-  /** {@code UpdatedDate gt instant}. */
+  /**
+   * {@return {@code UpdatedDate gt instant}}
+   *
+   * @param instant the instant to compare with
+   */
   public static ODataFilter updatedAfter(Instant instant) {
     return after("UpdatedDate", instant);
   }
 
-  /** This expression {@code and} the other one. */
+  /**
+   * {@return this expression {@code and} the other one}
+   *
+   * @param other the filter to combine with
+   */
   public ODataFilter and(ODataFilter other) {
     return new ODataFilter(expression + " and " + other.expression);
   }
 
-  /** The expression text, as sent in {@code $filter}. */
+  /** {@return the expression text, as sent in {@code $filter}} */
   public String expression() {
     return expression;
   }

@@ -62,12 +62,12 @@ public final class WorkOrderChanges implements Iterable<WorkOrder> {
     this.next = start;
   }
 
-  /** The cursor after everything delivered so far by the most recent iteration. */
+  /** {@return the cursor after everything delivered so far by the most recent iteration} */
   public ChangeCursor nextCursor() {
     return next;
   }
 
-  /** A sequential stream over the changes. */
+  /** {@return a sequential stream over the changes} */
   public Stream<WorkOrder> stream() {
     return StreamSupport.stream(
         () -> Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED), Spliterator.ORDERED, false);
@@ -79,9 +79,9 @@ public final class WorkOrderChanges implements Iterable<WorkOrder> {
   }
 
   /**
-   * A new walk from the original cursor, which can also say what it holds without fetching. Its {@code next()}
-   * fails with an {@link io.workbridge.client.InvalidResponseException} at a work order that does not fit the
-   * model; use {@link #entries()} to go on past it.
+   * {@return a new walk from the original cursor, which can also say what it holds without fetching} Its
+   * {@code next()} fails with an {@link io.workbridge.client.InvalidResponseException} at a work order that
+   * does not fit the model; use {@link #entries()} to go on past it.
    */
   public ChangeWalk walk() {
     EntryWalk entries = new Walk();
@@ -109,12 +109,12 @@ public final class WorkOrderChanges implements Iterable<WorkOrder> {
   }
 
   /**
-   * A new walk from the original cursor over entries: each changed work order as a {@link
-   * WorkOrderEntry.Parsed}, or as a {@link WorkOrderEntry.Malformed} (raw JSON, JSON path, problem) when it does
-   * not fit the model. A malformed work order does not stop the walk and the cursor advances past its page as
-   * usual. One whose {@code Id} and {@code UpdatedDate} can still be read is remembered among the seen versions
-   * like any other; one whose version cannot be read is delivered once per walk, and the overlap of a later run
-   * may deliver it again.
+   * {@return a new walk from the original cursor over entries: each changed work order as a {@link
+   * WorkOrderEntry.Parsed}, or as a {@link WorkOrderEntry.Malformed} (raw JSON, JSON path, problem) when it
+   * does not fit the model} A malformed work order does not stop the walk and the cursor advances past its
+   * page as usual. One whose {@code Id} and {@code UpdatedDate} can still be read is remembered among the
+   * seen versions like any other; one whose version cannot be read is delivered once per walk, and the
+   * overlap of a later run may deliver it again.
    */
   public EntryWalk entries() {
     return new Walk();
@@ -125,19 +125,31 @@ public final class WorkOrderChanges implements Iterable<WorkOrder> {
    * instead of fetching a page only to learn whether more exist.
    */
   public interface ChangeWalk extends Iterator<WorkOrder> {
-    /** How many changes were fetched and not yet delivered; {@link #hasNext()} fetches only when this is 0. */
+    /**
+     * {@return how many changes were fetched and not yet delivered; {@link #hasNext()} fetches only when this
+     * is 0}
+     */
     int buffered();
 
-    /** False once the last page was fetched and delivered; true means more may come (fetching would tell). */
+    /**
+     * {@return false once the last page was fetched and delivered; true means more may come (fetching would
+     * tell)}
+     */
     boolean mayHaveMore();
   }
 
   /** An iterator over the changes as entries that tells what it already fetched, like {@link ChangeWalk}. */
   public interface EntryWalk extends Iterator<WorkOrderEntry> {
-    /** How many entries were fetched and not yet delivered; {@link #hasNext()} fetches only when this is 0. */
+    /**
+     * {@return how many entries were fetched and not yet delivered; {@link #hasNext()} fetches only when this
+     * is 0}
+     */
     int buffered();
 
-    /** False once the last page was fetched and delivered; true means more may come (fetching would tell). */
+    /**
+     * {@return false once the last page was fetched and delivered; true means more may come (fetching would
+     * tell)}
+     */
     boolean mayHaveMore();
   }
 

@@ -13,7 +13,7 @@ import java.util.OptionalLong;
  */
 public sealed interface WorkOrderEntry {
 
-  /** The work order's id, when it could be read. */
+  /** {@return the work order's id, when it could be read} */
   OptionalLong workOrderId();
 
   /**
@@ -22,7 +22,11 @@ public sealed interface WorkOrderEntry {
    * @param workOrder the work order
    */
   record Parsed(WorkOrder workOrder) implements WorkOrderEntry {
-    /** Checks the work order is present. */
+    /**
+     * Checks the work order is present.
+     *
+     * @param workOrder the work order
+     */
     public Parsed {
       Objects.requireNonNull(workOrder, "workOrder");
     }
@@ -45,7 +49,15 @@ public sealed interface WorkOrderEntry {
   record Malformed(
       OptionalLong workOrderId, Optional<Instant> updatedDate, String jsonPath, String problem, String payload)
       implements WorkOrderEntry {
-    /** Checks the parts are present. */
+    /**
+     * Checks the parts are present.
+     *
+     * @param workOrderId its {@code Id}, when it could be read as a number
+     * @param updatedDate its {@code UpdatedDate}, when it could be read with an explicit offset
+     * @param jsonPath where the problem is, for example {@code $.value[3].Id}
+     * @param problem what is wrong, for example {@code Expected a long but was STRING}
+     * @param payload its raw JSON as ServiceChannel sent it
+     */
     public Malformed {
       Objects.requireNonNull(workOrderId, "workOrderId");
       Objects.requireNonNull(updatedDate, "updatedDate");
@@ -54,7 +66,7 @@ public sealed interface WorkOrderEntry {
       Objects.requireNonNull(payload, "payload");
     }
 
-    /** {@code "$.value[3].Id: Expected a long but was STRING"}. */
+    /** {@return {@code "$.value[3].Id: Expected a long but was STRING"}} */
     public String reason() {
       return jsonPath + ": " + problem;
     }

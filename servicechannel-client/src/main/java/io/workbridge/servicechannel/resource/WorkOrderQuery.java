@@ -28,35 +28,35 @@ public final class WorkOrderQuery {
     this.pageSize = builder.pageSize;
   }
 
-  /** A new builder: no filter, ordered by {@code Id asc}, pages of 50. */
+  /** {@return a new builder: no filter, ordered by {@code Id asc}, pages of 50} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** All work orders the default window shows, by id. */
+  /** {@return all work orders the default window shows, by id} */
   public static WorkOrderQuery all() {
     return builder().build();
   }
 
-  /** The filter, if any. */
+  /** {@return the filter, if any} */
   public Optional<ODataFilter> filter() {
     return Optional.ofNullable(filter);
   }
 
   /**
-   * The navigation properties to include ({@code $expand}), for example {@code Provider}, which OData rows
-   * otherwise lack; empty for none.
+   * {@return the navigation properties to include ({@code $expand}), for example {@code Provider}, which
+   * OData rows otherwise lack; empty for none}
    */
   public List<String> expand() {
     return expand;
   }
 
-  /** The {@code $orderby} value; a stable order is needed for {@code $skip} paging. */
+  /** {@return the {@code $orderby} value; a stable order is needed for {@code $skip} paging} */
   public String orderBy() {
     return orderBy;
   }
 
-  /** The page size ({@code $top}), 1 to 50. */
+  /** {@return the page size ({@code $top}), 1 to 50} */
   public int pageSize() {
     return pageSize;
   }
@@ -76,7 +76,12 @@ public final class WorkOrderQuery {
 
     private Builder() {}
 
-    /** The {@code $filter}. */
+    /**
+     * The {@code $filter}.
+     *
+     * @param filter the {@code $filter}
+     * @return this builder
+     */
     public Builder filter(ODataFilter filter) {
       this.filter = Objects.requireNonNull(filter, "filter");
       return this;
@@ -85,6 +90,9 @@ public final class WorkOrderQuery {
     /**
      * Adds navigation properties to include ({@code $expand}), for example {@code "Provider"}. ServiceChannel
      * fails {@code Notes} (use the notes resource instead).
+     *
+     * @param properties the provider's properties
+     * @return this builder
      */
     public Builder expand(String... properties) {
       for (String property : properties) {
@@ -96,7 +104,12 @@ public final class WorkOrderQuery {
       return this;
     }
 
-    /** The {@code $orderby}, for example {@code UpdatedDate asc,Id asc}. */
+    /**
+     * The {@code $orderby}, for example {@code UpdatedDate asc,Id asc}.
+     *
+     * @param orderBy the {@code $orderby}, for example {@code UpdatedDate asc,Id asc}
+     * @return this builder
+     */
     public Builder orderBy(String orderBy) {
       if (Objects.requireNonNull(orderBy, "orderBy").isBlank()) {
         throw new IllegalArgumentException("orderBy must not be blank");
@@ -105,7 +118,12 @@ public final class WorkOrderQuery {
       return this;
     }
 
-    /** The page size; values above 50 are lowered to 50, ServiceChannel's cap. */
+    /**
+     * The page size; values above 50 are lowered to 50, ServiceChannel's cap.
+     *
+     * @param pageSize the page size; values above 50 are lowered to 50, ServiceChannel's cap
+     * @return this builder
+     */
     public Builder pageSize(int pageSize) {
       if (pageSize < 1) {
         throw new IllegalArgumentException("pageSize must be at least 1, was " + pageSize);
@@ -114,7 +132,11 @@ public final class WorkOrderQuery {
       return this;
     }
 
-    /** Builds the query. */
+    /**
+     * Builds the query.
+     *
+     * @return the query
+     */
     public WorkOrderQuery build() {
       return new WorkOrderQuery(this);
     }

@@ -46,67 +46,67 @@ public final class WorkOrderSearch {
     pageSize = b.pageSize;
   }
 
-  /** A new builder (page size 50). */
+  /** {@return a new builder (page size 50)} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Tracking numbers. */
+  /** {@return tracking numbers} */
   public List<Long> ids() {
     return ids;
   }
 
-  /** Work order number prefixes. */
+  /** {@return work order number prefixes} */
   public List<String> numbers() {
     return numbers;
   }
 
-  /** PO number prefixes. */
+  /** {@return PO number prefixes} */
   public List<String> purchaseNumbers() {
     return purchaseNumbers;
   }
 
-  /** Primary statuses. */
+  /** {@return primary statuses} */
   public List<String> statuses() {
     return statuses;
   }
 
-  /** Extended statuses. */
+  /** {@return extended statuses} */
   public List<String> extendedStatuses() {
     return extendedStatuses;
   }
 
-  /** Trade prefixes. */
+  /** {@return trade prefixes} */
   public List<String> trades() {
     return trades;
   }
 
-  /** Categories. */
+  /** {@return categories} */
   public List<String> categories() {
     return categories;
   }
 
-  /** Priorities. */
+  /** {@return priorities} */
   public List<String> priorities() {
     return priorities;
   }
 
-  /** The location id, if set. */
+  /** {@return the location id, if set} */
   public OptionalLong locationId() {
     return locationId == null ? OptionalLong.empty() : OptionalLong.of(locationId);
   }
 
-  /** The store id, if set. */
+  /** {@return the store id, if set} */
   public Optional<String> storeId() {
     return Optional.ofNullable(storeId);
   }
 
-  /** The {@code sort} value, if set (syntax undocumented by ServiceChannel). */
+  /** {@return the {@code sort} value, if set (syntax undocumented by ServiceChannel)} */
   public Optional<String> sort() {
     return Optional.ofNullable(sort);
   }
 
-  /** The page size, 1 to 50. */
+  /** {@return the page size, 1 to 50} */
   public int pageSize() {
     return pageSize;
   }
@@ -128,7 +128,12 @@ public final class WorkOrderSearch {
 
     private Builder() {}
 
-    /** Adds a tracking number. */
+    /**
+     * Adds a tracking number.
+     *
+     * @param id the tracking number
+     * @return this builder
+     */
     public Builder id(long id) {
       ids.add(id);
       return this;
@@ -137,63 +142,110 @@ public final class WorkOrderSearch {
     /**
      * Adds a work order number prefix.
      *
+     * @param number the work order number
      * @throws IllegalArgumentException when it contains a comma (see the class documentation); the same
      *     holds for every other list filter
+     * @return this builder
      */
     public Builder number(String number) {
       numbers.add(listValue(number, "number"));
       return this;
     }
 
-    /** Adds a PO number prefix. */
+    /**
+     * Adds a PO number prefix.
+     *
+     * @param purchaseNumber the purchase number
+     * @return this builder
+     */
     public Builder purchaseNumber(String purchaseNumber) {
       purchaseNumbers.add(listValue(purchaseNumber, "purchaseNumber"));
       return this;
     }
 
-    /** Adds a primary status, for example {@code OPEN}. */
+    /**
+     * Adds a primary status, for example {@code OPEN}.
+     *
+     * @param status the primary status
+     * @return this builder
+     */
     public Builder status(String status) {
       statuses.add(listValue(status, "status"));
       return this;
     }
 
-    /** Adds an extended status. */
+    /**
+     * Adds an extended status.
+     *
+     * @param extendedStatus the extended status
+     * @return this builder
+     */
     public Builder extendedStatus(String extendedStatus) {
       extendedStatuses.add(listValue(extendedStatus, "extendedStatus"));
       return this;
     }
 
-    /** Adds a trade prefix. */
+    /**
+     * Adds a trade prefix.
+     *
+     * @param trade the trade
+     * @return this builder
+     */
     public Builder trade(String trade) {
       trades.add(listValue(trade, "trade"));
       return this;
     }
 
-    /** Adds a category. */
+    /**
+     * Adds a category.
+     *
+     * @param category the category
+     * @return this builder
+     */
     public Builder category(String category) {
       categories.add(listValue(category, "category"));
       return this;
     }
 
-    /** Adds a priority. */
+    /**
+     * Adds a priority.
+     *
+     * @param priority the priority
+     * @return this builder
+     */
     public Builder priority(String priority) {
       priorities.add(listValue(priority, "priority"));
       return this;
     }
 
-    /** Restricts to one location. */
+    /**
+     * Restricts to one location.
+     *
+     * @param locationId the ServiceChannel location's id
+     * @return this builder
+     */
     public Builder locationId(long locationId) {
       this.locationId = locationId;
       return this;
     }
 
-    /** Restricts to one store id. */
+    /**
+     * Restricts to one store id.
+     *
+     * @param storeId the store id the subscriber uses for the location
+     * @return this builder
+     */
     public Builder storeId(String storeId) {
       this.storeId = Objects.requireNonNull(storeId, "storeId");
       return this;
     }
 
-    /** The {@code sort} parameter, passed through. */
+    /**
+     * The {@code sort} parameter, passed through.
+     *
+     * @param sort the {@code sort} parameter, passed through
+     * @return this builder
+     */
     public Builder sort(String sort) {
       this.sort = Objects.requireNonNull(sort, "sort");
       return this;
@@ -209,7 +261,12 @@ public final class WorkOrderSearch {
       return value;
     }
 
-    /** The page size; values above 50 are lowered to 50. */
+    /**
+     * The page size; values above 50 are lowered to 50.
+     *
+     * @param pageSize the page size; values above 50 are lowered to 50
+     * @return this builder
+     */
     public Builder pageSize(int pageSize) {
       if (pageSize < 1) {
         throw new IllegalArgumentException("pageSize must be at least 1, was " + pageSize);
@@ -218,7 +275,11 @@ public final class WorkOrderSearch {
       return this;
     }
 
-    /** Builds the search. */
+    /**
+     * Builds the search.
+     *
+     * @return the search
+     */
     public WorkOrderSearch build() {
       return new WorkOrderSearch(this);
     }

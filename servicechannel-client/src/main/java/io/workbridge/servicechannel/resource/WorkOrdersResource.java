@@ -46,14 +46,19 @@ public final class WorkOrdersResource {
 
   private final ScApi api;
 
-  /** For {@link io.workbridge.servicechannel.ServiceChannelClient}. */
+  /**
+   * For {@link io.workbridge.servicechannel.ServiceChannelClient}.
+   *
+   * @param api the client's Retrofit interface
+   */
   public WorkOrdersResource(ScApi api) {
     this.api = Objects.requireNonNull(api, "api");
   }
 
   /**
-   * One work order ({@code GET /workorders/{id}}).
+   * {@return one work order ({@code GET /workorders/{id}})}
    *
+   * @param workOrderId the ServiceChannel work order's id
    * @throws io.workbridge.client.NotFoundException when it does not exist (production reads may lag a write
    *     by up to 30 s)
    */
@@ -61,38 +66,57 @@ public final class WorkOrdersResource {
     return get(workOrderId, RequestOptions.none());
   }
 
-  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  /**
+   * {@return the same, with per-call {@link RequestOptions} (timeout, extra headers)}
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   * @param options per-call options (timeout, extra headers) for this request
+   */
   public WorkOrder get(long workOrderId, RequestOptions options) {
     Objects.requireNonNull(options, "options");
     return Mapper.workOrder(api.getWorkOrder(workOrderId, options), "workorders.get", "$");
   }
 
   /**
-   * The work orders matching an OData query, fetched page by page ({@code $top} ≤ 50, {@code $skip},
-   * {@code $count=true}) as the caller iterates. A work order that does not fit the model (a wrong-typed or
+   * {@return the work orders matching an OData query, fetched page by page ({@code $top} ≤ 50, {@code $skip},
+   * {@code $count=true}) as the caller iterates} A work order that does not fit the model (a wrong-typed or
    * missing {@code Id}, an NTE that is not an amount) fails its page with an {@link
    * io.workbridge.client.InvalidResponseException} naming its JSON path; {@link #listEntries(WorkOrderQuery)}
    * delivers it as a {@link WorkOrderEntry.Malformed} instead and goes on.
+   *
+   * @param query the query
    */
   public PageIterable<WorkOrder> list(WorkOrderQuery query) {
     return list(query, RequestOptions.none());
   }
 
-  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  /**
+   * {@return the same, with per-call {@link RequestOptions} (timeout, extra headers)}
+   *
+   * @param query the query
+   * @param options per-call options (timeout, extra headers) for this request
+   */
   public PageIterable<WorkOrder> list(WorkOrderQuery query, RequestOptions options) {
     return pages(query, options, page -> strict(entries(page)));
   }
 
   /**
-   * The work orders matching an OData query, decoded one by one: each is a {@link WorkOrderEntry.Parsed}, or a
-   * {@link WorkOrderEntry.Malformed} with its raw JSON and the JSON path of the problem, while the rest of the
-   * page and the following pages are still read.
+   * {@return the work orders matching an OData query, decoded one by one: each is a {@link
+   * WorkOrderEntry.Parsed}, or a {@link WorkOrderEntry.Malformed} with its raw JSON and the JSON path of the
+   * problem, while the rest of the page and the following pages are still read}
+   *
+   * @param query the query
    */
   public PageIterable<WorkOrderEntry> listEntries(WorkOrderQuery query) {
     return listEntries(query, RequestOptions.none());
   }
 
-  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  /**
+   * {@return the same, with per-call {@link RequestOptions} (timeout, extra headers)}
+   *
+   * @param query the query
+   * @param options per-call options (timeout, extra headers) for this request
+   */
   public PageIterable<WorkOrderEntry> listEntries(WorkOrderQuery query, RequestOptions options) {
     return pages(query, options, WorkOrdersResource::entries);
   }
@@ -117,21 +141,23 @@ public final class WorkOrdersResource {
   }
 
   /**
-   * The work orders changed since the cursor, oldest first, each version once, with the default overlap of
-   * two minutes. Persist {@link WorkOrderChanges#nextCursor()} afterwards. Each work order carries its {@link
+   * {@return the work orders changed since the cursor, oldest first, each version once, with the default overlap of
+   * two minutes} Persist {@link WorkOrderChanges#nextCursor()} afterwards. Each work order carries its {@link
    * WorkOrder#provider()} (the walk asks for {@code $expand=Provider}, which OData rows otherwise lack).
    *
    * <p>Iterating it (or {@link WorkOrderChanges#walk()}) fails with an {@link
    * io.workbridge.client.InvalidResponseException} at a work order that does not fit the model; {@link
    * WorkOrderChanges#entries()} delivers such a work order as a {@link WorkOrderEntry.Malformed} instead, and
    * the walk and its cursor go on past it.
+   *
+   * @param cursor where the previous read stopped
    */
   public WorkOrderChanges changedSince(ChangeCursor cursor) {
     return changedSince(cursor, DEFAULT_OVERLAP, null);
   }
 
   /**
-   * The work orders changed since the cursor.
+   * {@return the work orders changed since the cursor}
    *
    * @param cursor where the previous run stopped
    * @param overlap how far before the cursor to re-read (late replicas)
@@ -142,7 +168,14 @@ public final class WorkOrdersResource {
     return changedSince(cursor, overlap, extra, RequestOptions.none());
   }
 
-  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  /**
+   * {@return the same, with per-call {@link RequestOptions} (timeout, extra headers)}
+   *
+   * @param cursor where the previous read stopped
+   * @param overlap how far before the cursor to read again
+   * @param extra more filter conditions, or {@code null}
+   * @param options per-call options (timeout, extra headers) for this request
+   */
   public WorkOrderChanges changedSince(ChangeCursor cursor, Duration overlap, @Nullable ODataFilter extra, RequestOptions options) {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(cursor, "cursor");
@@ -157,12 +190,21 @@ public final class WorkOrdersResource {
             entries(api.listWorkOrders(filter, PROVIDER, "UpdatedDate asc,Id asc", top, skip, null, options)));
   }
 
-  /** The work orders matching a REST search ({@code GET /workorders}), page by page. */
+  /**
+   * {@return the work orders matching a REST search ({@code GET /workorders}), page by page}
+   *
+   * @param search the search criteria
+   */
   public PageIterable<WorkOrder> search(WorkOrderSearch search) {
     return search(search, RequestOptions.none());
   }
 
-  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  /**
+   * {@return the same, with per-call {@link RequestOptions} (timeout, extra headers)}
+   *
+   * @param search the search criteria
+   * @param options per-call options (timeout, extra headers) for this request
+   */
   public PageIterable<WorkOrder> search(WorkOrderSearch search, RequestOptions options) {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(search, "search");
@@ -191,39 +233,65 @@ public final class WorkOrdersResource {
   }
 
   /**
-   * Where a technician must be to check in on the work order ({@code GET /workorders/{id}/GPSRadius}): the
-   * location's coordinates and radius. The live work order's embedded location has no coordinates; this call
-   * and {@link LocationsResource#get(long)} have them.
+   * {@return where a technician must be to check in on the work order ({@code GET
+   * /workorders/{id}/GPSRadius}): the location's coordinates and radius} The live work order's embedded
+   * location has no coordinates; this call and {@link LocationsResource#get(long)} have them.
    *
+   * @param workOrderId the ServiceChannel work order's id
    * @throws io.workbridge.client.ValidationException with code 502 or 917 when the work order is unknown
    */
   public GpsRadius gpsRadius(long workOrderId) {
     return gpsRadius(workOrderId, RequestOptions.none());
   }
 
-  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  /**
+   * {@return the same, with per-call {@link RequestOptions} (timeout, extra headers)}
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   * @param options per-call options (timeout, extra headers) for this request
+   */
   public GpsRadius gpsRadius(long workOrderId, RequestOptions options) {
     Objects.requireNonNull(options, "options");
     return Mapper.gpsRadius(api.gpsRadius(workOrderId, options), workOrderId);
   }
 
-  /** A subscriber's status catalogue ({@code GET /workorders/statuses?subscriberId=}). */
+  /**
+   * {@return a subscriber's status catalogue ({@code GET /workorders/statuses?subscriberId=})}
+   *
+   * @param subscriberId the ServiceChannel subscriber's id
+   */
   public StatusCatalog statusCatalog(long subscriberId) {
     return statusCatalog(subscriberId, RequestOptions.none());
   }
 
-  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  /**
+   * {@return the same, with per-call {@link RequestOptions} (timeout, extra headers)}
+   *
+   * @param subscriberId the ServiceChannel subscriber's id
+   * @param options per-call options (timeout, extra headers) for this request
+   */
   public StatusCatalog statusCatalog(long subscriberId, RequestOptions options) {
     Objects.requireNonNull(options, "options");
     return Mapper.catalog(api.statusCatalog(subscriberId, options));
   }
 
-  /** The statuses one work order may move to ({@code GET /workorders/{id}/statuses?subscriberId=}). */
+  /**
+   * {@return the statuses one work order may move to ({@code GET /workorders/{id}/statuses?subscriberId=})}
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   * @param subscriberId the ServiceChannel subscriber's id
+   */
   public StatusCatalog allowedStatuses(long workOrderId, long subscriberId) {
     return allowedStatuses(workOrderId, subscriberId, RequestOptions.none());
   }
 
-  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  /**
+   * {@return the same, with per-call {@link RequestOptions} (timeout, extra headers)}
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   * @param subscriberId the ServiceChannel subscriber's id
+   * @param options per-call options (timeout, extra headers) for this request
+   */
   public StatusCatalog allowedStatuses(long workOrderId, long subscriberId, RequestOptions options) {
     Objects.requireNonNull(options, "options");
     return Mapper.catalog(api.statusTransitions(workOrderId, subscriberId, options));
@@ -232,6 +300,9 @@ public final class WorkOrdersResource {
   /**
    * Moves a work order to another status ({@code PUT /workorders/{id}/status}).
    *
+   * @param workOrderId the ServiceChannel work order's id
+   * @param change the new status
+   * @return the result of the change
    * @throws io.workbridge.servicechannel.StatusNotAllowedException (904) when the subscriber does not allow
    *     this provider to set the status or the work order's status forbids it
    */
@@ -239,7 +310,13 @@ public final class WorkOrdersResource {
     return changeStatus(workOrderId, change, RequestOptions.none());
   }
 
-  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  /**
+   * {@return the same, with per-call {@link RequestOptions} (timeout, extra headers)}
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   * @param change the new status
+   * @param options per-call options (timeout, extra headers) for this request
+   */
   public StatusChangeResult changeStatus(long workOrderId, StatusChange change, RequestOptions options) {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(change, "change");
@@ -261,14 +338,22 @@ public final class WorkOrdersResource {
    * Accepts a work order ({@code PUT /workorders/{id}/accept}). When it was already accepted (error 5202),
    * returns {@link AcceptResult#ALREADY_ACCEPTED} instead of failing.
    *
+   * @param workOrderId the ServiceChannel work order's id
    * @param note an optional note, or null
    * @throws io.workbridge.servicechannel.StatusNotAllowedException (904) when the status does not allow it
+   * @return whether the work order was accepted now or already
    */
   public AcceptResult accept(long workOrderId, @Nullable String note) {
     return accept(workOrderId, note, RequestOptions.none());
   }
 
-  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  /**
+   * {@return the same, with per-call {@link RequestOptions} (timeout, extra headers)}
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   * @param note a note to add, or {@code null} for none
+   * @param options per-call options (timeout, extra headers) for this request
+   */
   public AcceptResult accept(long workOrderId, @Nullable String note, RequestOptions options) {
     Objects.requireNonNull(options, "options");
     try {
@@ -287,6 +372,8 @@ public final class WorkOrdersResource {
    * subscriber reassigns automatically. Where the subscriber keeps decline history the reason is required; a
    * plain {@link #changeStatus status change} to OPEN / DECLINED is then refused too (9001).
    *
+   * @param workOrderId the ServiceChannel work order's id
+   * @param decline the decline reason and note
    * @throws io.workbridge.client.ValidationException with code 9001 (a reason is required), 9002 (the reason
    *     takes no custom text) or 9003 (unknown reason id)
    * @throws io.workbridge.servicechannel.StatusNotAllowedException (904) when the work order can no longer be
@@ -296,7 +383,13 @@ public final class WorkOrdersResource {
     decline(workOrderId, decline, RequestOptions.none());
   }
 
-  /** The same, with per-call {@link RequestOptions} (timeout, extra headers). */
+  /**
+   * The same, with per-call {@link RequestOptions} (timeout, extra headers).
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   * @param decline the decline reason and note
+   * @param options per-call options (timeout, extra headers) for this request
+   */
   public void decline(long workOrderId, Decline decline, RequestOptions options) {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(decline, "decline");

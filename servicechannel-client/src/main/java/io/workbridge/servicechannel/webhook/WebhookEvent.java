@@ -17,51 +17,59 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ServiceChannelStyle
 public interface WebhookEvent {
-  /** The event type, e.g. {@code WorkOrderStatusChanged}; empty for a ping with an empty body. */
+  /** {@return the event type, e.g. {@code WorkOrderStatusChanged}; empty for a ping with an empty body} */
   String eventType();
 
-  /** {@code NEW}, {@code UPDATE} or {@code DELETE}, when sent. */
+  /** {@return {@code NEW}, {@code UPDATE} or {@code DELETE}, when sent} */
   Optional<String> action();
 
-  /** {@code WoRootNotification} or {@code GenericRootNotification}, when sent. */
+  /** {@return {@code WoRootNotification} or {@code GenericRootNotification}, when sent} */
   Optional<String> type();
 
-  /** The envelope version, when sent. */
+  /** {@return the envelope version, when sent} */
   OptionalInt version();
 
-  /** The work order the event is about ({@code Object.Id} of work order events, or {@code WorkOrderId}). */
+  /**
+   * {@return the work order the event is about ({@code Object.Id} of work order events, or {@code
+   * WorkOrderId})}
+   */
   OptionalLong workOrderId();
 
-  /** The id of the event's object ({@code Object.Id}). */
+  /** {@return the id of the event's object ({@code Object.Id})} */
   OptionalLong objectId();
 
-  /** The subscriber, when sent. */
+  /** {@return the subscriber, when sent} */
   OptionalLong subscriberId();
 
-  /** The provider, when sent. */
+  /** {@return the provider, when sent} */
   OptionalLong providerId();
 
-  /** The work order status, when sent. */
+  /** {@return the work order status, when sent} */
   Optional<WorkOrderStatus> status();
 
-  /** When the object last changed ({@code UpdatedDate_DTO}, else {@code UpdatedDate} or {@code DateDTO}). */
+  /**
+   * {@return when the object last changed ({@code UpdatedDate_DTO}, else {@code UpdatedDate} or {@code
+   * DateDTO})}
+   */
   Optional<Instant> updatedAt();
 
-  /** Whether ServiceChannel sent it as a test ({@code "Source": "WebhookTest"}) or as an empty ping. */
+  /**
+   * {@return whether ServiceChannel sent it as a test ({@code "Source": "WebhookTest"}) or as an empty ping}
+   */
   boolean test();
 
-  /** The object's fields as parsed (numbers as {@code Double}, nested objects as maps). */
+  /** {@return the object's fields as parsed (numbers as {@code Double}, nested objects as maps)} */
   Map<String, Object> object();
 
-  /** A key identical for byte-identical redeliveries: hex SHA-256 of the raw body. */
+  /** {@return a key identical for byte-identical redeliveries: hex SHA-256 of the raw body} */
   String deduplicationKey();
 
-  /** Whether this is a work order event ({@code WorkOrder…}). */
+  /** {@return whether this is a work order event ({@code WorkOrder…})} */
   default boolean isWorkOrderEvent() {
     return eventType().startsWith("WorkOrder");
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

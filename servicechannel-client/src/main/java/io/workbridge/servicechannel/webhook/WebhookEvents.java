@@ -26,6 +26,7 @@ public final class WebhookEvents {
   /**
    * Parses a body.
    *
+   * @param rawBody the request body as received
    * @return the event, or empty when the body is not a JSON object (answer 2xx anyway and log it)
    */
   public static Optional<WebhookEvent> parse(byte[] rawBody) {

@@ -24,13 +24,17 @@ public final class WebhookVerifier {
 
   private final Secret signingKey;
 
-  /** A verifier for one signing key (one per account and environment). */
+  /**
+   * A verifier for one signing key (one per account and environment).
+   *
+   * @param signingKey the signing key
+   */
   public WebhookVerifier(Secret signingKey) {
     this.signingKey = Objects.requireNonNull(signingKey, "signingKey");
   }
 
   /**
-   * Whether {@code signature} (the {@code Sign-Data} header) is the body's valid signature.
+   * {@return whether {@code signature} (the {@code Sign-Data} header) is the body's valid signature}
    *
    * @param rawBody the request body exactly as received
    * @param signature the header value, possibly null or blank (then false)
@@ -49,7 +53,11 @@ public final class WebhookVerifier {
     return MessageDigest.isEqual(hmac(rawBody), presented);
   }
 
-  /** The signature ServiceChannel would send for this body (for tests and replay tools). */
+  /**
+   * {@return the signature ServiceChannel would send for this body (for tests and replay tools)}
+   *
+   * @param rawBody the request body as received
+   */
   public String sign(byte[] rawBody) {
     return Base64.getEncoder().encodeToString(hmac(rawBody));
   }

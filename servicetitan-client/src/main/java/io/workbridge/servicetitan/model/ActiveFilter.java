@@ -18,7 +18,7 @@ public enum ActiveFilter {
     this.wireName = wireName;
   }
 
-  /** The value as sent in the query. */
+  /** {@return the value as sent in the query} */
   public String wireName() {
     return wireName;
   }

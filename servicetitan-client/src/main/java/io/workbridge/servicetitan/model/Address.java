@@ -7,31 +7,31 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Address {
 
-  /** Street line. */
+  /** {@return street line} */
   String street();
 
-  /** Unit, suite or apartment. */
+  /** {@return unit, suite or apartment} */
   Optional<String> unit();
 
-  /** City. */
+  /** {@return city} */
   String city();
 
-  /** State or province. */
+  /** {@return state or province} */
   String state();
 
-  /** Postal code. */
+  /** {@return postal code} */
   String zip();
 
-  /** Country. */
+  /** {@return country} */
   String country();
 
-  /** Latitude, where ServiceTitan has one (customers and locations only). */
+  /** {@return latitude, where ServiceTitan has one (customers and locations only)} */
   Optional<Double> latitude();
 
-  /** Longitude, where ServiceTitan has one (customers and locations only). */
+  /** {@return longitude, where ServiceTitan has one (customers and locations only)} */
   Optional<Double> longitude();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

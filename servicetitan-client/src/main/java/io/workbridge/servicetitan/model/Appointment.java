@@ -13,49 +13,52 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Appointment {
 
-  /** The appointment id. */
+  /** {@return the appointment id} */
   long id();
 
-  /** The job. */
+  /** {@return the job} */
   long jobId();
 
-  /** The number shown to people. */
+  /** {@return the number shown to people} */
   Optional<String> appointmentNumber();
 
-  /** Start. */
+  /** {@return start} */
   Instant start();
 
-  /** End. */
+  /** {@return end} */
   Instant end();
 
-  /** Arrival window start. */
+  /** {@return arrival window start} */
   Optional<Instant> arrivalWindowStart();
 
-  /** Arrival window end. */
+  /** {@return arrival window end} */
   Optional<Instant> arrivalWindowEnd();
 
-  /** Status. */
+  /** {@return status} */
   AppointmentStatus status();
 
-  /** Special instructions. */
+  /** {@return special instructions} */
   Optional<String> specialInstructions();
 
-  /** The customer; absent in the answers of technician assignment, whose schema has no customer. */
+  /** {@return the customer; absent in the answers of technician assignment, whose schema has no customer} */
   OptionalLong customerId();
 
-  /** Whether the appointment is confirmed; false when the answer does not say (technician assignment). */
+  /**
+   * {@return whether the appointment is confirmed; false when the answer does not say (technician
+   * assignment)}
+   */
   boolean isConfirmed();
 
-  /** Whether the record is active; true when the answer does not say (technician assignment). */
+  /** {@return whether the record is active; true when the answer does not say (technician assignment)} */
   boolean active();
 
-  /** When it was created. */
+  /** {@return when it was created} */
   Instant createdOn();
 
-  /** When it was last modified. */
+  /** {@return when it was last modified} */
   Instant modifiedOn();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

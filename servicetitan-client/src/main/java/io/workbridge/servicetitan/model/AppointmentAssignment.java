@@ -8,37 +8,37 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface AppointmentAssignment {
 
-  /** The assignment id. */
+  /** {@return the assignment id} */
   long id();
 
-  /** The technician. */
+  /** {@return the technician} */
   long technicianId();
 
-  /** The technician name. */
+  /** {@return the technician name} */
   Optional<String> technicianName();
 
-  /** The job. */
+  /** {@return the job} */
   long jobId();
 
-  /** The appointment. */
+  /** {@return the appointment} */
   long appointmentId();
 
-  /** Status. */
+  /** {@return status} */
   AssignmentStatus status();
 
-  /** When the technician was assigned. */
+  /** {@return when the technician was assigned} */
   Optional<Instant> assignedOn();
 
-  /** Whether the work is paused. */
+  /** {@return whether the work is paused} */
   boolean isPaused();
 
-  /** Whether the record is active (unassigned technicians are inactive). */
+  /** {@return whether the record is active (unassigned technicians are inactive)} */
   boolean active();
 
-  /** When it was last modified. */
+  /** {@return when it was last modified} */
   Instant modifiedOn();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -23,12 +23,17 @@ public enum AppointmentStatus {
     this.wireName = wireName;
   }
 
-  /** The value as ServiceTitan spells it (empty for {@link #UNKNOWN}). */
+  /** {@return the value as ServiceTitan spells it (empty for {@link #UNKNOWN})} */
   public String wireName() {
     return wireName;
   }
 
-  /** The constant for a ServiceTitan value, or {@link #UNKNOWN} (case-insensitive; null gives UNKNOWN). */
+  /**
+   * {@return the constant for a ServiceTitan value, or {@link #UNKNOWN} (case-insensitive; null gives
+   * UNKNOWN)}
+   *
+   * @param value the value as ServiceTitan sent it, or {@code null}
+   */
   public static AppointmentStatus fromWire(@org.jspecify.annotations.Nullable String value) {
     if (value != null) {
       for (AppointmentStatus candidate : values()) {

@@ -9,19 +9,19 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Attachment {
 
-  /** The attachment id (used to download it). */
+  /** {@return the attachment id (used to download it)} */
   long id();
 
-  /** The file name. */
+  /** {@return the file name} */
   String fileName();
 
-  /** When it was uploaded. */
+  /** {@return when it was uploaded} */
   Optional<Instant> createdOn();
 
-  /** Who uploaded it. */
+  /** {@return who uploaded it} */
   OptionalLong createdById();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

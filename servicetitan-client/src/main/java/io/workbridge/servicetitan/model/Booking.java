@@ -9,70 +9,70 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Booking {
 
-  /** The booking id. */
+  /** {@return the booking id} */
   long id();
 
-  /** Free-text source, for example {@code ServiceChannel}. */
+  /** {@return free-text source, for example {@code ServiceChannel}} */
   String source();
 
-  /** The customer name. */
+  /** {@return the customer name} */
   String name();
 
-  /** The address, if given. */
+  /** {@return the address, if given} */
   Optional<Address> address();
 
-  /** Residential or commercial, if given. */
+  /** {@return residential or commercial, if given} */
   Optional<CustomerType> customerType();
 
-  /** Requested start. */
+  /** {@return requested start} */
   Optional<Instant> start();
 
-  /** The summary. */
+  /** {@return the summary} */
   Optional<String> summary();
 
-  /** Campaign id. */
+  /** {@return campaign id} */
   OptionalLong campaignId();
 
-  /** Business unit id. */
+  /** {@return business unit id} */
   OptionalLong businessUnitId();
 
-  /** Job type id. */
+  /** {@return job type id} */
   OptionalLong jobTypeId();
 
-  /** Priority, if given. */
+  /** {@return priority, if given} */
   Optional<Priority> priority();
 
-  /** Whether the customer is new to the contractor. */
+  /** {@return whether the customer is new to the contractor} */
   Optional<Boolean> isFirstTimeClient();
 
-  /** Where the booking stands. */
+  /** {@return where the booking stands} */
   BookingStatus status();
 
-  /** The reason the booking was dismissed with. */
+  /** {@return the reason the booking was dismissed with} */
   OptionalLong dismissingReasonId();
 
-  /** The job the booking was converted to. */
+  /** {@return the job the booking was converted to} */
   OptionalLong jobId();
 
-  /** The caller-chosen id given at creation (used to find the booking again). */
+  /** {@return the caller-chosen id given at creation (used to find the booking again)} */
   String externalId();
 
-  /** The booking provider that created the booking. */
+  /** {@return the booking provider that created the booking} */
   long bookingProviderId();
 
-  /** When the booking was created. */
+  /** {@return when the booking was created} */
   Instant createdOn();
 
-  /** When the booking was last modified. */
+  /** {@return when the booking was last modified} */
   Instant modifiedOn();
 
-  /** Whether the record is active (export feeds also return inactive ones). */
+  /** {@return whether the record is active (export feeds also return inactive ones)} */
   @Value.Default
   default boolean active() {
     return true;
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

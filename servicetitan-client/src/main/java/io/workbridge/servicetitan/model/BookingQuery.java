@@ -10,36 +10,36 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface BookingQuery {
 
-  /** Only these ids (at most 50). */
+  /** {@return only these ids (at most 50)} */
   List<Long> ids();
 
-  /** Only the booking with this external id. */
+  /** {@return only the booking with this external id} */
   Optional<String> externalId();
 
-  /** Created before this instant. */
+  /** {@return created before this instant} */
   Optional<Instant> createdBefore();
 
-  /** Created on or after this instant. */
+  /** {@return created on or after this instant} */
   Optional<Instant> createdOnOrAfter();
 
-  /** Modified before this instant. */
+  /** {@return modified before this instant} */
   Optional<Instant> modifiedBefore();
 
-  /** Modified on or after this instant. */
+  /** {@return modified on or after this instant} */
   Optional<Instant> modifiedOnOrAfter();
 
-  /** Sort, for example {@code +ModifiedOn} or {@code -Id}. */
+  /** {@return sort, for example {@code +ModifiedOn} or {@code -Id}} */
   Optional<String> sort();
 
-  /** Items per page (1 to 5000); the client default when absent. */
+  /** {@return items per page (1 to 5000); the client default when absent} */
   OptionalInt pageSize();
 
-  /** No filters. */
+  /** {@return no filters} */
   static BookingQuery all() {
     return builder().build();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -9,43 +9,43 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface BookingUpdate {
 
-  /** New source. */
+  /** {@return new source} */
   Optional<String> source();
 
-  /** New customer name. */
+  /** {@return new customer name} */
   Optional<String> name();
 
-  /** New summary. */
+  /** {@return new summary} */
   Optional<String> summary();
 
-  /** New address (ServiceTitan then requires all six parts, including the unit). */
+  /** {@return new address (ServiceTitan then requires all six parts, including the unit)} */
   Optional<Address> address();
 
-  /** New customer type. */
+  /** {@return new customer type} */
   Optional<CustomerType> customerType();
 
-  /** New requested start. */
+  /** {@return new requested start} */
   Optional<Instant> start();
 
-  /** New campaign id. */
+  /** {@return new campaign id} */
   OptionalLong campaignId();
 
-  /** New business unit id. */
+  /** {@return new business unit id} */
   OptionalLong businessUnitId();
 
-  /** New job type id. */
+  /** {@return new job type id} */
   OptionalLong jobTypeId();
 
-  /** New priority. */
+  /** {@return new priority} */
   Optional<Priority> priority();
 
-  /** New first-time-client flag. */
+  /** {@return new first-time-client flag} */
   Optional<Boolean> isFirstTimeClient();
 
-  /** New external id. */
+  /** {@return new external id} */
   Optional<String> externalId();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

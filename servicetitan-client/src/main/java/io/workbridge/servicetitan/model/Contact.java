@@ -8,19 +8,23 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Contact {
 
-  /** The contact record id; absent on contacts being created. */
+  /** {@return the contact record id; absent on contacts being created} */
   OptionalLong id();
 
-  /** The kind of contact. */
+  /** {@return the kind of contact} */
   ContactType type();
 
-  /** The phone number, email address, … */
+  /**
+   * The phone number, email address, …
+   *
+   * @return the phone number, e-mail address or other contact value
+   */
   String value();
 
-  /** A free-text memo. */
+  /** {@return a free-text memo} */
   Optional<String> memo();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -7,16 +7,16 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface CustomField {
 
-  /** The custom field type id (see the custom field types). */
+  /** {@return the custom field type id (see the custom field types)} */
   long typeId();
 
-  /** The field name, as returned by ServiceTitan. */
+  /** {@return the field name, as returned by ServiceTitan} */
   Optional<String> name();
 
-  /** The value, absent when the field is empty. */
+  /** {@return the value, absent when the field is empty} */
   Optional<String> value();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -9,25 +9,25 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface CustomFieldType {
 
-  /** The type id. */
+  /** {@return the type id} */
   long id();
 
-  /** The name shown in ServiceTitan. */
+  /** {@return the name shown in ServiceTitan} */
   String name();
 
-  /** The data type. */
+  /** {@return the data type} */
   CustomFieldDataType dataType();
 
-  /** The options of a dropdown field. */
+  /** {@return the options of a dropdown field} */
   List<String> dataTypeOptions();
 
-  /** When the type was created. */
+  /** {@return when the type was created} */
   Optional<Instant> createdOn();
 
-  /** When the type was last modified. */
+  /** {@return when the type was last modified} */
   Optional<Instant> modifiedOn();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

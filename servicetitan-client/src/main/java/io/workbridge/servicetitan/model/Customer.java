@@ -11,55 +11,55 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Customer {
 
-  /** The customer id. */
+  /** {@return the customer id} */
   long id();
 
-  /** Whether the customer is active. */
+  /** {@return whether the customer is active} */
   boolean active();
 
-  /** The name. */
+  /** {@return the name} */
   String name();
 
-  /** Residential or commercial. */
+  /** {@return residential or commercial} */
   CustomerType type();
 
-  /** The bill-to address. */
+  /** {@return the bill-to address} */
   Optional<Address> address();
 
-  /** The balance. */
+  /** {@return the balance} */
   Optional<BigDecimal> balance();
 
-  /** Custom field values. */
+  /** {@return custom field values} */
   List<CustomField> customFields();
 
-  /** Tag type ids. */
+  /** {@return tag type ids} */
   List<Long> tagTypeIds();
 
-  /** Whether the customer asked not to receive mail. */
+  /** {@return whether the customer asked not to receive mail} */
   boolean doNotMail();
 
-  /** Whether the contractor refuses service. */
+  /** {@return whether the contractor refuses service} */
   boolean doNotService();
 
-  /** This application's external data (returned when the client has an application GUID). */
+  /** {@return this application's external data (returned when the client has an application GUID)} */
   List<ExternalDataEntry> externalData();
 
-  /** The customer this one was merged into. */
+  /** {@return the customer this one was merged into} */
   OptionalLong mergedToId();
 
-  /** When the customer was created. */
+  /** {@return when the customer was created} */
   Instant createdOn();
 
-  /** When the customer was last modified. */
+  /** {@return when the customer was last modified} */
   Instant modifiedOn();
 
-  /** The locations created with the customer (filled only in the answer to a create). */
+  /** {@return the locations created with the customer (filled only in the answer to a create)} */
   List<Location> locations();
 
-  /** The contacts created with the customer (filled only in the answer to a create). */
+  /** {@return the contacts created with the customer (filled only in the answer to a create)} */
   List<Contact> contacts();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

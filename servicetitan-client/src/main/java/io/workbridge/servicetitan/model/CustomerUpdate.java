@@ -8,37 +8,37 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface CustomerUpdate {
 
-  /** New name. */
+  /** {@return new name} */
   Optional<String> name();
 
-  /** New type. */
+  /** {@return new type} */
   Optional<CustomerType> type();
 
-  /** New address. */
+  /** {@return new address} */
   Optional<Address> address();
 
-  /** New active flag. */
+  /** {@return new active flag} */
   Optional<Boolean> active();
 
-  /** New do-not-mail flag. */
+  /** {@return new do-not-mail flag} */
   Optional<Boolean> doNotMail();
 
-  /** New do-not-service flag. */
+  /** {@return new do-not-service flag} */
   Optional<Boolean> doNotService();
 
-  /** The full new list of custom fields, when set. */
+  /** {@return the full new list of custom fields, when set} */
   Optional<List<CustomField>> customFields();
 
-  /** The full new list of tag type ids, when set. */
+  /** {@return the full new list of tag type ids, when set} */
   Optional<List<Long>> tagTypeIds();
 
-  /** External data to write with the client's application GUID, when set. */
+  /** {@return external data to write with the client's application GUID, when set} */
   Optional<List<ExternalDataEntry>> externalData();
 
-  /** How external data is applied (server default: replace). */
+  /** {@return how external data is applied (server default: replace)} */
   Optional<ExternalPatchMode> externalDataPatchMode();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -8,28 +8,28 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Employee {
 
-  /** The employee id. */
+  /** {@return the employee id} */
   long id();
 
-  /** The user of the employee: what {@code createdById} on records the employee wrote refers to. */
+  /** {@return the user of the employee: what {@code createdById} on records the employee wrote refers to} */
   OptionalLong userId();
 
-  /** The name. */
+  /** {@return the name} */
   String name();
 
-  /** The business unit the employee belongs to. */
+  /** {@return the business unit the employee belongs to} */
   OptionalLong businessUnitId();
 
-  /** Email. */
+  /** {@return email} */
   Optional<String> email();
 
-  /** Phone number. */
+  /** {@return phone number} */
   Optional<String> phoneNumber();
 
-  /** Whether the employee is active. */
+  /** {@return whether the employee is active} */
   boolean active();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

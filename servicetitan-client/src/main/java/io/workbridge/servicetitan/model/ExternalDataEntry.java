@@ -7,18 +7,23 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface ExternalDataEntry {
 
-  /** The key, for example {@code sc_work_order_id}. */
+  /** {@return the key, for example {@code sc_work_order_id}} */
   String key();
 
-  /** The value. */
+  /** {@return the value} */
   String value();
 
-  /** Shorthand for a key and value. */
+  /**
+   * {@return shorthand for a key and value}
+   *
+   * @param key the key
+   * @param value the value
+   */
   static ExternalDataEntry of(String key, String value) {
     return builder().key(key).value(value).build();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -13,7 +13,7 @@ public enum ExternalPatchMode {
     this.wireName = wireName;
   }
 
-  /** The value as ServiceTitan spells it. */
+  /** {@return the value as ServiceTitan spells it} */
   public String wireName() {
     return wireName;
   }

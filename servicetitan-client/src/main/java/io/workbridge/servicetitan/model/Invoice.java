@@ -14,70 +14,70 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Invoice {
 
-  /** The invoice id. */
+  /** {@return the invoice id} */
   long id();
 
-  /** The invoice number. */
+  /** {@return the invoice number} */
   Optional<String> referenceNumber();
 
-  /** Accounting status (Pending, Posted, Exported). */
+  /** {@return accounting status (Pending, Posted, Exported)} */
   InvoiceSyncStatus syncStatus();
 
-  /** Invoice date. */
+  /** {@return invoice date} */
   Optional<Instant> invoiceDate();
 
-  /** Due date. */
+  /** {@return due date} */
   Optional<Instant> dueDate();
 
-  /** Subtotal. */
+  /** {@return subtotal} */
   Optional<BigDecimal> subTotal();
 
-  /** Sales tax. */
+  /** {@return sales tax} */
   Optional<BigDecimal> salesTax();
 
-  /** Total. */
+  /** {@return total} */
   Optional<BigDecimal> total();
 
-  /** Open balance. */
+  /** {@return open balance} */
   Optional<BigDecimal> balance();
 
   /**
-   * The amounts ({@code subTotal}, {@code salesTax}, {@code total}, {@code balance}) whose text was not a
-   * decimal number; they are absent above. Empty when every amount sent could be read.
+   * {@return the amounts ({@code subTotal}, {@code salesTax}, {@code total}, {@code balance}) whose text was
+   * not a decimal number; they are absent above} Empty when every amount sent could be read.
    */
   List<String> unreadableAmounts();
 
-  /** The customer. */
+  /** {@return the customer} */
   OptionalLong customerId();
 
-  /** The location. */
+  /** {@return the location} */
   OptionalLong locationId();
 
-  /** The business unit. */
+  /** {@return the business unit} */
   OptionalLong businessUnitId();
 
-  /** The job. */
+  /** {@return the job} */
   OptionalLong jobId();
 
-  /** The job number. */
+  /** {@return the job number} */
   Optional<String> jobNumber();
 
-  /** The id of the export that took it into accounting. */
+  /** {@return the id of the export that took it into accounting} */
   Optional<String> exportId();
 
-  /** Summary (HTML). */
+  /** {@return summary (HTML)} */
   Optional<String> summary();
 
-  /** Whether the record is active. */
+  /** {@return whether the record is active} */
   boolean active();
 
-  /** When it was created. */
+  /** {@return when it was created} */
   Instant createdOn();
 
-  /** When it was last modified. */
+  /** {@return when it was last modified} */
   Optional<Instant> modifiedOn();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

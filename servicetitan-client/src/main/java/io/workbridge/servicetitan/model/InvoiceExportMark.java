@@ -7,21 +7,26 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface InvoiceExportMark {
 
-  /** The invoice. */
+  /** {@return the invoice} */
   long invoiceId();
 
-  /** The id in the accounting system. */
+  /** {@return the id in the accounting system} */
   Optional<String> externalId();
 
-  /** A message for people. */
+  /** {@return a message for people} */
   Optional<String> externalMessage();
 
-  /** Shorthand. */
+  /**
+   * {@return shorthand}
+   *
+   * @param invoiceId the ServiceTitan invoice's id
+   * @param externalId the invoice's id in the accounting system
+   */
   static InvoiceExportMark of(long invoiceId, String externalId) {
     return builder().invoiceId(invoiceId).externalId(externalId).build();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -7,16 +7,16 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface InvoiceExportResult {
 
-  /** The invoice. */
+  /** {@return the invoice} */
   long invoiceId();
 
-  /** Whether it was marked. */
+  /** {@return whether it was marked} */
   boolean success();
 
-  /** Why not. */
+  /** {@return why not} */
   Optional<String> errorMessage();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -11,88 +11,88 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Job {
 
-  /** The job id. */
+  /** {@return the job id} */
   long id();
 
-  /** The job number shown to people (a string). */
+  /** {@return the job number shown to people (a string)} */
   String jobNumber();
 
-  /** The customer. */
+  /** {@return the customer} */
   long customerId();
 
-  /** The location. */
+  /** {@return the location} */
   long locationId();
 
-  /** The status. */
+  /** {@return the status} */
   JobStatus jobStatus();
 
-  /** When the job was completed. */
+  /** {@return when the job was completed} */
   Optional<Instant> completedOn();
 
-  /** The business unit. */
+  /** {@return the business unit} */
   long businessUnitId();
 
-  /** The job type. */
+  /** {@return the job type} */
   long jobTypeId();
 
-  /** The priority. */
+  /** {@return the priority} */
   Priority priority();
 
-  /** The campaign. */
+  /** {@return the campaign} */
   long campaignId();
 
-  /** The summary (HTML). */
+  /** {@return the summary (HTML)} */
   Optional<String> summary();
 
-  /** Custom field values. */
+  /** {@return custom field values} */
   List<CustomField> customFields();
 
-  /** Number of appointments. */
+  /** {@return number of appointments} */
   long appointmentCount();
 
-  /** The first appointment. */
+  /** {@return the first appointment} */
   OptionalLong firstAppointmentId();
 
-  /** The last appointment. */
+  /** {@return the last appointment} */
   OptionalLong lastAppointmentId();
 
-  /** The booking the job was converted from. */
+  /** {@return the booking the job was converted from} */
   OptionalLong bookingId();
 
-  /** The lead the job came from (via a lead call). */
+  /** {@return the lead the job came from (via a lead call)} */
   OptionalLong leadCallId();
 
-  /** The project. */
+  /** {@return the project} */
   OptionalLong projectId();
 
-  /** The customer purchase order number. */
+  /** {@return the customer purchase order number} */
   Optional<String> customerPo();
 
-  /** The invoice (ServiceTitan sends {@code 0} for a job without one; that is read as absent). */
+  /** {@return the invoice (ServiceTitan sends {@code 0} for a job without one; that is read as absent)} */
   OptionalLong invoiceId();
 
-  /** Tag type ids. */
+  /** {@return tag type ids} */
   List<Long> tagTypeIds();
 
-  /** This application's external data. */
+  /** {@return this application's external data} */
   List<ExternalDataEntry> externalData();
 
-  /** The total. */
+  /** {@return the total} */
   Optional<BigDecimal> total();
 
-  /** When the job was created. */
+  /** {@return when the job was created} */
   Instant createdOn();
 
-  /** When the job was last modified. */
+  /** {@return when the job was last modified} */
   Instant modifiedOn();
 
-  /** Whether the record is active (export feeds also return inactive ones). */
+  /** {@return whether the record is active (export feeds also return inactive ones)} */
   @Value.Default
   default boolean active() {
     return true;
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

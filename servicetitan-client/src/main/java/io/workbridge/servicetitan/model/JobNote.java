@@ -8,34 +8,34 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface JobNote {
 
-  /** The note id (only export feeds carry it). */
+  /** {@return the note id (only export feeds carry it)} */
   OptionalLong id();
 
-  /** The job (only export feeds carry it; list answers are per job). */
+  /** {@return the job (only export feeds carry it; list answers are per job)} */
   OptionalLong jobId();
 
-  /** The text. */
+  /** {@return the text} */
   String text();
 
-  /** Whether the note is pinned to the top. */
+  /** {@return whether the note is pinned to the top} */
   boolean isPinned();
 
-  /** Who wrote it. */
+  /** {@return who wrote it} */
   long createdById();
 
-  /** When it was written. */
+  /** {@return when it was written} */
   Instant createdOn();
 
-  /** When it was last modified. */
+  /** {@return when it was last modified} */
   Instant modifiedOn();
 
-  /** Whether the record is active (export feeds also return inactive ones). */
+  /** {@return whether the record is active (export feeds also return inactive ones)} */
   @Value.Default
   default boolean active() {
     return true;
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -11,72 +11,72 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface JobQuery {
 
-  /** Only these ids (at most 50). */
+  /** {@return only these ids (at most 50)} */
   List<Long> ids();
 
-  /** Job number. */
+  /** {@return job number} */
   Optional<String> number();
 
-  /** Only the job converted from this booking. */
+  /** {@return only the job converted from this booking} */
   OptionalLong bookingId();
 
-  /** Status. */
+  /** {@return status} */
   Optional<JobStatus> jobStatus();
 
-  /** Customer. */
+  /** {@return customer} */
   OptionalLong customerId();
 
-  /** Location. */
+  /** {@return location} */
   OptionalLong locationId();
 
-  /** Business unit. */
+  /** {@return business unit} */
   OptionalLong businessUnitId();
 
-  /** Job type. */
+  /** {@return job type} */
   OptionalLong jobTypeId();
 
-  /** Campaign. */
+  /** {@return campaign} */
   OptionalLong campaignId();
 
-  /** Technician. */
+  /** {@return technician} */
   OptionalLong technicianId();
 
-  /** Created before. */
+  /** {@return created before} */
   Optional<Instant> createdBefore();
 
-  /** Created on or after. */
+  /** {@return created on or after} */
   Optional<Instant> createdOnOrAfter();
 
-  /** Modified before. */
+  /** {@return modified before} */
   Optional<Instant> modifiedBefore();
 
-  /** Modified on or after. */
+  /** {@return modified on or after} */
   Optional<Instant> modifiedOnOrAfter();
 
-  /** Completed on or after. */
+  /** {@return completed on or after} */
   Optional<Instant> completedOnOrAfter();
 
-  /** Completed before. */
+  /** {@return completed before} */
   Optional<Instant> completedBefore();
 
-  /** External data key to match (with the client's application GUID). */
+  /** {@return external data key to match (with the client's application GUID)} */
   Optional<String> externalDataKey();
 
-  /** External data values to match (at most 50). */
+  /** {@return external data values to match (at most 50)} */
   List<String> externalDataValues();
 
-  /** Sort: {@code +Id}, {@code -ModifiedOn}, {@code +CreatedOn}, {@code +Priority}. */
+  /** {@return sort: {@code +Id}, {@code -ModifiedOn}, {@code +CreatedOn}, {@code +Priority}} */
   Optional<String> sort();
 
-  /** Items per page (1 to 5000); the client default when absent. */
+  /** {@return items per page (1 to 5000); the client default when absent} */
   OptionalInt pageSize();
 
-  /** No filters. */
+  /** {@return no filters} */
   static JobQuery all() {
     return builder().build();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

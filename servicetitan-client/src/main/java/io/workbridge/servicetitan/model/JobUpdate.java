@@ -9,43 +9,43 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface JobUpdate {
 
-  /** New customer. */
+  /** {@return new customer} */
   OptionalLong customerId();
 
-  /** New location. */
+  /** {@return new location} */
   OptionalLong locationId();
 
-  /** New business unit. */
+  /** {@return new business unit} */
   OptionalLong businessUnitId();
 
-  /** New job type. */
+  /** {@return new job type} */
   OptionalLong jobTypeId();
 
-  /** New priority. */
+  /** {@return new priority} */
   Optional<Priority> priority();
 
-  /** New campaign. */
+  /** {@return new campaign} */
   OptionalLong campaignId();
 
-  /** New summary (HTML). */
+  /** {@return new summary (HTML)} */
   Optional<String> summary();
 
-  /** New purchase order number. */
+  /** {@return new purchase order number} */
   Optional<String> customerPo();
 
-  /** The full new list of custom fields, when set. */
+  /** {@return the full new list of custom fields, when set} */
   Optional<List<CustomField>> customFields();
 
-  /** The full new list of tag type ids, when set. */
+  /** {@return the full new list of tag type ids, when set} */
   Optional<List<Long>> tagTypeIds();
 
-  /** External data to write with the client's application GUID, when set. */
+  /** {@return external data to write with the client's application GUID, when set} */
   Optional<List<ExternalDataEntry>> externalData();
 
-  /** How external data is applied (server default: replace). */
+  /** {@return how external data is applied (server default: replace)} */
   Optional<ExternalPatchMode> externalDataPatchMode();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -9,61 +9,61 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Lead {
 
-  /** The lead id. */
+  /** {@return the lead id} */
   long id();
 
-  /** Status. */
+  /** {@return status} */
   LeadStatus status();
 
-  /** Priority. */
+  /** {@return priority} */
   Priority priority();
 
-  /** The campaign. */
+  /** {@return the campaign} */
   long campaignId();
 
-  /** The customer. */
+  /** {@return the customer} */
   OptionalLong customerId();
 
-  /** The location. */
+  /** {@return the location} */
   OptionalLong locationId();
 
-  /** The business unit. */
+  /** {@return the business unit} */
   OptionalLong businessUnitId();
 
-  /** The job type. */
+  /** {@return the job type} */
   OptionalLong jobTypeId();
 
-  /** The call reason. */
+  /** {@return the call reason} */
   OptionalLong callReasonId();
 
-  /** When to follow up. */
+  /** {@return when to follow up} */
   Optional<Instant> followUpDate();
 
-  /** Why it was dismissed. */
+  /** {@return why it was dismissed} */
   OptionalLong dismissingReasonId();
 
-  /** The summary. */
+  /** {@return the summary} */
   Optional<String> summary();
 
-  /** The booking it came from. */
+  /** {@return the booking it came from} */
   OptionalLong bookingId();
 
-  /** Free-text customer name. */
+  /** {@return free-text customer name} */
   Optional<String> leadCustomerName();
 
-  /** Free-text phone. */
+  /** {@return free-text phone} */
   Optional<String> leadPhone();
 
-  /** Free-text email. */
+  /** {@return free-text email} */
   Optional<String> leadEmail();
 
-  /** When it was created. */
+  /** {@return when it was created} */
   Instant createdOn();
 
-  /** When it was last modified. */
+  /** {@return when it was last modified} */
   Instant modifiedOn();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -10,33 +10,33 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface ListFilter {
 
-  /** Only these ids (at most 50). */
+  /** {@return only these ids (at most 50)} */
   List<Long> ids();
 
-  /** Active filter; ServiceTitan returns only active records when absent. */
+  /** {@return active filter; ServiceTitan returns only active records when absent} */
   Optional<ActiveFilter> active();
 
-  /** Created before. */
+  /** {@return created before} */
   Optional<Instant> createdBefore();
 
-  /** Created on or after. */
+  /** {@return created on or after} */
   Optional<Instant> createdOnOrAfter();
 
-  /** Modified before. */
+  /** {@return modified before} */
   Optional<Instant> modifiedBefore();
 
-  /** Modified on or after. */
+  /** {@return modified on or after} */
   Optional<Instant> modifiedOnOrAfter();
 
-  /** Items per page (1 to 5000); the client default when absent. */
+  /** {@return items per page (1 to 5000); the client default when absent} */
   OptionalInt pageSize();
 
-  /** No filters. */
+  /** {@return no filters} */
   static ListFilter none() {
     return builder().build();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -10,49 +10,49 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Location {
 
-  /** The location id. */
+  /** {@return the location id} */
   long id();
 
-  /** The owning customer. */
+  /** {@return the owning customer} */
   long customerId();
 
-  /** Whether the location is active. */
+  /** {@return whether the location is active} */
   boolean active();
 
-  /** The name. */
+  /** {@return the name} */
   String name();
 
-  /** The address. */
+  /** {@return the address} */
   Optional<Address> address();
 
-  /** Custom field values. */
+  /** {@return custom field values} */
   List<CustomField> customFields();
 
-  /** Tag type ids. */
+  /** {@return tag type ids} */
   List<Long> tagTypeIds();
 
-  /** This application's external data. */
+  /** {@return this application's external data} */
   List<ExternalDataEntry> externalData();
 
-  /** The zone. */
+  /** {@return the zone} */
   OptionalLong zoneId();
 
-  /** The tax zone. */
+  /** {@return the tax zone} */
   OptionalLong taxZoneId();
 
-  /** The location this one was merged into. */
+  /** {@return the location this one was merged into} */
   OptionalLong mergedToId();
 
-  /** Contacts (filled only in the answer to a create). */
+  /** {@return contacts (filled only in the answer to a create)} */
   List<Contact> contacts();
 
-  /** When the location was created. */
+  /** {@return when the location was created} */
   Instant createdOn();
 
-  /** When the location was last modified. */
+  /** {@return when the location was last modified} */
   Instant modifiedOn();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -11,66 +11,66 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface LocationQuery {
 
-  /** Only these ids (at most 50). */
+  /** {@return only these ids (at most 50)} */
   List<Long> ids();
 
-  /** Only locations of this customer. */
+  /** {@return only locations of this customer} */
   OptionalLong customerId();
 
-  /** Name filter. */
+  /** {@return name filter} */
   Optional<String> name();
 
-  /** Street filter. */
+  /** {@return street filter} */
   Optional<String> street();
 
-  /** Unit filter. */
+  /** {@return unit filter} */
   Optional<String> unit();
 
-  /** City filter. */
+  /** {@return city filter} */
   Optional<String> city();
 
-  /** State filter. */
+  /** {@return state filter} */
   Optional<String> state();
 
-  /** Zip filter. */
+  /** {@return zip filter} */
   Optional<String> zip();
 
-  /** Country filter. */
+  /** {@return country filter} */
   Optional<String> country();
 
-  /** Active filter; ServiceTitan returns only active locations when absent. */
+  /** {@return active filter; ServiceTitan returns only active locations when absent} */
   Optional<ActiveFilter> active();
 
-  /** Created before. */
+  /** {@return created before} */
   Optional<Instant> createdBefore();
 
-  /** Created on or after. */
+  /** {@return created on or after} */
   Optional<Instant> createdOnOrAfter();
 
-  /** Modified before. */
+  /** {@return modified before} */
   Optional<Instant> modifiedBefore();
 
-  /** Modified on or after. */
+  /** {@return modified on or after} */
   Optional<Instant> modifiedOnOrAfter();
 
-  /** External data key to match (with the client's application GUID). */
+  /** {@return external data key to match (with the client's application GUID)} */
   Optional<String> externalDataKey();
 
-  /** External data values to match (at most 50). */
+  /** {@return external data values to match (at most 50)} */
   List<String> externalDataValues();
 
-  /** Sort, for example {@code +ModifiedOn}. */
+  /** {@return sort, for example {@code +ModifiedOn}} */
   Optional<String> sort();
 
-  /** Items per page (1 to 5000); the client default when absent. */
+  /** {@return items per page (1 to 5000); the client default when absent} */
   OptionalInt pageSize();
 
-  /** No filters. */
+  /** {@return no filters} */
   static LocationQuery all() {
     return builder().build();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -9,31 +9,31 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface LocationUpdate {
 
-  /** New owning customer. */
+  /** {@return new owning customer} */
   OptionalLong customerId();
 
-  /** New name. */
+  /** {@return new name} */
   Optional<String> name();
 
-  /** New address (ServiceTitan then requires all six parts). */
+  /** {@return new address (ServiceTitan then requires all six parts)} */
   Optional<Address> address();
 
-  /** New active flag. */
+  /** {@return new active flag} */
   Optional<Boolean> active();
 
-  /** The full new list of custom fields, when set. */
+  /** {@return the full new list of custom fields, when set} */
   Optional<List<CustomField>> customFields();
 
-  /** The full new list of tag type ids, when set. */
+  /** {@return the full new list of tag type ids, when set} */
   Optional<List<Long>> tagTypeIds();
 
-  /** External data to write with the client's application GUID, when set. */
+  /** {@return external data to write with the client's application GUID, when set} */
   Optional<List<ExternalDataEntry>> externalData();
 
-  /** How external data is applied (server default: replace). */
+  /** {@return how external data is applied (server default: replace)} */
   Optional<ExternalPatchMode> externalDataPatchMode();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -9,22 +9,22 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface NewAppointment {
 
-  /** Start. */
+  /** {@return start} */
   Instant start();
 
-  /** End. */
+  /** {@return end} */
   Instant end();
 
-  /** Arrival window start. */
+  /** {@return arrival window start} */
   Optional<Instant> arrivalWindowStart();
 
-  /** Arrival window end. */
+  /** {@return arrival window end} */
   Optional<Instant> arrivalWindowEnd();
 
-  /** Technicians to assign. */
+  /** {@return technicians to assign} */
   List<Long> technicianIds();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

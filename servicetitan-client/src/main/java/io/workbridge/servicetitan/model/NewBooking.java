@@ -10,49 +10,52 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface NewBooking {
 
-  /** Free-text source, for example {@code ServiceChannel}. */
+  /** {@return free-text source, for example {@code ServiceChannel}} */
   String source();
 
-  /** The customer name. */
+  /** {@return the customer name} */
   String name();
 
-  /** The summary. */
+  /** {@return the summary} */
   String summary();
 
-  /** Whether the customer is new to the contractor. */
+  /** {@return whether the customer is new to the contractor} */
   boolean isFirstTimeClient();
 
-  /** Your own id, unique per booking; find the booking again with it (there is no idempotency header). */
+  /**
+   * {@return your own id, unique per booking; find the booking again with it (there is no idempotency
+   * header)}
+   */
   String externalId();
 
-  /** The address (all parts but the unit are required by ServiceTitan). */
+  /** {@return the address (all parts but the unit are required by ServiceTitan)} */
   Optional<Address> address();
 
-  /** Contacts. */
+  /** {@return contacts} */
   List<Contact> contacts();
 
-  /** Residential or commercial. */
+  /** {@return residential or commercial} */
   Optional<CustomerType> customerType();
 
-  /** Requested start. */
+  /** {@return requested start} */
   Optional<Instant> start();
 
-  /** Campaign id. */
+  /** {@return campaign id} */
   OptionalLong campaignId();
 
-  /** Business unit id. */
+  /** {@return business unit id} */
   OptionalLong businessUnitId();
 
-  /** Job type id. */
+  /** {@return job type id} */
   OptionalLong jobTypeId();
 
-  /** Priority. */
+  /** {@return priority} */
   Optional<Priority> priority();
 
-  /** Whether ServiceTitan should send the customer a confirmation email. */
+  /** {@return whether ServiceTitan should send the customer a confirmation email} */
   Optional<Boolean> isSendConfirmationEmail();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -8,37 +8,37 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface NewCustomer {
 
-  /** The name. */
+  /** {@return the name} */
   String name();
 
-  /** Residential or commercial. */
+  /** {@return residential or commercial} */
   Optional<CustomerType> type();
 
-  /** The bill-to address. */
+  /** {@return the bill-to address} */
   Address address();
 
-  /** The locations to create with the customer (at least one); their customer id is ignored. */
+  /** {@return the locations to create with the customer (at least one); their customer id is ignored} */
   List<NewLocation> locations();
 
-  /** Contacts. */
+  /** {@return contacts} */
   List<Contact> contacts();
 
-  /** Custom field values (type id and value). */
+  /** {@return custom field values (type id and value)} */
   List<CustomField> customFields();
 
-  /** Tag type ids. */
+  /** {@return tag type ids} */
   List<Long> tagTypeIds();
 
-  /** External data stamped with the client's application GUID (which must then be configured). */
+  /** {@return external data stamped with the client's application GUID (which must then be configured)} */
   List<ExternalDataEntry> externalData();
 
-  /** Do-not-mail flag. */
+  /** {@return do-not-mail flag} */
   Optional<Boolean> doNotMail();
 
-  /** Do-not-service flag. */
+  /** {@return do-not-service flag} */
   Optional<Boolean> doNotService();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -9,55 +9,55 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface NewJob {
 
-  /** The customer (bill-to). */
+  /** {@return the customer (bill-to)} */
   long customerId();
 
-  /** The location (job site). */
+  /** {@return the location (job site)} */
   long locationId();
 
-  /** The business unit. */
+  /** {@return the business unit} */
   long businessUnitId();
 
-  /** The job type. */
+  /** {@return the job type} */
   long jobTypeId();
 
-  /** The priority. */
+  /** {@return the priority} */
   Priority priority();
 
-  /** The campaign. */
+  /** {@return the campaign} */
   long campaignId();
 
-  /** The appointments (at least one). */
+  /** {@return the appointments (at least one)} */
   List<NewAppointment> appointments();
 
-  /** The summary (HTML). */
+  /** {@return the summary (HTML)} */
   Optional<String> summary();
 
-  /** Custom field values. */
+  /** {@return custom field values} */
   List<CustomField> customFields();
 
-  /** Tag type ids. */
+  /** {@return tag type ids} */
   List<Long> tagTypeIds();
 
-  /** External data stamped with the client's application GUID. */
+  /** {@return external data stamped with the client's application GUID} */
   List<ExternalDataEntry> externalData();
 
-  /** The customer purchase order number. */
+  /** {@return the customer purchase order number} */
   Optional<String> customerPo();
 
-  /** The project. */
+  /** {@return the project} */
   OptionalLong projectId();
 
-  /** The booking this job is booked from. */
+  /** {@return the booking this job is booked from} */
   OptionalLong bookingId();
 
-  /** The lead this job is booked from. */
+  /** {@return the lead this job is booked from} */
   OptionalLong leadId();
 
-  /** Whether the invoice needs a signature. */
+  /** {@return whether the invoice needs a signature} */
   Optional<Boolean> invoiceSignatureIsRequired();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

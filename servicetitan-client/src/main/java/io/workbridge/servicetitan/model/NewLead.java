@@ -10,43 +10,43 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface NewLead {
 
-  /** The campaign. */
+  /** {@return the campaign} */
   long campaignId();
 
-  /** The summary. */
+  /** {@return the summary} */
   String summary();
 
-  /** The customer, if known. */
+  /** {@return the customer, if known} */
   OptionalLong customerId();
 
-  /** The location, if known. */
+  /** {@return the location, if known} */
   OptionalLong locationId();
 
-  /** The business unit. */
+  /** {@return the business unit} */
   OptionalLong businessUnitId();
 
-  /** The job type. */
+  /** {@return the job type} */
   OptionalLong jobTypeId();
 
-  /** Priority. */
+  /** {@return priority} */
   Optional<Priority> priority();
 
-  /** The call reason (required when there is no follow-up date). */
+  /** {@return the call reason (required when there is no follow-up date)} */
   OptionalLong callReasonId();
 
-  /** When to follow up (required when there is no call reason). */
+  /** {@return when to follow up (required when there is no call reason)} */
   Optional<Instant> followUpDate();
 
-  /** Tag type ids. */
+  /** {@return tag type ids} */
   List<Long> tagTypeIds();
 
-  /** Free-text customer name. */
+  /** {@return free-text customer name} */
   Optional<String> leadCustomerName();
 
-  /** Free-text phone. */
+  /** {@return free-text phone} */
   Optional<String> leadPhone();
 
-  /** Free-text email. */
+  /** {@return free-text email} */
   Optional<String> leadEmail();
 
   /** Checks that a call reason or a follow-up date is set. */
@@ -57,7 +57,7 @@ public interface NewLead {
     }
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

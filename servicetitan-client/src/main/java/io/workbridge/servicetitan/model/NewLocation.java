@@ -8,28 +8,31 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface NewLocation {
 
-  /** The owning customer; required when creating a location on its own, ignored inside a new customer. */
+  /**
+   * {@return the owning customer; required when creating a location on its own, ignored inside a new
+   * customer}
+   */
   OptionalLong customerId();
 
-  /** The name. */
+  /** {@return the name} */
   String name();
 
-  /** The address. */
+  /** {@return the address} */
   Address address();
 
-  /** Contacts. */
+  /** {@return contacts} */
   List<Contact> contacts();
 
-  /** Custom field values. */
+  /** {@return custom field values} */
   List<CustomField> customFields();
 
-  /** Tag type ids. */
+  /** {@return tag type ids} */
   List<Long> tagTypeIds();
 
-  /** External data stamped with the client's application GUID. */
+  /** {@return external data stamped with the client's application GUID} */
   List<ExternalDataEntry> externalData();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -7,16 +7,16 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface ReferenceItem {
 
-  /** The id. */
+  /** {@return the id} */
   long id();
 
-  /** The name. */
+  /** {@return the name} */
   String name();
 
-  /** Whether the entry is active. */
+  /** {@return whether the entry is active} */
   boolean active();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -13,19 +13,19 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface StaffQuery {
 
-  /** Only these technician or employee ids (at most 50). */
+  /** {@return only these technician or employee ids (at most 50)} */
   List<Long> ids();
 
-  /** Only the technicians or employees of these users (at most 50). */
+  /** {@return only the technicians or employees of these users (at most 50)} */
   List<Long> userIds();
 
-  /** Name filter (case-insensitive "contains"). */
+  /** {@return name filter (case-insensitive "contains")} */
   Optional<String> name();
 
-  /** Active filter; ServiceTitan returns only active people when absent. */
+  /** {@return active filter; ServiceTitan returns only active people when absent} */
   Optional<ActiveFilter> active();
 
-  /** Items per page (1 to 5000); the client default when absent. */
+  /** {@return items per page (1 to 5000); the client default when absent} */
   OptionalInt pageSize();
 
   /** Checks the documented limits of 50 ids and 50 user ids. */
@@ -36,12 +36,12 @@ public interface StaffQuery {
     }
   }
 
-  /** No filters: the active technicians or employees. */
+  /** {@return no filters: the active technicians or employees} */
   static StaffQuery all() {
     return builder().build();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -8,28 +8,30 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Technician {
 
-  /** The technician id. */
+  /** {@return the technician id} */
   long id();
 
-  /** The user of the technician: what {@code createdById} on records the technician wrote refers to. */
+  /**
+   * {@return the user of the technician: what {@code createdById} on records the technician wrote refers to}
+   */
   OptionalLong userId();
 
-  /** The name. */
+  /** {@return the name} */
   String name();
 
-  /** The home business unit. */
+  /** {@return the home business unit} */
   OptionalLong businessUnitId();
 
-  /** Email. */
+  /** {@return email} */
   Optional<String> email();
 
-  /** Phone number. */
+  /** {@return phone number} */
   Optional<String> phoneNumber();
 
-  /** Whether the technician is active. */
+  /** {@return whether the technician is active} */
   boolean active();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

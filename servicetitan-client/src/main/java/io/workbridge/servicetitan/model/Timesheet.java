@@ -8,37 +8,37 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Timesheet {
 
-  /** The timesheet id. */
+  /** {@return the timesheet id} */
   long id();
 
-  /** The job. */
+  /** {@return the job} */
   long jobId();
 
-  /** The appointment. */
+  /** {@return the appointment} */
   long appointmentId();
 
-  /** The technician. */
+  /** {@return the technician} */
   long technicianId();
 
-  /** When the technician was dispatched. */
+  /** {@return when the technician was dispatched} */
   Optional<Instant> dispatchedOn();
 
-  /** When the technician arrived on site. */
+  /** {@return when the technician arrived on site} */
   Optional<Instant> arrivedOn();
 
-  /** When the visit was canceled. */
+  /** {@return when the visit was canceled} */
   Optional<Instant> canceledOn();
 
-  /** When the technician finished. */
+  /** {@return when the technician finished} */
   Optional<Instant> doneOn();
 
-  /** Whether the record is active. */
+  /** {@return whether the record is active} */
   boolean active();
 
-  /** When it was last modified. */
+  /** {@return when it was last modified} */
   Instant modifiedOn();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -21,13 +21,22 @@ public final class AppointmentsResource {
   private final StContext context;
   private final OpsApi api;
 
-  /** Created by the client; not for direct use. */
+  /**
+   * Created by the client; not for direct use.
+   *
+   * @param context the client's shared state
+   */
   public AppointmentsResource(StContext context) {
     this.context = context;
     this.api = context.apis().ops();
   }
 
-  /** Appointments matching the filter, optionally of one job. */
+  /**
+   * {@return appointments matching the filter, optionally of one job}
+   *
+   * @param jobId the ServiceTitan job's id
+   * @param filter the paging and modification-date filter
+   */
   public PageIterable<Appointment> list(OptionalLong jobId, ListFilter filter) {
     Map<String, String> params = Filters.common(filter).put("jobId", jobId).build();
     return Feeds.pages(
@@ -37,22 +46,33 @@ public final class AppointmentsResource {
         OpsMapping::appointment);
   }
 
-  /** The appointments of a job, active or not. */
+  /**
+   * {@return the appointments of a job, active or not}
+   *
+   * @param jobId the ServiceTitan job's id
+   */
   public PageIterable<Appointment> ofJob(long jobId) {
     return list(OptionalLong.of(jobId), ListFilter.builder().active(io.workbridge.servicetitan.model.ActiveFilter.ANY).build());
   }
 
-  /** Reads an appointment. */
+  /**
+   * Reads an appointment.
+   *
+   * @param id the appointment's id
+   * @return the appointment
+   */
   public Appointment get(long id) {
     return Mapping.map("appointments.get", api.getAppointment(context.tenantId(), id), OpsMapping::appointment);
   }
 
   /**
-   * The appointments export feed from {@code from} (a persisted token, a date, or null).
+   * {@return the appointments export feed from {@code from} (a persisted token, a date, or null)}
    *
    * <p>Each record is decoded on its own: one that does not fit the model fails its page with an {@link
    * io.workbridge.client.InvalidResponseException} naming its JSON path; {@link #exportEntries} delivers it as an
    * {@link ExportEntry.Malformed} instead and goes on.
+   *
+   * @param from a persisted {@code continueFrom} token, a date, or {@code null} for the start of the feed
    */
   public PageIterable<Appointment> export(@Nullable String from) {
     return Feeds.exportStrict(
@@ -60,10 +80,12 @@ public final class AppointmentsResource {
   }
 
   /**
-   * The appointments export feed from {@code from}, decoded record by record: each record is an {@link
-   * ExportEntry.Parsed}, or an {@link ExportEntry.Malformed} (raw JSON, id when readable, JSON path and problem)
-   * when it does not fit the model, while the rest of the page goes on and {@link PageIterable#resumeToken()}
-   * still advances.
+   * {@return the appointments export feed from {@code from}, decoded record by record: each record is an
+   * {@link ExportEntry.Parsed}, or an {@link ExportEntry.Malformed} (raw JSON, id when readable, JSON path
+   * and problem) when it does not fit the model, while the rest of the page goes on and {@link
+   * PageIterable#resumeToken()} still advances}
+   *
+   * @param from a persisted {@code continueFrom} token, a date, or {@code null} for the start of the feed
    */
   public PageIterable<ExportEntry<Appointment>> exportEntries(@Nullable String from) {
     return Feeds.exportEntries(

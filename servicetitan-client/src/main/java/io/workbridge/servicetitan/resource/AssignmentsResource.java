@@ -25,13 +25,22 @@ public final class AssignmentsResource {
   private final StContext context;
   private final OpsApi api;
 
-  /** Created by the client; not for direct use. */
+  /**
+   * Created by the client; not for direct use.
+   *
+   * @param context the client's shared state
+   */
   public AssignmentsResource(StContext context) {
     this.context = context;
     this.api = context.apis().ops();
   }
 
-  /** Assignments matching the filter, optionally of one job. */
+  /**
+   * {@return assignments matching the filter, optionally of one job}
+   *
+   * @param jobId the ServiceTitan job's id
+   * @param filter the paging and modification-date filter
+   */
   public PageIterable<AppointmentAssignment> list(OptionalLong jobId, ListFilter filter) {
     Map<String, String> params = Filters.common(filter).put("jobId", jobId).build();
     return Feeds.pages(
@@ -41,7 +50,11 @@ public final class AssignmentsResource {
         OpsMapping::assignment);
   }
 
-  /** The assignments export feed (active and inactive) from {@code from}. */
+  /**
+   * {@return the assignments export feed (active and inactive) from {@code from}}
+   *
+   * @param from a persisted {@code continueFrom} token, a date, or {@code null} for the start of the feed
+   */
   public PageIterable<AppointmentAssignment> export(@Nullable String from) {
     return Feeds.export(
         "assignments.export",
@@ -53,13 +66,23 @@ public final class AssignmentsResource {
   /**
    * Assigns technicians to an appointment; returns the appointment as dispatch describes it (without
    * customer, confirmation and active flags; see {@link Appointment}).
+   *
+   * @param appointmentId the ServiceTitan appointment's id
+   * @param technicianIds ids of the ServiceTitan technicians
+   * @return the appointment as dispatch describes it
    */
   public Appointment assign(long appointmentId, List<Long> technicianIds) {
     var dto = api.assignTechnicians(context.tenantId(), new AssignTechniciansDto(appointmentId, List.copyOf(technicianIds)));
     return Mapping.map("assignments.assign", dto, OpsMapping::appointment);
   }
 
-  /** Removes technicians from an appointment; returns the appointment as dispatch describes it. */
+  /**
+   * Removes technicians from an appointment; returns the appointment as dispatch describes it.
+   *
+   * @param appointmentId the ServiceTitan appointment's id
+   * @param technicianIds ids of the ServiceTitan technicians
+   * @return the appointment as dispatch describes it
+   */
   public Appointment unassign(long appointmentId, List<Long> technicianIds) {
     var dto = api.unassignTechnicians(context.tenantId(), new AssignTechniciansDto(appointmentId, List.copyOf(technicianIds)));
     return Mapping.map("assignments.unassign", dto, OpsMapping::appointment);

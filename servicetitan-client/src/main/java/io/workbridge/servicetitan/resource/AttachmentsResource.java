@@ -33,7 +33,11 @@ public final class AttachmentsResource {
   private final OpsApi api;
   private final ApiRuntime runtime;
 
-  /** Created by the client; not for direct use. */
+  /**
+   * Created by the client; not for direct use.
+   *
+   * @param context the client's shared state
+   */
   public AttachmentsResource(StContext context) {
     this.context = context;
     this.api = context.apis().ops();
@@ -57,7 +61,11 @@ public final class AttachmentsResource {
     return Mapping.map("attachments.upload", answer, dto -> Objects.requireNonNull(dto.fileName(), "fileName"));
   }
 
-  /** The attachments of a job. */
+  /**
+   * {@return the attachments of a job}
+   *
+   * @param jobId the ServiceTitan job's id
+   */
   public PageIterable<Attachment> list(long jobId) {
     return Feeds.pages(
         "attachments.list",
@@ -69,6 +77,9 @@ public final class AttachmentsResource {
   /**
    * Downloads an attachment's bytes. ServiceTitan may answer with a redirect to file storage; the
    * redirect is followed without this API's credentials (no token, no app key leave for another host).
+   *
+   * @param attachmentId the attachment's id
+   * @return the attachment's bytes
    */
   public byte[] download(long attachmentId) {
     String operation = "attachments.download";

@@ -24,13 +24,22 @@ public final class CustomersResource {
   private final StContext context;
   private final CrmApi api;
 
-  /** Created by the client; not for direct use. */
+  /**
+   * Created by the client; not for direct use.
+   *
+   * @param context the client's shared state
+   */
   public CustomersResource(StContext context) {
     this.context = context;
     this.api = context.apis().crm();
   }
 
-  /** Creates a customer with its locations; the answer carries the created locations and contacts. */
+  /**
+   * Creates a customer with its locations; the answer carries the created locations and contacts.
+   *
+   * @param customer the customer
+   * @return the created customer
+   */
   public Customer create(NewCustomer customer) {
     Objects.requireNonNull(customer, "customer");
     if (customer.locations().isEmpty()) {
@@ -40,12 +49,21 @@ public final class CustomersResource {
     return Mapping.map("customers.create", api.createCustomer(context.tenantId(), body), CrmMapping::customer);
   }
 
-  /** Reads a customer. */
+  /**
+   * Reads a customer.
+   *
+   * @param id the customer's id
+   * @return the customer
+   */
   public Customer get(long id) {
     return Mapping.map("customers.get", api.getCustomer(context.tenantId(), id), CrmMapping::customer);
   }
 
-  /** Customers matching the query, fetched lazily page by page. */
+  /**
+   * {@return customers matching the query, fetched lazily page by page}
+   *
+   * @param query the query
+   */
   public PageIterable<Customer> list(CustomerQuery query) {
     Map<String, String> filters = filters(query);
     return Feeds.pages(
@@ -55,7 +73,13 @@ public final class CustomersResource {
         CrmMapping::customer);
   }
 
-  /** Changes a customer; lists in the update replace the whole list. */
+  /**
+   * Changes a customer; lists in the update replace the whole list.
+   *
+   * @param id the customer's id
+   * @param update the fields to change
+   * @return the changed customer
+   */
   public Customer update(long id, CustomerUpdate update) {
     var body = CrmMapping.customerUpdate(Objects.requireNonNull(update, "update"), context.applicationGuid());
     return Mapping.map(
@@ -63,8 +87,10 @@ public final class CustomersResource {
   }
 
   /**
-   * The customers export feed from {@code from} (a persisted {@code continueFrom} token, a date, or null
-   * for the beginning); active, inactive and merged customers alike.
+   * {@return the customers export feed from {@code from} (a persisted {@code continueFrom} token, a date, or
+   * null for the beginning); active, inactive and merged customers alike}
+   *
+   * @param from a persisted {@code continueFrom} token, a date, or {@code null} for the start of the feed
    */
   public PageIterable<Customer> export(@Nullable String from) {
     return Feeds.export(

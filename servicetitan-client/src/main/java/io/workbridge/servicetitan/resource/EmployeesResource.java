@@ -21,13 +21,21 @@ public final class EmployeesResource {
   private final StContext context;
   private final OpsApi api;
 
-  /** Created by the client; not for direct use. */
+  /**
+   * Created by the client; not for direct use.
+   *
+   * @param context the client's shared state
+   */
   public EmployeesResource(StContext context) {
     this.context = context;
     this.api = context.apis().ops();
   }
 
-  /** Employees matching the query (only active ones unless the query says otherwise), fetched lazily. */
+  /**
+   * {@return employees matching the query (only active ones unless the query says otherwise), fetched lazily}
+   *
+   * @param query the query
+   */
   public PageIterable<Employee> list(StaffQuery query) {
     Map<String, String> params = Filters.staff(Objects.requireNonNull(query, "query")).build();
     return Feeds.pages(
@@ -37,7 +45,12 @@ public final class EmployeesResource {
         OpsMapping::employee);
   }
 
-  /** Reads an employee. */
+  /**
+   * Reads an employee.
+   *
+   * @param id the employee's id
+   * @return the employee
+   */
   public Employee get(long id) {
     return Mapping.map("employees.get", api.getEmployee(context.tenantId(), id), OpsMapping::employee);
   }

@@ -13,7 +13,7 @@ import java.util.OptionalLong;
  */
 public sealed interface ExportEntry<T> {
 
-  /** The record's id, when it could be read. */
+  /** {@return the record's id, when it could be read} */
   OptionalLong id();
 
   /**
@@ -24,7 +24,12 @@ public sealed interface ExportEntry<T> {
    * @param <T> the record type
    */
   record Parsed<T>(T record, OptionalLong id) implements ExportEntry<T> {
-    /** Checks the parts are present. */
+    /**
+     * Checks the parts are present.
+     *
+     * @param record the record
+     * @param id its id (job notes read from other calls may have none)
+     */
     public Parsed {
       Objects.requireNonNull(record, "record");
       Objects.requireNonNull(id, "id");
@@ -41,7 +46,14 @@ public sealed interface ExportEntry<T> {
    * @param <T> the record type it should have been
    */
   record Malformed<T>(OptionalLong id, String jsonPath, String problem, String payload) implements ExportEntry<T> {
-    /** Checks the parts are present. */
+    /**
+     * Checks the parts are present.
+     *
+     * @param id its {@code id}, when it could be read as a number
+     * @param jsonPath where the problem is, for example {@code $.data[3].id}
+     * @param problem what is wrong, for example {@code Expected a long but was STRING}
+     * @param payload its raw JSON as ServiceTitan sent it
+     */
     public Malformed {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(jsonPath, "jsonPath");
@@ -49,7 +61,7 @@ public sealed interface ExportEntry<T> {
       Objects.requireNonNull(payload, "payload");
     }
 
-    /** {@code "$.data[3].id: Expected a long but was STRING"}. */
+    /** {@return {@code "$.data[3].id: Expected a long but was STRING"}} */
     public String reason() {
       return jsonPath + ": " + problem;
     }

@@ -27,15 +27,23 @@ public final class InvoicesResource {
   private final StContext context;
   private final OpsApi api;
 
-  /** Created by the client; not for direct use. */
+  /**
+   * Created by the client; not for direct use.
+   *
+   * @param context the client's shared state
+   */
   public InvoicesResource(StContext context) {
     this.context = context;
     this.api = context.apis().ops();
   }
 
   /**
-   * Invoices with any of the given statuses (all when empty), optionally of one job. The filter's ids and
-   * date ranges apply; its {@code active} value does not (invoices use their own active state).
+   * {@return invoices with any of the given statuses (all when empty), optionally of one job} The filter's
+   * ids and date ranges apply; its {@code active} value does not (invoices use their own active state).
+   *
+   * @param statuses the statuses
+   * @param jobId the ServiceTitan job's id
+   * @param filter the paging and modification-date filter
    */
   public PageIterable<Invoice> list(List<InvoiceSyncStatus> statuses, OptionalLong jobId, ListFilter filter) {
     List<String> wireStatuses = statuses.stream().map(InvoiceSyncStatus::wireName).toList();
@@ -55,17 +63,23 @@ public final class InvoicesResource {
         OpsMapping::invoice);
   }
 
-  /** One invoice, if it exists (the API reads invoices through the list's {@code ids} filter). */
+  /**
+   * {@return one invoice, if it exists (the API reads invoices through the list's {@code ids} filter)}
+   *
+   * @param id the invoice's id
+   */
   public Optional<Invoice> get(long id) {
     return list(List.of(), OptionalLong.empty(), ListFilter.builder().addId(id).build()).stream().findFirst();
   }
 
   /**
-   * The invoices export feed from {@code from}.
+   * {@return the invoices export feed from {@code from}}
    *
    * <p>Each record is decoded on its own: one that does not fit the model fails its page with an {@link
    * io.workbridge.client.InvalidResponseException} naming its JSON path; {@link #exportEntries} delivers it as an
    * {@link ExportEntry.Malformed} instead and goes on.
+   *
+   * @param from a persisted {@code continueFrom} token, a date, or {@code null} for the start of the feed
    */
   public PageIterable<Invoice> export(@Nullable String from) {
     return Feeds.exportStrict(
@@ -73,10 +87,12 @@ public final class InvoicesResource {
   }
 
   /**
-   * The invoices export feed from {@code from}, decoded record by record: each record is an {@link
-   * ExportEntry.Parsed}, or an {@link ExportEntry.Malformed} (raw JSON, id when readable, JSON path and problem)
-   * when it does not fit the model, while the rest of the page goes on and {@link PageIterable#resumeToken()}
-   * still advances.
+   * {@return the invoices export feed from {@code from}, decoded record by record: each record is an {@link
+   * ExportEntry.Parsed}, or an {@link ExportEntry.Malformed} (raw JSON, id when readable, JSON path and
+   * problem) when it does not fit the model, while the rest of the page goes on and {@link
+   * PageIterable#resumeToken()} still advances}
+   *
+   * @param from a persisted {@code continueFrom} token, a date, or {@code null} for the start of the feed
    */
   public PageIterable<ExportEntry<Invoice>> exportEntries(@Nullable String from) {
     return Feeds.exportEntries(
@@ -86,6 +102,9 @@ public final class InvoicesResource {
   /**
    * Marks invoices as exported. ServiceTitan answers per invoice: check {@link
    * InvoiceExportResult#success()} of each, or use {@link #markAsExportedOrThrow}.
+   *
+   * @param marks the invoices to mark, each with its id in the accounting system
+   * @return one result per invoice
    */
   public List<InvoiceExportResult> markAsExported(List<InvoiceExportMark> marks) {
     List<MarkExportedDto> body =
@@ -100,6 +119,9 @@ public final class InvoicesResource {
   /**
    * Marks invoices as exported and fails with {@link IllegalStateException} naming every invoice
    * ServiceTitan did not mark (the others stay marked).
+   *
+   * @param marks the invoices to mark, each with its id in the accounting system
+   * @return one result per invoice, all successful
    */
   public List<InvoiceExportResult> markAsExportedOrThrow(List<InvoiceExportMark> marks) {
     List<InvoiceExportResult> results = markAsExported(marks);

@@ -32,25 +32,43 @@ public final class JobsResource {
   private final StContext context;
   private final JpmApi api;
 
-  /** Created by the client; not for direct use. */
+  /**
+   * Created by the client; not for direct use.
+   *
+   * @param context the client's shared state
+   */
   public JobsResource(StContext context) {
     this.context = context;
     this.api = context.apis().jpm();
   }
 
-  /** Creates a job with its appointments. */
+  /**
+   * Creates a job with its appointments.
+   *
+   * @param job the job
+   * @return the created job
+   */
   public Job create(NewJob job) {
     var body = JpmMapping.newJob(Objects.requireNonNull(job, "job"), context.applicationGuid());
     return Mapping.map("jobs.create", api.createJob(context.tenantId(), body), JpmMapping::job);
   }
 
-  /** Reads a job (with this application's external data when the client has an application GUID). */
+  /**
+   * Reads a job (with this application's external data when the client has an application GUID).
+   *
+   * @param id the job's id
+   * @return the job
+   */
   public Job get(long id) {
     return Mapping.map(
         "jobs.get", api.getJob(context.tenantId(), id, context.applicationGuid()), JpmMapping::job);
   }
 
-  /** Jobs matching the query, fetched lazily page by page. */
+  /**
+   * {@return jobs matching the query, fetched lazily page by page}
+   *
+   * @param query the query
+   */
   public PageIterable<Job> list(JobQuery query) {
     Map<String, String> filters = filters(query);
     return Feeds.pages(
@@ -60,12 +78,22 @@ public final class JobsResource {
         JpmMapping::job);
   }
 
-  /** The job converted from a booking, if there is one. */
+  /**
+   * {@return the job converted from a booking, if there is one}
+   *
+   * @param bookingId the ServiceTitan booking's id
+   */
   public Optional<Job> findByBookingId(long bookingId) {
     return list(JobQuery.builder().bookingId(bookingId).pageSize(50).build()).stream().findFirst();
   }
 
-  /** Changes a job; lists in the update replace the whole list. */
+  /**
+   * Changes a job; lists in the update replace the whole list.
+   *
+   * @param id the job's id
+   * @param update the fields to change
+   * @return the changed job
+   */
   public Job update(long id, JobUpdate update) {
     var body = JpmMapping.jobUpdate(Objects.requireNonNull(update, "update"), context.applicationGuid());
     return Mapping.map("jobs.update", api.updateJob(context.tenantId(), id, body), JpmMapping::job);
@@ -96,12 +124,19 @@ public final class JobsResource {
   /**
    * Completes a job; ServiceTitan answers 409 ({@code ServiceTitanConflictException}) when it is already
    * completed or cancelled, or has no technician assigned.
+   *
+   * @param id the job's id
+   * @param completedOn when the job was completed
    */
   public void complete(long id, Instant completedOn) {
     api.completeJob(context.tenantId(), id, new CompleteJobDto(Objects.requireNonNull(completedOn)));
   }
 
-  /** The notes of a job. */
+  /**
+   * {@return the notes of a job}
+   *
+   * @param jobId the ServiceTitan job's id
+   */
   public PageIterable<JobNote> notes(long jobId) {
     return Feeds.pages(
         "jobs.notes.list",
@@ -110,13 +145,20 @@ public final class JobsResource {
         JpmMapping::note);
   }
 
-  /** Adds a note to a job. */
+  /**
+   * Adds a note to a job.
+   *
+   * @param jobId the ServiceTitan job's id
+   * @param text the note's text
+   * @param pinToTop whether the note is pinned to the top
+   * @return the added note
+   */
   public JobNote addNote(long jobId, String text, boolean pinToTop) {
     var body = new NoteCreateDto(Objects.requireNonNull(text, "text"), pinToTop ? Boolean.TRUE : null);
     return Mapping.map("jobs.notes.create", api.createJobNote(context.tenantId(), jobId, body), JpmMapping::note);
   }
 
-  /** The job custom-field types (their ids are the {@code typeId}s of custom field values). */
+  /** {@return the job custom-field types (their ids are the {@code typeId}s of custom field values)} */
   public PageIterable<CustomFieldType> customFieldTypes() {
     return Feeds.pages(
         "jobs.customFieldTypes.list",
@@ -126,11 +168,13 @@ public final class JobsResource {
   }
 
   /**
-   * The jobs export feed from {@code from} (a persisted token, a date, or null for the beginning).
+   * {@return the jobs export feed from {@code from} (a persisted token, a date, or null for the beginning)}
    *
    * <p>Each record is decoded on its own: one that does not fit the model fails its page with an {@link
    * io.workbridge.client.InvalidResponseException} naming its JSON path; {@link #exportEntries} delivers it as an
    * {@link ExportEntry.Malformed} instead and goes on.
+   *
+   * @param from a persisted {@code continueFrom} token, a date, or {@code null} for the start of the feed
    */
   public PageIterable<Job> export(@Nullable String from) {
     return Feeds.exportStrict(
@@ -138,10 +182,12 @@ public final class JobsResource {
   }
 
   /**
-   * The jobs export feed from {@code from}, decoded record by record: each record is an {@link
-   * ExportEntry.Parsed}, or an {@link ExportEntry.Malformed} (raw JSON, id when readable, JSON path and problem)
-   * when it does not fit the model, while the rest of the page goes on and {@link PageIterable#resumeToken()}
-   * still advances.
+   * {@return the jobs export feed from {@code from}, decoded record by record: each record is an {@link
+   * ExportEntry.Parsed}, or an {@link ExportEntry.Malformed} (raw JSON, id when readable, JSON path and
+   * problem) when it does not fit the model, while the rest of the page goes on and {@link
+   * PageIterable#resumeToken()} still advances}
+   *
+   * @param from a persisted {@code continueFrom} token, a date, or {@code null} for the start of the feed
    */
   public PageIterable<ExportEntry<Job>> exportEntries(@Nullable String from) {
     return Feeds.exportEntries(
@@ -149,11 +195,13 @@ public final class JobsResource {
   }
 
   /**
-   * The job-notes export feed from {@code from}; the notes carry their job id.
+   * {@return the job-notes export feed from {@code from}; the notes carry their job id}
    *
    * <p>Each record is decoded on its own: one that does not fit the model fails its page with an {@link
    * io.workbridge.client.InvalidResponseException} naming its JSON path; {@link #exportNoteEntries} delivers it as an
    * {@link ExportEntry.Malformed} instead and goes on.
+   *
+   * @param from a persisted {@code continueFrom} token, a date, or {@code null} for the start of the feed
    */
   public PageIterable<JobNote> exportNotes(@Nullable String from) {
     return Feeds.exportStrict(
@@ -164,10 +212,12 @@ public final class JobsResource {
   }
 
   /**
-   * The job-notes export feed from {@code from}, decoded record by record: each record is an {@link
-   * ExportEntry.Parsed}, or an {@link ExportEntry.Malformed} (raw JSON, id when readable, JSON path and problem)
-   * when it does not fit the model, while the rest of the page goes on and {@link PageIterable#resumeToken()}
-   * still advances.
+   * {@return the job-notes export feed from {@code from}, decoded record by record: each record is an {@link
+   * ExportEntry.Parsed}, or an {@link ExportEntry.Malformed} (raw JSON, id when readable, JSON path and
+   * problem) when it does not fit the model, while the rest of the page goes on and {@link
+   * PageIterable#resumeToken()} still advances}
+   *
+   * @param from a persisted {@code continueFrom} token, a date, or {@code null} for the start of the feed
    */
   public PageIterable<ExportEntry<JobNote>> exportNoteEntries(@Nullable String from) {
     return Feeds.exportEntries(

@@ -30,13 +30,22 @@ public final class LeadsResource {
   private final StContext context;
   private final OpsApi api;
 
-  /** Created by the client; not for direct use. */
+  /**
+   * Created by the client; not for direct use.
+   *
+   * @param context the client's shared state
+   */
   public LeadsResource(StContext context) {
     this.context = context;
     this.api = context.apis().ops();
   }
 
-  /** Creates a lead. */
+  /**
+   * Creates a lead.
+   *
+   * @param lead the lead
+   * @return the created lead
+   */
   public Lead create(NewLead lead) {
     Objects.requireNonNull(lead, "lead");
     CreateLeadDto body =
@@ -57,12 +66,24 @@ public final class LeadsResource {
     return Mapping.map("leads.create", api.createLead(context.tenantId(), body), OpsMapping::lead);
   }
 
-  /** Reads a lead. */
+  /**
+   * Reads a lead.
+   *
+   * @param id the lead's id
+   * @return the lead
+   */
   public Lead get(long id) {
     return Mapping.map("leads.get", api.getLead(context.tenantId(), id), OpsMapping::lead);
   }
 
-  /** Leads with the status (any when empty) and of the customer (any when empty), within the filter's ranges. */
+  /**
+   * {@return leads with the status (any when empty) and of the customer (any when empty), within the filter's
+   * ranges}
+   *
+   * @param status the lead status to match, or empty for any
+   * @param customerId the ServiceTitan customer's id
+   * @param filter the paging and modification-date filter
+   */
   public PageIterable<Lead> list(Optional<LeadStatus> status, OptionalLong customerId, ListFilter filter) {
     if (filter.active().isPresent()) {
       throw new IllegalArgumentException("the lead list has no active filter; use the status");
@@ -99,7 +120,12 @@ public final class LeadsResource {
         dto -> dto);
   }
 
-  /** Dismisses a lead with a reason (a call reason id). */
+  /**
+   * Dismisses a lead with a reason (a call reason id).
+   *
+   * @param id the lead's id
+   * @param dismissingReasonId the id of the call reason for the dismissal
+   */
   public void dismiss(long id, long dismissingReasonId) {
     api.dismissLead(context.tenantId(), id, new DismissLeadDto(dismissingReasonId));
   }

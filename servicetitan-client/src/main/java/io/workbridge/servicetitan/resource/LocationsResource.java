@@ -24,13 +24,22 @@ public final class LocationsResource {
   private final StContext context;
   private final CrmApi api;
 
-  /** Created by the client; not for direct use. */
+  /**
+   * Created by the client; not for direct use.
+   *
+   * @param context the client's shared state
+   */
   public LocationsResource(StContext context) {
     this.context = context;
     this.api = context.apis().crm();
   }
 
-  /** Creates a location for an existing customer (an unknown customer is a 409). */
+  /**
+   * Creates a location for an existing customer (an unknown customer is a 409).
+   *
+   * @param location the location
+   * @return the created location
+   */
   public Location create(NewLocation location) {
     Objects.requireNonNull(location, "location");
     if (location.customerId().isEmpty()) {
@@ -40,12 +49,21 @@ public final class LocationsResource {
     return Mapping.map("locations.create", api.createLocation(context.tenantId(), body), CrmMapping::location);
   }
 
-  /** Reads a location. */
+  /**
+   * Reads a location.
+   *
+   * @param id the location's id
+   * @return the location
+   */
   public Location get(long id) {
     return Mapping.map("locations.get", api.getLocation(context.tenantId(), id), CrmMapping::location);
   }
 
-  /** Locations matching the query, fetched lazily page by page. */
+  /**
+   * {@return locations matching the query, fetched lazily page by page}
+   *
+   * @param query the query
+   */
   public PageIterable<Location> list(LocationQuery query) {
     Map<String, String> filters = filters(query);
     return Feeds.pages(
@@ -55,14 +73,25 @@ public final class LocationsResource {
         CrmMapping::location);
   }
 
-  /** Changes a location; lists in the update replace the whole list. */
+  /**
+   * Changes a location; lists in the update replace the whole list.
+   *
+   * @param id the location's id
+   * @param update the fields to change
+   * @return the changed location
+   */
   public Location update(long id, LocationUpdate update) {
     var body = CrmMapping.locationUpdate(Objects.requireNonNull(update, "update"), context.applicationGuid());
     return Mapping.map(
         "locations.update", api.updateLocation(context.tenantId(), id, body), CrmMapping::location);
   }
 
-  /** The locations export feed from {@code from} (a persisted token, a date, or null for the beginning). */
+  /**
+   * {@return the locations export feed from {@code from} (a persisted token, a date, or null for the
+   * beginning)}
+   *
+   * @param from a persisted {@code continueFrom} token, a date, or {@code null} for the start of the feed
+   */
   public PageIterable<Location> export(@Nullable String from) {
     return Feeds.export(
         "locations.export",

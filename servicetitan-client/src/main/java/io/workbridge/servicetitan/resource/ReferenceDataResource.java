@@ -35,44 +35,49 @@ public final class ReferenceDataResource {
   private final Duration ttl;
   private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-  /** Created by the client; not for direct use. */
+  /**
+   * Created by the client; not for direct use.
+   *
+   * @param context the client's shared state
+   * @param ttl how long reference data is cached
+   */
   public ReferenceDataResource(StContext context, Duration ttl) {
     this.context = context;
     this.api = context.apis().ops();
     this.ttl = Objects.requireNonNull(ttl, "ttl");
   }
 
-  /** Business units. */
+  /** {@return business units} */
   public List<ReferenceItem> businessUnits() {
     return load("referenceData.businessUnits", api::businessUnits);
   }
 
-  /** Job types. */
+  /** {@return job types} */
   public List<ReferenceItem> jobTypes() {
     return load("referenceData.jobTypes", api::jobTypes);
   }
 
-  /** Marketing campaigns. */
+  /** {@return marketing campaigns} */
   public List<ReferenceItem> campaigns() {
     return load("referenceData.campaigns", api::campaigns);
   }
 
-  /** Call reasons (for dismissing bookings and leads). */
+  /** {@return call reasons (for dismissing bookings and leads)} */
   public List<ReferenceItem> callReasons() {
     return load("referenceData.callReasons", api::callReasons);
   }
 
-  /** Job cancel reasons. */
+  /** {@return job cancel reasons} */
   public List<ReferenceItem> jobCancelReasons() {
     return load("referenceData.jobCancelReasons", api::jobCancelReasons);
   }
 
-  /** Job hold reasons. */
+  /** {@return job hold reasons} */
   public List<ReferenceItem> jobHoldReasons() {
     return load("referenceData.jobHoldReasons", api::jobHoldReasons);
   }
 
-  /** Tag types. */
+  /** {@return tag types} */
   public List<ReferenceItem> tagTypes() {
     return load("referenceData.tagTypes", api::tagTypes);
   }

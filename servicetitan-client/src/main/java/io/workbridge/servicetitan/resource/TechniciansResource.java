@@ -20,13 +20,21 @@ public final class TechniciansResource {
   private final StContext context;
   private final OpsApi api;
 
-  /** Created by the client; not for direct use. */
+  /**
+   * Created by the client; not for direct use.
+   *
+   * @param context the client's shared state
+   */
   public TechniciansResource(StContext context) {
     this.context = context;
     this.api = context.apis().ops();
   }
 
-  /** Technicians matching the filter (only active ones unless the filter says otherwise). */
+  /**
+   * {@return technicians matching the filter (only active ones unless the filter says otherwise)}
+   *
+   * @param filter the paging and modification-date filter
+   */
   public PageIterable<Technician> list(ListFilter filter) {
     Map<String, String> params = Filters.common(filter).build();
     return Feeds.pages(
@@ -36,7 +44,12 @@ public final class TechniciansResource {
         OpsMapping::technician);
   }
 
-  /** Technicians matching the query, e.g. those of some users (only active ones unless the query says otherwise). */
+  /**
+   * {@return technicians matching the query, e.g. those of some users (only active ones unless the query says
+   * otherwise)}
+   *
+   * @param query the query
+   */
   public PageIterable<Technician> list(StaffQuery query) {
     Map<String, String> params = Filters.staff(query).build();
     return Feeds.pages(
@@ -46,7 +59,12 @@ public final class TechniciansResource {
         OpsMapping::technician);
   }
 
-  /** Reads a technician. */
+  /**
+   * Reads a technician.
+   *
+   * @param id the technician's id
+   * @return the technician
+   */
   public Technician get(long id) {
     return Mapping.map("technicians.get", api.getTechnician(context.tenantId(), id), OpsMapping::technician);
   }

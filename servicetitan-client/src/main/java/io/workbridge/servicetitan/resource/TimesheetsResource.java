@@ -20,13 +20,21 @@ public final class TimesheetsResource {
   private final StContext context;
   private final OpsApi api;
 
-  /** Created by the client; not for direct use. */
+  /**
+   * Created by the client; not for direct use.
+   *
+   * @param context the client's shared state
+   */
   public TimesheetsResource(StContext context) {
     this.context = context;
     this.api = context.apis().ops();
   }
 
-  /** The timesheets of one job. */
+  /**
+   * {@return the timesheets of one job}
+   *
+   * @param jobId the ServiceTitan job's id
+   */
   public PageIterable<Timesheet> ofJob(long jobId) {
     return Feeds.pages(
         "timesheets.job",
@@ -35,7 +43,11 @@ public final class TimesheetsResource {
         OpsMapping::timesheet);
   }
 
-  /** Timesheets of all jobs matching the filter (ids are not supported here). */
+  /**
+   * {@return timesheets of all jobs matching the filter (ids are not supported here)}
+   *
+   * @param filter the paging and modification-date filter
+   */
   public PageIterable<Timesheet> list(ListFilter filter) {
     if (!filter.ids().isEmpty()) {
       throw new IllegalArgumentException("the timesheet list has no ids filter; use ofJob(jobId)");
@@ -49,11 +61,13 @@ public final class TimesheetsResource {
   }
 
   /**
-   * The timesheets export feed from {@code from}.
+   * {@return the timesheets export feed from {@code from}}
    *
    * <p>Each record is decoded on its own: one that does not fit the model fails its page with an {@link
    * io.workbridge.client.InvalidResponseException} naming its JSON path; {@link #exportEntries} delivers it as an
    * {@link ExportEntry.Malformed} instead and goes on.
+   *
+   * @param from a persisted {@code continueFrom} token, a date, or {@code null} for the start of the feed
    */
   public PageIterable<Timesheet> export(@Nullable String from) {
     return Feeds.exportStrict(
@@ -61,10 +75,12 @@ public final class TimesheetsResource {
   }
 
   /**
-   * The timesheets export feed from {@code from}, decoded record by record: each record is an {@link
-   * ExportEntry.Parsed}, or an {@link ExportEntry.Malformed} (raw JSON, id when readable, JSON path and problem)
-   * when it does not fit the model, while the rest of the page goes on and {@link PageIterable#resumeToken()}
-   * still advances.
+   * {@return the timesheets export feed from {@code from}, decoded record by record: each record is an {@link
+   * ExportEntry.Parsed}, or an {@link ExportEntry.Malformed} (raw JSON, id when readable, JSON path and
+   * problem) when it does not fit the model, while the rest of the page goes on and {@link
+   * PageIterable#resumeToken()} still advances}
+   *
+   * @param from a persisted {@code continueFrom} token, a date, or {@code null} for the start of the feed
    */
   public PageIterable<ExportEntry<Timesheet>> exportEntries(@Nullable String from) {
     return Feeds.exportEntries(

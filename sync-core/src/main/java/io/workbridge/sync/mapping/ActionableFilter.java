@@ -37,12 +37,12 @@ public final class ActionableFilter {
     this.aliasKeys = Map.copyOf(builder.aliasKeys);
   }
 
-  /** The LD-2 defaults: the seven actionable types, severities Critical and Urgent. */
+  /** {@return the LD-2 defaults: the seven actionable types, severities Critical and Urgent} */
   public static ActionableFilter defaults() {
     return builder().build();
   }
 
-  /** A builder pre-loaded with the LD-2 defaults. */
+  /** {@return a builder pre-loaded with the LD-2 defaults} */
   public static Builder builder() {
     return new Builder();
   }
@@ -70,7 +70,11 @@ public final class ActionableFilter {
             : LeadDropReason.SEVERITY_UNKNOWN);
   }
 
-  /** Whether the lead passes the gate. */
+  /**
+   * {@return whether the lead passes the gate}
+   *
+   * @param lead the lead
+   */
   public boolean isActionable(Lead lead) {
     return dropReason(lead).isEmpty();
   }
@@ -104,14 +108,24 @@ public final class ActionableFilter {
       AlertSeverity.KNOWN.forEach(s -> knownSeverityKeys.add(NameKey.of(s)));
     }
 
-    /** Replaces the actionable alert types. */
+    /**
+     * Replaces the actionable alert types.
+     *
+     * @param types the alert types
+     * @return this builder
+     */
     public Builder actionableTypes(Collection<String> types) {
       typeKeys.clear();
       types.forEach(t -> typeKeys.add(NameKey.of(t)));
       return this;
     }
 
-    /** Replaces the actionable severities (the allow-list). */
+    /**
+     * Replaces the actionable severities (the allow-list).
+     *
+     * @param severities the severities
+     * @return this builder
+     */
     public Builder actionableSeverities(Collection<String> severities) {
       severityNames.clear();
       severities.forEach(s -> severityNames.put(NameKey.of(s), s));
@@ -119,19 +133,34 @@ public final class ActionableFilter {
       return this;
     }
 
-    /** Treats the vendor's severity name {@code alias} as {@code severity}. */
+    /**
+     * Treats the vendor's severity name {@code alias} as {@code severity}.
+     *
+     * @param alias the vendor's severity name
+     * @param severity the alert's severity
+     * @return this builder
+     */
     public Builder severityAlias(String alias, String severity) {
       aliasKeys.put(NameKey.of(alias), NameKey.of(severity));
       return this;
     }
 
-    /** Declares a vendor severity name as known but not actionable (dropped without a flag). */
+    /**
+     * Declares a vendor severity name as known but not actionable (dropped without a flag).
+     *
+     * @param severity the alert's severity
+     * @return this builder
+     */
     public Builder knownSeverity(String severity) {
       knownSeverityKeys.add(NameKey.of(severity));
       return this;
     }
 
-    /** Builds the immutable filter. */
+    /**
+     * Builds the immutable filter.
+     *
+     * @return the filter
+     */
     public ActionableFilter build() {
       return new ActionableFilter(this);
     }

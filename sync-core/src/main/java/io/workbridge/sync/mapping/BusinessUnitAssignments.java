@@ -28,12 +28,12 @@ public final class BusinessUnitAssignments {
     this.byProfile = Map.copyOf(builder.byProfile);
   }
 
-  /** No assignments: every lead falls back to the job-type mapping's business unit. */
+  /** {@return no assignments: every lead falls back to the job-type mapping's business unit} */
   public static BusinessUnitAssignments none() {
     return builder().build();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -100,19 +100,36 @@ public final class BusinessUnitAssignments {
 
     private Builder() {}
 
-    /** Assigns a business unit to a whole vendor account (used when it has no profiles). */
+    /**
+     * Assigns a business unit to a whole vendor account (used when it has no profiles).
+     *
+     * @param accountId the vendor account's id
+     * @param businessUnitId the ServiceTitan business unit's id
+     * @return this builder
+     */
     public Builder account(String accountId, long businessUnitId) {
       byAccount.put(accountId, businessUnitId);
       return this;
     }
 
-    /** Assigns a business unit to one profile of a vendor account. */
+    /**
+     * Assigns a business unit to one profile of a vendor account.
+     *
+     * @param accountId the vendor account's id
+     * @param profileId the profile's id within the vendor account
+     * @param businessUnitId the ServiceTitan business unit's id
+     * @return this builder
+     */
     public Builder profile(String accountId, String profileId, long businessUnitId) {
       byProfile.put(profileKey(accountId, profileId), businessUnitId);
       return this;
     }
 
-    /** Builds the immutable assignments. */
+    /**
+     * Builds the immutable assignments.
+     *
+     * @return the assignments
+     */
     public BusinessUnitAssignments build() {
       return new BusinessUnitAssignments(this);
     }

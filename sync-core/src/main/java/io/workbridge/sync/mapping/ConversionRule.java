@@ -13,34 +13,34 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface ConversionRule {
 
-  /** Only work orders of this subscriber. */
+  /** {@return only work orders of this subscriber} */
   Optional<Long> subscriberId();
 
-  /** Only work orders at this ServiceChannel location (store). */
+  /** {@return only work orders at this ServiceChannel location (store)} */
   Optional<Long> locationId();
 
-  /** Only work orders of this trade. */
+  /** {@return only work orders of this trade} */
   Optional<String> trade();
 
-  /** Only work orders of this category. */
+  /** {@return only work orders of this category} */
   Optional<String> category();
 
-  /** Only work orders of this priority. */
+  /** {@return only work orders of this priority} */
   Optional<String> priority();
 
-  /** What matching work orders become. */
+  /** {@return what matching work orders become} */
   ConversionTarget target();
 
-  /** The job's business unit, for {@link ConversionTarget#JOB}. */
+  /** {@return the job's business unit, for {@link ConversionTarget#JOB}} */
   Optional<Long> businessUnitId();
 
-  /** The job's type, for {@link ConversionTarget#JOB}. */
+  /** {@return the job's type, for {@link ConversionTarget#JOB}} */
   Optional<Long> jobTypeId();
 
-  /** The job's campaign, for {@link ConversionTarget#JOB}. */
+  /** {@return the job's campaign, for {@link ConversionTarget#JOB}} */
   Optional<Long> campaignId();
 
-  /** The ServiceTitan priority ({@code Low}, {@code Normal}, {@code High}, {@code Urgent}). */
+  /** {@return the ServiceTitan priority ({@code Low}, {@code Normal}, {@code High}, {@code Urgent})} */
   Optional<String> fieldPriority();
 
   /**
@@ -67,7 +67,7 @@ public interface ConversionRule {
         .isPresent();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -12,12 +12,16 @@ import java.util.Optional;
  */
 public record ConversionRules(List<ConversionRule> rules) {
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param rules the rules, first match wins
+   */
   public ConversionRules {
     rules = List.copyOf(rules);
   }
 
-  /** No rules: every work order becomes a booking. */
+  /** {@return no rules: every work order becomes a booking} */
   public static ConversionRules none() {
     return new ConversionRules(List.of());
   }

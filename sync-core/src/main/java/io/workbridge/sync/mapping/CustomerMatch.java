@@ -24,32 +24,38 @@ public interface CustomerMatch {
     NONE
   }
 
-  /** How the match came out. */
+  /** {@return how the match came out} */
   Kind kind();
 
-  /** The matched customer id; present for {@link Kind#EXACT} and {@link Kind#NORMALISED}. */
+  /** {@return the matched customer id; present for {@link Kind#EXACT} and {@link Kind#NORMALISED}} */
   Optional<Long> customerId();
 
-  /** The matched location id; present only when the address matched too. */
+  /** {@return the matched location id; present only when the address matched too} */
   Optional<Long> locationId();
 
-  /** Confidence in [0, 1] of the best candidate (1 for an exact match, 0 with no candidate). */
+  /** {@return confidence in [0, 1] of the best candidate (1 for an exact match, 0 with no candidate)} */
   double confidence();
 
-  /** Which normalised signals agreed for the best candidate. */
+  /** {@return which normalised signals agreed for the best candidate} */
   Set<MatchSignal> signals();
 
-  /** Whether a customer was matched. */
+  /** {@return whether a customer was matched} */
   default boolean matched() {
     return customerId().isPresent();
   }
 
-  /** An unmatched result with the given best confidence. */
+  /**
+   * {@return an unmatched result with the given best confidence}
+   *
+   * @param kind the kind of result
+   * @param confidence the best confidence found
+   * @param signals the signals that matched
+   */
   static CustomerMatch none(Kind kind, double confidence, Set<MatchSignal> signals) {
     return builder().kind(kind).confidence(confidence).signals(signals).build();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -61,17 +61,21 @@ public final class CustomerMatcher {
     this.threshold = threshold;
   }
 
-  /** A matcher with {@link #DEFAULT_THRESHOLD}. */
+  /** {@return a matcher with {@link #DEFAULT_THRESHOLD}} */
   public static CustomerMatcher withDefaults() {
     return new CustomerMatcher(DEFAULT_THRESHOLD);
   }
 
-  /** A matcher whose normalised matches need at least {@code threshold} (in (0, 1]). */
+  /**
+   * {@return a matcher whose normalised matches need at least {@code threshold} (in (0, 1])}
+   *
+   * @param threshold the least confidence that counts as a match
+   */
   public static CustomerMatcher withThreshold(double threshold) {
     return new CustomerMatcher(threshold);
   }
 
-  /** The confidence a normalised match needs. */
+  /** {@return the confidence a normalised match needs} */
   public double threshold() {
     return threshold;
   }

@@ -26,29 +26,29 @@ public abstract class FieldTemplates {
 
   private static final DateTimeFormatter SCHEDULED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
 
-  /** The default templates: every field in the specification's order, no IVR, no NTE field. */
+  /** {@return the default templates: every field in the specification's order, no IVR, no NTE field} */
   public static FieldTemplates defaults() {
     return builder().build();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The fields to write, in order; every field in the specification's order by default. */
+  /** {@return the fields to write, in order; every field in the specification's order by default} */
   @Value.Default
   public List<WorkOrderField> fields() {
     return List.of(WorkOrderField.values());
   }
 
-  /** IVR check-in information per ServiceChannel subscriber id. */
+  /** {@return IVR check-in information per ServiceChannel subscriber id} */
   public abstract Map<Long, IvrInfo> ivr();
 
-  /** The ServiceTitan job custom field that receives the NTE (SC-22); none by default. */
+  /** {@return the ServiceTitan job custom field that receives the NTE (SC-22); none by default} */
   public abstract Optional<String> nteCustomField();
 
-  /** The booking source name. */
+  /** {@return the booking source name} */
   @Value.Default
   public String source() {
     return "ServiceChannel";

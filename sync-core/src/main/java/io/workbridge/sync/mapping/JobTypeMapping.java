@@ -37,27 +37,40 @@ public final class JobTypeMapping {
     this.disabledStandardKeys = Set.copyOf(builder.disabledStandardKeys);
   }
 
-  /** The LD-3 defaults, nothing mapped to tenant job types, every standard job type enabled. */
+  /** {@return the LD-3 defaults, nothing mapped to tenant job types, every standard job type enabled} */
   public static JobTypeMapping defaults() {
     return builder().build();
   }
 
-  /** A builder pre-loaded with the LD-3 default table. */
+  /** {@return a builder pre-loaded with the LD-3 default table} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The standard job type of an alert type, if it has one (LD-3). */
+  /**
+   * {@return the standard job type of an alert type, if it has one (LD-3)}
+   *
+   * @param alertType the vendor's alert type
+   */
   public Optional<String> standardJobTypeFor(String alertType) {
     return Optional.ofNullable(standardByAlertKey.get(NameKey.of(alertType)));
   }
 
-  /** Whether a standard job type is enabled (LD-5); types never switched off are enabled. */
+  /**
+   * {@return whether a standard job type is enabled (LD-5); types never switched off are enabled}
+   *
+   * @param standardJobType the standard job type
+   */
   public boolean isEnabled(String standardJobType) {
     return !disabledStandardKeys.contains(NameKey.of(standardJobType));
   }
 
-  /** The tenant job types mapped to a standard job type for a trade (LD-4); possibly several. */
+  /**
+   * {@return the tenant job types mapped to a standard job type for a trade (LD-4); possibly several}
+   *
+   * @param trade the trade
+   * @param standardJobType the standard job type
+   */
   public Set<TenantJobType> tenantJobTypes(String trade, String standardJobType) {
     return tenantByTradeAndStandardKey.getOrDefault(tradeKey(trade, standardJobType), Set.of());
   }
@@ -120,7 +133,13 @@ public final class JobTypeMapping {
       DEFAULT_STANDARD_JOB_TYPES.forEach(this::standardJobType);
     }
 
-    /** Maps (or re-maps) an alert type to a standard job type, overriding the LD-3 default. */
+    /**
+     * Maps (or re-maps) an alert type to a standard job type, overriding the LD-3 default.
+     *
+     * @param alertType the vendor's alert type
+     * @param standardJobType the standard job type
+     * @return this builder
+     */
     public Builder standardJobType(String alertType, String standardJobType) {
       standardByAlertKey.put(NameKey.of(alertType), standardJobType);
       return this;
@@ -129,6 +148,12 @@ public final class JobTypeMapping {
     /**
      * Adds one row of the tenant's job-type mapping (LD-4). Adding a second, different row for the
      * same trade and standard job type makes it ambiguous: nothing will be pre-filled.
+     *
+     * @param trade the trade
+     * @param standardJobType the standard job type
+     * @param jobTypeId the ServiceTitan job type's id
+     * @param businessUnitId the ServiceTitan business unit's id
+     * @return this builder
      */
     public Builder tenantJobType(
         String trade, String standardJobType, long jobTypeId, long businessUnitId) {
@@ -138,7 +163,13 @@ public final class JobTypeMapping {
       return this;
     }
 
-    /** Switches a standard job type on or off (LD-5). */
+    /**
+     * Switches a standard job type on or off (LD-5).
+     *
+     * @param standardJobType the standard job type
+     * @param enabled whether it is enabled
+     * @return this builder
+     */
     public Builder enabled(String standardJobType, boolean enabled) {
       if (enabled) {
         disabledStandardKeys.remove(NameKey.of(standardJobType));
@@ -148,7 +179,11 @@ public final class JobTypeMapping {
       return this;
     }
 
-    /** Builds the immutable mapping. */
+    /**
+     * Builds the immutable mapping.
+     *
+     * @return the mapping
+     */
     public JobTypeMapping build() {
       return new JobTypeMapping(this);
     }

@@ -28,29 +28,29 @@ public interface JobTypeResolution {
     UNMAPPED
   }
 
-  /** How the resolution came out. */
+  /** {@return how the resolution came out} */
   Outcome outcome();
 
-  /** The standard job type, unless the alert type is unknown. */
+  /** {@return the standard job type, unless the alert type is unknown} */
   Optional<String> standardJobType();
 
-  /** The tenant job type id to pre-fill; present only when {@link Outcome#PREFILLED}. */
+  /** {@return the tenant job type id to pre-fill; present only when {@link Outcome#PREFILLED}} */
   Optional<Long> jobTypeId();
 
-  /** The business unit id to pre-fill; present only when {@link Outcome#PREFILLED}. */
+  /** {@return the business unit id to pre-fill; present only when {@link Outcome#PREFILLED}} */
   Optional<Long> businessUnitId();
 
   /**
-   * Whether anything may be pre-filled on the booking: false when the standard job type is ambiguous
+   * {@return whether anything may be pre-filled on the booking: false when the standard job type is ambiguous
    * (LD-4), in which case neither the job type nor any business unit is pre-filled, not even one
    * assigned to the vendor profile or account (LD-7); see {@link
-   * BusinessUnitAssignments#businessUnitFor(io.workbridge.sync.model.Lead, JobTypeResolution)}.
+   * BusinessUnitAssignments#businessUnitFor(io.workbridge.sync.model.Lead, JobTypeResolution)}}
    */
   default boolean prefillsAnything() {
     return outcome() != Outcome.AMBIGUOUS;
   }
 
-  /** Whether the lead may be posted (every outcome except unknown type and disabled). */
+  /** {@return whether the lead may be posted (every outcome except unknown type and disabled)} */
   default boolean postable() {
     return outcome() != Outcome.UNKNOWN_ALERT_TYPE && outcome() != Outcome.DISABLED;
   }
@@ -66,7 +66,7 @@ public interface JobTypeResolution {
     }
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

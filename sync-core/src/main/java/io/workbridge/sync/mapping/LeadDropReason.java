@@ -26,7 +26,7 @@ public enum LeadDropReason {
     this.key = key;
   }
 
-  /** The stable key this reason is counted under in reports, e.g. {@code lead.not-pending}. */
+  /** {@return the stable key this reason is counted under in reports, e.g. {@code lead.not-pending}} */
   public String key() {
     return key;
   }

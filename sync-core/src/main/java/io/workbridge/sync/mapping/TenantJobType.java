@@ -6,15 +6,20 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface TenantJobType {
 
-  /** The tenant's ServiceTitan job type id. */
+  /** {@return the tenant's ServiceTitan job type id} */
   @Value.Parameter
   long jobTypeId();
 
-  /** The tenant's ServiceTitan business unit id. */
+  /** {@return the tenant's ServiceTitan business unit id} */
   @Value.Parameter
   long businessUnitId();
 
-  /** A tenant job type with its business unit. */
+  /**
+   * {@return a tenant job type with its business unit}
+   *
+   * @param jobTypeId the ServiceTitan job type's id
+   * @param businessUnitId the ServiceTitan business unit's id
+   */
   static TenantJobType of(long jobTypeId, long businessUnitId) {
     return ImmutableTenantJobType.of(jobTypeId, businessUnitId);
   }

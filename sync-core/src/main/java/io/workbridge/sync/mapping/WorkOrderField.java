@@ -31,7 +31,7 @@ public enum WorkOrderField {
     this.label = label;
   }
 
-  /** The label written before the value, e.g. {@code "PO"}. */
+  /** {@return the label written before the value, e.g. {@code "PO"}} */
   public String label() {
     return label;
   }

@@ -10,28 +10,28 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Address {
 
-  /** Street line, e.g. {@code "12 Main St"}. */
+  /** {@return street line, e.g. {@code "12 Main St"}} */
   String street();
 
-  /** Unit, suite or apartment, when there is one. */
+  /** {@return unit, suite or apartment, when there is one} */
   Optional<String> unit();
 
-  /** City or town. */
+  /** {@return city or town} */
   String city();
 
-  /** State or province, as given by the source (e.g. {@code "TX"}). */
+  /** {@return state or province, as given by the source (e.g. {@code "TX"})} */
   String state();
 
-  /** Postal code, as given by the source (e.g. {@code "75001"} or {@code "75001-1234"}). */
+  /** {@return postal code, as given by the source (e.g. {@code "75001"} or {@code "75001-1234"})} */
   String zip();
 
-  /** Country, as given by the source; {@code "USA"} when the source does not say. */
+  /** {@return country, as given by the source; {@code "USA"} when the source does not say} */
   @Value.Default
   default String country() {
     return "USA";
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

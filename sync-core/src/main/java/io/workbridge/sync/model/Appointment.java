@@ -8,22 +8,22 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Appointment {
 
-  /** The ServiceTitan appointment id. */
+  /** {@return the ServiceTitan appointment id} */
   long id();
 
-  /** The job it belongs to. */
+  /** {@return the job it belongs to} */
   long jobId();
 
-  /** Its status. */
+  /** {@return its status} */
   AppointmentStatus status();
 
-  /** ServiceTitan ids of the technicians assigned to it. */
+  /** {@return ServiceTitan ids of the technicians assigned to it} */
   List<Long> technicianIds();
 
-  /** When it last changed. */
+  /** {@return when it last changed} */
   Instant modifiedAt();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -8,22 +8,22 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Attachment {
 
-  /** The attachment's id on its own platform. */
+  /** {@return the attachment's id on its own platform} */
   String id();
 
-  /** The file name, e.g. {@code "after.jpg"}. */
+  /** {@return the file name, e.g. {@code "after.jpg"}} */
   String fileName();
 
-  /** The media type, when known, e.g. {@code "image/jpeg"}. */
+  /** {@return the media type, when known, e.g. {@code "image/jpeg"}} */
   Optional<String> contentType();
 
-  /** A description, when there is one. */
+  /** {@return a description, when there is one} */
   Optional<String> description();
 
-  /** When the file was attached. */
+  /** {@return when the file was attached} */
   Instant createdAt();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -10,20 +10,20 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface AttachmentUpload {
 
-  /** The file name. */
+  /** {@return the file name} */
   String fileName();
 
-  /** The media type. */
+  /** {@return the media type} */
   String contentType();
 
-  /** A description naming the source attachment. */
+  /** {@return a description naming the source attachment} */
   String description();
 
-  /** The file's bytes (copied on the way in and out). */
+  /** {@return the file's bytes (copied on the way in and out)} */
   @Value.Auxiliary
   byte[] content();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

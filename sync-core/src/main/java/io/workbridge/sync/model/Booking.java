@@ -12,32 +12,34 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Booking {
 
-  /** The ServiceTitan booking id. */
+  /** {@return the ServiceTitan booking id} */
   long id();
 
-  /** The id of the record the booking was made from (e.g. the ServiceChannel work order id). */
+  /** {@return the id of the record the booking was made from (e.g. the ServiceChannel work order id)} */
   String externalId();
 
-  /** The booking's current state. */
+  /** {@return the booking's current state} */
   BookingStatus status();
 
-  /** The job it was converted into, once converted. */
+  /** {@return the job it was converted into, once converted} */
   Optional<Long> jobId();
 
-  /** Why the contractor dismissed the booking, in words, when it is dismissed and ServiceTitan says. */
+  /**
+   * {@return why the contractor dismissed the booking, in words, when it is dismissed and ServiceTitan says}
+   */
   Optional<String> dismissalReason();
 
-  /** The customer name shown on the booking. */
+  /** {@return the customer name shown on the booking} */
   String name();
 
-  /** The booking summary. May carry an IVR PIN (SC-2), so it is redacted in {@code toString()}. */
+  /** {@return the booking summary} May carry an IVR PIN (SC-2), so it is redacted in {@code toString()}. */
   @Value.Redacted
   String summary();
 
-  /** When the booking last changed in ServiceTitan. */
+  /** {@return when the booking last changed in ServiceTitan} */
   Instant modifiedAt();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

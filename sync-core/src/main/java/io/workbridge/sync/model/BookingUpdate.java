@@ -7,14 +7,14 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface BookingUpdate {
 
-  /** The new summary text (redacted in {@code toString()}, it may carry an IVR PIN). */
+  /** {@return the new summary text (redacted in {@code toString()}, it may carry an IVR PIN)} */
   @Value.Redacted
   Optional<String> summary();
 
-  /** The new status, e.g. {@link BookingStatus#ACCEPTED} when ServiceChannel says so (SC-6). */
+  /** {@return the new status, e.g. {@link BookingStatus#ACCEPTED} when ServiceChannel says so (SC-6)} */
   Optional<BookingStatus> status();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -12,7 +12,12 @@ import java.util.Optional;
  */
 public record CheckIn(Optional<Long> userId, Instant at) {
 
-  /** Checks both parts are present. */
+  /**
+   * Checks both parts are present.
+   *
+   * @param userId the technician's own ServiceChannel user, or empty for the API user
+   * @param at when the technician arrived or left
+   */
   public CheckIn {
     Objects.requireNonNull(userId, "userId");
     Objects.requireNonNull(at, "at");

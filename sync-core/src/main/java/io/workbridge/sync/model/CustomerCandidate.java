@@ -12,25 +12,25 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface CustomerCandidate {
 
-  /** The ServiceTitan customer id. */
+  /** {@return the ServiceTitan customer id} */
   long customerId();
 
-  /** The ServiceTitan location id, when this candidate is about one location. */
+  /** {@return the ServiceTitan location id, when this candidate is about one location} */
   Optional<Long> locationId();
 
-  /** The customer's name. */
+  /** {@return the customer's name} */
   String name();
 
-  /** Every phone number on the customer and location, as stored. */
+  /** {@return every phone number on the customer and location, as stored} */
   List<String> phones();
 
-  /** Every e-mail address on the customer and location, as stored. */
+  /** {@return every e-mail address on the customer and location, as stored} */
   List<String> emails();
 
-  /** The location's address (or the customer's bill-to address when no location is given). */
+  /** {@return the location's address (or the customer's bill-to address when no location is given)} */
   Optional<Address> address();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

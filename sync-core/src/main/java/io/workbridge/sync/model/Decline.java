@@ -16,7 +16,12 @@ public record Decline(int reasonId, String text) {
   /** The reason id "Other", used when nothing more specific is configured. */
   public static final int OTHER = 5;
 
-  /** Checks the reason id is one ServiceChannel knows and the text is present. */
+  /**
+   * Checks the reason id is one ServiceChannel knows and the text is present.
+   *
+   * @param reasonId the decline reason id, 1 to 6
+   * @param text the reason in words (for "Other", the custom reason), e.g. ServiceTitan's dismissal reason
+   */
   public Decline {
     if (reasonId < 1 || reasonId > 6) {
       throw new IllegalArgumentException("decline reason id must be 1 to 6, was " + reasonId);

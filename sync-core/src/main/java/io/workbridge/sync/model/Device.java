@@ -7,16 +7,16 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Device {
 
-  /** The vendor's hub id. */
+  /** {@return the vendor's hub id} */
   Optional<String> hubId();
 
-  /** Thermostat model, e.g. {@code "T6 Pro"}. */
+  /** {@return thermostat model, e.g. {@code "T6 Pro"}} */
   Optional<String> thermostatModel();
 
-  /** Monitored system, e.g. {@code "HVAC"}, {@code "Heat Pump"}, {@code "Furnace"}. */
+  /** {@return monitored system, e.g. {@code "HVAC"}, {@code "Heat Pump"}, {@code "Furnace"}} */
   Optional<String> systemType();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

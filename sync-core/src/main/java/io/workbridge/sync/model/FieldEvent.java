@@ -10,10 +10,10 @@ import java.util.Objects;
  */
 public sealed interface FieldEvent {
 
-  /** When the change happened. */
+  /** {@return when the change happened} */
   Instant occurredAt();
 
-  /** A short stable description for logs and reports, e.g. {@code "booking 12 ACCEPTED"}. */
+  /** {@return a short stable description for logs and reports, e.g. {@code "booking 12 ACCEPTED"}} */
   String describe();
 
   /**
@@ -22,7 +22,11 @@ public sealed interface FieldEvent {
    * @param booking the booking as it now is
    */
   record BookingChanged(Booking booking) implements FieldEvent {
-    /** Checks the booking is present. */
+    /**
+     * Checks the booking is present.
+     *
+     * @param booking the booking as it now is
+     */
     public BookingChanged {
       Objects.requireNonNull(booking, "booking");
     }
@@ -44,7 +48,11 @@ public sealed interface FieldEvent {
    * @param job the job as it now is
    */
   record JobChanged(FieldJob job) implements FieldEvent {
-    /** Checks the job is present. */
+    /**
+     * Checks the job is present.
+     *
+     * @param job the job as it now is
+     */
     public JobChanged {
       Objects.requireNonNull(job, "job");
     }
@@ -66,7 +74,11 @@ public sealed interface FieldEvent {
    * @param appointment the appointment as it now is
    */
   record AppointmentChanged(Appointment appointment) implements FieldEvent {
-    /** Checks the appointment is present. */
+    /**
+     * Checks the appointment is present.
+     *
+     * @param appointment the appointment as it now is
+     */
     public AppointmentChanged {
       Objects.requireNonNull(appointment, "appointment");
     }
@@ -88,7 +100,11 @@ public sealed interface FieldEvent {
    * @param arrival the arrival
    */
   record TechnicianArrived(TechnicianArrival arrival) implements FieldEvent {
-    /** Checks the arrival is present. */
+    /**
+     * Checks the arrival is present.
+     *
+     * @param arrival the arrival
+     */
     public TechnicianArrived {
       Objects.requireNonNull(arrival, "arrival");
     }
@@ -111,7 +127,12 @@ public sealed interface FieldEvent {
    * @param note the note as it now is
    */
   record JobNoteChanged(long jobId, Note note) implements FieldEvent {
-    /** Checks the note is present. */
+    /**
+     * Checks the note is present.
+     *
+     * @param jobId the job
+     * @param note the note as it now is
+     */
     public JobNoteChanged {
       Objects.requireNonNull(note, "note");
     }
@@ -134,7 +155,12 @@ public sealed interface FieldEvent {
    * @param attachment the attachment
    */
   record JobAttachmentAdded(long jobId, Attachment attachment) implements FieldEvent {
-    /** Checks the attachment is present. */
+    /**
+     * Checks the attachment is present.
+     *
+     * @param jobId the job
+     * @param attachment the attachment
+     */
     public JobAttachmentAdded {
       Objects.requireNonNull(attachment, "attachment");
     }
@@ -156,7 +182,11 @@ public sealed interface FieldEvent {
    * @param invoice the invoice as it now is
    */
   record InvoiceChanged(Invoice invoice) implements FieldEvent {
-    /** Checks the invoice is present. */
+    /**
+     * Checks the invoice is present.
+     *
+     * @param invoice the invoice as it now is
+     */
     public InvoiceChanged {
       Objects.requireNonNull(invoice, "invoice");
     }

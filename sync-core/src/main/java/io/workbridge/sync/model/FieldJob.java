@@ -12,34 +12,34 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface FieldJob {
 
-  /** The ServiceTitan job id. */
+  /** {@return the ServiceTitan job id} */
   long id();
 
-  /** The job number shown to people (sent to ServiceChannel as a note, SC-9). */
+  /** {@return the job number shown to people (sent to ServiceChannel as a note, SC-9)} */
   String number();
 
-  /** The booking this job was converted from, if any. */
+  /** {@return the booking this job was converted from, if any} */
   Optional<Long> bookingId();
 
-  /** The ServiceTitan customer id. */
+  /** {@return the ServiceTitan customer id} */
   long customerId();
 
-  /** The ServiceTitan location id. */
+  /** {@return the ServiceTitan location id} */
   long locationId();
 
-  /** The job's status. */
+  /** {@return the job's status} */
   JobStatus status();
 
-  /** The source record's id when the sync created the job directly (the work order id). */
+  /** {@return the source record's id when the sync created the job directly (the work order id)} */
   Optional<String> externalId();
 
-  /** Custom field values by field name, e.g. the NTE field (SC-22). */
+  /** {@return custom field values by field name, e.g. the NTE field (SC-22)} */
   Map<String, String> customFields();
 
-  /** When the job last changed. */
+  /** {@return when the job last changed} */
   Instant modifiedAt();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

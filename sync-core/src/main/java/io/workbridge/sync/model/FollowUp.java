@@ -6,16 +6,16 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface FollowUp {
 
-  /** The ServiceTitan lead id. */
+  /** {@return the ServiceTitan lead id} */
   long id();
 
-  /** The alert id it was made from. */
+  /** {@return the alert id it was made from} */
   String externalId();
 
-  /** Its state in ServiceTitan. */
+  /** {@return its state in ServiceTitan} */
   FollowUpStatus status();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -13,40 +13,40 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface FollowUpRequest {
 
-  /** The alert id; what {@code findFollowUpByExternalId} searches for. */
+  /** {@return the alert id; what {@code findFollowUpByExternalId} searches for} */
   String externalId();
 
-  /** Where the follow-up comes from (the integration's name). */
+  /** {@return where the follow-up comes from (the integration's name)} */
   String source();
 
-  /** Summary text for the CSR. */
+  /** {@return summary text for the CSR} */
   String summary();
 
-  /** The member's name and contact details. */
+  /** {@return the member's name and contact details} */
   Party contact();
 
-  /** When to follow up (the member's preferred time, else when the lead was submitted). */
+  /** {@return when to follow up (the member's preferred time, else when the lead was submitted)} */
   Instant followUpAt();
 
-  /** ServiceTitan campaign id (required by ServiceTitan for leads). */
+  /** {@return ServiceTitan campaign id (required by ServiceTitan for leads)} */
   long campaignId();
 
-  /** ServiceTitan business unit id, when pre-filled. */
+  /** {@return ServiceTitan business unit id, when pre-filled} */
   Optional<Long> businessUnitId();
 
-  /** ServiceTitan job type id, when pre-filled. */
+  /** {@return ServiceTitan job type id, when pre-filled} */
   Optional<Long> jobTypeId();
 
-  /** ServiceTitan priority name, when known. */
+  /** {@return ServiceTitan priority name, when known} */
   Optional<String> priority();
 
-  /** The matched ServiceTitan customer, if any (LD-8). */
+  /** {@return the matched ServiceTitan customer, if any (LD-8)} */
   Optional<Long> customerId();
 
-  /** The matched ServiceTitan location, if any (LD-8). */
+  /** {@return the matched ServiceTitan location, if any (LD-8)} */
   Optional<Long> locationId();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

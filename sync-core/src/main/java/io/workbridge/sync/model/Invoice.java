@@ -11,37 +11,39 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Invoice {
 
-  /** The ServiceTitan invoice id. */
+  /** {@return the ServiceTitan invoice id} */
   long id();
 
-  /** The invoice number (ServiceTitan reference number). */
+  /** {@return the invoice number (ServiceTitan reference number)} */
   String number();
 
-  /** The job it bills. */
+  /** {@return the job it bills} */
   long jobId();
 
-  /** The ServiceTitan status as text, e.g. {@code "Pending"}, {@code "Posted"}, {@code "Exported"}. */
+  /**
+   * {@return the ServiceTitan status as text, e.g. {@code "Pending"}, {@code "Posted"}, {@code "Exported"}}
+   */
   String status();
 
-  /** The invoice date. */
+  /** {@return the invoice date} */
   Instant invoiceDate();
 
-  /** Total before tax. */
+  /** {@return total before tax} */
   Money subTotal();
 
-  /** Sales tax. */
+  /** {@return sales tax} */
   Money tax();
 
-  /** Total including tax. */
+  /** {@return total including tax} */
   Money total();
 
-  /** A summary or resolution text, when there is one. */
+  /** {@return a summary or resolution text, when there is one} */
   Optional<String> summary();
 
-  /** When the invoice last changed. */
+  /** {@return when the invoice last changed} */
   Instant modifiedAt();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

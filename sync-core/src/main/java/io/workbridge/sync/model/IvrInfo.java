@@ -12,17 +12,17 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface IvrInfo {
 
-  /** The IVR phone number to call, when configured. */
+  /** {@return the IVR phone number to call, when configured} */
   Optional<String> phoneNumber();
 
-  /** Free-text check-in instructions, e.g. "call, enter PIN, then the work order number". */
+  /** {@return free-text check-in instructions, e.g. "call, enter PIN, then the work order number"} */
   String instructions();
 
-  /** The provider's IVR PIN, when configured. Redacted in {@code toString()}. */
+  /** {@return the provider's IVR PIN, when configured} Redacted in {@code toString()}. */
   @Value.Redacted
   Optional<String> pin();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -12,41 +12,41 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface JobRequest {
 
-  /** The source record's id (the ServiceChannel work order id). */
+  /** {@return the source record's id (the ServiceChannel work order id)} */
   String externalId();
 
-  /** The ServiceTitan customer (bill-to). */
+  /** {@return the ServiceTitan customer (bill-to)} */
   long customerId();
 
-  /** The ServiceTitan location (job site). */
+  /** {@return the ServiceTitan location (job site)} */
   long locationId();
 
-  /** The summary text (redacted in {@code toString()}, it may carry an IVR PIN). */
+  /** {@return the summary text (redacted in {@code toString()}, it may carry an IVR PIN)} */
   @Value.Redacted
   String summary();
 
-  /** ServiceTitan priority name. */
+  /** {@return ServiceTitan priority name} */
   Optional<String> priority();
 
-  /** ServiceTitan business unit id. */
+  /** {@return ServiceTitan business unit id} */
   Optional<Long> businessUnitId();
 
-  /** ServiceTitan job type id. */
+  /** {@return ServiceTitan job type id} */
   Optional<Long> jobTypeId();
 
-  /** ServiceTitan campaign id. */
+  /** {@return ServiceTitan campaign id} */
   Optional<Long> campaignId();
 
-  /** The customer's PO number. */
+  /** {@return the customer's PO number} */
   Optional<String> customerPo();
 
-  /** The requested start of the first appointment. */
+  /** {@return the requested start of the first appointment} */
   Optional<Instant> start();
 
-  /** Custom field values by field name (e.g. the NTE, SC-22). */
+  /** {@return custom field values by field name (e.g. the NTE, SC-22)} */
   Map<String, String> customFields();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

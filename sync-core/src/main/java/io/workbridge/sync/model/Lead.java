@@ -13,46 +13,46 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Lead {
 
-  /** The vendor's stable alert id; the idempotency key of the booking (LD-10). */
+  /** {@return the vendor's stable alert id; the idempotency key of the booking (LD-10)} */
   String alertId();
 
-  /** The vendor account (dealer account) the alert belongs to (LD-7). */
+  /** {@return the vendor account (dealer account) the alert belongs to (LD-7)} */
   String accountId();
 
-  /** The vendor profile inside the account, when the account has profiles (LD-7). */
+  /** {@return the vendor profile inside the account, when the account has profiles (LD-7)} */
   Optional<String> profileId();
 
-  /** Alert type, e.g. {@link AlertType#WATER_DETECTED}; unknown types are allowed. */
+  /** {@return alert type, e.g. {@link AlertType#WATER_DETECTED}; unknown types are allowed} */
   String type();
 
-  /** Severity as the vendor names it, e.g. {@link AlertSeverity#CRITICAL}. */
+  /** {@return severity as the vendor names it, e.g. {@link AlertSeverity#CRITICAL}} */
   String severity();
 
-  /** Status at the source, e.g. {@link AlertStatus#PENDING}. */
+  /** {@return status at the source, e.g. {@link AlertStatus#PENDING}} */
   String status();
 
-  /** The member (homeowner) the alert is about, with contact details and address. */
+  /** {@return the member (homeowner) the alert is about, with contact details and address} */
   Party member();
 
-  /** The monitoring device that raised the alert, when the vendor says. */
+  /** {@return the monitoring device that raised the alert, when the vendor says} */
   Optional<Device> device();
 
-  /** Free-form extra details the vendor wants shown to the customer service rep (LD-1). */
+  /** {@return free-form extra details the vendor wants shown to the customer service rep (LD-1)} */
   Map<String, String> details();
 
-  /** Trade vertical, e.g. {@link Trade#HVAC} (the default when the vendor does not say) (LD-4). */
+  /** {@return trade vertical, e.g. {@link Trade#HVAC} (the default when the vendor does not say) (LD-4)} */
   @Value.Default
   default String trade() {
     return Trade.HVAC;
   }
 
-  /** When the lead was submitted (the alert's creation time) (LD-1). */
+  /** {@return when the lead was submitted (the alert's creation time) (LD-1)} */
   Instant submittedAt();
 
-  /** When the member asked to be seen, if they did (LD-1 "scheduled"). */
+  /** {@return when the member asked to be seen, if they did (LD-1 "scheduled")} */
   Optional<Instant> scheduledAt();
 
-  /** When the alert last changed at the source; the feed's ordering key. */
+  /** {@return when the alert last changed at the source; the feed's ordering key} */
   Instant updatedAt();
 
   /** Rejects a lead without an alert id or account id: nothing could be keyed on it. */
@@ -66,7 +66,7 @@ public interface Lead {
     }
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -14,33 +14,33 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface LeadBookingRequest {
 
-  /** The booking fields shared with work-order bookings; {@code externalId} is the alert id. */
+  /** {@return the booking fields shared with work-order bookings; {@code externalId} is the alert id} */
   BookingRequest booking();
 
-  /** The member: name, phone and e-mail become the booking's contacts. */
+  /** {@return the member: name, phone and e-mail become the booking's contacts} */
   Party contact();
 
-  /** When the lead was submitted at the vendor. */
+  /** {@return when the lead was submitted at the vendor} */
   Instant submittedAt();
 
-  /** The vendor's extra details for the CSR, already merged with device information. */
+  /** {@return the vendor's extra details for the CSR, already merged with device information} */
   Map<String, String> details();
 
-  /** The matched ServiceTitan customer, when the match reached the threshold (LD-8). */
+  /** {@return the matched ServiceTitan customer, when the match reached the threshold (LD-8)} */
   Optional<Long> customerId();
 
-  /** The matched ServiceTitan location, when the address matched too (LD-8). */
+  /** {@return the matched ServiceTitan location, when the address matched too (LD-8)} */
   Optional<Long> locationId();
 
-  /** Confidence of the best customer candidate, in [0, 1] (0 with no candidate) (LD-8). */
+  /** {@return confidence of the best customer candidate, in [0, 1] (0 with no candidate) (LD-8)} */
   double matchConfidence();
 
-  /** Whether ServiceTitan should treat the caller as a first-time client (no customer matched). */
+  /** {@return whether ServiceTitan should treat the caller as a first-time client (no customer matched)} */
   default boolean firstTimeClient() {
     return customerId().isEmpty();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

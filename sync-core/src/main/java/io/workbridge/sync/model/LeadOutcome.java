@@ -9,7 +9,7 @@ public enum LeadOutcome {
   /** The work is done. */
   RESOLVED;
 
-  /** The vendor's status name for this outcome ({@link AlertStatus}). */
+  /** {@return the vendor's status name for this outcome ({@link AlertStatus})} */
   public String alertStatus() {
     return name();
   }

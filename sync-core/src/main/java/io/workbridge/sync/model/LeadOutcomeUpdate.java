@@ -7,19 +7,19 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface LeadOutcomeUpdate {
 
-  /** The vendor's alert id. */
+  /** {@return the vendor's alert id} */
   String alertId();
 
-  /** The outcome. */
+  /** {@return the outcome} */
   LeadOutcome outcome();
 
-  /** Our reference, e.g. {@code "st-booking:123"} or {@code "st-follow-up:45"}. */
+  /** {@return our reference, e.g. {@code "st-booking:123"} or {@code "st-follow-up:45"}} */
   String externalRef();
 
-  /** A short human note, e.g. {@code "Converted to job 789"}. */
+  /** {@return a short human note, e.g. {@code "Converted to job 789"}} */
   Optional<String> note();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -14,7 +14,12 @@ import java.util.Objects;
  */
 public record Money(BigDecimal amount, String currency) {
 
-  /** Normalises the currency code to upper case and checks it has three letters. */
+  /**
+   * Normalises the currency code to upper case and checks it has three letters.
+   *
+   * @param amount the amount
+   * @param currency the ISO 4217 alphabetic code, e.g. {@code "USD"}
+   */
   public Money {
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(currency, "currency");
@@ -36,8 +41,8 @@ public record Money(BigDecimal amount, String currency) {
   }
 
   /**
-   * The amount as plain text without exponent and with at least the currency's minor-unit digits, e.g.
-   * {@code "250.00"} for a USD amount read as {@code 250.0}; extra digits are kept, never rounded away.
+   * {@return the amount as plain text without exponent and with at least the currency's minor-unit digits,
+   * e.g. {@code "250.00"} for a USD amount read as {@code 250.0}; extra digits are kept, never rounded away}
    */
   public String amountText() {
     int minorDigits = minorUnitDigits(currency);

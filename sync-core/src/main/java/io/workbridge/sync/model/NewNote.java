@@ -11,7 +11,13 @@ import java.util.Objects;
  */
 public record NewNote(String text, boolean actionRequired) {
 
-  /** Checks the text is present and not blank. */
+  /**
+   * Checks the text is present and not blank.
+   *
+   * @param text the note text
+   * @param actionRequired whether to flag it Action Required (SC then e-mails "New Note - ACTION REQUIRED";
+   *     SC-13)
+   */
   public NewNote {
     Objects.requireNonNull(text, "text");
     if (text.isBlank()) {

@@ -11,31 +11,31 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Note {
 
-  /** The note's id on its own platform. */
+  /** {@return the note's id on its own platform} */
   String id();
 
-  /** Who wrote it. */
+  /** {@return who wrote it} */
   NoteOrigin origin();
 
-  /** The text. */
+  /** {@return the text} */
   String text();
 
-  /** The author's name, when known. */
+  /** {@return the author's name, when known} */
   Optional<String> author();
 
-  /** Whether the note is flagged Action Required (ServiceChannel only). */
+  /** {@return whether the note is flagged Action Required (ServiceChannel only)} */
   @Value.Default
   default boolean actionRequired() {
     return false;
   }
 
-  /** When the note was written. */
+  /** {@return when the note was written} */
   Instant createdAt();
 
-  /** When the note was last edited, when it was. */
+  /** {@return when the note was last edited, when it was} */
   Optional<Instant> modifiedAt();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

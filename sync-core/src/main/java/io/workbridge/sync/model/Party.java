@@ -11,25 +11,25 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Party {
 
-  /** Display name, e.g. {@code "Jane Doe"} or {@code "Acme Stores #12"}. */
+  /** {@return display name, e.g. {@code "Jane Doe"} or {@code "Acme Stores #12"}} */
   String name();
 
-  /** Given name, when the source gives names in parts. */
+  /** {@return given name, when the source gives names in parts} */
   Optional<String> firstName();
 
-  /** Family name, when the source gives names in parts. */
+  /** {@return family name, when the source gives names in parts} */
   Optional<String> lastName();
 
-  /** Phone number as given by the source (E.164 or national format). */
+  /** {@return phone number as given by the source (E.164 or national format)} */
   Optional<String> phone();
 
-  /** E-mail address as given by the source. */
+  /** {@return e-mail address as given by the source} */
   Optional<String> email();
 
-  /** Postal address, when known. */
+  /** {@return postal address, when known} */
   Optional<Address> address();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -12,7 +12,11 @@ import java.util.Set;
  */
 public record StatusCatalogue(Set<WorkOrderStatus> statuses) {
 
-  /** Copies the set. */
+  /**
+   * Copies the set.
+   *
+   * @param statuses the allowed statuses
+   */
   public StatusCatalogue {
     statuses = Set.copyOf(statuses);
   }
@@ -40,7 +44,7 @@ public record StatusCatalogue(Set<WorkOrderStatus> statuses) {
   /**
    * Whether the status may be set.
    *
-   * @param status the status
+   * @param status the status to look up
    * @return true when the catalogue contains it
    */
   public boolean allows(WorkOrderStatus status) {

@@ -10,7 +10,12 @@ import java.util.Objects;
  */
 public record Subscriber(long id, String name) {
 
-  /** Checks the name is present. */
+  /**
+   * Checks the name is present.
+   *
+   * @param id the ServiceChannel subscriber id
+   * @param name the subscriber's display name
+   */
   public Subscriber {
     Objects.requireNonNull(name, "name");
   }

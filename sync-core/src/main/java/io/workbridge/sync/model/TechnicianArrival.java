@@ -8,22 +8,22 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface TechnicianArrival {
 
-  /** The job. */
+  /** {@return the job} */
   long jobId();
 
-  /** The appointment (visit). */
+  /** {@return the appointment (visit)} */
   long appointmentId();
 
-  /** The ServiceTitan technician id. */
+  /** {@return the ServiceTitan technician id} */
   long technicianId();
 
-  /** The technician's name, when known. */
+  /** {@return the technician's name, when known} */
   Optional<String> technicianName();
 
-  /** When the technician arrived. */
+  /** {@return when the technician arrived} */
   Instant arrivedAt();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -8,23 +8,23 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface WorkActivity {
 
-  /** The ServiceChannel user checked in, or empty for the API user. */
+  /** {@return the ServiceChannel user checked in, or empty for the API user} */
   Optional<Long> userId();
 
-  /** When the check-in happened. */
+  /** {@return when the check-in happened} */
   Instant checkedInAt();
 
-  /** When the check-out happened, if it did. */
+  /** {@return when the check-out happened, if it did} */
   Optional<Instant> checkedOutAt();
 
-  /** Whether the activity is still open (checked in, not yet out). */
+  /** {@return whether the activity is still open (checked in, not yet out)} */
   @Value.Derived
   @Value.Auxiliary
   default boolean isOpen() {
     return checkedOutAt().isEmpty();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

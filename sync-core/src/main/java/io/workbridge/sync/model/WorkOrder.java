@@ -11,59 +11,61 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface WorkOrder {
 
-  /** The ServiceChannel tracking number (work order id), the key used everywhere. */
+  /** {@return the ServiceChannel tracking number (work order id), the key used everywhere} */
   long id();
 
-  /** The work order number shown to people (often equal to the id). */
+  /** {@return the work order number shown to people (often equal to the id)} */
   String number();
 
-  /** The purchase order number, when there is one. */
+  /** {@return the purchase order number, when there is one} */
   Optional<String> purchaseNumber();
 
-  /** The subscriber that issued the work order. */
+  /** {@return the subscriber that issued the work order} */
   Subscriber subscriber();
 
-  /** The location where the work is to be done. */
+  /** {@return the location where the work is to be done} */
   WorkOrderLocation location();
 
-  /** The current two-part status. */
+  /** {@return the current two-part status} */
   WorkOrderStatus status();
 
-  /** The trade, e.g. {@code "HVAC"} or {@code "PLUMBING"}. */
+  /** {@return the trade, e.g. {@code "HVAC"} or {@code "PLUMBING"}} */
   Optional<String> trade();
 
-  /** The category, e.g. {@code "REPAIR"} or {@code "MAINTENANCE"}. */
+  /** {@return the category, e.g. {@code "REPAIR"} or {@code "MAINTENANCE"}} */
   Optional<String> category();
 
-  /** The priority as the subscriber names it, e.g. {@code "P1 - Emergency"}. */
+  /** {@return the priority as the subscriber names it, e.g. {@code "P1 - Emergency"}} */
   Optional<String> priority();
 
-  /** The problem description. */
+  /** {@return the problem description} */
   Optional<String> description();
 
-  /** The caller as free text (name, sometimes with a phone number). */
+  /** {@return the caller as free text (name, sometimes with a phone number)} */
   Optional<String> caller();
 
-  /** The not-to-exceed amount, when set. */
+  /** {@return the not-to-exceed amount, when set} */
   Optional<Money> nte();
 
-  /** When the work order was created (call date). */
+  /** {@return when the work order was created (call date)} */
   Instant createdAt();
 
-  /** When the work order was last updated in ServiceChannel. */
+  /** {@return when the work order was last updated in ServiceChannel} */
   Instant updatedAt();
 
-  /** When the work is scheduled, when set. */
+  /** {@return when the work is scheduled, when set} */
   Optional<Instant> scheduledAt();
 
-  /** Whether the work order is new and not yet accepted ({@code OPEN} with a blank extended status). */
+  /**
+   * {@return whether the work order is new and not yet accepted ({@code OPEN} with a blank extended status)}
+   */
   @Value.Derived
   @Value.Auxiliary
   default boolean isNew() {
     return status().isOpen() && status().extended().isEmpty();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -12,28 +12,30 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface WorkOrderLocation {
 
-  /** The ServiceChannel location id. */
+  /** {@return the ServiceChannel location id} */
   long id();
 
-  /** The subscriber's store id, kept as text because it may have leading zeros (e.g. {@code "0024"}). */
+  /**
+   * {@return the subscriber's store id, kept as text because it may have leading zeros (e.g. {@code "0024"})}
+   */
   Optional<String> storeId();
 
-  /** The location's display name. */
+  /** {@return the location's display name} */
   Optional<String> name();
 
-  /** The postal address, when known. */
+  /** {@return the postal address, when known} */
   Optional<Address> address();
 
-  /** The store's phone number, when known. */
+  /** {@return the store's phone number, when known} */
   Optional<String> phone();
 
-  /** The location's time zone; UTC when the source does not say. */
+  /** {@return the location's time zone; UTC when the source does not say} */
   @Value.Default
   default ZoneId timeZone() {
     return ZoneOffset.UTC;
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -39,7 +39,12 @@ public record WorkOrderStatus(String primary, String extended) {
   /** {@code COMPLETED} with a blank extended status. */
   public static final WorkOrderStatus COMPLETED = new WorkOrderStatus(PRIMARY_COMPLETED, "");
 
-  /** Normalises both parts to trimmed upper case and rejects a blank primary status. */
+  /**
+   * Normalises both parts to trimmed upper case and rejects a blank primary status.
+   *
+   * @param primary the primary status, upper case, never blank
+   * @param extended the extended status, upper case, empty when there is none
+   */
   public WorkOrderStatus {
     Objects.requireNonNull(primary, "primary");
     Objects.requireNonNull(extended, "extended");
@@ -71,17 +76,17 @@ public record WorkOrderStatus(String primary, String extended) {
     return new WorkOrderStatus(primary, "");
   }
 
-  /** Whether the primary status is {@code OPEN}. */
+  /** {@return whether the primary status is {@code OPEN}} */
   public boolean isOpen() {
     return PRIMARY_OPEN.equals(primary);
   }
 
-  /** Whether the primary status is {@code IN PROGRESS}. */
+  /** {@return whether the primary status is {@code IN PROGRESS}} */
   public boolean isInProgress() {
     return PRIMARY_IN_PROGRESS.equals(primary);
   }
 
-  /** Whether the primary status is {@code COMPLETED}. */
+  /** {@return whether the primary status is {@code COMPLETED}} */
   public boolean isCompleted() {
     return PRIMARY_COMPLETED.equals(primary);
   }

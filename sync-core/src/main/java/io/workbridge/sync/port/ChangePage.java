@@ -15,7 +15,13 @@ import java.util.Objects;
  */
 public record ChangePage<T>(List<FeedItem<T>> items, String nextCursor, boolean hasMore) {
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param items the records, oldest first
+   * @param nextCursor where to read from next
+   * @param hasMore whether another page is ready now (false: wait for the next poll)
+   */
   public ChangePage {
     items = List.copyOf(items);
     Objects.requireNonNull(nextCursor, "nextCursor");

@@ -11,7 +11,7 @@ import java.util.Objects;
  */
 public sealed interface FeedItem<T> {
 
-  /** The record's id on its platform, for reports and the quarantine. */
+  /** {@return the record's id on its platform, for reports and the quarantine} */
   String recordKey();
 
   /**
@@ -22,7 +22,12 @@ public sealed interface FeedItem<T> {
    * @param value the record
    */
   record Parsed<T>(String recordKey, T value) implements FeedItem<T> {
-    /** Checks both parts are present. */
+    /**
+     * Checks both parts are present.
+     *
+     * @param recordKey the record's id
+     * @param value the record
+     */
     public Parsed {
       Objects.requireNonNull(recordKey, "recordKey");
       Objects.requireNonNull(value, "value");
@@ -38,7 +43,13 @@ public sealed interface FeedItem<T> {
    * @param payload the raw payload, kept in the quarantine so that nothing is lost
    */
   record Malformed<T>(String recordKey, String reason, String payload) implements FeedItem<T> {
-    /** Checks all parts are present. */
+    /**
+     * Checks all parts are present.
+     *
+     * @param recordKey the record's id, as far as it could be read
+     * @param reason a specific reason, e.g. {@code "missing field Location.Id"}
+     * @param payload the raw payload, kept in the quarantine so that nothing is lost
+     */
     public Malformed {
       Objects.requireNonNull(recordKey, "recordKey");
       Objects.requireNonNull(reason, "reason");

@@ -10,6 +10,7 @@ public final class PlatformRejectedException extends PlatformException {
 
   private static final long serialVersionUID = 1L;
 
+  /** Why the request was refused. */
   private final RejectionReason reason;
 
   /**
@@ -23,7 +24,7 @@ public final class PlatformRejectedException extends PlatformException {
     this.reason = Objects.requireNonNull(reason, "reason");
   }
 
-  /** Why the request was refused. */
+  /** {@return why the request was refused} */
   public RejectionReason reason() {
     return reason;
   }

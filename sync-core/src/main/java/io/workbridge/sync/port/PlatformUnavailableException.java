@@ -13,6 +13,7 @@ public final class PlatformUnavailableException extends PlatformException {
 
   private static final long serialVersionUID = 1L;
 
+  /** Whether the write may have happened although the call failed. */
   private final boolean outcomeUnknown;
   private final boolean platformWide;
 
@@ -67,8 +68,8 @@ public final class PlatformUnavailableException extends PlatformException {
   }
 
   /**
-   * Whether a write may have taken effect despite the failure (a timeout, a connection dropped after the
-   * request was sent, a 5xx). False when it certainly did not (throttled, refused credentials, no
+   * {@return whether a write may have taken effect despite the failure (a timeout, a connection dropped after
+   * the request was sent, a 5xx)} False when it certainly did not (throttled, refused credentials, no
    * connection made).
    */
   public boolean outcomeUnknown() {

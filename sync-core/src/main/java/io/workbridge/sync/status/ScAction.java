@@ -33,7 +33,17 @@ public sealed interface ScAction {
       Optional<AddNote> whenNotAllowed,
       Optional<Decline> decline)
       implements ScAction {
-    /** Checks the parts are present, and that a decline carries its reason. */
+    /**
+     * Checks the parts are present, and that a decline carries its reason.
+     *
+     * @param effectKey the idempotency key
+     * @param action why
+     * @param target the status to set
+     * @param whenNotAllowed the SC-13 note to write instead should ServiceChannel still refuse the status
+     *     (error 904), for accept and decline
+     * @param decline for {@link StatusAction#DECLINE}, the reason to send with ServiceChannel's decline call
+     *     (SC-8); empty for the other actions
+     */
     public ChangeStatus {
       Objects.requireNonNull(effectKey, "effectKey");
       Objects.requireNonNull(action, "action");
@@ -66,7 +76,12 @@ public sealed interface ScAction {
    * @param note the note
    */
   record AddNote(String effectKey, NewNote note) implements ScAction {
-    /** Checks the parts are present. */
+    /**
+     * Checks the parts are present.
+     *
+     * @param effectKey the idempotency key
+     * @param note the note
+     */
     public AddNote {
       Objects.requireNonNull(effectKey, "effectKey");
       Objects.requireNonNull(note, "note");
@@ -80,7 +95,12 @@ public sealed interface ScAction {
    * @param checkIn who and when
    */
   record CheckInTechnician(String effectKey, CheckIn checkIn) implements ScAction {
-    /** Checks the parts are present. */
+    /**
+     * Checks the parts are present.
+     *
+     * @param effectKey the idempotency key
+     * @param checkIn who and when
+     */
     public CheckInTechnician {
       Objects.requireNonNull(effectKey, "effectKey");
       Objects.requireNonNull(checkIn, "checkIn");
@@ -94,7 +114,12 @@ public sealed interface ScAction {
    * @param checkOut who and when
    */
   record CheckOutTechnician(String effectKey, CheckIn checkOut) implements ScAction {
-    /** Checks the parts are present. */
+    /**
+     * Checks the parts are present.
+     *
+     * @param effectKey the idempotency key
+     * @param checkOut who and when
+     */
     public CheckOutTechnician {
       Objects.requireNonNull(effectKey, "effectKey");
       Objects.requireNonNull(checkOut, "checkOut");
@@ -116,7 +141,12 @@ public sealed interface ScAction {
    * @param invoice the ServiceTitan invoice
    */
   record SubmitInvoice(String effectKey, Invoice invoice) implements ScAction {
-    /** Checks the parts are present. */
+    /**
+     * Checks the parts are present.
+     *
+     * @param effectKey the idempotency key
+     * @param invoice the ServiceTitan invoice
+     */
     public SubmitInvoice {
       Objects.requireNonNull(effectKey, "effectKey");
       Objects.requireNonNull(invoice, "invoice");
@@ -130,7 +160,12 @@ public sealed interface ScAction {
    * @param message details
    */
   record ReportFallback(FallbackKind kind, String message) implements ScAction {
-    /** Checks the parts are present. */
+    /**
+     * Checks the parts are present.
+     *
+     * @param kind which fallback
+     * @param message details
+     */
     public ReportFallback {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(message, "message");

@@ -33,23 +33,23 @@ public abstract class StatusMapping {
   /** The default ServiceTitan invoice status that sends an invoice (SC-20). */
   public static final String DEFAULT_INVOICE_STATUS = "Exported";
 
-  /** The mapping with every default and no override. */
+  /** {@return the mapping with every default and no override} */
   public static StatusMapping defaults() {
     return builder().build();
   }
 
-  /** Returns a new builder, starting from the defaults. */
+  /** {@return a new builder, starting from the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Target statuses replacing the defaults for every subscriber. */
+  /** {@return target statuses replacing the defaults for every subscriber} */
   public abstract Map<StatusAction, WorkOrderStatus> targets();
 
-  /** ServiceTitan invoice statuses that send the invoice; empty means {@code Exported}. */
+  /** {@return ServiceTitan invoice statuses that send the invoice; empty means {@code Exported}} */
   public abstract Set<String> invoiceStatusNames();
 
-  /** Per-subscriber overrides, by ServiceChannel subscriber id. */
+  /** {@return per-subscriber overrides, by ServiceChannel subscriber id} */
   public abstract Map<Long, SubscriberStatusOverrides> subscriberOverrides();
 
   /**
@@ -57,7 +57,7 @@ public abstract class StatusMapping {
    * default, else the specification's default.
    *
    * @param subscriberId the ServiceChannel subscriber id
-   * @param action the action
+   * @param action the status milestone
    * @return the target status
    */
   public WorkOrderStatus target(long subscriberId, StatusAction action) {

@@ -67,7 +67,7 @@ public final class StatusTranslator {
     this.mapping = Objects.requireNonNull(mapping, "mapping");
   }
 
-  /** The mapping this translator uses. */
+  /** {@return the mapping this translator uses} */
   public StatusMapping mapping() {
     return mapping;
   }
@@ -288,7 +288,7 @@ public final class StatusTranslator {
   /**
    * The SC-13 note for accept or decline, flagged Action Required; empty for other actions.
    *
-   * @param action the action
+   * @param action the status milestone
    * @param context the work order
    * @return the note action, for accept and decline
    */

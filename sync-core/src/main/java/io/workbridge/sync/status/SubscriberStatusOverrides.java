@@ -13,16 +13,16 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface SubscriberStatusOverrides {
 
-  /** Target statuses that replace the defaults for this subscriber. */
+  /** {@return target statuses that replace the defaults for this subscriber} */
   Map<StatusAction, WorkOrderStatus> targets();
 
   /**
-   * ServiceTitan invoice statuses that send the invoice for this subscriber; empty means "use the
-   * default".
+   * {@return ServiceTitan invoice statuses that send the invoice for this subscriber; empty means "use the
+   * default"}
    */
   Set<String> invoiceStatusNames();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

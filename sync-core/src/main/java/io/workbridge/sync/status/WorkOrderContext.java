@@ -15,25 +15,25 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface WorkOrderContext {
 
-  /** The ServiceChannel work order id. */
+  /** {@return the ServiceChannel work order id} */
   long workOrderId();
 
-  /** The work order's subscriber. */
+  /** {@return the work order's subscriber} */
   long subscriberId();
 
-  /** The provider company's name, used in the SC-13 notes ("Acme HVAC has accepted ..."). */
+  /** {@return the provider company's name, used in the SC-13 notes ("Acme HVAC has accepted ...")} */
   String companyName();
 
-  /** The location's time zone, for times written into notes. */
+  /** {@return the location's time zone, for times written into notes} */
   ZoneId timeZone();
 
-  /** The statuses the subscriber allows on this work order (fetched on first use). */
+  /** {@return the statuses the subscriber allows on this work order (fetched on first use)} */
   @Value.Auxiliary
   Supplier<StatusCatalogue> catalogue();
 
   /**
-   * Whether the effect under a key was already performed: a milestone already reached on the work order is
-   * not decided again (and costs no catalogue read). Nothing is performed unless set.
+   * {@return whether the effect under a key was already performed: a milestone already reached on the work
+   * order is not decided again (and costs no catalogue read)} Nothing is performed unless set.
    */
   @Value.Auxiliary
   @Value.Default
@@ -41,22 +41,25 @@ public interface WorkOrderContext {
     return key -> false;
   }
 
-  /** Whether the subscriber takes IVR check-ins only (a note is written instead, SC-11/12). */
+  /** {@return whether the subscriber takes IVR check-ins only (a note is written instead, SC-11/12)} */
   @Value.Default
   default boolean ivrOnly() {
     return false;
   }
 
-  /** The ServiceChannel decline reason id sent when the booking is dismissed (SC-8); 5 "Other" by default. */
+  /**
+   * {@return the ServiceChannel decline reason id sent when the booking is dismissed (SC-8); 5 "Other" by
+   * default}
+   */
   @Value.Default
   default int declineReasonId() {
     return Decline.OTHER;
   }
 
-  /** ServiceTitan technician id → the technician's own ServiceChannel user id. */
+  /** {@return ServiceTitan technician id → the technician's own ServiceChannel user id} */
   Map<Long, Long> technicianUsers();
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

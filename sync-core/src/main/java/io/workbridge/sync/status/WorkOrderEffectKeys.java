@@ -12,95 +12,186 @@ public final class WorkOrderEffectKeys {
 
   private WorkOrderEffectKeys() {}
 
-  /** The ServiceTitan booking made for the work order (SC-1). */
+  /**
+   * {@return the ServiceTitan booking made for the work order (SC-1)}
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   */
   public static String booking(long workOrderId) {
     return key(workOrderId, "booking");
   }
 
-  /** The ServiceTitan job made directly for the work order (SC-4). */
+  /**
+   * {@return the ServiceTitan job made directly for the work order (SC-4)}
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   */
   public static String job(long workOrderId) {
     return key(workOrderId, "job");
   }
 
-  /** The booking update saying the work order was accepted directly in ServiceChannel (SC-6). */
+  /**
+   * {@return the booking update saying the work order was accepted directly in ServiceChannel (SC-6)}
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   */
   public static String bookingAcknowledged(long workOrderId) {
     return key(workOrderId, "booking-ack");
   }
 
   /**
-   * A status milestone: {@code status:accept}, {@code status:decline}, {@code status:dispatch} or {@code
-   * status:complete}. One per work order: a milestone is performed once, however many events imply it.
+   * {@return a status milestone: {@code status:accept}, {@code status:decline}, {@code status:dispatch} or
+   * {@code status:complete}} One per work order: a milestone is performed once, however many events imply it.
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   * @param action the status milestone
    */
   public static String status(long workOrderId, StatusAction action) {
     return key(workOrderId, "status:" + action.name().toLowerCase(java.util.Locale.ROOT));
   }
 
-  /** The note carrying the ServiceTitan job number (SC-9). */
+  /**
+   * {@return the note carrying the ServiceTitan job number (SC-9)}
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   * @param jobId the ServiceTitan job's id
+   */
   public static String jobNumberNote(long workOrderId, long jobId) {
     return key(workOrderId, "note:job:" + jobId);
   }
 
-  /** The SC-13 Action Required note written instead of an accept or decline ({@code verb}: accepted/declined). */
+  /**
+   * {@return the SC-13 Action Required note written instead of an accept or decline ({@code verb}:
+   * accepted/declined)}
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   * @param verb the refused action (e.g. {@code accept})
+   */
   public static String fallbackNote(long workOrderId, String verb) {
     return key(workOrderId, "note:" + verb + "-fallback");
   }
 
-  /** A check-in of one technician's ServiceChannel user (or the API user) on one appointment (SC-11). */
+  /**
+   * {@return a check-in of one technician's ServiceChannel user (or the API user) on one appointment (SC-11)}
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   * @param appointmentId the ServiceTitan appointment's id
+   * @param user the technician's ServiceChannel user, empty for the API user
+   */
   public static String checkIn(long workOrderId, long appointmentId, Optional<Long> user) {
     return key(workOrderId, "check-in:" + appointmentId + ":" + userKey(user));
   }
 
-  /** A check-out of one technician's ServiceChannel user (or the API user) on one appointment (SC-12). */
+  /**
+   * {@return a check-out of one technician's ServiceChannel user (or the API user) on one appointment
+   * (SC-12)}
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   * @param appointmentId the ServiceTitan appointment's id
+   * @param user the technician's ServiceChannel user, empty for the API user
+   */
   public static String checkOut(long workOrderId, long appointmentId, Optional<Long> user) {
     return key(workOrderId, "check-out:" + appointmentId + ":" + userKey(user));
   }
 
-  /** The note written instead of a check-in for a subscriber that takes IVR check-ins only. */
+  /**
+   * {@return the note written instead of a check-in for a subscriber that takes IVR check-ins only}
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   * @param appointmentId the ServiceTitan appointment's id
+   * @param technicianId the ServiceTitan technician's id
+   */
   public static String ivrCheckInNote(long workOrderId, long appointmentId, long technicianId) {
     return key(workOrderId, "note:ivr-check-in:" + appointmentId + ":" + technicianId);
   }
 
-  /** The note written instead of a check-out for a subscriber that takes IVR check-outs only. */
+  /**
+   * {@return the note written instead of a check-out for a subscriber that takes IVR check-outs only}
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   * @param appointmentId the ServiceTitan appointment's id
+   * @param technicianId the ServiceTitan technician's id
+   */
   public static String ivrCheckOutNote(long workOrderId, long appointmentId, long technicianId) {
     return key(workOrderId, "note:ivr-check-out:" + appointmentId + ":" + technicianId);
   }
 
-  /** The note written when ServiceChannel refused the check-in or check-out under {@code effectKey}. */
+  /**
+   * {@return the note written when ServiceChannel refused the check-in or check-out under {@code effectKey}}
+   *
+   * @param effectKey the key of the refused effect
+   */
   public static String refusedAsNote(String effectKey) {
     return effectKey + ":as-note";
   }
 
-  /** One ServiceTitan attachment sent to the work order (SC-15). */
+  /**
+   * {@return one ServiceTitan attachment sent to the work order (SC-15)}
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   * @param attachmentId the attachment's id
+   */
   public static String attachment(long workOrderId, String attachmentId) {
     return key(workOrderId, "attachment:" + attachmentId);
   }
 
-  /** The marker that the attachments at completion were sent (SC-15). */
+  /**
+   * {@return the marker that the attachments at completion were sent (SC-15)}
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   */
   public static String attachmentsAtDone(long workOrderId) {
     return key(workOrderId, "attachments-at-done");
   }
 
-  /** The ServiceTitan invoice submitted to the work order (SC-20). */
+  /**
+   * {@return the ServiceTitan invoice submitted to the work order (SC-20)}
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   * @param invoiceId the ServiceTitan invoice's id
+   */
   public static String invoice(long workOrderId, long invoiceId) {
     return key(workOrderId, "invoice:" + invoiceId);
   }
 
-  /** The NTE written to the job's custom field (SC-22). */
+  /**
+   * {@return the NTE written to the job's custom field (SC-22)}
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   * @param jobId the ServiceTitan job's id
+   */
   public static String nte(long workOrderId, long jobId) {
     return key(workOrderId, "nte:" + jobId);
   }
 
-  /** A subscriber note copied to the ServiceTitan job (SC-16). */
+  /**
+   * {@return a subscriber note copied to the ServiceTitan job (SC-16)}
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   * @param scNoteId the ServiceChannel note's id
+   */
   public static String subscriberNoteCopy(long workOrderId, String scNoteId) {
     return key(workOrderId, "sc-note:" + scNoteId);
   }
 
-  /** The marker that a subscriber note was reported as not copied (note sync off, SC-18). */
+  /**
+   * {@return the marker that a subscriber note was reported as not copied (note sync off, SC-18)}
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   * @param scNoteId the ServiceChannel note's id
+   */
   public static String subscriberNoteNotCopied(long workOrderId, String scNoteId) {
     return key(workOrderId, "sc-note-off:" + scNoteId);
   }
 
-  /** A ServiceTitan job note (one version of it, by content hash) copied to the work order (SC-16, SC-17). */
+  /**
+   * {@return a ServiceTitan job note (one version of it, by content hash) copied to the work order (SC-16,
+   * SC-17)}
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   * @param stNoteId the ServiceTitan job note's id
+   * @param contentHash the SHA-256 hash of the note's content
+   */
   public static String jobNoteCopy(long workOrderId, String stNoteId, String contentHash) {
     return key(workOrderId, "st-note:" + stNoteId + ":" + contentHash.substring(0, 16));
   }

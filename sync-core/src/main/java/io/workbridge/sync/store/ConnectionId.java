@@ -8,12 +8,20 @@ package io.workbridge.sync.store;
  * @param value non-blank, at most {@link SyncStore#MAX_KEY_LENGTH} characters
  */
 public record ConnectionId(String value) {
-  /** Validates the value. */
+  /**
+   * Validates the value.
+   *
+   * @param value non-blank, at most {@link SyncStore#MAX_KEY_LENGTH} characters
+   */
   public ConnectionId {
     StoreArguments.requireKey(value, "connection id");
   }
 
-  /** Returns the connection id with the given value. */
+  /**
+   * {@return the connection id with the given value}
+   *
+   * @param value the id
+   */
   public static ConnectionId of(String value) {
     return new ConnectionId(value);
   }

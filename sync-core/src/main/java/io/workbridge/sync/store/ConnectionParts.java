@@ -28,7 +28,18 @@ public record ConnectionParts(
     DeferredRecords deferred)
     implements ConnectionStore {
 
-  /** Checks that every part is present. */
+  /**
+   * Checks that every part is present.
+   *
+   * @param connectionId the connection every part is scoped to
+   * @param links links between ids of the different systems
+   * @param mappings learnt and explicit entity mappings
+   * @param cursors per-stream read positions
+   * @param effects the effect log
+   * @param notes the note ledger
+   * @param quarantine records that could not be processed
+   * @param heldLeads leads held while the leads integration is disabled
+   */
   public ConnectionParts {
     Objects.requireNonNull(connectionId, "connectionId");
     Objects.requireNonNull(links, "links");

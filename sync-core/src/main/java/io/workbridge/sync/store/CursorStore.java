@@ -12,30 +12,43 @@ import org.jspecify.annotations.Nullable;
  * thread-safe.
  */
 public interface CursorStore {
-  /** Returns the stream's current cursor, or empty if it was never set. */
+  /**
+   * {@return the stream's current cursor, or empty if it was never set}
+   *
+   * @param stream the stream's name (e.g. {@code sc.work-orders})
+   */
   Optional<String> get(String stream);
 
   /**
    * Sets the stream's cursor to {@code next} only if its current value equals {@code expected}
    * ({@code null} meaning "no cursor yet").
    *
+   * @param stream the stream's name (e.g. {@code sc.work-orders})
+   * @param expected the cursor value expected now, or {@code null} for none
+   * @param next the new cursor value
    * @return true if the cursor was changed, false if the current value differed from
    *     {@code expected}
    */
   boolean compareAndSet(String stream, @Nullable String expected, String next);
 
-  /** Sets the stream's cursor unconditionally (an operator's resync or rewind). */
+  /**
+   * Sets the stream's cursor unconditionally (an operator's resync or rewind).
+   *
+   * @param stream the stream's name (e.g. {@code sc.work-orders})
+   * @param value the new cursor value
+   */
   void set(String stream, String value);
 
   /**
    * Removes the stream's cursor, so the stream is read from its start (activation instant) again.
    *
+   * @param stream the stream's name (e.g. {@code sc.work-orders})
    * @return true if a cursor was removed
    */
   boolean reset(String stream);
 
   /**
-   * Returns every stream's cursor, by stream name in alphabetical order (for status reports).
+   * {@return every stream's cursor, by stream name in alphabetical order (for status reports)}
    *
    * @throws UnsupportedOperationException if the adapter cannot list cursors
    */

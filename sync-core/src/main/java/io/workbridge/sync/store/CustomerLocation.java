@@ -7,13 +7,23 @@ package io.workbridge.sync.store;
  * @param locationId the ST location id
  */
 public record CustomerLocation(String customerId, String locationId) {
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param customerId the ST customer id
+   * @param locationId the ST location id
+   */
   public CustomerLocation {
     StoreArguments.requireKey(customerId, "customer id");
     StoreArguments.requireKey(locationId, "location id");
   }
 
-  /** Returns the pair. */
+  /**
+   * {@return the pair}
+   *
+   * @param customerId the ServiceTitan customer's id
+   * @param locationId the ServiceTitan location's id
+   */
   public static CustomerLocation of(String customerId, String locationId) {
     return new CustomerLocation(customerId, locationId);
   }

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  *       remote id); on a definite failure — nothing was done: refused before sending, a 4xx that proves it —
  *       {@link #release(String)}, so a later cycle may try again as a first attempt; on a failure whose
  *       outcome is unknown — a timeout, a connection dropped after the request was sent, a 5xx on a call
- *       that is not idempotent — {@link #markUncertain(String)}.
+ *       that is not idempotent — {@link #markUncertain(String, Duration)}.
  * </ol>
  *
  * <p><b>Uncertain effects.</b> An {@link EffectState#UNCERTAIN} effect is durably known to have been
@@ -49,6 +49,7 @@ public interface EffectLog {
   /**
    * Reserves {@code key} with the store's default lease.
    *
+   * @param key the effect's key
    * @return true if the caller now holds the reservation and should perform the effect; false if the
    *     effect is confirmed or reserved by someone else under a live lease
    */
@@ -57,11 +58,17 @@ public interface EffectLog {
   /**
    * Reserves {@code key} with the given lease (positive).
    *
+   * @param key the effect's key
+   * @param lease how long the reservation holds
    * @return as {@link #reserve(String)}
    */
   boolean reserve(String key, Duration lease);
 
-  /** Confirms the effect without a result. Idempotent. */
+  /**
+   * Confirms the effect without a result. Idempotent.
+   *
+   * @param key the effect's key
+   */
   default void confirm(String key) {
     confirm(key, null);
   }
@@ -69,6 +76,9 @@ public interface EffectLog {
   /**
    * Confirms the effect and records {@code result} (may be null for none). Idempotent: confirming an
    * already confirmed key changes nothing, not even its result.
+   *
+   * @param key the effect's key
+   * @param result the result to remember, e.g. the created remote id, or {@code null} for none
    */
   void confirm(String key, @Nullable String result);
 
@@ -76,6 +86,7 @@ public interface EffectLog {
    * Gives up a reservation after the effect failed for certain (nothing was done), so it may be reserved
    * again at once, as a first attempt.
    *
+   * @param key the effect's key
    * @return true if a reservation (or an uncertain entry) was removed; false if the key is unknown or
    *     confirmed (a confirmation is never removed)
    */
@@ -95,8 +106,8 @@ public interface EffectLog {
   boolean markUncertain(String key, Duration settle);
 
   /**
-   * Returns the effects reserved or uncertain but not confirmed — in flight, left by a crashed process until
-   * their lease runs out, or tried with an unknown outcome — oldest reservation first (for status reports).
+   * {@return the effects reserved or uncertain but not confirmed — in flight, left by a crashed process until
+   * their lease runs out, or tried with an unknown outcome — oldest reservation first (for status reports)}
    *
    * @throws UnsupportedOperationException if the adapter cannot list them
    */
@@ -104,15 +115,27 @@ public interface EffectLog {
     throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot list pending effects");
   }
 
-  /** Returns the entry for {@code key}, reserved or confirmed, if any. */
+  /**
+   * {@return the entry for {@code key}, reserved or confirmed, if any}
+   *
+   * @param key the effect's key
+   */
   Optional<EffectRecord> find(String key);
 
-  /** True if the effect was confirmed. */
+  /**
+   * {@return true if the effect was confirmed}
+   *
+   * @param key the effect's key
+   */
   default boolean isConfirmed(String key) {
     return find(key).map(EffectRecord::isConfirmed).orElse(false);
   }
 
-  /** Returns the result recorded when the effect was confirmed, if it is confirmed with a result. */
+  /**
+   * {@return the result recorded when the effect was confirmed, if it is confirmed with a result}
+   *
+   * @param key the effect's key
+   */
   default Optional<String> result(String key) {
     return find(key).filter(EffectRecord::isConfirmed).flatMap(EffectRecord::result);
   }

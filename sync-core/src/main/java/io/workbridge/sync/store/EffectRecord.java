@@ -7,48 +7,51 @@ import org.immutables.value.Value;
 /** One entry of the {@link EffectLog}, as read back with {@link EffectLog#find(String)}. */
 @Value.Immutable
 public interface EffectRecord {
-  /** The idempotency key of the effect. */
+  /** {@return the idempotency key of the effect} */
   String key();
 
-  /** Reserved, uncertain or confirmed. */
+  /** {@return reserved, uncertain or confirmed} */
   EffectState state();
 
-  /** How many times the effect was reserved (1, plus one per lease takeover). */
+  /** {@return how many times the effect was reserved (1, plus one per lease takeover)} */
   int reservations();
 
-  /** When the effect was last reserved (store clock). */
+  /** {@return when the effect was last reserved (store clock)} */
   Instant reservedAt();
 
   /**
-   * When the current reservation's lease runs out — for an uncertain effect, when it may be retried; empty
-   * once confirmed.
+   * {@return when the current reservation's lease runs out — for an uncertain effect, when it may be retried;
+   * empty once confirmed}
    */
   Optional<Instant> leaseExpiresAt();
 
-  /** Who holds or last held the reservation ({@link ReservationOwner#token()}), when the store records it. */
+  /**
+   * {@return who holds or last held the reservation ({@link ReservationOwner#token()}), when the store
+   * records it}
+   */
   Optional<String> owner();
 
-  /** When the effect was confirmed; empty while reserved. */
+  /** {@return when the effect was confirmed; empty while reserved} */
   Optional<Instant> confirmedAt();
 
-  /** The result recorded at confirmation (e.g. the id of the created remote record). */
+  /** {@return the result recorded at confirmation (e.g. the id of the created remote record)} */
   Optional<String> result();
 
   /**
-   * True if the effect may have happened without being confirmed: it was tried before (its outcome was
-   * unknown, or a process holding it died), so it must be looked up on the remote system before it is
-   * performed again. False for a first reservation.
+   * {@return true if the effect may have happened without being confirmed: it was tried before (its outcome
+   * was unknown, or a process holding it died), so it must be looked up on the remote system before it is
+   * performed again} False for a first reservation.
    */
   default boolean mayHaveHappened() {
     return !isConfirmed() && (state() == EffectState.UNCERTAIN || reservations() > 1);
   }
 
-  /** True if the effect was confirmed. */
+  /** {@return true if the effect was confirmed} */
   default boolean isConfirmed() {
     return state() == EffectState.CONFIRMED;
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -12,7 +12,14 @@ import java.util.Objects;
  * @param heldAt when it was held (store clock)
  */
 public record HeldLead(String alertId, String payload, long sequence, Instant heldAt) {
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param alertId the vendor's alert id (LD-10)
+   * @param payload the alert as received, to replay from; never logged by the store
+   * @param sequence the arrival position within the connection (strictly increasing)
+   * @param heldAt when it was held (store clock)
+   */
   public HeldLead {
     StoreArguments.requireKey(alertId, "alert id");
     Objects.requireNonNull(payload, "payload");

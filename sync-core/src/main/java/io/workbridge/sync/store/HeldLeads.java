@@ -13,25 +13,31 @@ public interface HeldLeads {
   /**
    * Holds a lead.
    *
+   * @param alertId the alert's id at the leads vendor
    * @param payload the alert as received; may be empty, never null
    * @return true if held; false if a lead with this alert id is already held (it is kept unchanged)
    */
   boolean hold(String alertId, String payload);
 
-  /** Returns the held leads in arrival order. */
+  /** {@return the held leads in arrival order} */
   List<HeldLead> list();
 
-  /** Returns the held lead with this alert id, if any. */
+  /**
+   * {@return the held lead with this alert id, if any}
+   *
+   * @param alertId the alert's id at the leads vendor
+   */
   Optional<HeldLead> find(String alertId);
 
   /**
    * Removes a lead once it has been replayed (or discarded).
    *
+   * @param alertId the alert's id at the leads vendor
    * @return true if it was held
    */
   boolean release(String alertId);
 
-  /** How many leads are held. */
+  /** {@return how many leads are held} */
   default int count() {
     return list().size();
   }

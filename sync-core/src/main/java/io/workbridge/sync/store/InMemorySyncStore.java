@@ -19,17 +19,31 @@ public final class InMemorySyncStore implements SyncStore {
     this.settings = Objects.requireNonNull(settings, "settings");
   }
 
-  /** Creates an empty store on the system UTC clock with the default lease. */
+  /**
+   * Creates an empty store on the system UTC clock with the default lease.
+   *
+   * @return the store
+   */
   public static InMemorySyncStore create() {
     return create(SyncStoreSettings.defaults());
   }
 
-  /** Creates an empty store reading time from {@code clock}, with the default lease. */
+  /**
+   * Creates an empty store reading time from {@code clock}, with the default lease.
+   *
+   * @param clock the clock to read time from
+   * @return the store
+   */
   public static InMemorySyncStore create(Clock clock) {
     return create(SyncStoreSettings.builder().clock(clock).build());
   }
 
-  /** Creates an empty store with the given settings (properties are ignored). */
+  /**
+   * Creates an empty store with the given settings (properties are ignored).
+   *
+   * @param settings the store settings
+   * @return the store
+   */
   public static InMemorySyncStore create(SyncStoreSettings settings) {
     return new InMemorySyncStore(settings);
   }

@@ -10,7 +10,13 @@ import java.util.Objects;
  * @param targetId the id on the target side (e.g. the ST booking id)
  */
 public record Link(LinkKind kind, String sourceId, String targetId) {
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param kind the kind of link
+   * @param sourceId the id on the source side (e.g. the SC work order id)
+   * @param targetId the id on the target side (e.g. the ST booking id)
+   */
   public Link {
     Objects.requireNonNull(kind, "kind");
     StoreArguments.requireKey(sourceId, "source id");

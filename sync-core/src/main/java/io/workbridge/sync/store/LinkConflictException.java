@@ -8,7 +8,11 @@ package io.workbridge.sync.store;
 public final class LinkConflictException extends StoreException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception with a message naming the kind and the ids involved. */
+  /**
+   * Creates the exception with a message naming the kind and the ids involved.
+   *
+   * @param message the detail message
+   */
   public LinkConflictException(String message) {
     super(message);
   }

@@ -24,7 +24,11 @@ public record LinkKind(String name) {
   /** Leads vendor alert id → ServiceTitan booking id (LD-10). */
   public static final LinkKind ALERT_BOOKING = new LinkKind("alert.booking");
 
-  /** Validates the name. */
+  /**
+   * Validates the name.
+   *
+   * @param name the stable stored name
+   */
   public LinkKind {
     StoreArguments.requireText(name, "link kind");
     if (!NAME.matcher(name).matches()) {
@@ -33,7 +37,11 @@ public record LinkKind(String name) {
     }
   }
 
-  /** Returns the link kind with the given name. */
+  /**
+   * {@return the link kind with the given name}
+   *
+   * @param name the kind's name
+   */
   public static LinkKind of(String name) {
     return new LinkKind(name);
   }

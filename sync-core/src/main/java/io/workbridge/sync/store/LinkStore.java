@@ -12,25 +12,44 @@ public interface LinkStore {
   /**
    * Stores the link {@code sourceId → targetId} under {@code kind}.
    *
+   * @param kind the kind of link
+   * @param sourceId the id in the source system
+   * @param targetId the id in the target system
    * @return true if the link was created, false if exactly this link already existed (idempotent)
    * @throws LinkConflictException if the source is linked to another target, or the target to another
    *     source, under the same kind
    */
   boolean link(LinkKind kind, String sourceId, String targetId);
 
-  /** Returns the target linked to {@code sourceId} under {@code kind}, if any. */
+  /**
+   * {@return the target linked to {@code sourceId} under {@code kind}, if any}
+   *
+   * @param kind the kind of link
+   * @param sourceId the id in the source system
+   */
   Optional<String> target(LinkKind kind, String sourceId);
 
-  /** Returns the source linked to {@code targetId} under {@code kind}, if any (reverse lookup). */
+  /**
+   * {@return the source linked to {@code targetId} under {@code kind}, if any (reverse lookup)}
+   *
+   * @param kind the kind of link
+   * @param targetId the id in the target system
+   */
   Optional<String> source(LinkKind kind, String targetId);
 
   /**
    * Removes the link whose source is {@code sourceId} under {@code kind}.
    *
+   * @param kind the kind of link
+   * @param sourceId the id in the source system
    * @return true if a link was removed
    */
   boolean unlink(LinkKind kind, String sourceId);
 
-  /** Returns every link of {@code kind}, in the order they were created. */
+  /**
+   * {@return every link of {@code kind}, in the order they were created}
+   *
+   * @param kind the kind of link
+   */
   List<Link> list(LinkKind kind);
 }

@@ -7,7 +7,7 @@ public enum NoteDirection {
   /** From a ServiceTitan job or booking to the ServiceChannel work order. */
   ST_TO_SC;
 
-  /** The opposite direction. */
+  /** {@return the opposite direction} */
   public NoteDirection reverse() {
     return this == SC_TO_ST ? ST_TO_SC : SC_TO_ST;
   }

@@ -11,22 +11,22 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface NoteRecord {
-  /** The direction of the copy. */
+  /** {@return the direction of the copy} */
   NoteDirection direction();
 
-  /** The conversation the note belongs to: the ServiceChannel work order id. */
+  /** {@return the conversation the note belongs to: the ServiceChannel work order id} */
   String threadId();
 
-  /** The note's id on the side it came from. */
+  /** {@return the note's id on the side it came from} */
   String sourceNoteId();
 
-  /** A hash of the copied content (an edited note has a new hash and is copied again, SC-17). */
+  /** {@return a hash of the copied content (an edited note has a new hash and is copied again, SC-17)} */
   String contentHash();
 
-  /** The id of the note created on the other side, if that side returned one. */
+  /** {@return the id of the note created on the other side, if that side returned one} */
   Optional<String> targetNoteId();
 
-  /** When the copy was recorded (store clock). Ignored on {@link NoteLedger#record}. */
+  /** {@return when the copy was recorded (store clock)} Ignored on {@link NoteLedger#record}. */
   @Value.Auxiliary
   Optional<Instant> recordedAt();
 
@@ -39,7 +39,7 @@ public interface NoteRecord {
     targetNoteId().ifPresent(id -> StoreArguments.requireKey(id, "target note id"));
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

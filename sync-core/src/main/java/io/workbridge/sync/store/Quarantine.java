@@ -15,18 +15,30 @@ public interface Quarantine {
    * Quarantines a record. If it is already quarantined, its reason and payload are replaced, its
    * attempts incremented and its last-seen time updated.
    *
+   * @param stream the stream's name (e.g. {@code sc.work-orders})
+   * @param recordKey the record's key within the stream
+   * @param reason why
    * @param payload the record as received; may be empty, never null
    * @return the entry as stored
    */
   QuarantinedRecord add(String stream, String recordKey, String reason, String payload);
 
-  /** Returns the entry for the record, if quarantined. */
+  /**
+   * {@return the entry for the record, if quarantined}
+   *
+   * @param stream the stream's name (e.g. {@code sc.work-orders})
+   * @param recordKey the record's key within the stream
+   */
   Optional<QuarantinedRecord> find(String stream, String recordKey);
 
-  /** Returns every quarantined record of the connection, first quarantined first. */
+  /** {@return every quarantined record of the connection, first quarantined first} */
   List<QuarantinedRecord> list();
 
-  /** Returns the quarantined records of one stream, first quarantined first. */
+  /**
+   * {@return the quarantined records of one stream, first quarantined first}
+   *
+   * @param stream the stream's name (e.g. {@code sc.work-orders})
+   */
   List<QuarantinedRecord> list(String stream);
 
   /**
@@ -45,6 +57,9 @@ public interface Quarantine {
    * Notes that a retry of a quarantined record failed again: increments its attempts and records the
    * reason and time.
    *
+   * @param stream the stream's name (e.g. {@code sc.work-orders})
+   * @param recordKey the record's key within the stream
+   * @param reason why
    * @return the updated entry, or empty if the record is not quarantined
    */
   Optional<QuarantinedRecord> retryFailed(String stream, String recordKey, String reason);
@@ -52,6 +67,8 @@ public interface Quarantine {
   /**
    * Removes the record after a retry processed it successfully.
    *
+   * @param stream the stream's name (e.g. {@code sc.work-orders})
+   * @param recordKey the record's key within the stream
    * @return true if it was quarantined
    */
   boolean retrySucceeded(String stream, String recordKey);
@@ -59,6 +76,8 @@ public interface Quarantine {
   /**
    * Removes the record without processing it (an operator decided to discard it).
    *
+   * @param stream the stream's name (e.g. {@code sc.work-orders})
+   * @param recordKey the record's key within the stream
    * @return true if it was quarantined
    */
   boolean drop(String stream, String recordKey);

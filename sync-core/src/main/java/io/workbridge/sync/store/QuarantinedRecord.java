@@ -25,7 +25,18 @@ public record QuarantinedRecord(
     int attempts,
     Instant firstSeen,
     Instant lastSeen) {
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param connectionId the connection the record belongs to
+   * @param stream the stream it was read from (e.g. "sc.work-orders")
+   * @param recordKey its key within the stream (e.g. the work order id)
+   * @param reason the specific reason it was quarantined, or why the last retry failed
+   * @param payload the record as received (may be empty); never logged by the store
+   * @param attempts how many times processing failed (1 when first quarantined)
+   * @param firstSeen when it was first quarantined (store clock)
+   * @param lastSeen when processing last failed (store clock)
+   */
   public QuarantinedRecord {
     Objects.requireNonNull(connectionId, "connectionId");
     StoreArguments.requireKey(stream, "stream");

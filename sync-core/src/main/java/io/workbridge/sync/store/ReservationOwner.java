@@ -41,7 +41,7 @@ public final class ReservationOwner {
     return new ReservationOwner(name, UUID.randomUUID().toString());
   }
 
-  /** What the store records with each reservation: {@code <name>#<incarnation>}. */
+  /** {@return what the store records with each reservation: {@code <name>#<incarnation>}} */
   public String token() {
     return token;
   }

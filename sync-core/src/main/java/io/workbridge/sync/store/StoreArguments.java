@@ -46,7 +46,12 @@ public final class StoreArguments {
 
   private StoreArguments() {}
 
-  /** Returns {@code value} if it is non-null, not blank and at most {@link #MAX_KEY_LENGTH} long. */
+  /**
+   * {@return {@code value} if it is non-null, not blank and at most {@link #MAX_KEY_LENGTH} long}
+   *
+   * @param value the argument
+   * @param name the argument's name, for the message
+   */
   public static String requireKey(String value, String name) {
     Objects.requireNonNull(value, name);
     if (value.isBlank()) {
@@ -59,7 +64,12 @@ public final class StoreArguments {
     return value;
   }
 
-  /** Returns {@code value} if it is non-null and not blank (no length limit). */
+  /**
+   * {@return {@code value} if it is non-null and not blank (no length limit)}
+   *
+   * @param value the argument
+   * @param name the argument's name, for the message
+   */
   public static String requireText(String value, String name) {
     Objects.requireNonNull(value, name);
     if (value.isBlank()) {
@@ -68,7 +78,11 @@ public final class StoreArguments {
     return value;
   }
 
-  /** Checks that an uncertain effect's settling time is non-null and zero or more. */
+  /**
+   * Checks that an uncertain effect's settling time is non-null and zero or more.
+   *
+   * @param settle how long until a later reservation may look the outcome up
+   */
   public static void requireSettle(Duration settle) {
     requireNotNegative(settle, "settle");
   }
@@ -90,7 +104,11 @@ public final class StoreArguments {
     return value;
   }
 
-  /** Returns {@code lease} if it is non-null and positive: an effect reservation's lease. */
+  /**
+   * {@return {@code lease} if it is non-null and positive: an effect reservation's lease}
+   *
+   * @param lease how long the reservation holds
+   */
   public static Duration requireLease(Duration lease) {
     Objects.requireNonNull(lease, "lease");
     if (lease.isZero() || lease.isNegative()) {

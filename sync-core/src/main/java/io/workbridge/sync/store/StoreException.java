@@ -8,12 +8,21 @@ package io.workbridge.sync.store;
 public class StoreException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates an exception with a message describing the failed operation. */
+  /**
+   * Creates an exception with a message describing the failed operation.
+   *
+   * @param message the detail message
+   */
   public StoreException(String message) {
     super(message);
   }
 
-  /** Creates an exception with a message describing the failed operation and its cause. */
+  /**
+   * Creates an exception with a message describing the failed operation and its cause.
+   *
+   * @param message the detail message
+   * @param cause the underlying failure
+   */
   public StoreException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -8,12 +8,21 @@ package io.workbridge.sync.store;
 public class StoreNotFoundException extends StoreException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception; the message says which store and why. */
+  /**
+   * Creates the exception; the message says which store and why.
+   *
+   * @param message the detail message
+   */
   public StoreNotFoundException(String message) {
     super(message);
   }
 
-  /** Creates the exception with its cause. */
+  /**
+   * Creates the exception with its cause.
+   *
+   * @param message the detail message
+   * @param cause the underlying failure
+   */
   public StoreNotFoundException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -7,13 +7,23 @@ package io.workbridge.sync.store;
  * @param locationId the SC location (store) id
  */
 public record SubscriberLocation(String subscriberId, String locationId) {
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param subscriberId the SC subscriber id
+   * @param locationId the SC location (store) id
+   */
   public SubscriberLocation {
     StoreArguments.requireKey(subscriberId, "subscriber id");
     StoreArguments.requireKey(locationId, "location id");
   }
 
-  /** Returns the pair. */
+  /**
+   * {@return the pair}
+   *
+   * @param subscriberId the ServiceChannel subscriber's id
+   * @param locationId the ServiceChannel location's id
+   */
   public static SubscriberLocation of(String subscriberId, String locationId) {
     return new SubscriberLocation(subscriberId, locationId);
   }

@@ -17,8 +17,10 @@ public interface SyncStore extends AutoCloseable {
   int MAX_KEY_LENGTH = 255;
 
   /**
-   * Returns the view of one connection's state. Cheap: views may be created per call or cached. A
+   * {@return the view of one connection's state} Cheap: views may be created per call or cached. A
    * connection needs no registration; it has empty state until something is written.
+   *
+   * @param connectionId the connection
    */
   ConnectionStore connection(ConnectionId connectionId);
 

@@ -10,20 +10,31 @@ import java.util.ServiceLoader;
  * {@code META-INF/services/io.workbridge.sync.store.SyncStoreProvider}.
  */
 public interface SyncStoreProvider {
-  /** The stable name configurations use to choose this provider, e.g. "memory". */
+  /** {@return the stable name configurations use to choose this provider, e.g. "memory"} */
   String name();
 
-  /** Creates a store with the given settings; the caller closes it. */
+  /**
+   * Creates a store with the given settings; the caller closes it.
+   *
+   * @param settings the store settings
+   * @return the store
+   */
   SyncStore create(SyncStoreSettings settings);
 
-  /** Returns the provider named {@code name}, looked up with this interface's class loader. */
+  /**
+   * {@return the provider named {@code name}, looked up with this interface's class loader}
+   *
+   * @param name the provider's name
+   */
   static SyncStoreProvider named(String name) {
     return named(name, SyncStoreProvider.class.getClassLoader());
   }
 
   /**
-   * Returns the provider named {@code name} among those visible to {@code classLoader}.
+   * {@return the provider named {@code name} among those visible to {@code classLoader}}
    *
+   * @param name the provider's name
+   * @param classLoader the class loader to search
    * @throws StoreException if there is none, naming the providers that are available
    */
   static SyncStoreProvider named(String name, ClassLoader classLoader) {

@@ -16,23 +16,23 @@ public interface SyncStoreSettings {
   /** The default lease of an effect reservation: five minutes. */
   Duration DEFAULT_LEASE = Duration.ofMinutes(5);
 
-  /** The clock the store reads for leases and timestamps; the system UTC clock by default. */
+  /** {@return the clock the store reads for leases and timestamps; the system UTC clock by default} */
   @Value.Default
   default Clock clock() {
     return Clock.systemUTC();
   }
 
-  /** The lease of {@link EffectLog#reserve(String)}; {@link #DEFAULT_LEASE} by default. */
+  /** {@return the lease of {@link EffectLog#reserve(String)}; {@link #DEFAULT_LEASE} by default} */
   @Value.Default
   default Duration defaultLease() {
     return DEFAULT_LEASE;
   }
 
   /**
-   * Whether to open only a store that exists and whose schema is current, creating and migrating nothing: for
-   * tools that only read state ({@code workbridge status}) or check it ({@code workbridge preflight}). A missing
-   * store is a {@link StoreNotFoundException}, a schema of another version a {@link StoreException} saying
-   * which. Off by default (a store is created and migrated as needed).
+   * {@return whether to open only a store that exists and whose schema is current, creating and migrating
+   * nothing: for tools that only read state ({@code workbridge status}) or check it ({@code workbridge
+   * preflight})} A missing store is a {@link StoreNotFoundException}, a schema of another version a {@link
+   * StoreException} saying which. Off by default (a store is created and migrated as needed).
    */
   @Value.Default
   default boolean existingOnly() {
@@ -40,15 +40,15 @@ public interface SyncStoreSettings {
   }
 
   /**
-   * The name of the process using the store, kept across its restarts (e.g. {@code "bridge-1"}): a process
-   * started again under the same name reclaims at once the effect reservations its previous incarnation left
-   * when it died, instead of waiting for their leases to run out (each is then looked up before it is
-   * performed again). No two processes running at the same time may share a name. Empty by default: leases
-   * only.
+   * {@return the name of the process using the store, kept across its restarts (e.g. {@code "bridge-1"}): a
+   * process started again under the same name reclaims at once the effect reservations its previous
+   * incarnation left when it died, instead of waiting for their leases to run out (each is then looked up
+   * before it is performed again)} No two processes running at the same time may share a name. Empty by
+   * default: leases only.
    */
   Optional<String> owner();
 
-  /** Adapter-specific settings, by name. */
+  /** {@return adapter-specific settings, by name} */
   @Value.Redacted
   Map<String, String> properties();
 
@@ -60,12 +60,12 @@ public interface SyncStoreSettings {
     }
   }
 
-  /** Settings with every default. */
+  /** {@return settings with every default} */
   static SyncStoreSettings defaults() {
     return builder().build();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -109,7 +109,7 @@ public final class LeadSync {
     this.config = Objects.requireNonNull(builder.config, "config");
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -595,43 +595,78 @@ public final class LeadSync {
 
     private Builder() {}
 
-    /** The leads vendor. */
+    /**
+     * The leads vendor.
+     *
+     * @param feed the leads vendor
+     * @return this builder
+     */
     public Builder feed(LeadFeed feed) {
       this.feed = feed;
       return this;
     }
 
-    /** ServiceTitan. */
+    /**
+     * ServiceTitan.
+     *
+     * @param platform ServiceTitan
+     * @return this builder
+     */
     public Builder platform(FieldServicePlatform platform) {
       this.platform = platform;
       return this;
     }
 
-    /** The connection's stored state. */
+    /**
+     * The connection's stored state.
+     *
+     * @param store the connection's stored state
+     * @return this builder
+     */
     public Builder store(ConnectionStore store) {
       this.store = store;
       return this;
     }
 
-    /** The connection's stored state, from a store and a connection id. */
+    /**
+     * The connection's stored state, from a store and a connection id.
+     *
+     * @param store the store
+     * @param connectionId the connection
+     * @return this builder
+     */
     public Builder store(SyncStore store, ConnectionId connectionId) {
       return store(store.connection(connectionId));
     }
 
-    /** A fixed configuration. */
+    /**
+     * A fixed configuration.
+     *
+     * @param config a fixed configuration
+     * @return this builder
+     */
     public Builder config(LeadSyncConfig config) {
       Objects.requireNonNull(config, "config");
       this.config = () -> config;
       return this;
     }
 
-    /** A configuration read at the start of every cycle (e.g. to switch the integration off). */
+    /**
+     * A configuration read at the start of every cycle (e.g. to switch the integration off).
+     *
+     * @param config a configuration read at the start of every cycle (e.g. to switch the integration off)
+     * @return this builder
+     */
     public Builder config(Supplier<LeadSyncConfig> config) {
       this.config = config;
       return this;
     }
 
-    /** Builds the workflow; feed, platform, store and config are required. */
+    /**
+     * Builds the workflow; feed, platform, store and config are required.
+     *
+     * @return the workflow
+     */
     public LeadSync build() {
       return new LeadSync(this);
     }

@@ -20,58 +20,58 @@ public interface LeadSyncConfig {
   /** The quarantine stream of alerts that could not be handled (SDK-5). */
   String QUARANTINE_STREAM = "leads.alerts";
 
-  /** Whether the leads integration is on (LD-6); while off, actionable alerts are held. */
+  /** {@return whether the leads integration is on (LD-6); while off, actionable alerts are held} */
   @Value.Default
   default boolean enabled() {
     return true;
   }
 
-  /** The integration's name, written as the booking's source (LD-1). */
+  /** {@return the integration's name, written as the booking's source (LD-1)} */
   @Value.Default
   default String integrationName() {
     return "WorkBridge Leads";
   }
 
-  /** The ServiceTitan campaign of the leads vendor: every lead's default campaign (LD-1). */
+  /** {@return the ServiceTitan campaign of the leads vendor: every lead's default campaign (LD-1)} */
   long vendorCampaignId();
 
-  /** Per vendor account campaign, overriding {@link #vendorCampaignId()}. */
+  /** {@return per vendor account campaign, overriding {@link #vendorCampaignId()}} */
   Map<String, Long> campaignByAccount();
 
-  /** Booking list or Follow Ups (LD-9). */
+  /** {@return booking list or Follow Ups (LD-9)} */
   @Value.Default
   default LeadRouting routing() {
     return LeadRouting.BOOKING;
   }
 
-  /** Which alerts are actionable (LD-2). */
+  /** {@return which alerts are actionable (LD-2)} */
   @Value.Default
   default ActionableFilter filter() {
     return ActionableFilter.defaults();
   }
 
-  /** Alert type to job type, per trade, with the enabled toggles (LD-3, LD-4, LD-5). */
+  /** {@return alert type to job type, per trade, with the enabled toggles (LD-3, LD-4, LD-5)} */
   @Value.Default
   default JobTypeMapping jobTypes() {
     return JobTypeMapping.defaults();
   }
 
-  /** Business units per vendor account and profile (LD-7). */
+  /** {@return business units per vendor account and profile (LD-7)} */
   @Value.Default
   default BusinessUnitAssignments businessUnits() {
     return BusinessUnitAssignments.none();
   }
 
   /**
-   * Whether a lead's member is matched to an existing ServiceTitan customer (LD-8); on by default. Off, no
-   * customer search is made and every lead is left unmatched for the CSR.
+   * {@return whether a lead's member is matched to an existing ServiceTitan customer (LD-8); on by default}
+   * Off, no customer search is made and every lead is left unmatched for the CSR.
    */
   @Value.Default
   default boolean matchCustomers() {
     return true;
   }
 
-  /** The customer matcher and its threshold (LD-8). */
+  /** {@return the customer matcher and its threshold (LD-8)} */
   @Value.Default
   default CustomerMatcher matcher() {
     return CustomerMatcher.withDefaults();
@@ -80,25 +80,31 @@ public interface LeadSyncConfig {
   /**
    * How an alert whose handling fails transiently is retried while the feed goes on, and when it is
    * quarantined; {@link RecordRetryPolicy#DEFAULTS} unless set.
+   *
+   * @return the record retry policy
    */
   @Value.Default
   default RecordRetryPolicy recordRetry() {
     return RecordRetryPolicy.DEFAULTS;
   }
 
-  /** How many alerts to ask the vendor for per page. */
+  /** {@return how many alerts to ask the vendor for per page} */
   @Value.Default
   default int pageSize() {
     return 100;
   }
 
-  /** The most pages one cycle reads (the rest waits for the next cycle). */
+  /** {@return the most pages one cycle reads (the rest waits for the next cycle)} */
   @Value.Default
   default int maxPagesPerCycle() {
     return 10;
   }
 
-  /** The campaign of a lead from this account. */
+  /**
+   * {@return the campaign of a lead from this account}
+   *
+   * @param accountId the vendor account's id
+   */
   default long campaignFor(String accountId) {
     return campaignByAccount().getOrDefault(accountId, vendorCampaignId());
   }
@@ -114,7 +120,7 @@ public interface LeadSyncConfig {
     }
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

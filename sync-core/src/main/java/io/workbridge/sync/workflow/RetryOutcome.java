@@ -25,7 +25,14 @@ public record RetryOutcome(String stream, String recordKey, Result result, Strin
     NOT_RETRIED
   }
 
-  /** Checks every part is present. */
+  /**
+   * Checks every part is present.
+   *
+   * @param detail the detail
+   * @param recordKey the record's key within the stream
+   * @param result the result
+   * @param stream the stream's name (e.g. {@code sc.work-orders})
+   */
   public RetryOutcome {
     Objects.requireNonNull(stream, "stream");
     Objects.requireNonNull(recordKey, "recordKey");

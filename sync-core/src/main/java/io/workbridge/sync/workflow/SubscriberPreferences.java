@@ -14,28 +14,30 @@ public interface SubscriberPreferences {
   /** The defaults: notes synced, late attachments not sent, API check-ins. */
   SubscriberPreferences DEFAULTS = builder().build();
 
-  /** Whether notes sync both ways for this subscriber (SC-18); on by default. */
+  /** {@return whether notes sync both ways for this subscriber (SC-18); on by default} */
   @Value.Default
   default boolean notesEnabled() {
     return true;
   }
 
-  /** Whether attachments added after the job is done are sent too (SC-15, beyond); off by default. */
+  /**
+   * {@return whether attachments added after the job is done are sent too (SC-15, beyond); off by default}
+   */
   @Value.Default
   default boolean sendAttachmentsAfterDone() {
     return false;
   }
 
-  /** Whether the subscriber takes IVR check-ins only; off by default. */
+  /** {@return whether the subscriber takes IVR check-ins only; off by default} */
   @Value.Default
   default boolean ivrOnly() {
     return false;
   }
 
   /**
-   * The ServiceChannel decline reason id sent when a booking is dismissed in ServiceTitan (SC-8): 1 "Can't
-   * make ETA", 2 "Trade not serviced", 3 "Location not serviced", 4 "Not under warranty", 5 "Other" (the
-   * default, with ServiceTitan's reason as text) or 6 "NTE too low".
+   * {@return the ServiceChannel decline reason id sent when a booking is dismissed in ServiceTitan (SC-8): 1
+   * "Can't make ETA", 2 "Trade not serviced", 3 "Location not serviced", 4 "Not under warranty", 5 "Other"
+   * (the default, with ServiceTitan's reason as text) or 6 "NTE too low"}
    */
   @Value.Default
   default int declineReasonId() {
@@ -50,7 +52,7 @@ public interface SubscriberPreferences {
     }
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -26,7 +26,12 @@ public final class SyncReport {
    * @param reason why, e.g. {@code "created before activation"}
    */
   public record Skipped(String recordKey, String reason) {
-    /** Checks both parts are present. */
+    /**
+     * Checks both parts are present.
+     *
+     * @param recordKey the record, e.g. {@code "workorder:123"}
+     * @param reason why, e.g. {@code "created before activation"}
+     */
     public Skipped {
       Objects.requireNonNull(recordKey, "recordKey");
       Objects.requireNonNull(reason, "reason");
@@ -41,7 +46,13 @@ public final class SyncReport {
    * @param message details for the integrator
    */
   public record Fallback(String recordKey, FallbackKind kind, String message) {
-    /** Checks all parts are present. */
+    /**
+     * Checks all parts are present.
+     *
+     * @param recordKey the record, e.g. {@code "workorder:123"}
+     * @param kind which fallback
+     * @param message details for the integrator
+     */
     public Fallback {
       Objects.requireNonNull(recordKey, "recordKey");
       Objects.requireNonNull(kind, "kind");
@@ -56,7 +67,12 @@ public final class SyncReport {
    * @param reason a specific reason
    */
   public record Quarantined(String recordKey, String reason) {
-    /** Checks both parts are present. */
+    /**
+     * Checks both parts are present.
+     *
+     * @param recordKey the record
+     * @param reason a specific reason
+     */
     public Quarantined {
       Objects.requireNonNull(recordKey, "recordKey");
       Objects.requireNonNull(reason, "reason");
@@ -99,12 +115,16 @@ public final class SyncReport {
     this.leadCounts = Collections.unmodifiableMap(new EnumMap<>(recorder.leadCounts));
   }
 
-  /** Starts recording a cycle. */
+  /**
+   * Starts recording a cycle.
+   *
+   * @return a recorder for the cycle
+   */
   public static Recorder recorder() {
     return new Recorder();
   }
 
-  /** Effects performed in this cycle, per type (types with none are absent). */
+  /** {@return effects performed in this cycle, per type (types with none are absent)} */
   public Map<EffectType, Integer> performed() {
     return performed;
   }
@@ -119,7 +139,7 @@ public final class SyncReport {
     return performed.getOrDefault(type, 0);
   }
 
-  /** Effects found already done (confirmed earlier, or found on the remote after a restart). */
+  /** {@return effects found already done (confirmed earlier, or found on the remote after a restart)} */
   public Map<EffectType, Integer> alreadyDone() {
     return alreadyDone;
   }
@@ -134,12 +154,16 @@ public final class SyncReport {
     return alreadyDone.getOrDefault(type, 0);
   }
 
-  /** Records left alone, with reasons. */
+  /**
+   * Records left alone, with reasons.
+   *
+   * @return the records left alone
+   */
   public List<Skipped> skipped() {
     return skipped;
   }
 
-  /** How many records were skipped per reason, in first-seen order. */
+  /** {@return how many records were skipped per reason, in first-seen order} */
   public Map<String, Integer> skippedByReason() {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (Skipped skip : skipped) {
@@ -148,32 +172,36 @@ public final class SyncReport {
     return Collections.unmodifiableMap(counts);
   }
 
-  /** Fallbacks taken. */
+  /** {@return fallbacks taken} */
   public List<Fallback> fallbacks() {
     return fallbacks;
   }
 
-  /** Records quarantined. */
+  /**
+   * Records quarantined.
+   *
+   * @return the quarantined records
+   */
   public List<Quarantined> quarantined() {
     return quarantined;
   }
 
-  /** Records deferred after a transient failure of their own, to be tried again later. */
+  /** {@return records deferred after a transient failure of their own, to be tried again later} */
   public List<Deferred> deferred() {
     return deferred;
   }
 
-  /** Why the cycle stopped early (a transient failure), or empty when it ran to the end. */
+  /** {@return why the cycle stopped early (a transient failure), or empty when it ran to the end} */
   public Optional<String> stoppedBecause() {
     return stoppedBecause;
   }
 
-  /** Whether the cycle ran to the end. */
+  /** {@return whether the cycle ran to the end} */
   public boolean completed() {
     return stoppedBecause.isEmpty();
   }
 
-  /** The leads counters of this cycle (counters at zero are absent). */
+  /** {@return the leads counters of this cycle (counters at zero are absent)} */
   public Map<LeadCount, Integer> leadCounts() {
     return leadCounts;
   }
@@ -188,7 +216,7 @@ public final class SyncReport {
     return leadCounts.getOrDefault(count, 0);
   }
 
-  /** Total effects performed. */
+  /** {@return total effects performed} */
   public int totalPerformed() {
     return performed.values().stream().mapToInt(Integer::intValue).sum();
   }
@@ -303,7 +331,7 @@ public final class SyncReport {
       leadCounts.merge(count, 1, Integer::sum);
     }
 
-    /** The report so far. */
+    /** {@return the report so far} */
     public SyncReport build() {
       return new SyncReport(this);
     }

@@ -104,7 +104,7 @@ public final class WorkOrderSync {
     this.entityMapping = new EntityMapping(store.mappings());
   }
 
-  /** The entity mapping of this connection, e.g. to set a mapping explicitly (SC-5). */
+  /** {@return the entity mapping of this connection, e.g. to set a mapping explicitly (SC-5)} */
   public EntityMapping entityMapping() {
     return entityMapping;
   }

@@ -17,48 +17,49 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface WorkOrderSyncSettings {
 
-  /** The provider company's name, as shown in the SC-13 notes. */
+  /** {@return the provider company's name, as shown in the SC-13 notes} */
   String companyName();
 
-  /** Work orders created before this instant are never synced (SC-3). */
+  /** {@return work orders created before this instant are never synced (SC-3)} */
   Instant activatedAt();
 
-  /** Status mapping; the specification's defaults unless set. */
+  /** {@return status mapping; the specification's defaults unless set} */
   @Value.Default
   default StatusMapping statusMapping() {
     return StatusMapping.defaults();
   }
 
-  /** Field templates; every field, no IVR, no NTE field unless set. */
+  /** {@return field templates; every field, no IVR, no NTE field unless set} */
   @Value.Default
   default FieldTemplates fieldTemplates() {
     return FieldTemplates.defaults();
   }
 
-  /** Auto-conversion rules; none (every work order becomes a booking) unless set. */
+  /** {@return auto-conversion rules; none (every work order becomes a booking) unless set} */
   @Value.Default
   default ConversionRules conversionRules() {
     return ConversionRules.none();
   }
 
-  /** Preferences per ServiceChannel subscriber id; {@link #defaultPreferences()} otherwise. */
+  /** {@return preferences per ServiceChannel subscriber id; {@link #defaultPreferences()} otherwise} */
   Map<Long, SubscriberPreferences> subscriberPreferences();
 
   /**
-   * The preferences of subscribers without their own (e.g. the provider's usual decline reason); {@link
-   * SubscriberPreferences#DEFAULTS} unless set.
+   * {@return the preferences of subscribers without their own (e.g. the provider's usual decline reason);
+   * {@link SubscriberPreferences#DEFAULTS} unless set}
    */
   @Value.Default
   default SubscriberPreferences defaultPreferences() {
     return SubscriberPreferences.DEFAULTS;
   }
 
-  /** ServiceTitan technician id → the technician's own ServiceChannel user id. */
+  /** {@return ServiceTitan technician id → the technician's own ServiceChannel user id} */
   Map<Long, Long> technicianUsers();
 
   /**
-   * How long an effect whose outcome is unknown (a timeout, a dropped connection) is left alone before it
-   * is looked up and retried: long enough for a slow write to land on the remote system. 60 s by default.
+   * {@return how long an effect whose outcome is unknown (a timeout, a dropped connection) is left alone
+   * before it is looked up and retried: long enough for a slow write to land on the remote system} 60 s by
+   * default.
    */
   @Value.Default
   default Duration uncertainEffectSettle() {
@@ -68,19 +69,21 @@ public interface WorkOrderSyncSettings {
   /**
    * How a record whose handling fails transiently is retried while its stream goes on, and when it is
    * quarantined; {@link RecordRetryPolicy#DEFAULTS} unless set.
+   *
+   * @return the record retry policy
    */
   @Value.Default
   default RecordRetryPolicy recordRetry() {
     return RecordRetryPolicy.DEFAULTS;
   }
 
-  /** How many records to read per page. */
+  /** {@return how many records to read per page} */
   @Value.Default
   default int pageSize() {
     return 50;
   }
 
-  /** The most pages to read per stream in one cycle. */
+  /** {@return the most pages to read per stream in one cycle} */
   @Value.Default
   default int maxPagesPerCycle() {
     return 20;
@@ -110,7 +113,7 @@ public interface WorkOrderSyncSettings {
     }
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

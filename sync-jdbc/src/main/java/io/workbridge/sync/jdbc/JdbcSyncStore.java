@@ -70,6 +70,7 @@ public final class JdbcSyncStore implements SyncStore {
    * @param dataSource a (preferably pooled) data source for H2 or PostgreSQL
    * @param schema the database schema holding the tables, created if missing; empty for the default
    * @param settings clock and default lease
+   * @return the store
    */
   public static JdbcSyncStore open(DataSource dataSource, String schema, SyncStoreSettings settings) {
     return new JdbcSyncStore(Objects.requireNonNull(dataSource, "dataSource"), schema, settings, null);
@@ -83,6 +84,7 @@ public final class JdbcSyncStore implements SyncStore {
    *     {@code jdbc:h2:file:./workbridge-data/workbridge}
    * @param schema the schema holding the tables; empty for the default
    * @param settings clock and default lease
+   * @return the store
    */
   public static JdbcSyncStore open(String jdbcUrl, String schema, SyncStoreSettings settings) {
     Objects.requireNonNull(jdbcUrl, "jdbcUrl");
@@ -109,6 +111,10 @@ public final class JdbcSyncStore implements SyncStore {
    * Opens (creating if needed) the embedded H2 database in {@code directory} — the default store, with
    * nothing to install. With {@link SyncStoreSettings#existingOnly()}, a database that does not exist is a
    * {@link StoreNotFoundException} and nothing is created.
+   *
+   * @param directory the directory
+   * @param settings the store settings
+   * @return the store
    */
   public static JdbcSyncStore embedded(Path directory, SyncStoreSettings settings) {
     Path file = directory.toAbsolutePath().resolve("workbridge");
@@ -137,7 +143,7 @@ public final class JdbcSyncStore implements SyncStore {
         new JdbcDeferredRecords(jdbc, tables, connectionId, settings.clock()));
   }
 
-  /** The schema version the database is at. */
+  /** {@return the schema version the database is at} */
   public int schemaVersion() {
     return schemaVersion;
   }

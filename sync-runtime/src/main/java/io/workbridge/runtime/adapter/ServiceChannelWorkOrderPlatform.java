@@ -105,7 +105,7 @@ public final class ServiceChannelWorkOrderPlatform implements WorkOrderPlatform 
     this.invoices = new ServiceChannelInvoices(client, this::require);
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -427,19 +427,35 @@ public final class ServiceChannelWorkOrderPlatform implements WorkOrderPlatform 
 
     private Builder() {}
 
-    /** The client (required; the caller closes it). */
+    /**
+     * The client (required; the caller closes it).
+     *
+     * @param client the client (required; the caller closes it)
+     * @return this builder
+     */
     public Builder client(ServiceChannelClient client) {
       this.client = Objects.requireNonNull(client, "client");
       return this;
     }
 
-    /** Where the feed starts when there is no cursor yet, e.g. the activation instant (required). */
+    /**
+     * Where the feed starts when there is no cursor yet, e.g. the activation instant (required).
+     *
+     * @param startAt where the feed starts when there is no cursor yet, e.g. the activation instant
+     *     (required)
+     * @return this builder
+     */
     public Builder startAt(Instant startAt) {
       this.startAt = Objects.requireNonNull(startAt, "startAt");
       return this;
     }
 
-    /** How far before the cursor the feed re-reads (default two minutes). */
+    /**
+     * How far before the cursor the feed re-reads (default two minutes).
+     *
+     * @param overlap how far before the cursor the feed re-reads (default two minutes)
+     * @return this builder
+     */
     public Builder overlap(Duration overlap) {
       if (overlap.isNegative()) {
         throw new IllegalArgumentException("overlap must not be negative");
@@ -451,6 +467,10 @@ public final class ServiceChannelWorkOrderPlatform implements WorkOrderPlatform 
     /**
      * The API user's login (required): its check-ins are the API user's, and notes it writes name it as their
      * author until read back. Notes are not told by it: ServiceChannel shows display names.
+     *
+     * @param apiUsername the API user's login (required): its check-ins are the API user's, and notes it
+     *     writes name it as their author until read back
+     * @return this builder
      */
     public Builder apiUsername(String apiUsername) {
       this.apiUsername = Objects.requireNonNull(apiUsername, "apiUsername");
@@ -458,15 +478,25 @@ public final class ServiceChannelWorkOrderPlatform implements WorkOrderPlatform 
     }
 
     /**
-     * The provider's company name as ServiceChannel writes it in {@code CompanyName}: notes of that company are
-     * the provider's (default: learnt from the {@code Provider} of the first work order read).
+     * The provider's company name as ServiceChannel writes it in {@code CompanyName}: notes of that company
+     * are the provider's (default: learnt from the {@code Provider} of the first work order read).
+     *
+     * @param providerName the provider's company name as ServiceChannel writes it in {@code CompanyName}:
+     *     notes of that company are the provider's (default: learnt from the {@code Provider} of the first
+     *     work order read)
+     * @return this builder
      */
     public Builder providerName(String providerName) {
       this.providerName = Objects.requireNonNull(providerName, "providerName");
       return this;
     }
 
-    /** How many full locations to keep (default 1,000; the least recently used go first). */
+    /**
+     * How many full locations to keep (default 1,000; the least recently used go first).
+     *
+     * @param size how many full locations to keep (default 1,000; the least recently used go first)
+     * @return this builder
+     */
     public Builder locationCacheSize(int size) {
       if (size < 1) {
         throw new IllegalArgumentException("locationCacheSize must be at least 1, was " + size);
@@ -475,13 +505,22 @@ public final class ServiceChannelWorkOrderPlatform implements WorkOrderPlatform 
       return this;
     }
 
-    /** The time source for the creation time of notes the adapter writes (default system UTC). */
+    /**
+     * The time source for the creation time of notes the adapter writes (default system UTC).
+     *
+     * @param clock the time source for the creation time of notes the adapter writes (default system UTC)
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** Builds the adapter, naming every missing setting. */
+    /**
+     * Builds the adapter, naming every missing setting.
+     *
+     * @return the adapter
+     */
     public ServiceChannelWorkOrderPlatform build() {
       List<String> missing = new ArrayList<>();
       if (client == null) {

@@ -135,7 +135,7 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
             Map.of(ServiceTitanFeed.NOTES, builder.notesEvery, ServiceTitanFeed.INVOICES, builder.invoicesEvery));
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -578,19 +578,37 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
 
     private Builder() {}
 
-    /** The time source that decides when the notes and invoices feeds are due (default: system UTC). */
+    /**
+     * The time source that decides when the notes and invoices feeds are due (default: system UTC).
+     *
+     * @param clock the time source that decides when the notes and invoices feeds are due (default: system
+     *     UTC)
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** How often the change feed reads the job notes export (default 30 s; zero: on every read). */
+    /**
+     * How often the change feed reads the job notes export (default 30 s; zero: on every read).
+     *
+     * @param interval how often the change feed reads the job notes export (default 30 s; zero: on every
+     *     read)
+     * @return this builder
+     */
     public Builder notesEvery(Duration interval) {
       this.notesEvery = nonNegative(interval, "notesEvery");
       return this;
     }
 
-    /** How often the change feed reads the invoices export (default 5 min; zero: on every read). */
+    /**
+     * How often the change feed reads the invoices export (default 5 min; zero: on every read).
+     *
+     * @param interval how often the change feed reads the invoices export (default 5 min; zero: on every
+     *     read)
+     * @return this builder
+     */
     public Builder invoicesEvery(Duration interval) {
       this.invoicesEvery = nonNegative(interval, "invoicesEvery");
       return this;
@@ -604,7 +622,14 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
       return interval;
     }
 
-    /** Where the change feed starts when there is no cursor yet, e.g. the activation instant (default: the beginning). */
+    /**
+     * Where the change feed starts when there is no cursor yet, e.g. the activation instant (default: the
+     * beginning).
+     *
+     * @param start where the change feed starts when there is no cursor yet, e.g. the activation instant
+     *     (default: the beginning)
+     * @return this builder
+     */
     public Builder feedStart(Instant start) {
       this.feedStart = Objects.requireNonNull(start, "start");
       return this;
@@ -613,13 +638,22 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
     /**
      * The client (required; the caller closes it). It needs a booking provider id for bookings and an
      * application GUID for the external ids of jobs the sync creates.
+     *
+     * @param client the client (required; the caller closes it)
+     * @return this builder
      */
     public Builder client(ServiceTitanClient client) {
       this.client = Objects.requireNonNull(client, "client");
       return this;
     }
 
-    /** The external-data key that carries a job's source record id (default {@code workbridge.externalId}). */
+    /**
+     * The external-data key that carries a job's source record id (default {@code workbridge.externalId}).
+     *
+     * @param key the external-data key that carries a job's source record id (default {@code
+     *     workbridge.externalId})
+     * @return this builder
+     */
     public Builder externalDataKey(String key) {
       if (key.isBlank()) {
         throw new IllegalArgumentException("externalDataKey must not be blank");
@@ -628,7 +662,12 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
       return this;
     }
 
-    /** How long the first appointment of a created job lasts (default two hours). */
+    /**
+     * How long the first appointment of a created job lasts (default two hours).
+     *
+     * @param length how long the first appointment of a created job lasts (default two hours)
+     * @return this builder
+     */
     public Builder appointmentLength(Duration length) {
       if (length.isNegative() || length.isZero()) {
         throw new IllegalArgumentException("appointmentLength must be positive");
@@ -637,7 +676,14 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
       return this;
     }
 
-    /** Business unit, job type and campaign for created jobs whose request names none. */
+    /**
+     * Business unit, job type and campaign for created jobs whose request names none.
+     *
+     * @param businessUnitId the ServiceTitan business unit's id
+     * @param jobTypeId the ServiceTitan job type's id
+     * @param campaignId the marketing campaign's id
+     * @return this builder
+     */
     public Builder jobDefaults(long businessUnitId, long jobTypeId, long campaignId) {
       this.defaultBusinessUnitId = businessUnitId;
       this.defaultJobTypeId = jobTypeId;
@@ -645,7 +691,11 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
       return this;
     }
 
-    /** Builds the adapter. */
+    /**
+     * Builds the adapter.
+     *
+     * @return the adapter
+     */
     public ServiceTitanFieldServicePlatform build() {
       if (client == null) {
         throw new IllegalStateException("ServiceTitanFieldServicePlatform cannot be built; missing: [client]");

@@ -16,9 +16,9 @@ package io.workbridge.runtime.cli;
  */
 public interface CliExtension {
 
-  /** The subcommand's name, e.g. {@code demo}; must not clash with a built-in command. */
+  /** {@return the subcommand's name, e.g. {@code demo}; must not clash with a built-in command} */
   String name();
 
-  /** A new picocli command object (a class annotated with {@code @Command}) for the subcommand. */
+  /** {@return a new picocli command object (a class annotated with {@code @Command}) for the subcommand} */
   Object command();
 }

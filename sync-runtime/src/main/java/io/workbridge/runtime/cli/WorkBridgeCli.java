@@ -21,15 +21,19 @@ import picocli.CommandLine.Command;
 public final class WorkBridgeCli {
   private WorkBridgeCli() {}
 
-  /** Runs the command line and exits with its status. */
+  /**
+   * Runs the command line and exits with its status.
+   *
+   * @param args the command-line arguments
+   */
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));
   }
 
   /**
-   * The configured command line: the built-in commands plus every {@link CliExtension} on the class path
-   * (in name order); configuration problems print as a list of keys to fix (exit 2), other failures as one
-   * line (exit 1).
+   * {@return the configured command line: the built-in commands plus every {@link CliExtension} on the class
+   * path (in name order); configuration problems print as a list of keys to fix (exit 2), other failures as
+   * one line (exit 1)}
    */
   public static CommandLine commandLine() {
     return commandLine(CliContext.system());

@@ -10,13 +10,13 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface AccountConfig {
-  /** The business unit of the account's leads. */
+  /** {@return the business unit of the account's leads} */
   Optional<Long> businessUnitId();
 
-  /** The campaign of the account's leads, instead of {@code leads.campaignId}. */
+  /** {@return the campaign of the account's leads, instead of {@code leads.campaignId}} */
   Optional<Long> campaignId();
 
-  /** Business unit per profile id of this account. */
+  /** {@return business unit per profile id of this account} */
   Map<String, Long> profiles();
 
   /** Checks the ids. */
@@ -27,7 +27,7 @@ public interface AccountConfig {
     checks.done("account");
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -15,34 +15,36 @@ public interface AutoConvertRuleConfig {
   /** ServiceTitan's job priorities. */
   List<String> FIELD_PRIORITIES = List.of("Low", "Normal", "High", "Urgent");
 
-  /** Only work orders of this subscriber. */
+  /** {@return only work orders of this subscriber} */
   Optional<Long> subscriberId();
 
-  /** Only work orders at this ServiceChannel location (store). */
+  /** {@return only work orders at this ServiceChannel location (store)} */
   Optional<Long> locationId();
 
-  /** Only work orders of this trade. */
+  /** {@return only work orders of this trade} */
   Optional<String> trade();
 
-  /** Only work orders of this category. */
+  /** {@return only work orders of this category} */
   Optional<String> category();
 
-  /** Only work orders of this priority. */
+  /** {@return only work orders of this priority} */
   Optional<String> priority();
 
-  /** What matching work orders become: {@code booking} or {@code job}. */
+  /** {@return what matching work orders become: {@code booking} or {@code job}} */
   ConversionTarget target();
 
-  /** The job's business unit (else {@code serviceTitan.jobDefaults}). */
+  /** {@return the job's business unit (else {@code serviceTitan.jobDefaults})} */
   Optional<Long> businessUnitId();
 
-  /** The job's type (else {@code serviceTitan.jobDefaults}). */
+  /** {@return the job's type (else {@code serviceTitan.jobDefaults})} */
   Optional<Long> jobTypeId();
 
-  /** The job's campaign (else {@code serviceTitan.jobDefaults}). */
+  /** {@return the job's campaign (else {@code serviceTitan.jobDefaults})} */
   Optional<Long> campaignId();
 
-  /** The job's ServiceTitan priority: {@code Low}, {@code Normal}, {@code High} or {@code Urgent}. */
+  /**
+   * {@return the job's ServiceTitan priority: {@code Low}, {@code Normal}, {@code High} or {@code Urgent}}
+   */
   Optional<String> fieldPriority();
 
   /** Checks ids and the priority. */
@@ -61,12 +63,12 @@ public interface AutoConvertRuleConfig {
     checks.done("auto-conversion rule");
   }
 
-  /** Whether a job made by this rule names its business unit, job type and campaign itself. */
+  /** {@return whether a job made by this rule names its business unit, job type and campaign itself} */
   default boolean namesItsJobSettings() {
     return businessUnitId().isPresent() && jobTypeId().isPresent() && campaignId().isPresent();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

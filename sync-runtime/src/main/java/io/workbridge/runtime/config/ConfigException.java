@@ -11,6 +11,7 @@ import java.util.List;
 public final class ConfigException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** Every problem found, each starting with its key path. */
   private final List<String> problems;
 
   /**
@@ -27,7 +28,7 @@ public final class ConfigException extends RuntimeException {
     this.problems = List.copyOf(problems);
   }
 
-  /** Every problem found, each starting with its key path. */
+  /** {@return every problem found, each starting with its key path} */
   public List<String> problems() {
     return problems;
   }

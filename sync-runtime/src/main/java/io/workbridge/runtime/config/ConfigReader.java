@@ -80,6 +80,10 @@ public final class ConfigReader {
   /**
    * Reads only {@code connectionId} and {@code store}: what the store commands need, so they run without the
    * remote systems' credentials in the environment. Other sections are not checked.
+   *
+   * @param file the configuration file
+   * @param environment the variables that {@code ${VARIABLES}} resolve from
+   * @return the connection id and store settings
    */
   public static StoreLocation loadStoreLocation(Path file, Map<String, String> environment) {
     ConfigReader reader = new ConfigReader(file.toString(), environment);

@@ -49,7 +49,11 @@ public final class ConfigWriter {
     this.redaction = redaction;
   }
 
-  /** The effective configuration as YAML, secrets masked. */
+  /**
+   * {@return the effective configuration as YAML, secrets masked}
+   *
+   * @param config the configuration
+   */
   public static String show(WorkBridgeConfig config) {
     return write(config, MASKED);
   }

@@ -6,13 +6,15 @@ import org.immutables.value.Value;
 /** A ServiceTitan job custom field type, named by its id or by its name (exactly one of the two). */
 @Value.Immutable
 public interface CustomFieldConfig {
-  /** The custom field type's id. */
+  /** {@return the custom field type's id} */
   Optional<Long> id();
 
-  /** The custom field type's name, as the tenant's settings show it. */
+  /** {@return the custom field type's name, as the tenant's settings show it} */
   Optional<String> name();
 
-  /** How the field is named to ServiceTitan's adapter and in messages: its name, or {@code #<id>}. */
+  /**
+   * {@return how the field is named to ServiceTitan's adapter and in messages: its name, or {@code #<id>}}
+   */
   default String label() {
     return name().orElseGet(() -> "#" + id().orElseThrow());
   }
@@ -27,17 +29,25 @@ public interface CustomFieldConfig {
     checks.done("custom field");
   }
 
-  /** The field by id. */
+  /**
+   * {@return the field by id}
+   *
+   * @param id the field's id
+   */
   static CustomFieldConfig ofId(long id) {
     return builder().id(id).build();
   }
 
-  /** The field by name. */
+  /**
+   * {@return the field by name}
+   *
+   * @param name the field's name
+   */
   static CustomFieldConfig ofName(String name) {
     return builder().name(name).build();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -7,27 +7,27 @@ import org.immutables.value.Value;
 /** The HTTP timeouts of the three API clients (the clients' own defaults unless set). */
 @Value.Immutable
 public interface HttpConfig {
-  /** How long establishing a connection may take (default 10 s). */
+  /** {@return how long establishing a connection may take (default 10 s)} */
   @Value.Default
   default Duration connectTimeout() {
     return Duration.ofSeconds(10);
   }
 
-  /** How long the server may stay silent while answering (default 30 s). */
+  /** {@return how long the server may stay silent while answering (default 30 s)} */
   @Value.Default
   default Duration readTimeout() {
     return Duration.ofSeconds(30);
   }
 
-  /** How long sending a request body may stall (default 30 s). */
+  /** {@return how long sending a request body may stall (default 30 s)} */
   @Value.Default
   default Duration writeTimeout() {
     return Duration.ofSeconds(30);
   }
 
   /**
-   * How long one whole call may take, its retries and their waits included (default 90 s); {@code 0s} for no
-   * limit. Bounds a server that trickles its answer, which the read timeout does not stop.
+   * {@return how long one whole call may take, its retries and their waits included (default 90 s); {@code
+   * 0s} for no limit} Bounds a server that trickles its answer, which the read timeout does not stop.
    */
   @Value.Default
   default Duration callTimeout() {
@@ -45,12 +45,12 @@ public interface HttpConfig {
         .done("http");
   }
 
-  /** Every default. */
+  /** {@return every default} */
   static HttpConfig defaults() {
     return builder().build();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -10,13 +10,13 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface IvrConfig {
-  /** The IVR phone number to call. */
+  /** {@return the IVR phone number to call} */
   Optional<String> phone();
 
-  /** Free-text check-in instructions. */
+  /** {@return free-text check-in instructions} */
   String instructions();
 
-  /** The provider's IVR PIN; from an environment variable. */
+  /** {@return the provider's IVR PIN; from an environment variable} */
   Optional<Secret> pin();
 
   /** Checks the instructions are written. */
@@ -25,7 +25,7 @@ public interface IvrConfig {
     new Checks().notBlank(instructions(), "instructions").done("ivr");
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -5,13 +5,13 @@ import org.immutables.value.Value;
 /** The business unit, job type and campaign of a job created directly (SC-4) whose rule names none. */
 @Value.Immutable
 public interface JobDefaultsConfig {
-  /** The business unit id. */
+  /** {@return the business unit id} */
   long businessUnitId();
 
-  /** The job type id. */
+  /** {@return the job type id} */
   long jobTypeId();
 
-  /** The campaign id. */
+  /** {@return the campaign id} */
   long campaignId();
 
   /** Checks the ids are positive. */
@@ -24,7 +24,7 @@ public interface JobDefaultsConfig {
         .done("job defaults");
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

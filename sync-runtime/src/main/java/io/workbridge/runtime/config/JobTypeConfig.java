@@ -10,16 +10,19 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface JobTypeConfig {
-  /** Whether leads of this standard job type are posted (LD-5); on by default. */
+  /** {@return whether leads of this standard job type are posted (LD-5); on by default} */
   @Value.Default
   default boolean enabled() {
     return true;
   }
 
-  /** Alert types mapped to this standard job type, replacing LD-3's mapping for them; none by default. */
+  /**
+   * {@return alert types mapped to this standard job type, replacing LD-3's mapping for them; none by
+   * default}
+   */
   List<String> alertTypes();
 
-  /** The tenant's job types and business units for this standard job type, per trade (LD-4). */
+  /** {@return the tenant's job types and business units for this standard job type, per trade (LD-4)} */
   List<TenantJobTypeConfig> tenantJobTypes();
 
   /** Checks the alert type names. */
@@ -30,7 +33,7 @@ public interface JobTypeConfig {
     checks.done("job type");
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

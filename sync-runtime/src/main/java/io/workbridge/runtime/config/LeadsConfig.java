@@ -23,70 +23,81 @@ public interface LeadsConfig {
   /** The source name written on lead bookings when none is configured. */
   String DEFAULT_SOURCE = "WorkBridge Leads";
 
-  /** Whether the leads integration is on (LD-6); on by default. */
+  /** {@return whether the leads integration is on (LD-6); on by default} */
   @Value.Default
   default boolean enabled() {
     return true;
   }
 
-  /** The partner API's base URL (the vendor has no public host). */
+  /** {@return the partner API's base URL (the vendor has no public host)} */
   String baseUrl();
 
-  /** The vendor's token URL, when it is not {@code oauth/token} under the base URL. */
+  /** {@return the vendor's token URL, when it is not {@code oauth/token} under the base URL} */
   Optional<String> tokenUrl();
 
-  /** The OAuth client id. */
+  /** {@return the OAuth client id} */
   String clientId();
 
-  /** The OAuth client secret; from an environment variable. */
+  /** {@return the OAuth client secret; from an environment variable} */
   Secret clientSecret();
 
-  /** The client-side rate limit; empty for the client's default (the vendor's 20 per second). */
+  /** {@return the client-side rate limit; empty for the client's default (the vendor's 20 per second)} */
   Optional<Integer> requestsPerSecond();
 
-  /** The ServiceTitan booking provider leads are booked under: their own (required when leads go to bookings). */
+  /**
+   * {@return the ServiceTitan booking provider leads are booked under: their own (required when leads go to
+   * bookings)}
+   */
   Optional<Long> bookingProviderId();
 
-  /** The source written on lead bookings (LD-1). */
+  /** {@return the source written on lead bookings (LD-1)} */
   @Value.Default
   default String source() {
     return DEFAULT_SOURCE;
   }
 
-  /** The ServiceTitan campaign of the vendor: every lead's campaign unless its account names one (LD-1). */
+  /**
+   * {@return the ServiceTitan campaign of the vendor: every lead's campaign unless its account names one
+   * (LD-1)}
+   */
   long campaignId();
 
-  /** To the booking list ({@code booking}, the default) or to Follow Ups ({@code followUp}) (LD-9). */
+  /**
+   * {@return to the booking list ({@code booking}, the default) or to Follow Ups ({@code followUp}) (LD-9)}
+   */
   @Value.Default
   default LeadRouting routing() {
     return LeadRouting.BOOKING;
   }
 
-  /** Whether a lead's member is matched to an existing ServiceTitan customer (LD-8); on by default. */
+  /**
+   * {@return whether a lead's member is matched to an existing ServiceTitan customer (LD-8); on by default}
+   */
   @Value.Default
   default boolean matchCustomers() {
     return true;
   }
 
-  /** The actionable alert types (LD-2); the seven of LD-3 by default. */
+  /** {@return the actionable alert types (LD-2); the seven of LD-3 by default} */
   @Value.Default
   default List<String> alertTypes() {
     return AlertType.ACTIONABLE;
   }
 
-  /** The actionable severities (LD-2); {@code Critical} and {@code Urgent} by default. */
+  /** {@return the actionable severities (LD-2); {@code Critical} and {@code Urgent} by default} */
   @Value.Default
   default List<String> severities() {
     return AlertSeverity.ACTIONABLE;
   }
 
   /**
-   * The standard-job-type table by standard job type name (LD-3/4/5): each type's switch, the alert types that
-   * map to it when they differ from LD-3's table, and the tenant job type(s) and business unit(s) per trade.
+   * {@return the standard-job-type table by standard job type name (LD-3/4/5): each type's switch, the alert
+   * types that map to it when they differ from LD-3's table, and the tenant job type(s) and business unit(s)
+   * per trade}
    */
   Map<String, JobTypeConfig> jobTypes();
 
-  /** Business units and campaigns per vendor account and profile, by account id (LD-7). */
+  /** {@return business units and campaigns per vendor account and profile, by account id (LD-7)} */
   Map<String, AccountConfig> accounts();
 
   /** Checks the URLs, the booking provider, the lists and the table's names. */
@@ -120,12 +131,12 @@ public interface LeadsConfig {
     checks.done("leads");
   }
 
-  /** The standard job types of LD-3's table. */
+  /** {@return the standard job types of LD-3's table} */
   static List<String> standardJobTypes() {
     return JobTypeMapping.DEFAULT_STANDARD_JOB_TYPES.values().stream().distinct().toList();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -8,16 +8,16 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface LocationMappingConfig {
-  /** The ServiceChannel subscriber. */
+  /** {@return the ServiceChannel subscriber} */
   long subscriberId();
 
-  /** The ServiceChannel location (store). */
+  /** {@return the ServiceChannel location (store)} */
   long locationId();
 
-  /** The ServiceTitan customer. */
+  /** {@return the ServiceTitan customer} */
   long customerId();
 
-  /** The ServiceTitan location of that customer. */
+  /** {@return the ServiceTitan location of that customer} */
   long customerLocationId();
 
   /** Checks the ids. */
@@ -31,7 +31,7 @@ public interface LocationMappingConfig {
         .done("location mapping");
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -24,31 +24,34 @@ public interface ScheduleConfig {
   /** Default lead poll interval. */
   Duration LEADS_EVERY = Duration.ofSeconds(60);
 
-  /** ServiceChannel work orders → ServiceTitan bookings and jobs (stream {@code work-orders}; default 60 s). */
+  /**
+   * {@return ServiceChannel work orders → ServiceTitan bookings and jobs (stream {@code work-orders}; default
+   * 60 s)}
+   */
   @Value.Default
   default Duration workOrders() {
     return WORK_ORDERS_EVERY;
   }
 
-  /** ServiceTitan changes → ServiceChannel (stream {@code servicetitan-changes}; default 30 s). */
+  /** {@return ServiceTitan changes → ServiceChannel (stream {@code servicetitan-changes}; default 30 s)} */
   @Value.Default
   default Duration serviceTitanChanges() {
     return SERVICETITAN_CHANGES_EVERY;
   }
 
-  /** How often that poll also reads the job notes feed (SC-19; default 30 s). */
+  /** {@return how often that poll also reads the job notes feed (SC-19; default 30 s)} */
   @Value.Default
   default Duration notes() {
     return NOTES_EVERY;
   }
 
-  /** How often that poll also reads the invoices feed (SC-20; default 5 min). */
+  /** {@return how often that poll also reads the invoices feed (SC-20; default 5 min)} */
   @Value.Default
   default Duration invoices() {
     return INVOICES_EVERY;
   }
 
-  /** Vendor alerts → ServiceTitan bookings (stream {@code leads}; default 60 s). */
+  /** {@return vendor alerts → ServiceTitan bookings (stream {@code leads}; default 60 s)} */
   @Value.Default
   default Duration leads() {
     return LEADS_EVERY;
@@ -66,12 +69,12 @@ public interface ScheduleConfig {
         .done("schedule");
   }
 
-  /** Every default. */
+  /** {@return every default} */
   static ScheduleConfig defaults() {
     return builder().build();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

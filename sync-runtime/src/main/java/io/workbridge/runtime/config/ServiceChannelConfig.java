@@ -14,47 +14,47 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface ServiceChannelConfig {
 
-  /** {@code production} or {@code sandbox2} (default production). */
+  /** {@return {@code production} or {@code sandbox2} (default production)} */
   @Value.Default
   default ServiceChannelEnvironment environment() {
     return ServiceChannelEnvironment.PRODUCTION;
   }
 
-  /** An explicit API base URL (simulators, proxies), overriding the environment's. */
+  /** {@return an explicit API base URL (simulators, proxies), overriding the environment's} */
   Optional<String> apiBaseUrl();
 
-  /** An explicit login base URL, overriding the environment's ({@code oauth/token} is appended). */
+  /** {@return an explicit login base URL, overriding the environment's ({@code oauth/token} is appended)} */
   Optional<String> loginBaseUrl();
 
-  /** The API client key. */
+  /** {@return the API client key} */
   String clientId();
 
-  /** The API client secret; from an environment variable. */
+  /** {@return the API client secret; from an environment variable} */
   Secret clientSecret();
 
-  /** The API user. */
+  /** {@return the API user} */
   String username();
 
-  /** The API user's password; from an environment variable. */
+  /** {@return the API user's password; from an environment variable} */
   Secret password();
 
   /**
-   * The provider company's name as ServiceChannel shows it on notes: notes under it are the provider's own
-   * and are not copied to ServiceTitan. Learnt from the work orders when not set.
+   * {@return the provider company's name as ServiceChannel shows it on notes: notes under it are the
+   * provider's own and are not copied to ServiceTitan} Learnt from the work orders when not set.
    */
   Optional<String> providerName();
 
   /**
-   * The decline reason sent when a booking is dismissed in ServiceTitan (SC-8), for subscribers that name
-   * none: 1 can't make ETA, 2 trade not serviced, 3 location not serviced, 4 not under warranty, 5 other (the
-   * default, with ServiceTitan's reason as text), 6 NTE too low.
+   * {@return the decline reason sent when a booking is dismissed in ServiceTitan (SC-8), for subscribers that
+   * name none: 1 can't make ETA, 2 trade not serviced, 3 location not serviced, 4 not under warranty, 5 other
+   * (the default, with ServiceTitan's reason as text), 6 NTE too low}
    */
   @Value.Default
   default int declineReasonId() {
     return Decline.OTHER;
   }
 
-  /** The client-side rate limit; empty for the client's defaults (the environment's limits). */
+  /** {@return the client-side rate limit; empty for the client's defaults (the environment's limits)} */
   Optional<Integer> requestsPerMinute();
 
   /** Checks URLs, names, the decline reason and the rate. */
@@ -72,7 +72,7 @@ public interface ServiceChannelConfig {
     checks.done("serviceChannel");
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -16,46 +16,55 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface ServiceTitanConfig {
 
-  /** {@code production} or {@code integration} (default production). */
+  /** {@return {@code production} or {@code integration} (default production)} */
   @Value.Default
   default ServiceTitanEnvironment environment() {
     return ServiceTitanEnvironment.PRODUCTION;
   }
 
-  /** An explicit API base URL (simulators, proxies), overriding the environment's. */
+  /** {@return an explicit API base URL (simulators, proxies), overriding the environment's} */
   Optional<String> apiBaseUrl();
 
-  /** An explicit auth base URL, overriding the environment's ({@code connect/token} is appended). */
+  /** {@return an explicit auth base URL, overriding the environment's ({@code connect/token} is appended)} */
   Optional<String> authBaseUrl();
 
-  /** The tenant id. */
+  /** {@return the tenant id} */
   long tenantId();
 
-  /** The OAuth client id. */
+  /** {@return the OAuth client id} */
   String clientId();
 
-  /** The application key ({@code ST-App-Key}); from an environment variable. */
+  /** {@return the application key ({@code ST-App-Key}); from an environment variable} */
   Secret appKey();
 
-  /** The OAuth client secret; from an environment variable. */
+  /** {@return the OAuth client secret; from an environment variable} */
   Secret clientSecret();
 
-  /** The booking provider (tag) work orders are booked under. */
+  /** {@return the booking provider (tag) work orders are booked under} */
   long bookingProviderId();
 
-  /** The application's GUID, which keys the external ids of the jobs the sync creates (needed for job rules). */
+  /**
+   * {@return the application's GUID, which keys the external ids of the jobs the sync creates (needed for job
+   * rules)}
+   */
   Optional<String> applicationGuid();
 
-  /** The job custom field that receives a work order's NTE (SC-22), by id or by name; none by default. */
+  /**
+   * {@return the job custom field that receives a work order's NTE (SC-22), by id or by name; none by
+   * default}
+   */
   Optional<CustomFieldConfig> nteCustomField();
 
-  /** Business unit, job type and campaign of jobs created directly whose rule names none (SC-4). */
+  /** {@return business unit, job type and campaign of jobs created directly whose rule names none (SC-4)} */
   Optional<JobDefaultsConfig> jobDefaults();
 
-  /** ServiceTitan technician id → that technician's own ServiceChannel user id, for check-ins (SC-11). */
+  /**
+   * {@return ServiceTitan technician id → that technician's own ServiceChannel user id, for check-ins
+   * (SC-11)}
+   */
   Map<Long, Long> technicianUsers();
 
-  /** The client-side rate limit; empty for the client's default (ServiceTitan's 60 per second). */
+  /** {@return the client-side rate limit; empty for the client's default (ServiceTitan's 60 per second)} */
   Optional<Integer> requestsPerSecond();
 
   /** Checks ids, URLs, the GUID's form and the rate. */
@@ -83,7 +92,7 @@ public interface ServiceTitanConfig {
     checks.done("serviceTitan");
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -22,46 +22,56 @@ public interface StoreConfig {
   /** The directory of the embedded database when none is named. */
   String DEFAULT_DIRECTORY = "workbridge-data";
 
-  /** The provider by name: {@code jdbc} (default), {@code memory} (nothing kept), or your own on the class path. */
+  /**
+   * {@return the provider by name: {@code jdbc} (default), {@code memory} (nothing kept), or your own on the
+   * class path}
+   */
   @Value.Default
   default String provider() {
     return DEFAULT_PROVIDER;
   }
 
-  /** A JDBC URL; empty for the embedded H2 database in {@link #directory()}. May hold a secret. */
+  /** {@return a JDBC URL; empty for the embedded H2 database in {@link #directory()}} May hold a secret. */
   @Value.Redacted
   Optional<String> url();
 
-  /** The database schema holding the tables; empty for the database's default. */
+  /** {@return the database schema holding the tables; empty for the database's default} */
   @Value.Default
   default String schema() {
     return "";
   }
 
-  /** The embedded database's directory. */
+  /** {@return the embedded database's directory} */
   @Value.Default
   default String directory() {
     return DEFAULT_DIRECTORY;
   }
 
-  /** Further properties for the provider, by name (e.g. {@code file} for the examples' file store). */
+  /**
+   * {@return further properties for the provider, by name (e.g. {@code file} for the examples' file store)}
+   */
   @Value.Redacted
   Map<String, String> options();
 
   /**
-   * The name of this process, kept across its restarts (e.g. {@code bridge-1}): restarted under the same name,
-   * it reclaims at once the reservations its previous incarnation left when it died, instead of waiting for
-   * their leases. No two processes running at once may share it. None by default (leases only).
+   * {@return the name of this process, kept across its restarts (e.g. {@code bridge-1}): restarted under the
+   * same name, it reclaims at once the reservations its previous incarnation left when it died, instead of
+   * waiting for their leases} No two processes running at once may share it. None by default (leases only).
    */
   Optional<String> owner();
 
-  /** How long an effect reservation holds before another process may take it over (default 5 min). */
+  /**
+   * {@return how long an effect reservation holds before another process may take it over (default 5 min)}
+   */
   @Value.Default
   default Duration lease() {
     return SyncStoreSettings.DEFAULT_LEASE;
   }
 
-  /** The settings as properties for the provider: the options, then {@code url}, {@code schema}, {@code directory}. */
+  /**
+   * {@return the settings as properties for the provider: the options, then {@code url}, {@code schema},
+   * {@code directory}}
+   */
   default Map<String, String> properties() {
     Map<String, String> properties = new LinkedHashMap<>(options());
     url().ifPresent(url -> properties.put("url", url));
@@ -91,12 +101,12 @@ public interface StoreConfig {
     checks.done("store");
   }
 
-  /** The defaults: the embedded database in {@value #DEFAULT_DIRECTORY}. */
+  /** {@return the defaults: the embedded database in {@value #DEFAULT_DIRECTORY}} */
   static StoreConfig defaults() {
     return builder().build();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

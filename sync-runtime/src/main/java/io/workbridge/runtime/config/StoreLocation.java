@@ -11,13 +11,18 @@ import java.util.Objects;
  * @param store the store settings
  */
 public record StoreLocation(String connectionId, StoreConfig store) {
-  /** Checks both are given. */
+  /**
+   * Checks both are given.
+   *
+   * @param connectionId the connection
+   * @param store the store settings
+   */
   public StoreLocation {
     Objects.requireNonNull(connectionId, "connectionId");
     Objects.requireNonNull(store, "store");
   }
 
-  /** The store settings as properties for its provider. */
+  /** {@return the store settings as properties for its provider} */
   public Map<String, String> storeProperties() {
     return store.properties();
   }

@@ -15,34 +15,45 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface SubscriberConfig {
 
-  /** Target statuses replacing the defaults for this subscriber (SC-14). */
+  /** {@return target statuses replacing the defaults for this subscriber (SC-14)} */
   Map<StatusAction, WorkOrderStatus> statusMapping();
 
-  /** ServiceTitan invoice statuses that send this subscriber's invoices (SC-21); empty for the default. */
+  /**
+   * {@return ServiceTitan invoice statuses that send this subscriber's invoices (SC-21); empty for the
+   * default}
+   */
   List<String> invoiceTrigger();
 
-  /** Whether notes sync both ways for this subscriber (SC-18); on by default. */
+  /** {@return whether notes sync both ways for this subscriber (SC-18); on by default} */
   @Value.Default
   default boolean noteSync() {
     return true;
   }
 
-  /** IVR check-in instructions, phone and PIN written on the booking (SC-2). */
+  /** {@return IVR check-in instructions, phone and PIN written on the booking (SC-2)} */
   Optional<IvrConfig> ivr();
 
-  /** Whether the subscriber takes IVR check-ins only: check-ins and check-outs become notes (SC-11/12). */
+  /**
+   * {@return whether the subscriber takes IVR check-ins only: check-ins and check-outs become notes
+   * (SC-11/12)}
+   */
   @Value.Default
   default boolean ivrOnly() {
     return false;
   }
 
-  /** Whether attachments added after the job is done are sent too (SC-15, beyond); off by default. */
+  /**
+   * {@return whether attachments added after the job is done are sent too (SC-15, beyond); off by default}
+   */
   @Value.Default
   default boolean attachmentsAfterDone() {
     return false;
   }
 
-  /** The decline reason for this subscriber (SC-8); {@code serviceChannel.declineReasonId} when empty. */
+  /**
+   * {@return the decline reason for this subscriber (SC-8); {@code serviceChannel.declineReasonId} when
+   * empty}
+   */
   Optional<Integer> declineReasonId();
 
   /** Checks the decline reason and the trigger statuses. */
@@ -54,7 +65,7 @@ public interface SubscriberConfig {
     checks.done("subscriber");
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

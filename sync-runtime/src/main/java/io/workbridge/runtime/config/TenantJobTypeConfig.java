@@ -6,16 +6,20 @@ import org.immutables.value.Value;
 /** A tenant job type and business unit for a standard job type in one trade vertical (LD-4). */
 @Value.Immutable
 public interface TenantJobTypeConfig {
-  /** The trade vertical: {@code HVAC} (the default), {@code Plumbing}, {@code Electrical}, … */
+  /**
+   * The trade vertical: {@code HVAC} (the default), {@code Plumbing}, {@code Electrical}, …
+   *
+   * @return the trade vertical: {@code HVAC} (the default), {@code Plumbing}, {@code Electrical} or another
+   */
   @Value.Default
   default String trade() {
     return Trade.HVAC;
   }
 
-  /** The tenant's job type id. */
+  /** {@return the tenant's job type id} */
   long jobTypeId();
 
-  /** The business unit id. */
+  /** {@return the business unit id} */
   long businessUnitId();
 
   /** Checks the trade and the ids. */
@@ -28,7 +32,7 @@ public interface TenantJobTypeConfig {
         .done("tenant job type");
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

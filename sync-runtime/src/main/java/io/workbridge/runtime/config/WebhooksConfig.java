@@ -33,78 +33,83 @@ public interface WebhooksConfig {
   /** Default number of connections that may wait for a worker. */
   int MAX_QUEUED = 64;
 
-  /** Whether the endpoints are served (off by default). */
+  /** {@return whether the endpoints are served (off by default)} */
   @Value.Default
   default boolean enabled() {
     return false;
   }
 
   /**
-   * The address to listen on (an IP literal or a host name): {@code 127.0.0.1} by default, {@code 0.0.0.0}
-   * for every interface (when the reverse proxy runs on another host or container).
+   * {@return the address to listen on (an IP literal or a host name): {@code 127.0.0.1} by default, {@code
+   * 0.0.0.0} for every interface (when the reverse proxy runs on another host or container)}
    */
   @Value.Default
   default String bindAddress() {
     return BIND_ADDRESS;
   }
 
-  /** The port; 0 picks a free one. */
+  /** {@return the port; 0 picks a free one} */
   @Value.Default
   default int port() {
     return DEFAULT_PORT;
   }
 
-  /** The ServiceChannel endpoint's path. */
+  /** {@return the ServiceChannel endpoint's path} */
   @Value.Default
   default String serviceChannelPath() {
     return SERVICECHANNEL_PATH;
   }
 
-  /** The key that signs ServiceChannel's {@code Sign-Data}; from an environment variable. */
+  /** {@return the key that signs ServiceChannel's {@code Sign-Data}; from an environment variable} */
   Optional<Secret> serviceChannelSecret();
 
-  /** The leads vendor endpoint's path. */
+  /** {@return the leads vendor endpoint's path} */
   @Value.Default
   default String leadsPath() {
     return LEADS_PATH;
   }
 
-  /** The secret that signs the vendor's {@code X-Alert-Signature}; from an environment variable. */
+  /** {@return the secret that signs the vendor's {@code X-Alert-Signature}; from an environment variable} */
   Optional<Secret> leadsSecret();
 
-  /** The largest body accepted; larger deliveries are answered 413. */
+  /** {@return the largest body accepted; larger deliveries are answered 413} */
   @Value.Default
   default int maxBodyBytes() {
     return MAX_BODY_BYTES;
   }
 
-  /** How many deliveries are handled at once, one worker thread each. */
+  /** {@return how many deliveries are handled at once, one worker thread each} */
   @Value.Default
   default int threads() {
     return THREADS;
   }
 
-  /** How many connections may wait for a worker (also the listen backlog); more are closed at once. */
+  /**
+   * {@return how many connections may wait for a worker (also the listen backlog); more are closed at once}
+   */
   @Value.Default
   default int maxQueued() {
     return MAX_QUEUED;
   }
 
-  /** How long a client may take to send its request line and headers before it is disconnected. */
+  /** {@return how long a client may take to send its request line and headers before it is disconnected} */
   @Value.Default
   default Duration headerTimeout() {
     return Duration.ofSeconds(10);
   }
 
-  /** How long a client may take to send its body, once its headers arrived, before it is disconnected. */
+  /**
+   * {@return how long a client may take to send its body, once its headers arrived, before it is
+   * disconnected}
+   */
   @Value.Default
   default Duration bodyTimeout() {
     return Duration.ofSeconds(10);
   }
 
   /**
-   * How long an identical signed ServiceChannel delivery (same signature and body) is acknowledged without a
-   * second sync; {@code 0s} turns this off.
+   * {@return how long an identical signed ServiceChannel delivery (same signature and body) is acknowledged
+   * without a second sync; {@code 0s} turns this off}
    */
   @Value.Default
   default Duration replayWindow() {
@@ -142,12 +147,12 @@ public interface WebhooksConfig {
     checks.done("webhooks");
   }
 
-  /** Off, with every default. */
+  /** {@return off, with every default} */
   static WebhooksConfig defaults() {
     return builder().build();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

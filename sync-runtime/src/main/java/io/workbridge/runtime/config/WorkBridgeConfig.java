@@ -29,46 +29,49 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface WorkBridgeConfig {
 
-  /** The id that scopes this connection's stored state (one per ServiceTitan tenant and ServiceChannel provider). */
+  /**
+   * {@return the id that scopes this connection's stored state (one per ServiceTitan tenant and
+   * ServiceChannel provider)}
+   */
   String connectionId();
 
-  /** Where state is kept; the embedded database by default. */
+  /** {@return where state is kept; the embedded database by default} */
   @Value.Default
   default StoreConfig store() {
     return StoreConfig.defaults();
   }
 
-  /** How often each stream is polled. */
+  /** {@return how often each stream is polled} */
   @Value.Default
   default ScheduleConfig schedule() {
     return ScheduleConfig.defaults();
   }
 
-  /** How records whose handling fails transiently are retried, and when they are quarantined. */
+  /** {@return how records whose handling fails transiently are retried, and when they are quarantined} */
   @Value.Default
   default RetriesConfig retries() {
     return RetriesConfig.defaults();
   }
 
-  /** The API clients' HTTP timeouts. */
+  /** {@return the API clients' HTTP timeouts} */
   @Value.Default
   default HttpConfig http() {
     return HttpConfig.defaults();
   }
 
-  /** The ServiceTitan tenant, credentials and choices. */
+  /** {@return the ServiceTitan tenant, credentials and choices} */
   ServiceTitanConfig serviceTitan();
 
-  /** The ServiceChannel provider account, credentials and choices. */
+  /** {@return the ServiceChannel provider account, credentials and choices} */
   ServiceChannelConfig serviceChannel();
 
-  /** How work orders are synced. */
+  /** {@return how work orders are synced} */
   WorkOrdersConfig workOrders();
 
-  /** The leads integration, when configured (SPEC group B). */
+  /** {@return the leads integration, when configured (SPEC group B)} */
   Optional<LeadsConfig> leads();
 
-  /** The embedded webhook endpoints; off by default. */
+  /** {@return the embedded webhook endpoints; off by default} */
   @Value.Default
   default WebhooksConfig webhooks() {
     return WebhooksConfig.defaults();
@@ -105,7 +108,7 @@ public interface WorkBridgeConfig {
     checks.done("configuration");
   }
 
-  /** The store's settings as properties for its provider. */
+  /** {@return the store's settings as properties for its provider} */
   default Map<String, String> storeProperties() {
     return store().properties();
   }
@@ -113,18 +116,27 @@ public interface WorkBridgeConfig {
   /**
    * Reads and validates a YAML configuration file, resolving {@code ${VARIABLES}} from {@code environment}.
    *
+   * @param file the configuration file
+   * @param environment the variables that {@code ${VARIABLES}} resolve from
    * @throws ConfigException listing every problem of the file, each with its key path
+   * @return the validated configuration
    */
   static WorkBridgeConfig load(Path file, Map<String, String> environment) {
     return ConfigReader.load(file, environment);
   }
 
-  /** Reads and validates YAML configuration text (see {@link #load}). */
+  /**
+   * Reads and validates YAML configuration text (see {@link #load}).
+   *
+   * @param yaml the YAML text
+   * @param environment the variables that {@code ${VARIABLES}} resolve from
+   * @return the validated configuration
+   */
   static WorkBridgeConfig parse(String yaml, Map<String, String> environment) {
     return ConfigReader.parse(yaml, "text", environment);
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

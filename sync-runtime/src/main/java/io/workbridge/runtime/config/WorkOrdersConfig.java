@@ -21,34 +21,38 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface WorkOrdersConfig {
 
-  /** Work orders created before this instant are never synced (SC-3). */
+  /** {@return work orders created before this instant are never synced (SC-3)} */
   Instant activatedAt();
 
-  /** The provider company's name in the notes that replace unavailable statuses (SC-13). */
+  /** {@return the provider company's name in the notes that replace unavailable statuses (SC-13)} */
   String companyName();
 
-  /** The work-order fields a booking or job summary carries, in order (SC-2); every field by default. */
+  /**
+   * {@return the work-order fields a booking or job summary carries, in order (SC-2); every field by default}
+   */
   @Value.Default
   default List<WorkOrderField> bookingFields() {
     return List.of(WorkOrderField.values());
   }
 
-  /** Target statuses replacing the specification's defaults for every subscriber (SC-14). */
+  /** {@return target statuses replacing the specification's defaults for every subscriber (SC-14)} */
   Map<StatusAction, WorkOrderStatus> statusMapping();
 
   /**
-   * ServiceTitan invoice statuses that send an invoice (SC-20), for every subscriber; empty means {@value
-   * StatusMapping#DEFAULT_INVOICE_STATUS}.
+   * {@return ServiceTitan invoice statuses that send an invoice (SC-20), for every subscriber; empty means
+   * {@value StatusMapping#DEFAULT_INVOICE_STATUS}}
    */
   List<String> invoiceTrigger();
 
-  /** Auto-conversion rules, first match wins; none means every work order becomes a booking (SC-4). */
+  /**
+   * {@return auto-conversion rules, first match wins; none means every work order becomes a booking (SC-4)}
+   */
   List<AutoConvertRuleConfig> autoConvert();
 
-  /** Explicit subscriber location → ServiceTitan customer and location mappings (SC-5). */
+  /** {@return explicit subscriber location → ServiceTitan customer and location mappings (SC-5)} */
   List<LocationMappingConfig> locations();
 
-  /** Per ServiceChannel subscriber id: its overrides and switches. */
+  /** {@return per ServiceChannel subscriber id: its overrides and switches} */
   Map<Long, SubscriberConfig> subscribers();
 
   /** Checks the company name, the fields and the mappings. */
@@ -73,7 +77,7 @@ public interface WorkOrdersConfig {
     checks.done("workOrders");
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }

@@ -184,7 +184,9 @@ public final class WebhookServer implements AutoCloseable {
     return thread;
   }
 
-  /** The address the server listens on (its port is the one picked when the settings asked for 0). */
+  /**
+   * {@return the address the server listens on (its port is the one picked when the settings asked for 0)}
+   */
   public InetSocketAddress address() {
     return server.getAddress();
   }

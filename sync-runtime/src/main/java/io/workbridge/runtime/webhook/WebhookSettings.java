@@ -53,7 +53,12 @@ public final class WebhookSettings {
    * @param key the key the sender signs deliveries with
    */
   public record Endpoint(String path, Secret key) {
-    /** Checks the path is absolute. */
+    /**
+     * Checks the path is absolute.
+     *
+     * @param path the request path it answers, e.g. {@code /webhooks/servicechannel}
+     * @param key the key the sender signs deliveries with
+     */
     public Endpoint {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(key, "key");
@@ -76,67 +81,70 @@ public final class WebhookSettings {
     this.leads = builder.leads;
   }
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The address (IP literal or host name) to listen on; {@code 0.0.0.0} for every interface. */
+  /** {@return the address (IP literal or host name) to listen on; {@code 0.0.0.0} for every interface} */
   public String bindAddress() {
     return bindAddress;
   }
 
-  /** The port to listen on; 0 picks a free one. */
+  /** {@return the port to listen on; 0 picks a free one} */
   public int port() {
     return port;
   }
 
-  /** The largest request body accepted; larger deliveries are answered 413. */
+  /** {@return the largest request body accepted; larger deliveries are answered 413} */
   public int maxBodyBytes() {
     return maxBodyBytes;
   }
 
-  /** How many deliveries are handled at once, each on its own worker thread. */
+  /** {@return how many deliveries are handled at once, each on its own worker thread} */
   public int threads() {
     return threads;
   }
 
   /**
-   * How many connections may wait for a worker; more are closed at once. Also the listen backlog of the
-   * socket.
+   * {@return how many connections may wait for a worker; more are closed at once} Also the listen backlog of
+   * the socket.
    */
   public int maxQueued() {
     return maxQueued;
   }
 
   /**
-   * How long a client may take, from the moment a worker starts reading its first bytes (waiting in the
-   * queue does not count), to send its request line and headers; a client still
-   * sending them then is disconnected.
+   * {@return how long a client may take, from the moment a worker starts reading its first bytes (waiting in
+   * the queue does not count), to send its request line and headers; a client still sending them then is
+   * disconnected}
    */
   public Duration headerTimeout() {
     return headerTimeout;
   }
 
-  /** How long a client may take to send its whole body once its headers arrived; then it is disconnected. */
+  /**
+   * {@return how long a client may take to send its whole body once its headers arrived; then it is
+   * disconnected}
+   */
   public Duration bodyTimeout() {
     return bodyTimeout;
   }
 
   /**
-   * How long an identical signed ServiceChannel delivery (same signature, same body) is acknowledged without
-   * triggering the stream again; {@link Duration#ZERO} turns this off.
+   * {@return how long an identical signed ServiceChannel delivery (same signature, same body) is acknowledged
+   * without triggering the stream again; {@link Duration#ZERO} turns this off}
    */
   public Duration replayWindow() {
     return replayWindow;
   }
 
-  /** The ServiceChannel endpoint ({@code Sign-Data}), when served. */
+  /** {@return the ServiceChannel endpoint ({@code Sign-Data}), when served} */
   public Optional<Endpoint> serviceChannel() {
     return Optional.ofNullable(serviceChannel);
   }
 
-  /** The leads vendor endpoint ({@code X-Alert-Signature}), when served. */
+  /** {@return the leads vendor endpoint ({@code X-Alert-Signature}), when served} */
   public Optional<Endpoint> leads() {
     return Optional.ofNullable(leads);
   }
@@ -165,7 +173,12 @@ public final class WebhookSettings {
 
     private Builder() {}
 
-    /** The port to listen on, 0 to pick a free one (default 0). */
+    /**
+     * The port to listen on, 0 to pick a free one (default 0).
+     *
+     * @param port the port to listen on, 0 to pick a free one (default 0)
+     * @return this builder
+     */
     public Builder port(int port) {
       if (port < 0 || port > 65535) {
         throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
@@ -174,7 +187,13 @@ public final class WebhookSettings {
       return this;
     }
 
-    /** The address to listen on (default {@code 127.0.0.1}); {@code 0.0.0.0} listens on every interface. */
+    /**
+     * The address to listen on (default {@code 127.0.0.1}); {@code 0.0.0.0} listens on every interface.
+     *
+     * @param bindAddress the address to listen on (default {@code 127.0.0.1}); {@code 0.0.0.0} listens on
+     *     every interface
+     * @return this builder
+     */
     public Builder bindAddress(String bindAddress) {
       Objects.requireNonNull(bindAddress, "bindAddress");
       if (bindAddress.isBlank()) {
@@ -184,7 +203,12 @@ public final class WebhookSettings {
       return this;
     }
 
-    /** How many deliveries are handled at once (default 8). */
+    /**
+     * How many deliveries are handled at once (default 8).
+     *
+     * @param threads how many deliveries are handled at once (default 8)
+     * @return this builder
+     */
     public Builder threads(int threads) {
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be positive, was " + threads);
@@ -193,7 +217,12 @@ public final class WebhookSettings {
       return this;
     }
 
-    /** How many connections may wait for a worker before more are closed (default 64). */
+    /**
+     * How many connections may wait for a worker before more are closed (default 64).
+     *
+     * @param maxQueued how many connections may wait for a worker before more are closed (default 64)
+     * @return this builder
+     */
     public Builder maxQueued(int maxQueued) {
       if (maxQueued < 1) {
         throw new IllegalArgumentException("maxQueued must be positive, was " + maxQueued);
@@ -202,19 +231,36 @@ public final class WebhookSettings {
       return this;
     }
 
-    /** How long a client may take to send its request line and headers (default 10 s). */
+    /**
+     * How long a client may take to send its request line and headers (default 10 s).
+     *
+     * @param headerTimeout how long a client may take to send its request line and headers (default 10 s)
+     * @return this builder
+     */
     public Builder headerTimeout(Duration headerTimeout) {
       this.headerTimeout = positive(headerTimeout, "headerTimeout");
       return this;
     }
 
-    /** How long a client may take to send its body once its headers arrived (default 10 s). */
+    /**
+     * How long a client may take to send its body once its headers arrived (default 10 s).
+     *
+     * @param bodyTimeout how long a client may take to send its body once its headers arrived (default 10 s)
+     * @return this builder
+     */
     public Builder bodyTimeout(Duration bodyTimeout) {
       this.bodyTimeout = positive(bodyTimeout, "bodyTimeout");
       return this;
     }
 
-    /** How long an identical signed ServiceChannel delivery is acknowledged only once (default 5 min; 0 for off). */
+    /**
+     * How long an identical signed ServiceChannel delivery is acknowledged only once (default 5 min; 0 for
+     * off).
+     *
+     * @param replayWindow how long an identical signed ServiceChannel delivery is acknowledged only once
+     *     (default 5 min; 0 for off)
+     * @return this builder
+     */
     public Builder replayWindow(Duration replayWindow) {
       Objects.requireNonNull(replayWindow, "replayWindow");
       if (replayWindow.isNegative()) {
@@ -232,7 +278,12 @@ public final class WebhookSettings {
       return value;
     }
 
-    /** The largest request body accepted (default 256 KiB). */
+    /**
+     * The largest request body accepted (default 256 KiB).
+     *
+     * @param maxBodyBytes the largest request body accepted (default 256 KiB)
+     * @return this builder
+     */
     public Builder maxBodyBytes(int maxBodyBytes) {
       if (maxBodyBytes < 1) {
         throw new IllegalArgumentException("maxBodyBytes must be positive, was " + maxBodyBytes);
@@ -241,13 +292,25 @@ public final class WebhookSettings {
       return this;
     }
 
-    /** Serves ServiceChannel's webhooks at {@code path}, verified with the account's signing key. */
+    /**
+     * Serves ServiceChannel's webhooks at {@code path}, verified with the account's signing key.
+     *
+     * @param path the endpoint's path
+     * @param signingKey the signing key
+     * @return this builder
+     */
     public Builder serviceChannel(String path, Secret signingKey) {
       this.serviceChannel = new Endpoint(path, signingKey);
       return this;
     }
 
-    /** Serves the leads vendor's webhooks at {@code path}, verified with the shared webhook secret. */
+    /**
+     * Serves the leads vendor's webhooks at {@code path}, verified with the shared webhook secret.
+     *
+     * @param path the endpoint's path
+     * @param secret the shared signing secret
+     * @return this builder
+     */
     public Builder leads(String path, Secret secret) {
       this.leads = new Endpoint(path, secret);
       return this;
@@ -257,6 +320,7 @@ public final class WebhookSettings {
      * Builds the settings.
      *
      * @throws IllegalStateException without any endpoint, or when both share a path
+     * @return the settings
      */
     public WebhookSettings build() {
       if (serviceChannel == null && leads == null) {

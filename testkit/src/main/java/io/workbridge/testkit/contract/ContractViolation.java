@@ -12,7 +12,14 @@ import java.util.List;
  */
 public record ContractViolation(long number, String method, String path, List<String> messages) {
 
-  /** Copies the messages. */
+  /**
+   * Copies the messages.
+   *
+   * @param number the request's number in the simulator
+   * @param method the HTTP method
+   * @param path the encoded path
+   * @param messages the validator's messages (never containing header values)
+   */
   public ContractViolation {
     messages = List.copyOf(messages);
   }

@@ -15,7 +15,14 @@ import java.util.regex.Pattern;
  */
 public record ResponseDeviation(String method, Pattern path, Pattern message, String reason) {
 
-  /** Validates the arguments. */
+  /**
+   * Validates the arguments.
+   *
+   * @param method the HTTP method, or {@code *} for any
+   * @param path a regular expression matching the whole encoded request path
+   * @param message a regular expression found in the validator's message ({@code key: text})
+   * @param reason why the answer differs, with the reference that documents the live behaviour
+   */
   public ResponseDeviation {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(path, "path");
@@ -38,7 +45,14 @@ public record ResponseDeviation(String method, Pattern path, Pattern message, St
     return new ResponseDeviation(method, Pattern.compile(pathRegex), Pattern.compile(messageRegex), reason);
   }
 
-  /** Whether this deviation covers {@code validatorMessage} on an answer to {@code requestMethod path}. */
+  /**
+   * {@return whether this deviation covers {@code validatorMessage} on an answer to {@code requestMethod
+   * path}}
+   *
+   * @param requestMethod the request's method
+   * @param requestPath the request's path
+   * @param validatorMessage the validator's message
+   */
   public boolean covers(String requestMethod, String requestPath, String validatorMessage) {
     return (method.equals("*") || method.equalsIgnoreCase(requestMethod))
         && path.matcher(requestPath).matches()

@@ -20,7 +20,18 @@ import java.util.regex.Pattern;
  */
 public record Deviation(Pattern operations, Pattern cases, Pattern problems, String reason, String reference) {
 
-  /** Validates the arguments. */
+  /**
+   * Validates the arguments.
+   *
+   * @param operations a regular expression matching whole operation names, e.g. {@code workorders\.get} or
+   *     {@code .*\.export}
+   * @param cases a regular expression found in the labels of the cases it explains (e.g. {@code ^random} or
+   *     {@code \$\.Id$}); {@code .*} for every case
+   * @param problems a regular expression found in the failure it explains (the exception's type and message),
+   *     so that an entry for one field cannot hide another failure of the same case; {@code .*} for any
+   * @param reason why the client deliberately differs from the description
+   * @param reference where the live behaviour is documented (a reference section or source)
+   */
   public Deviation {
     Objects.requireNonNull(operations, "operations");
     Objects.requireNonNull(cases, "cases");
@@ -63,12 +74,23 @@ public record Deviation(Pattern operations, Pattern cases, Pattern problems, Str
         reference);
   }
 
-  /** Whether this deviation covers the operation named {@code operationName}. */
+  /**
+   * {@return whether this deviation covers the operation named {@code operationName}}
+   *
+   * @param operationName the operation's name, for messages
+   */
   public boolean covers(String operationName) {
     return operations.matcher(operationName).matches();
   }
 
-  /** Whether this deviation explains {@code problem} of {@code operationName} on the case labelled {@code label}. */
+  /**
+   * {@return whether this deviation explains {@code problem} of {@code operationName} on the case labelled
+   * {@code label}}
+   *
+   * @param operationName the operation's name, for messages
+   * @param label the validator's label of the problem
+   * @param problem what is wrong
+   */
   public boolean explains(String operationName, String label, String problem) {
     return covers(operationName) && cases.matcher(label).find() && problems.matcher(problem).find();
   }

@@ -88,50 +88,50 @@ public final class FuzzOperation {
     return new Builder(name);
   }
 
-  /** The operation's name. */
+  /** {@return the operation's name} */
   public String name() {
     return name;
   }
 
-  /** The classpath resource of the description. */
+  /** {@return the classpath resource of the description} */
   public String description() {
     return description;
   }
 
-  /** The HTTP method. */
+  /** {@return the HTTP method} */
   public String method() {
     return method;
   }
 
-  /** The path as the description writes it. */
+  /** {@return the path as the description writes it} */
   public String path() {
     return path;
   }
 
-  /** The client call. */
+  /** {@return the client call} */
   public Call call() {
     return call;
   }
 
-  /** The check of decoded results, if any. */
+  /** {@return the check of decoded results, if any} */
   public Optional<Check> check() {
     return Optional.ofNullable(check);
   }
 
-  /** Fixed answers for the other requests the call makes. */
+  /** {@return fixed answers for the other requests the call makes} */
   public List<Support> supports() {
     return supports;
   }
 
   /**
-   * The answer to the operation's later requests within one case (the next page of a list whose first
-   * answer said there is more), if set; otherwise every request gets the case.
+   * {@return the answer to the operation's later requests within one case (the next page of a list whose
+   * first answer said there is more), if set; otherwise every request gets the case}
    */
   public Optional<String> thenBody() {
     return Optional.ofNullable(thenBody);
   }
 
-  /** This operation's own case limit, if it has one. */
+  /** {@return this operation's own case limit, if it has one} */
   public Optional<Integer> limit() {
     return Optional.ofNullable(limit);
   }
@@ -199,7 +199,7 @@ public final class FuzzOperation {
      *
      * @param httpMethod the method
      * @param describedPath the path as the operation's description writes it
-     * @param status the status
+     * @param status the status of the answer
      * @param body the JSON body, empty for none
      * @return this builder
      */

@@ -26,7 +26,7 @@ public final class FuzzReport {
   public record Failure(
       String operation, ResponseCase fuzzCase, String problem, @Nullable Deviation explainedBy) {
 
-    /** The deviation that documents this failure, if any. */
+    /** {@return the deviation that documents this failure, if any} */
     public Optional<Deviation> explanation() {
       return Optional.ofNullable(explainedBy);
     }
@@ -41,12 +41,18 @@ public final class FuzzReport {
    */
   public record OperationResult(String operation, int cases, List<Failure> failures) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param operation the operation's name
+     * @param cases how many cases were served
+     * @param failures the cases it did not decode
+     */
     public OperationResult {
       failures = List.copyOf(failures);
     }
 
-    /** How many cases decoded. */
+    /** {@return how many cases decoded} */
     public int decoded() {
       return cases - failures.size();
     }
@@ -68,36 +74,36 @@ public final class FuzzReport {
     this.staleDeviationsFail = staleDeviationsFail;
   }
 
-  /** The seed of the run. */
+  /** {@return the seed of the run} */
   public long seed() {
     return seed;
   }
 
-  /** Results per operation, in the order run. */
+  /** {@return results per operation, in the order run} */
   public List<OperationResult> operations() {
     return operations;
   }
 
-  /** All cases served. */
+  /** {@return all cases served} */
   public int totalCases() {
     return operations.stream().mapToInt(OperationResult::cases).sum();
   }
 
-  /** Failures no deviation explains. */
+  /** {@return failures no deviation explains} */
   public List<Failure> unexplained() {
     List<Failure> result = new ArrayList<>();
     operations.forEach(op -> op.failures().stream().filter(f -> f.explainedBy() == null).forEach(result::add));
     return result;
   }
 
-  /** Failures a deviation explains. */
+  /** {@return failures a deviation explains} */
   public List<Failure> explained() {
     List<Failure> result = new ArrayList<>();
     operations.forEach(op -> op.failures().stream().filter(f -> f.explainedBy() != null).forEach(result::add));
     return result;
   }
 
-  /** Deviations of operations that ran but that explained no failure: stale entries of the list. */
+  /** {@return deviations of operations that ran but that explained no failure: stale entries of the list} */
   public List<Deviation> unusedDeviations() {
     List<Deviation> unused = new ArrayList<>();
     for (Deviation deviation : deviations) {

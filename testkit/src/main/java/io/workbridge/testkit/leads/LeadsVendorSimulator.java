@@ -211,53 +211,61 @@ public final class LeadsVendorSimulator implements AutoCloseable {
 
   // ---------------------------------------------------------------- lifecycle and plumbing
 
-  /** Starts the server (and loads the contract). */
+  /**
+   * Starts the server (and loads the contract).
+   *
+   * @return this simulator
+   */
   public LeadsVendorSimulator start() {
     api.start();
     return this;
   }
 
-  /** The base URL, ending in {@code /}. */
+  /** {@return the base URL, ending in {@code /}} */
   public String baseUrl() {
     return api.baseUrl();
   }
 
-  /** The absolute URL of a path on the simulator, e.g. {@code url("/v1/accounts")}. */
+  /**
+   * {@return the absolute URL of a path on the simulator, e.g. {@code url("/v1/accounts")}}
+   *
+   * @param path the path, relative to the simulator's base URL
+   */
   public String url(String path) {
     return api.url(path);
   }
 
-  /** The token endpoint's URL. */
+  /** {@return the token endpoint's URL} */
   public String tokenUrl() {
     return api.tokenUrl();
   }
 
-  /** The underlying simulator: journal, rate limits, contract violations, {@code verify()}. */
+  /** {@return the underlying simulator: journal, rate limits, contract violations, {@code verify()}} */
   public ApiSimulator api() {
     return api;
   }
 
-  /** The OAuth server (register more clients, revoke or expire tokens). */
+  /** {@return the OAuth server (register more clients, revoke or expire tokens)} */
   public OAuthServer oauth() {
     return oauth;
   }
 
-  /** The fault schedule (errors, delays and disconnects for coming requests). */
+  /** {@return the fault schedule (errors, delays and disconnects for coming requests)} */
   public FaultSchedule faults() {
     return api.faults();
   }
 
-  /** Every request received. */
+  /** {@return every request received} */
   public RequestJournal journal() {
     return api.journal();
   }
 
-  /** The simulator's clock. */
+  /** {@return the simulator's clock} */
   public MutableClock clock() {
     return clock;
   }
 
-  /** The secret webhooks are signed with. */
+  /** {@return the secret webhooks are signed with} */
   public String webhookSecret() {
     return webhookSecret;
   }
@@ -284,28 +292,45 @@ public final class LeadsVendorSimulator implements AutoCloseable {
 
   // ---------------------------------------------------------------- test helpers (state)
 
-  /** Ids of all accounts, the foreign one included. */
+  /** {@return ids of all accounts, the foreign one included} */
   public List<String> accountIds() {
     return api.exclusive(() -> List.copyOf(accounts.keySet()));
   }
 
-  /** Ids of an account's alerts, oldest first. */
+  /**
+   * {@return ids of an account's alerts, oldest first}
+   *
+   * @param accountId the vendor account's id
+   */
   public List<String> alertIds(String accountId) {
     return api.exclusive(
         () -> alerts.values().stream().filter(a -> a.accountId.equals(accountId)).map(a -> a.id).toList());
   }
 
-  /** An alert as the API would render it now. */
+  /**
+   * {@return an alert as the API would render it now}
+   *
+   * @param alertId the alert's id at the leads vendor
+   */
   public Optional<Map<String, @Nullable Object>> alert(String alertId) {
     return api.exclusive(() -> Optional.ofNullable(alerts.get(alertId)).map(SimAlert::toJson));
   }
 
-  /** An alert's current status. */
+  /**
+   * {@return an alert's current status}
+   *
+   * @param alertId the alert's id at the leads vendor
+   */
   public String status(String alertId) {
     return api.exclusive(() -> require(alertId).status);
   }
 
-  /** The outcomes written back for an alert, in order: {@code status}, {@code externalRef}, {@code note}. */
+  /**
+   * {@return the outcomes written back for an alert, in order: {@code status}, {@code externalRef}, {@code
+   * note}}
+   *
+   * @param alertId the alert's id at the leads vendor
+   */
   public List<Map<String, @Nullable Object>> outcomes(String alertId) {
     return api.exclusive(() -> List.copyOf(require(alertId).outcomes));
   }
@@ -313,6 +338,9 @@ public final class LeadsVendorSimulator implements AutoCloseable {
   /**
    * The vendor raises a new alert now for a seeded member of the account.
    *
+   * @param accountId the vendor account's id
+   * @param type the enum type
+   * @param severity the alert's severity
    * @return the new alert's id
    */
   public String raiseAlert(String accountId, String type, String severity) {
@@ -326,12 +354,23 @@ public final class LeadsVendorSimulator implements AutoCloseable {
         });
   }
 
-  /** A dealer changes an alert's status in the dashboard (any status; no lifecycle check). */
+  /**
+   * A dealer changes an alert's status in the dashboard (any status; no lifecycle check).
+   *
+   * @param alertId the alert's id at the leads vendor
+   * @param status the alert's new status
+   */
   public void dealerSetsStatus(String alertId, String status) {
     api.exclusive(() -> change(require(alertId), a -> a.status = status));
   }
 
-  /** The vendor updates an alert's details (a new reading), bumping {@code updatedAt}. */
+  /**
+   * The vendor updates an alert's details (a new reading), bumping {@code updatedAt}.
+   *
+   * @param alertId the alert's id at the leads vendor
+   * @param key the detail's key
+   * @param value the detail's new value
+   */
   public void updateDetail(String alertId, String key, String value) {
     api.exclusive(() -> change(require(alertId), a -> a.details.put(key, value)));
   }
@@ -341,12 +380,19 @@ public final class LeadsVendorSimulator implements AutoCloseable {
    * "member.address.city"} or {@code "updatedAt"} (for tests of bad-record handling). Answers carrying a
    * field the description requires (such as {@code updatedAt}) are then recorded as response contract
    * violations: call {@code api().clearProblems()} before closing in such a test.
+   *
+   * @param alertId the alert's id at the leads vendor
+   * @param fieldPath the field's path
    */
   public void corruptAlert(String alertId, String fieldPath) {
     api.exclusive(() -> require(alertId).removedFields.add(fieldPath));
   }
 
-  /** The next {@code count} feed pages that have a follow-up answer empty, with a fresh cursor. */
+  /**
+   * The next {@code count} feed pages that have a follow-up answer empty, with a fresh cursor.
+   *
+   * @param count how many
+   */
   public void insertEmptyPages(int count) {
     api.exclusive(() -> emptyPagesToInsert = count);
   }
@@ -355,6 +401,7 @@ public final class LeadsVendorSimulator implements AutoCloseable {
    * Moves the clock forward in 10-minute steps; at each step the world may change (seeded): a new alert,
    * a dealer acting on a pending alert, a snoozed alert waking up, or a new reading.
    *
+   * @param duration how long
    * @return the number of alert changes made
    */
   public int advance(Duration duration) {
@@ -374,7 +421,11 @@ public final class LeadsVendorSimulator implements AutoCloseable {
 
   // ---------------------------------------------------------------- webhooks
 
-  /** Registers the integrator's webhook URL; changes from now on are queued for it. */
+  /**
+   * Registers the integrator's webhook URL; changes from now on are queued for it.
+   *
+   * @param url the URL
+   */
   public void webhookEndpoint(String url) {
     api.exclusive(() -> webhookUrl = Objects.requireNonNull(url, "url"));
   }
@@ -411,14 +462,14 @@ public final class LeadsVendorSimulator implements AutoCloseable {
     return attempted;
   }
 
-  /** How many webhook events wait for delivery. */
+  /** {@return how many webhook events wait for delivery} */
   public int pendingWebhookCount() {
     synchronized (pendingWebhooks) {
       return pendingWebhooks.size();
     }
   }
 
-  /** Every delivery attempted so far. */
+  /** {@return every delivery attempted so far} */
   public List<WebhookDelivery> webhookDeliveries() {
     synchronized (deliveries) {
       return List.copyOf(deliveries);
@@ -453,8 +504,12 @@ public final class LeadsVendorSimulator implements AutoCloseable {
   }
 
   /**
-   * The {@code X-Alert-Signature} value: {@code v1=} and the hex HMAC-SHA256 of {@code timestamp + "." +
-   * body} under the secret.
+   * {@return the {@code X-Alert-Signature} value: {@code v1=} and the hex HMAC-SHA256 of {@code timestamp +
+   * "." + body} under the secret}
+   *
+   * @param secret the shared signing secret
+   * @param timestamp the timestamp, in Unix seconds
+   * @param body the request body
    */
   public static String signature(String secret, long timestamp, String body) {
     return "v1=" + WebhookSender.hmacSha256Hex(secret, timestamp + "." + body);

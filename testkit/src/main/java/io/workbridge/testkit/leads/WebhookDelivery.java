@@ -14,7 +14,7 @@ package io.workbridge.testkit.leads;
 public record WebhookDelivery(
     String event, String alertId, long timestamp, String signature, String body, int status) {
 
-  /** Whether the receiver answered 2xx. */
+  /** {@return whether the receiver answered 2xx} */
   public boolean delivered() {
     return status >= 200 && status < 300;
   }

@@ -380,7 +380,7 @@ public final class OAuthServer {
   /**
    * Revokes one access or refresh token.
    *
-   * @param token the token
+   * @param token the access token to revoke
    */
   public void revoke(String token) {
     accessTokens.remove(token);

@@ -49,10 +49,14 @@ public final class NewLocation {
   }
 
   /**
-   * A location of a subscriber. Unless set: named "Store {storeId}", at {@code Address2} "100 Main St",
-   * Albany, NY 12207, US (the description's "main" line; {@code Address1}, the "additional" line, empty), phone
-   * 5185550100, in America/New_York, with a 2-mile radius (ServiceChannel's default) and <b>no</b> GPS
-   * coordinates.
+   * {@return a location of a subscriber} Unless set: named "Store {storeId}", at {@code Address2} "100 Main
+   * St", Albany, NY 12207, US (the description's "main" line; {@code Address1}, the "additional" line,
+   * empty), phone 5185550100, in America/New_York, with a 2-mile radius (ServiceChannel's default) and
+   * <b>no</b> GPS coordinates.
+   *
+   * @param locationId the ServiceChannel location's id
+   * @param subscriberId the ServiceChannel subscriber's id
+   * @param storeId the store id the subscriber uses for the location
    */
   public static Builder builder(long locationId, long subscriberId, String storeId) {
     return new Builder(locationId, subscriberId, storeId);
@@ -84,13 +88,24 @@ public final class NewLocation {
       this.storeId = Objects.requireNonNull(storeId, "storeId");
     }
 
-    /** The location name. */
+    /**
+     * The location name.
+     *
+     * @param value the location name
+     * @return this builder
+     */
     public Builder name(String value) {
       this.name = Objects.requireNonNull(value);
       return this;
     }
 
-    /** Region and district, as the subscriber files the location. */
+    /**
+     * Region and district, as the subscriber files the location.
+     *
+     * @param regionName the region
+     * @param districtName the district
+     * @return this builder
+     */
     public Builder region(String regionName, String districtName) {
       this.region = Objects.requireNonNull(regionName);
       this.district = Objects.requireNonNull(districtName);
@@ -100,6 +115,14 @@ public final class NewLocation {
     /**
      * The address: {@code Address2} (the description's "main" line, the street), {@code Address1} (the
      * "additional" line: suite, unit; may be empty), city, state, ZIP, country.
+     *
+     * @param street the street
+     * @param additional more values
+     * @param cityName the city
+     * @param stateCode the state code
+     * @param zipCode the ZIP code
+     * @param countryCode the country code
+     * @return this builder
      */
     public Builder address(String street, String additional, String cityName, String stateCode, String zipCode, String countryCode) {
       this.address2 = Objects.requireNonNull(street);
@@ -111,32 +134,57 @@ public final class NewLocation {
       return this;
     }
 
-    /** The store's phone number. */
+    /**
+     * The store's phone number.
+     *
+     * @param value the store's phone number
+     * @return this builder
+     */
     public Builder phone(String value) {
       this.phone = Objects.requireNonNull(value);
       return this;
     }
 
-    /** GPS coordinates of the store. */
+    /**
+     * GPS coordinates of the store.
+     *
+     * @param lat latitude in degrees
+     * @param lon longitude in degrees
+     * @return this builder
+     */
     public Builder coordinates(double lat, double lon) {
       this.latitude = lat;
       this.longitude = lon;
       return this;
     }
 
-    /** The GPS check-in radius in miles. */
+    /**
+     * The GPS check-in radius in miles.
+     *
+     * @param value the GPS check-in radius in miles
+     * @return this builder
+     */
     public Builder radiusMiles(double value) {
       this.radiusMiles = value;
       return this;
     }
 
-    /** The IANA time zone name. */
+    /**
+     * The IANA time zone name.
+     *
+     * @param ianaName the IANA time zone name
+     * @return this builder
+     */
     public Builder zone(String ianaName) {
       this.zone = ZoneId.of(ianaName);
       return this;
     }
 
-    /** Builds the input. */
+    /**
+     * Builds the input.
+     *
+     * @return the input
+     */
     public NewLocation build() {
       return new NewLocation(this);
     }

@@ -42,7 +42,12 @@ public final class NewWorkOrder {
     expirationLocal = b.expirationLocal;
   }
 
-  /** A work order for a subscriber's location (HVAC / REPAIR, NTE 500 USD unless set). */
+  /**
+   * {@return a work order for a subscriber's location (HVAC / REPAIR, NTE 500 USD unless set)}
+   *
+   * @param subscriberId the ServiceChannel subscriber's id
+   * @param locationId the ServiceChannel location's id
+   */
   public static Builder builder(long subscriberId, long locationId) {
     return new Builder(subscriberId, locationId);
   }
@@ -70,58 +75,103 @@ public final class NewWorkOrder {
       this.locationId = locationId;
     }
 
-    /** Trade name and id. */
+    /**
+     * Trade name and id.
+     *
+     * @param name the trade's name
+     * @param id the trade's id
+     * @return this builder
+     */
     public Builder trade(String name, long id) {
       this.trade = Objects.requireNonNull(name);
       this.tradeId = id;
       return this;
     }
 
-    /** Category. */
+    /**
+     * Category.
+     *
+     * @param value category
+     * @return this builder
+     */
     public Builder category(String value) {
       this.category = Objects.requireNonNull(value);
       return this;
     }
 
-    /** Priority. */
+    /**
+     * Priority.
+     *
+     * @param value priority
+     * @return this builder
+     */
     public Builder priority(String value) {
       this.priority = Objects.requireNonNull(value);
       return this;
     }
 
-    /** Description. */
+    /**
+     * Description.
+     *
+     * @param value description
+     * @return this builder
+     */
     public Builder description(String value) {
       this.description = Objects.requireNonNull(value);
       return this;
     }
 
-    /** NTE amount. */
+    /**
+     * NTE amount.
+     *
+     * @param value NTE amount
+     * @return this builder
+     */
     public Builder nte(BigDecimal value) {
       this.nte = Objects.requireNonNull(value);
       return this;
     }
 
-    /** Currency code. */
+    /**
+     * Currency code.
+     *
+     * @param value currency code
+     * @return this builder
+     */
     public Builder currency(String value) {
       this.currency = Objects.requireNonNull(value);
       return this;
     }
 
-    /** PO number (default: the tracking number). */
+    /**
+     * PO number (default: the tracking number).
+     *
+     * @param value PO number (default: the tracking number)
+     * @return this builder
+     */
     public Builder purchaseNumber(String value) {
       this.purchaseNumber = Objects.requireNonNull(value);
       return this;
     }
 
-    /** Call date (default: now). */
+    /**
+     * Call date (default: now).
+     *
+     * @param value call date (default: now)
+     * @return this builder
+     */
     public Builder callDate(Instant value) {
       this.callDate = Objects.requireNonNull(value);
       return this;
     }
 
     /**
-     * The scheduled date as an instant; the simulator stores it as the store's wall-clock time (as ServiceChannel
-     * does) and answers it "as if UTC".
+     * The scheduled date as an instant; the simulator stores it as the store's wall-clock time (as
+     * ServiceChannel does) and answers it "as if UTC".
+     *
+     * @param value the scheduled date as an instant; the simulator stores it as the store's wall-clock time
+     *     (as ServiceChannel does) and answers it "as if UTC"
+     * @return this builder
      */
     public Builder scheduledDate(Instant value) {
       this.scheduledDate = Objects.requireNonNull(value);
@@ -129,7 +179,12 @@ public final class NewWorkOrder {
       return this;
     }
 
-    /** The scheduled date as the store's wall-clock time. */
+    /**
+     * The scheduled date as the store's wall-clock time.
+     *
+     * @param value the scheduled date as the store's wall-clock time
+     * @return this builder
+     */
     public Builder scheduledLocal(LocalDateTime value) {
       this.scheduledLocal = Objects.requireNonNull(value);
       this.scheduledDate = null;
@@ -139,6 +194,10 @@ public final class NewWorkOrder {
     /**
      * The expiration date as an instant, stored as the store's wall-clock time (default: the call date's wall
      * clock plus three days).
+     *
+     * @param value the expiration date as an instant, stored as the store's wall-clock time (default: the
+     *     call date's wall clock plus three days)
+     * @return this builder
      */
     public Builder expirationDate(Instant value) {
       this.expirationDate = Objects.requireNonNull(value);
@@ -146,14 +205,23 @@ public final class NewWorkOrder {
       return this;
     }
 
-    /** The expiration date as the store's wall-clock time. */
+    /**
+     * The expiration date as the store's wall-clock time.
+     *
+     * @param value the expiration date as the store's wall-clock time
+     * @return this builder
+     */
     public Builder expirationLocal(LocalDateTime value) {
       this.expirationLocal = Objects.requireNonNull(value);
       this.expirationDate = null;
       return this;
     }
 
-    /** Builds the input. */
+    /**
+     * Builds the input.
+     *
+     * @return the input
+     */
     public NewWorkOrder build() {
       return new NewWorkOrder(this);
     }

@@ -131,7 +131,11 @@ public final class ServiceChannelSimulator implements AutoCloseable {
   private long nextMechanicId = 500_001L;
   private long nextInvoiceId = 90_000_001L;
 
-  /** A simulator on the given clock with production limits (300/min per client, 600/min per company). */
+  /**
+   * A simulator on the given clock with production limits (300/min per client, 600/min per company).
+   *
+   * @param clock the clock to read time from
+   */
   public ServiceChannelSimulator(Clock clock) {
     this(clock, 300, 600);
   }
@@ -139,6 +143,7 @@ public final class ServiceChannelSimulator implements AutoCloseable {
   /**
    * A simulator on the given clock; call {@link #start()} before use.
    *
+   * @param clock the clock to read time from
    * @param perClientPerMinute requests per minute per client id (application)
    * @param perCompanyPerMinute requests per minute per company (the provider)
    */
@@ -282,33 +287,37 @@ public final class ServiceChannelSimulator implements AutoCloseable {
     this(Clock.systemUTC());
   }
 
-  /** Starts the server. */
+  /**
+   * Starts the server.
+   *
+   * @return this simulator
+   */
   public ServiceChannelSimulator start() {
     api.start();
     return this;
   }
 
-  /** The base URL of the API including {@code /v3/}. */
+  /** {@return the base URL of the API including {@code /v3/}} */
   public String apiBaseUrl() {
     return api.url("/v3/");
   }
 
-  /** The token endpoint URL. */
+  /** {@return the token endpoint URL} */
   public String tokenUrl() {
     return api.tokenUrl();
   }
 
-  /** Every request received. */
+  /** {@return every request received} */
   public RequestJournal journal() {
     return api.journal();
   }
 
-  /** The OAuth server (token counters, expiry and revocation from tests). */
+  /** {@return the OAuth server (token counters, expiry and revocation from tests)} */
   public OAuthServer oauth() {
     return oauth;
   }
 
-  /** The underlying simulator (for faults and verification). */
+  /** {@return the underlying simulator (for faults and verification)} */
   public ApiSimulator simulator() {
     return api;
   }
@@ -328,27 +337,35 @@ public final class ServiceChannelSimulator implements AutoCloseable {
   }
 
   /**
-   * Delays every response by a fixed time from now on, as the network round trip to ServiceChannel would
-   * (see {@link ApiSimulator#responseLatency(Duration)}); zero by default.
+   * Delays every response by a fixed time from now on, as the network round trip to ServiceChannel
+   * would (see {@link ApiSimulator#responseLatency(Duration)}); zero by default.
+   *
+   * @param latency the delay before each answer
+   * @return this simulator
    */
   public ServiceChannelSimulator responseLatency(Duration latency) {
     api.responseLatency(latency);
     return this;
   }
 
-  /** How many requests the per-client limit rejected. */
+  /** {@return how many requests the per-client limit rejected} */
   public long throttledByClientLimit() {
     return applicationLimit.rejectedCount();
   }
 
-  /** How many requests the per-company limit rejected. */
+  /** {@return how many requests the per-company limit rejected} */
   public long throttledByCompanyLimit() {
     return companyLimit.rejectedCount();
   }
 
   // ---------------------------------------------------------------- test helpers (the subscriber's side)
 
-  /** Adds a subscriber this provider works for. */
+  /**
+   * Adds a subscriber this provider works for.
+   *
+   * @param setup the subscriber
+   * @return this simulator
+   */
   public ServiceChannelSimulator addSubscriber(SubscriberSetup setup) {
     api.exclusive(() -> subscribers.put(setup.id(), setup));
     return this;
@@ -358,8 +375,14 @@ public final class ServiceChannelSimulator implements AutoCloseable {
    * Adds a location of a subscriber with GPS coordinates and the defaults of {@link NewLocation#builder} for
    * the rest (a placeholder address and phone).
    *
+   * @param locationId the ServiceChannel location's id
+   * @param subscriberId the ServiceChannel subscriber's id
+   * @param storeId the store id the subscriber uses for the location
+   * @param latitude latitude in degrees
+   * @param longitude longitude in degrees
    * @param radiusMiles the GPS check-in radius
    * @param zone the IANA time zone name
+   * @return this simulator
    */
   public ServiceChannelSimulator addLocation(
       long locationId, long subscriberId, String storeId, double latitude, double longitude, double radiusMiles,
@@ -372,7 +395,13 @@ public final class ServiceChannelSimulator implements AutoCloseable {
             .build());
   }
 
-  /** Adds a location of a subscriber: address, phone, GPS and zone as {@code GET /locations/{id}} answers them. */
+  /**
+   * Adds a location of a subscriber: address, phone, GPS and zone as {@code GET /locations/{id}} answers
+   * them.
+   *
+   * @param spec the API description
+   * @return this simulator
+   */
   public ServiceChannelSimulator addLocation(NewLocation spec) {
     api.exclusive(
         () -> {
@@ -399,7 +428,12 @@ public final class ServiceChannelSimulator implements AutoCloseable {
     return this;
   }
 
-  /** The subscriber creates a work order assigned to the provider (status OPEN); returns its tracking number. */
+  /**
+   * {@return the subscriber creates a work order assigned to the provider (status OPEN); returns its tracking
+   * number}
+   *
+   * @param spec the API description
+   */
   public long createWorkOrder(NewWorkOrder spec) {
     return api.exclusive(
         () -> {
@@ -441,7 +475,12 @@ public final class ServiceChannelSimulator implements AutoCloseable {
         });
   }
 
-  /** The subscriber's user ({@link SubscriberSetup#userName()}) adds a note; returns its id. */
+  /**
+   * {@return the subscriber's user ({@link SubscriberSetup#userName()}) adds a note; returns its id}
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   * @param text the note's text
+   */
   public long addSubscriberNote(long workOrderId, String text) {
     return api.exclusive(
         () -> {
@@ -450,7 +489,13 @@ public final class ServiceChannelSimulator implements AutoCloseable {
         });
   }
 
-  /** A user of the subscriber with the given display name adds a note; returns its id. */
+  /**
+   * {@return a user of the subscriber with the given display name adds a note; returns its id}
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   * @param authorDisplayName the author's display name
+   * @param text the note's text
+   */
   public long addSubscriberNote(long workOrderId, String authorDisplayName, String text) {
     return api.exclusive(() -> addSubscriberNote(workOrderOrFail(workOrderId), authorDisplayName, text));
   }
@@ -461,7 +506,12 @@ public final class ServiceChannelSimulator implements AutoCloseable {
     return note.id;
   }
 
-  /** The subscriber changes the NTE (writes a system note). */
+  /**
+   * The subscriber changes the NTE (writes a system note).
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   * @param nte the new not-to-exceed amount
+   */
   public void changeNte(long workOrderId, BigDecimal nte) {
     api.exclusive(
         () -> {
@@ -473,7 +523,11 @@ public final class ServiceChannelSimulator implements AutoCloseable {
         });
   }
 
-  /** The subscriber cancels the work order (COMPLETED / CANCELLED, NTE 0). */
+  /**
+   * The subscriber cancels the work order (COMPLETED / CANCELLED, NTE 0).
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   */
   public void cancel(long workOrderId) {
     api.exclusive(
         () -> {
@@ -483,7 +537,11 @@ public final class ServiceChannelSimulator implements AutoCloseable {
         });
   }
 
-  /** The subscriber confirms completion (COMPLETED / CONFIRMED: billable). */
+  /**
+   * The subscriber confirms completion (COMPLETED / CONFIRMED: billable).
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   */
   public void confirmCompletion(long workOrderId) {
     api.exclusive(
         () -> {
@@ -500,6 +558,7 @@ public final class ServiceChannelSimulator implements AutoCloseable {
    * the integration (SC-6): status IN PROGRESS / DISPATCH CONFIRMED (or IN PROGRESS when the subscriber
    * lacks that extended status), changed by {@value #PORTAL_USER}.
    *
+   * @param workOrderId the ServiceChannel work order's id
    * @throws IllegalStateException when the work order is no longer open or already accepted
    */
   public void providerAcceptInPortal(long workOrderId) {
@@ -513,7 +572,11 @@ public final class ServiceChannelSimulator implements AutoCloseable {
         });
   }
 
-  /** Puts a work order on hold (every provider action then fails with 933). */
+  /**
+   * Puts a work order on hold (every provider action then fails with 933).
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   */
   public void putOnHold(long workOrderId) {
     api.exclusive(() -> workOrderOrFail(workOrderId).onHold = true);
   }
@@ -528,7 +591,12 @@ public final class ServiceChannelSimulator implements AutoCloseable {
     api.exclusive(() -> deniedOperations.add(method.toUpperCase(Locale.ROOT) + " " + pathRegex));
   }
 
-  /** Delivers webhook events to {@code url}, signed with {@code key}. */
+  /**
+   * Delivers webhook events to {@code url}, signed with {@code key}.
+   *
+   * @param url the URL
+   * @param key the signing key
+   */
   public void webhooks(String url, String key) {
     api.exclusive(
         () -> {
@@ -554,12 +622,16 @@ public final class ServiceChannelSimulator implements AutoCloseable {
         });
   }
 
-  /** The webhook deliveries made so far. */
+  /** {@return the webhook deliveries made so far} */
   public List<WebhookDelivery> webhookDeliveries() {
     return webhookSender.deliveries();
   }
 
-  /** A work order's current status as {@code PRIMARY/EXTENDED}. */
+  /**
+   * {@return a work order's current status as {@code PRIMARY/EXTENDED}}
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   */
   public String statusOf(long workOrderId) {
     return api.exclusive(
         () -> {
@@ -568,7 +640,11 @@ public final class ServiceChannelSimulator implements AutoCloseable {
         });
   }
 
-  /** A snapshot of a work order: status and history, notes, visits, attachments, invoice. */
+  /**
+   * {@return a snapshot of a work order: status and history, notes, visits, attachments, invoice}
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   */
   public WorkOrderState workOrderState(long workOrderId) {
     return api.exclusive(
         () -> {
@@ -588,7 +664,11 @@ public final class ServiceChannelSimulator implements AutoCloseable {
         });
   }
 
-  /** A work order's note texts, newest first. */
+  /**
+   * {@return a work order's note texts, newest first}
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   */
   public List<String> noteTexts(long workOrderId) {
     return api.exclusive(
         () ->
@@ -598,12 +678,20 @@ public final class ServiceChannelSimulator implements AutoCloseable {
                 .toList());
   }
 
-  /** Whether the work order has an invoice. */
+  /**
+   * {@return whether the work order has an invoice}
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   */
   public boolean isInvoiced(long workOrderId) {
     return api.exclusive(() -> workOrderOrFail(workOrderId).invoiced);
   }
 
-  /** Attachment names of a work order. */
+  /**
+   * {@return attachment names of a work order}
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   */
   public List<String> attachmentNames(long workOrderId) {
     return api.exclusive(() -> workOrderOrFail(workOrderId).attachments.stream().map(a -> a.name).toList());
   }
@@ -1475,7 +1563,13 @@ public final class ServiceChannelSimulator implements AutoCloseable {
     api.afterUnlock(() -> webhookSender.post(url, headers, body));
   }
 
-  /** The {@code Sign-Data} value ServiceChannel sends: base64 HMAC-SHA256 of the raw body, keyed with the UTF-8 key. */
+  /**
+   * {@return the {@code Sign-Data} value ServiceChannel sends: base64 HMAC-SHA256 of the raw body, keyed with
+   * the UTF-8 key}
+   *
+   * @param body the request body
+   * @param key the signing key
+   */
   public static String sign(String body, String key) {
     return WebhookSender.hmacSha256Base64(key, body);
   }

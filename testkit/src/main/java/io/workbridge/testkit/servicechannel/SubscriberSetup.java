@@ -40,56 +40,66 @@ public final class SubscriberSetup {
     this.userName = b.userName;
   }
 
-  /** A subscriber with ServiceChannel's default status catalogue. */
+  /**
+   * {@return a subscriber with ServiceChannel's default status catalogue}
+   *
+   * @param id the subscriber's id
+   * @param name the subscriber's name
+   */
   public static Builder builder(long id, String name) {
     return new Builder(id, name);
   }
 
-  /** The subscriber id. */
+  /** {@return the subscriber id} */
   public long id() {
     return id;
   }
 
-  /** The subscriber name. */
+  /** {@return the subscriber name} */
   public String name() {
     return name;
   }
 
-  /** Primary status → extended statuses (upper case; the blank extended status is always allowed). */
+  /**
+   * {@return primary status → extended statuses (upper case; the blank extended status is always allowed)}
+   */
   public Map<String, List<String>> catalog() {
     return catalog;
   }
 
-  /** Whether the provider may set billable statuses (COMPLETED, COMPLETED / CONFIRMED). */
+  /** {@return whether the provider may set billable statuses (COMPLETED, COMPLETED / CONFIRMED)} */
   public boolean providerMayComplete() {
     return providerMayComplete;
   }
 
   /**
-   * Whether the subscriber keeps decline history (DeclineHistoryWO): declining then requires a {@code
-   * DeclineReasonId} (9001 without, 9003 for one outside 1–6), and a plain status change to OPEN / DECLINED is
-   * refused with 9001. On by default.
+   * {@return whether the subscriber keeps decline history (DeclineHistoryWO): declining then requires a
+   * {@code DeclineReasonId} (9001 without, 9003 for one outside 1–6), and a plain status change to OPEN /
+   * DECLINED is refused with 9001} On by default.
    */
   public boolean declineReasonRequired() {
     return declineReasonRequired;
   }
 
-  /** Whether invoices need {@code InvoiceText}. */
+  /** {@return whether invoices need {@code InvoiceText}} */
   public boolean requireResolutionText() {
     return requireResolutionText;
   }
 
-  /** Whether the subscriber forbids GPS/API check-in (IVR only). */
+  /** {@return whether the subscriber forbids GPS/API check-in (IVR only)} */
   public boolean ivrOnly() {
     return ivrOnly;
   }
 
-  /** Trades whose invoices must itemise labour. */
+  /** {@return trades whose invoices must itemise labour} */
   public Set<Long> laborTradeIds() {
     return laborTradeIds;
   }
 
-  /** The display name of the subscriber's user who writes notes and changes statuses (as {@code CreatedBy} shows it). */
+  /**
+   * {@return the display name of the subscriber's user who writes notes and changes statuses (as {@code
+   * CreatedBy} shows it)}
+   */
   public String userName() {
     return userName;
   }
@@ -124,7 +134,13 @@ public final class SubscriberSetup {
           new ArrayList<>(List.of("CONFIRMED", "PENDING CONFIRMATION", "CANCELLED", "NO CHARGE")));
     }
 
-    /** Removes an extended status from the catalogue (e.g. one lacking DISPATCH CONFIRMED and DECLINED). */
+    /**
+     * Removes an extended status from the catalogue (e.g. one lacking DISPATCH CONFIRMED and DECLINED).
+     *
+     * @param primary the primary status
+     * @param extended the extended status
+     * @return this builder
+     */
     public Builder without(String primary, String extended) {
       List<String> ext = catalog.get(primary.toUpperCase(Locale.ROOT));
       if (ext != null) {
@@ -133,14 +149,25 @@ public final class SubscriberSetup {
       return this;
     }
 
-    /** Adds an extended status to the catalogue. */
+    /**
+     * Adds an extended status to the catalogue.
+     *
+     * @param primary the primary status
+     * @param extended the extended status
+     * @return this builder
+     */
     public Builder with(String primary, String extended) {
       catalog.computeIfAbsent(primary.toUpperCase(Locale.ROOT), k -> new ArrayList<>())
           .add(extended.toUpperCase(Locale.ROOT));
       return this;
     }
 
-    /** Lets the provider set billable statuses. */
+    /**
+     * Lets the provider set billable statuses.
+     *
+     * @param value whether the provider may set billable statuses
+     * @return this builder
+     */
     public Builder providerMayComplete(boolean value) {
       this.providerMayComplete = value;
       return this;
@@ -149,37 +176,65 @@ public final class SubscriberSetup {
     /**
      * Whether the subscriber keeps decline history, so that declines need a reason id (default true); false
      * plays a subscriber where a plain status change to OPEN / DECLINED is accepted.
+     *
+     * @param value whether the subscriber keeps decline history, so that declines need a reason id (default
+     *     true); false plays a subscriber where a plain status change to OPEN / DECLINED is accepted
+     * @return this builder
      */
     public Builder declineReasonRequired(boolean value) {
       this.declineReasonRequired = value;
       return this;
     }
 
-    /** Requires invoice resolution text. */
+    /**
+     * Requires invoice resolution text.
+     *
+     * @param value whether invoices need resolution text
+     * @return this builder
+     */
     public Builder requireResolutionText(boolean value) {
       this.requireResolutionText = value;
       return this;
     }
 
-    /** Forbids API check-in (IVR only). */
+    /**
+     * Forbids API check-in (IVR only).
+     *
+     * @param value whether the subscriber takes IVR check-ins only
+     * @return this builder
+     */
     public Builder ivrOnly(boolean value) {
       this.ivrOnly = value;
       return this;
     }
 
-    /** The display name of the subscriber's user (default "Jordan Pike"). */
+    /**
+     * The display name of the subscriber's user (default "Jordan Pike").
+     *
+     * @param displayName the display name of the subscriber's user (default "Jordan Pike")
+     * @return this builder
+     */
     public Builder userName(String displayName) {
       this.userName = Objects.requireNonNull(displayName, "userName");
       return this;
     }
 
-    /** Requires labour line items for a trade. */
+    /**
+     * Requires labour line items for a trade.
+     *
+     * @param tradeId the trade's id
+     * @return this builder
+     */
     public Builder laborTradeId(long tradeId) {
       laborTradeIds.add(tradeId);
       return this;
     }
 
-    /** Builds the setup. */
+    /**
+     * Builds the setup.
+     *
+     * @return the setup
+     */
     public SubscriberSetup build() {
       return new SubscriberSetup(this);
     }

@@ -30,7 +30,19 @@ public record WorkOrderState(
     List<String> attachmentNames,
     boolean invoiced) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param id the tracking number
+   * @param subscriberId the subscriber that issued it
+   * @param locationId the location (store)
+   * @param status the current status as {@code PRIMARY/EXTENDED}
+   * @param statusChanges every status change, oldest first
+   * @param notes every note (system notes included), oldest first
+   * @param visits every check-in, oldest first
+   * @param attachmentNames the attachments' names, oldest first
+   * @param invoiced whether an invoice was submitted
+   */
   public WorkOrderState {
     statusChanges = List.copyOf(statusChanges);
     notes = List.copyOf(notes);

@@ -132,12 +132,16 @@ public final class ServiceTitanSimulator implements AutoCloseable {
         .build();
   }
 
-  /** A new builder with the defaults documented on its setters. */
+  /** {@return a new builder with the defaults documented on its setters} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Starts the server; returns this. */
+  /**
+   * Starts the server; returns this.
+   *
+   * @return this simulator
+   */
   public ServiceTitanSimulator start() {
     blobs.start();
     api.start();
@@ -150,59 +154,72 @@ public final class ServiceTitanSimulator implements AutoCloseable {
     blobs.close();
   }
 
-  /** The API base URL ({@code http://localhost:PORT/}); module paths are resolved against it. */
+  /** {@return the API base URL ({@code http://localhost:PORT/}); module paths are resolved against it} */
   public String baseUrl() {
     return api.baseUrl();
   }
 
-  /** The token endpoint URL. */
+  /** {@return the token endpoint URL} */
   public String tokenUrl() {
     return api.tokenUrl();
   }
 
-  /** The tenant id. */
+  /** {@return the tenant id} */
   public long tenantId() {
     return settings.tenantId();
   }
 
-  /** The app key the simulator requires in {@code ST-App-Key}. */
+  /** {@return the app key the simulator requires in {@code ST-App-Key}} */
   public String appKey() {
     return settings.appKey();
   }
 
-  /** The registered client id. */
+  /** {@return the registered client id} */
   public String clientId() {
     return settings.clientId();
   }
 
-  /** The registered client secret. */
+  /** {@return the registered client secret} */
   public String clientSecret() {
     return settings.clientSecret();
   }
 
-  /** The booking provider id of the connection. */
+  /** {@return the booking provider id of the connection} */
   public long bookingProviderId() {
     return settings.bookingProviderId();
   }
 
-  /** The tenant's second booking provider the application is connected as (default 43), for leads. */
+  /**
+   * {@return the tenant's second booking provider the application is connected as (default 43), for leads}
+   */
   public long leadBookingProviderId() {
     return settings.leadBookingProviderId();
   }
 
-  /** The seeded reference data (business unit, job type, campaign, reasons, technicians…). */
+  /** {@return the seeded reference data (business unit, job type, campaign, reasons, technicians…)} */
   public ReferenceData referenceData() {
     return reference;
   }
 
-  /** The office adds a business unit, active or not; returns its id. */
+  /**
+   * {@return the office adds a business unit, active or not; returns its id}
+   *
+   * @param name the business unit's name
+   * @param active whether it is active
+   */
   public long officeAddBusinessUnit(String name, boolean active) {
     return api.exclusive(
         () -> id(state.businessUnits.insert(Json.obj("name", name, "officialName", name, "email", null, "phoneNumber", null,
             "tagTypeIds", new ArrayList<>(), "active", active))));
   }
 
-  /** The office adds a job type for some business units, active or not; returns its id. */
+  /**
+   * {@return the office adds a job type for some business units, active or not; returns its id}
+   *
+   * @param name the job type's name
+   * @param active whether it is active
+   * @param businessUnitIds ids of the business units it belongs to
+   */
   public long officeAddJobType(String name, boolean active, long... businessUnitIds) {
     List<Long> units = new ArrayList<>();
     for (long unit : businessUnitIds) {
@@ -215,7 +232,12 @@ public final class ServiceTitanSimulator implements AutoCloseable {
             "externalData", new ArrayList<>(), "isSmartDispatched", false, "active", active))));
   }
 
-  /** The office adds a marketing campaign, active or not; returns its id. */
+  /**
+   * {@return the office adds a marketing campaign, active or not; returns its id}
+   *
+   * @param name the campaign's name
+   * @param active whether it is active
+   */
   public long officeAddCampaign(String name, boolean active) {
     return api.exclusive(
         () -> id(state.campaigns.insert(Json.obj("name", name, "isDefaultCampaign", false,
@@ -223,29 +245,35 @@ public final class ServiceTitanSimulator implements AutoCloseable {
             "active", active))));
   }
 
-  /** Every request received. */
+  /** {@return every request received} */
   public RequestJournal journal() {
     return api.journal();
   }
 
-  /** The OAuth server (token counts, expiring tokens). */
+  /** {@return the OAuth server (token counts, expiring tokens)} */
   public OAuthServer oauth() {
     return oauth;
   }
 
-  /** The fault schedule: plan errors, delays and disconnects for coming requests (token requests included). */
+  /**
+   * {@return the fault schedule: plan errors, delays and disconnects for coming requests (token requests
+   * included)}
+   */
   public FaultSchedule faults() {
     return api.faults();
   }
 
-  /** How many requests were refused with 429. */
+  /** {@return how many requests were refused with 429} */
   public long rateLimitedCount() {
     return rateLimit.rejectedCount();
   }
 
   /**
-   * Delays every response by a fixed time from now on, as the network round trip to ServiceTitan would
-   * (see {@link ApiSimulator#responseLatency(Duration)}); zero by default.
+   * Delays every response by a fixed time from now on, as the network round trip to ServiceTitan
+   * would (see {@link ApiSimulator#responseLatency(Duration)}); zero by default.
+   *
+   * @param latency the delay before each answer
+   * @return this simulator
    */
   public ServiceTitanSimulator responseLatency(Duration latency) {
     api.responseLatency(latency);
@@ -257,7 +285,11 @@ public final class ServiceTitanSimulator implements AutoCloseable {
     api.verify();
   }
 
-  /** Requests that did not match the official API description so far. */
+  /**
+   * Requests that did not match the official API description so far.
+   *
+   * @return the requests that broke the contract
+   */
   public List<io.workbridge.testkit.contract.ContractViolation> contractViolations() {
     return api.contractViolations();
   }
@@ -269,27 +301,48 @@ public final class ServiceTitanSimulator implements AutoCloseable {
 
   // ---- inspection
 
-  /** A booking as stored (wire field names), if it exists. */
+  /**
+   * {@return a booking as stored (wire field names), if it exists}
+   *
+   * @param id the booking's id
+   */
   public Optional<Map<String, @Nullable Object>> booking(long id) {
     return api.exclusive(() -> state.bookings.find(id).map(LinkedHashMap::new));
   }
 
-  /** A job as stored, if it exists. */
+  /**
+   * {@return a job as stored, if it exists}
+   *
+   * @param id the job's id
+   */
   public Optional<Map<String, @Nullable Object>> job(long id) {
     return api.exclusive(() -> state.jobs.find(id).map(LinkedHashMap::new));
   }
 
-  /** A customer as stored, if it exists. */
+  /**
+   * {@return a customer as stored, if it exists}
+   *
+   * @param id the customer's id
+   */
   public Optional<Map<String, @Nullable Object>> customer(long id) {
     return api.exclusive(() -> state.customers.find(id).map(LinkedHashMap::new));
   }
 
-  /** The appointments of a job, as stored. */
+  /**
+   * {@return the appointments of a job, as stored}
+   *
+   * @param jobId the ServiceTitan job's id
+   */
   public List<Map<String, @Nullable Object>> appointmentsOf(long jobId) {
     return api.exclusive(() -> jpm.appointmentsOf(jobId).stream().map(a -> (Map<String, @Nullable Object>) new LinkedHashMap<>(a)).toList());
   }
 
-  /** How many records of each kind exist: bookings, customers, locations, jobs, notes, technicians, employees. */
+  /**
+   * {@return how many records of each kind exist: bookings, customers, locations, jobs, notes, technicians,
+   * employees}
+   *
+   * @param kind the kind of record (e.g. {@code bookings})
+   */
   public int count(String kind) {
     return api.exclusive(
         () ->
@@ -305,17 +358,26 @@ public final class ServiceTitanSimulator implements AutoCloseable {
             });
   }
 
-  /** Every booking as stored, oldest first (wire field names: {@code externalId}, {@code status}, {@code jobId}…). */
+  /**
+   * {@return every booking as stored, oldest first (wire field names: {@code externalId}, {@code status},
+   * {@code jobId}…)}
+   */
   public List<Map<String, @Nullable Object>> bookings() {
     return api.exclusive(() -> copies(state.bookings.all()));
   }
 
-  /** Every job as stored, oldest first ({@code bookingId}, {@code externalData}, {@code jobStatus}…). */
+  /**
+   * {@return every job as stored, oldest first ({@code bookingId}, {@code externalData}, {@code jobStatus}…)}
+   */
   public List<Map<String, @Nullable Object>> jobs() {
     return api.exclusive(() -> copies(state.jobs.all()));
   }
 
-  /** The texts of a job's notes, oldest first. */
+  /**
+   * {@return the texts of a job's notes, oldest first}
+   *
+   * @param jobId the ServiceTitan job's id
+   */
   public List<String> jobNoteTexts(long jobId) {
     return api.exclusive(
         () ->
@@ -324,7 +386,11 @@ public final class ServiceTitanSimulator implements AutoCloseable {
                 .toList());
   }
 
-  /** The file names of a job's attachments, oldest first. */
+  /**
+   * {@return the file names of a job's attachments, oldest first}
+   *
+   * @param jobId the ServiceTitan job's id
+   */
   public List<String> attachmentNamesOf(long jobId) {
     return api.exclusive(
         () ->
@@ -339,7 +405,11 @@ public final class ServiceTitanSimulator implements AutoCloseable {
 
   // ---- people in ServiceTitan
 
-  /** A CSR accepts a booking (New → Accepted). */
+  /**
+   * A CSR accepts a booking (New → Accepted).
+   *
+   * @param bookingId the ServiceTitan booking's id
+   */
   public void csrAcceptBooking(long bookingId) {
     api.exclusive(
         () -> {
@@ -350,14 +420,22 @@ public final class ServiceTitanSimulator implements AutoCloseable {
         });
   }
 
-  /** The office adds a call reason (for dismissing bookings and leads); returns its id. */
+  /**
+   * {@return the office adds a call reason (for dismissing bookings and leads); returns its id}
+   *
+   * @param name the call reason's name
+   */
   public long officeAddCallReason(String name) {
     return api.exclusive(() -> id(state.callReasons.insert(Json.obj("name", name, "isLead", true))));
   }
 
   /**
-   * A CSR dismisses a booking with a call reason: the booking shows {@code status} Dismissed and the reason in
-   * {@code dismissingReasonId} (ServiceTitan does not check the id here; an id no call reason has stays as given).
+   * A CSR dismisses a booking with a call reason: the booking shows {@code status} Dismissed and the reason
+   * in {@code dismissingReasonId} (ServiceTitan does not check the id here; an id no call reason has stays as
+   * given).
+   *
+   * @param bookingId the ServiceTitan booking's id
+   * @param callReasonId the call reason's id
    */
   public void csrDismissBooking(long bookingId, long callReasonId) {
     api.exclusive(
@@ -377,6 +455,9 @@ public final class ServiceTitanSimulator implements AutoCloseable {
    * {@code jobId}; the job carries {@code bookingId}, the booking's summary, priority and campaign, and one
    * appointment at the booking's start).
    *
+   * @param bookingId the ServiceTitan booking's id
+   * @param customerId the ServiceTitan customer's id
+   * @param locationId the ServiceTitan location's id
    * @return the new job's id
    */
   public long csrConvertBooking(long bookingId, long customerId, long locationId) {
@@ -408,7 +489,16 @@ public final class ServiceTitanSimulator implements AutoCloseable {
         });
   }
 
-  /** A CSR creates a customer with one location directly in ServiceTitan; returns {customerId, locationId}. */
+  /**
+   * {@return a CSR creates a customer with one location directly in ServiceTitan; returns {customerId,
+   * locationId}}
+   *
+   * @param name the customer's name
+   * @param street the street
+   * @param city the city
+   * @param state the state
+   * @param zip the ZIP code
+   */
   public long[] csrCreateCustomer(String name, String street, String city, String state, String zip) {
     return api.exclusive(
         () -> {
@@ -442,7 +532,11 @@ public final class ServiceTitanSimulator implements AutoCloseable {
         });
   }
 
-  /** Someone in the office deactivates a customer. */
+  /**
+   * Someone in the office deactivates a customer.
+   *
+   * @param customerId the ServiceTitan customer's id
+   */
   public void officeDeactivateCustomer(long customerId) {
     api.exclusive(
         () -> {
@@ -451,17 +545,30 @@ public final class ServiceTitanSimulator implements AutoCloseable {
         });
   }
 
-  /** A dispatcher assigns a technician to an appointment; returns the assignment id. */
+  /**
+   * {@return a dispatcher assigns a technician to an appointment; returns the assignment id}
+   *
+   * @param appointmentId the ServiceTitan appointment's id
+   * @param technicianId the ServiceTitan technician's id
+   */
   public long dispatcherAssign(long appointmentId, long technicianId) {
     return api.exclusive(() -> id(jpm.assign(appointmentId, technicianId)));
   }
 
-  /** A dispatcher dispatches an appointment's technicians (appointment, job and assignments → Dispatched). */
+  /**
+   * A dispatcher dispatches an appointment's technicians (appointment, job and assignments → Dispatched).
+   *
+   * @param appointmentId the ServiceTitan appointment's id
+   */
   public void dispatcherDispatch(long appointmentId) {
     api.exclusive(() -> moveAppointment(appointmentId, "Dispatched", "Dispatched", "Dispatched", "dispatchedOn"));
   }
 
-  /** The technician arrives (appointment → Working, job → InProgress, timesheet {@code arrivedOn}). */
+  /**
+   * The technician arrives (appointment → Working, job → InProgress, timesheet {@code arrivedOn}).
+   *
+   * @param appointmentId the ServiceTitan appointment's id
+   */
   public void technicianArrive(long appointmentId) {
     api.exclusive(() -> moveAppointment(appointmentId, "Working", "InProgress", "Working", "arrivedOn"));
   }
@@ -469,6 +576,8 @@ public final class ServiceTitanSimulator implements AutoCloseable {
   /**
    * The technician finishes (appointment and assignments → Done, timesheet {@code doneOn}); the job is
    * completed when none of its appointments remains open.
+   *
+   * @param appointmentId the ServiceTitan appointment's id
    */
   public void technicianFinish(long appointmentId) {
     api.exclusive(
@@ -485,29 +594,54 @@ public final class ServiceTitanSimulator implements AutoCloseable {
   }
 
   /**
-   * The first seeded technician adds a note to a job from the mobile app (its {@code createdById} is that
-   * technician's user id); returns the note id.
+   * {@return the first seeded technician adds a note to a job from the mobile app (its {@code createdById} is
+   * that technician's user id); returns the note id}
+   *
+   * @param jobId the ServiceTitan job's id
+   * @param text the note's text
    */
   public long addJobNote(long jobId, String text) {
     return technicianAddJobNote(jobId, reference.technicianId(), text);
   }
 
-  /** A technician adds a note to a job (its {@code createdById} is the technician's user id); returns the note id. */
+  /**
+   * {@return a technician adds a note to a job (its {@code createdById} is the technician's user id); returns
+   * the note id}
+   *
+   * @param jobId the ServiceTitan job's id
+   * @param technicianId the ServiceTitan technician's id
+   * @param text the note's text
+   */
   public long technicianAddJobNote(long jobId, long technicianId, String text) {
     return api.exclusive(() -> id(jpm.addNote(jobId, text, false, userIdOf(state.technicians, technicianId))));
   }
 
-  /** An office employee adds a note to a job (its {@code createdById} is the employee's user id); returns the note id. */
+  /**
+   * {@return an office employee adds a note to a job (its {@code createdById} is the employee's user id);
+   * returns the note id}
+   *
+   * @param jobId the ServiceTitan job's id
+   * @param employeeId the ServiceTitan employee's id
+   * @param text the note's text
+   */
   public long officeAddJobNote(long jobId, long employeeId, String text) {
     return api.exclusive(() -> id(jpm.addNote(jobId, text, false, userIdOf(state.employees, employeeId))));
   }
 
-  /** The user id of a technician: what {@code createdById} says on what the technician writes. */
+  /**
+   * {@return the user id of a technician: what {@code createdById} says on what the technician writes}
+   *
+   * @param technicianId the ServiceTitan technician's id
+   */
   public long technicianUserId(long technicianId) {
     return api.exclusive(() -> userIdOf(state.technicians, technicianId));
   }
 
-  /** The user id of an employee: what {@code createdById} says on what the employee writes. */
+  /**
+   * {@return the user id of an employee: what {@code createdById} says on what the employee writes}
+   *
+   * @param employeeId the ServiceTitan employee's id
+   */
   public long employeeUserId(long employeeId) {
     return api.exclusive(() -> userIdOf(state.employees, employeeId));
   }
@@ -516,19 +650,33 @@ public final class ServiceTitanSimulator implements AutoCloseable {
     return ((Number) Objects.requireNonNull(people.require(id).get("userId"), "userId")).longValue();
   }
 
-  /** The office hires a technician (with a user of their own) in the seeded business unit; returns its id. */
+  /**
+   * {@return the office hires a technician (with a user of their own) in the seeded business unit; returns
+   * its id}
+   *
+   * @param name the technician's name
+   */
   public long officeHireTechnician(String name) {
     return api.exclusive(
         () -> id(state.technicians.insert(ReferenceData.technician(name, reference.businessUnitId(), state.nextId()))));
   }
 
-  /** The office hires an employee (with a user of their own) in the seeded business unit; returns its id. */
+  /**
+   * {@return the office hires an employee (with a user of their own) in the seeded business unit; returns its
+   * id}
+   *
+   * @param name the employee's name
+   */
   public long officeHireEmployee(String name) {
     return api.exclusive(
         () -> id(state.employees.insert(ReferenceData.employee(name, reference.businessUnitId(), state.nextId()))));
   }
 
-  /** The office deactivates a technician who left (lists hide them unless {@code active=Any}). */
+  /**
+   * The office deactivates a technician who left (lists hide them unless {@code active=Any}).
+   *
+   * @param technicianId the ServiceTitan technician's id
+   */
   public void officeDeactivateTechnician(long technicianId) {
     api.exclusive(
         () -> {
@@ -537,14 +685,22 @@ public final class ServiceTitanSimulator implements AutoCloseable {
         });
   }
 
-  /** A job note as stored ({@code jobId}, {@code text}, {@code createdById}…), if it exists. */
+  /**
+   * {@return a job note as stored ({@code jobId}, {@code text}, {@code createdById}…), if it exists}
+   *
+   * @param noteId the note's id
+   */
   public Optional<Map<String, @Nullable Object>> jobNote(long noteId) {
     return api.exclusive(() -> state.notes.find(noteId).map(LinkedHashMap::new));
   }
 
   /**
-   * A technician attaches a file (a photo, a signed ticket) to a job from the mobile app, as an upload
-   * through the API would; returns the attachment id.
+   * {@return a technician attaches a file (a photo, a signed ticket) to a job from the mobile app, as an
+   * upload through the API would; returns the attachment id}
+   *
+   * @param jobId the ServiceTitan job's id
+   * @param fileName the file name
+   * @param content the file's bytes
    */
   public long technicianAttachFile(long jobId, String fileName, byte[] content) {
     return api.exclusive(() -> id(accountingForms.attach(jobId, fileName, content)));
@@ -553,6 +709,9 @@ public final class ServiceTitanSimulator implements AutoCloseable {
   /**
    * Someone in the office edits a job note's text (the note keeps its id; {@code modifiedOn} moves, so the
    * job-notes export feed shows it again).
+   *
+   * @param noteId the note's id
+   * @param text the note's text
    */
   public void officeEditJobNote(long noteId, String text) {
     api.exclusive(
@@ -563,14 +722,22 @@ public final class ServiceTitanSimulator implements AutoCloseable {
   }
 
   /**
-   * Accounting creates a Pending invoice for a job (amounts as decimal strings, e.g. {@code "120.00"});
-   * returns the invoice id.
+   * {@return accounting creates a Pending invoice for a job (amounts as decimal strings, e.g. {@code
+   * "120.00"}); returns the invoice id}
+   *
+   * @param jobId the ServiceTitan job's id
+   * @param subTotal the subtotal
+   * @param salesTax the sales tax
    */
   public long accountingCreateInvoice(long jobId, String subTotal, String salesTax) {
     return api.exclusive(() -> id(accountingForms.createInvoice(jobId, subTotal, salesTax)));
   }
 
-  /** Accounting posts an invoice (Pending → Posted), which makes it exportable. */
+  /**
+   * Accounting posts an invoice (Pending → Posted), which makes it exportable.
+   *
+   * @param invoiceId the ServiceTitan invoice's id
+   */
   public void accountingPostInvoice(long invoiceId) {
     api.exclusive(() -> accountingForms.postInvoice(invoiceId));
   }
@@ -578,17 +745,24 @@ public final class ServiceTitanSimulator implements AutoCloseable {
   /**
    * Accounting exports a Posted invoice to its accounting system (Posted → Exported, with the export id),
    * as the mark-as-exported call does.
+   *
+   * @param invoiceId the ServiceTitan invoice's id
+   * @param exportId the id in the accounting system
    */
   public void accountingExportInvoice(long invoiceId, String exportId) {
     api.exclusive(() -> accountingForms.exportInvoice(invoiceId, exportId));
   }
 
-  /** An invoice as stored, if it exists. */
+  /**
+   * {@return an invoice as stored, if it exists}
+   *
+   * @param id the invoice's id
+   */
   public Optional<Map<String, @Nullable Object>> invoice(long id) {
     return api.exclusive(() -> state.invoices.find(id).map(LinkedHashMap::new));
   }
 
-  /** The number of leads. */
+  /** {@return the number of leads} */
   public int leadCount() {
     return api.exclusive(state.leads::size);
   }
@@ -699,68 +873,121 @@ public final class ServiceTitanSimulator implements AutoCloseable {
     /**
      * Whether every request is validated against the official API description (default true). Turn it off
      * only for load tests whose request shapes other tests already validate: validation costs time.
+     *
+     * @param value whether every request is validated against the official API description (default true)
+     * @return this builder
      */
     public Builder validateContract(boolean value) {
       this.validateContract = value;
       return this;
     }
 
-    /** The clock for tokens, rate limits and timestamps (default: system UTC). */
+    /**
+     * The clock for tokens, rate limits and timestamps (default: system UTC).
+     *
+     * @param value the clock for tokens, rate limits and timestamps (default: system UTC)
+     * @return this builder
+     */
     public Builder clock(Clock value) {
       this.clock = Objects.requireNonNull(value);
       return this;
     }
 
-    /** The tenant id (default 1234567). */
+    /**
+     * The tenant id (default 1234567).
+     *
+     * @param value the tenant id (default 1234567)
+     * @return this builder
+     */
     public Builder tenantId(long value) {
       this.tenantId = value;
       return this;
     }
 
-    /** The app key required in {@code ST-App-Key}. */
+    /**
+     * The app key required in {@code ST-App-Key}.
+     *
+     * @param value the app key required in {@code ST-App-Key}
+     * @return this builder
+     */
     public Builder appKey(String value) {
       this.appKey = Objects.requireNonNull(value);
       return this;
     }
 
-    /** The registered client id and secret. */
+    /**
+     * The registered client id and secret.
+     *
+     * @param id the client id
+     * @param secret the shared signing secret
+     * @return this builder
+     */
     public Builder client(String id, String secret) {
       this.clientId = Objects.requireNonNull(id);
       this.clientSecret = Objects.requireNonNull(secret);
       return this;
     }
 
-    /** The booking provider id of the connection (default 42). */
+    /**
+     * The booking provider id of the connection (default 42).
+     *
+     * @param value the booking provider id of the connection (default 42)
+     * @return this builder
+     */
     public Builder bookingProviderId(long value) {
       this.bookingProviderId = value;
       return this;
     }
 
-    /** The second booking provider id the connection may book under, for leads (default 43). */
+    /**
+     * The second booking provider id the connection may book under, for leads (default 43).
+     *
+     * @param value the second booking provider id the connection may book under, for leads (default 43)
+     * @return this builder
+     */
     public Builder leadBookingProviderId(long value) {
       this.leadBookingProviderId = value;
       return this;
     }
 
-    /** Access token lifetime (default 900 s). */
+    /**
+     * Access token lifetime (default 900 s).
+     *
+     * @param value access token lifetime (default 900 s)
+     * @return this builder
+     */
     public Builder tokenLifetime(Duration value) {
       this.tokenLifetime = Objects.requireNonNull(value);
       return this;
     }
 
-    /** Requests per second per app key and tenant (default 60). */
+    /**
+     * Requests per second per app key and tenant (default 60).
+     *
+     * @param value requests per second per app key and tenant
+     * @return this builder
+     */
     public Builder requestsPerSecond(int value) {
       this.requestsPerSecond = value;
       return this;
     }
 
-    /** Records per export page (default 50; small values exercise continuation). */
+    /**
+     * Records per export page (default 50; small values exercise continuation).
+     *
+     * @param value records per export page
+     * @return this builder
+     */
     public Builder exportPageSize(int value) {
       this.exportPageSize = value;
       return this;
     }
 
-    /** Builds the simulator (not started). */
+    /**
+     * Builds the simulator (not started).
+     *
+     * @return the simulator
+     */
     public ServiceTitanSimulator build() {
       return new ServiceTitanSimulator(this);
     }

@@ -15,7 +15,15 @@ import java.util.Optional;
 public record WebhookDelivery(
     String url, Map<String, String> headers, String body, int status, Optional<String> error) {
 
-  /** Copies the headers. */
+  /**
+   * Copies the headers.
+   *
+   * @param url the receiver's URL
+   * @param headers the headers sent
+   * @param body the raw body sent
+   * @param status the receiver's status; {@code -1} when the call failed without an answer
+   * @param error why the call failed, when it did
+   */
   public WebhookDelivery {
     headers = Map.copyOf(headers);
   }
