@@ -61,6 +61,7 @@ public interface FieldServicePlatform {
    * it is handled. The default: none can.
    *
    * @param recordKey the {@link FeedItem#recordKey()} of a feed item
+   * @return true when {@link #reread(String)} supports the record
    */
   default boolean canReread(String recordKey) {
     return false;

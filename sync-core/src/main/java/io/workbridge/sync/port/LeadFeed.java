@@ -55,6 +55,7 @@ public interface LeadFeed {
    * page. The default: none can.
    *
    * @param recordKey the {@link FeedItem#recordKey()} of a feed item
+   * @return true when {@link #reread(String)} supports the alert
    */
   default boolean canReread(String recordKey) {
     return false;

@@ -15,6 +15,7 @@ public final class PlatformUnavailableException extends PlatformException {
 
   /** Whether the write may have happened although the call failed. */
   private final boolean outcomeUnknown;
+  /** Whether every call to the platform would fail alike for now. */
   private final boolean platformWide;
 
   /**
@@ -80,6 +81,8 @@ public final class PlatformUnavailableException extends PlatformException {
    * Whether every call to the platform would fail alike for now (throttled after retries, credentials
    * refused, unreachable), so the stream stops for the cycle. False when the failure may be the record's own
    * (a 5xx, a timeout): the record is deferred and retried later while the stream goes on.
+   *
+   * @return true when the failure concerns the whole platform
    */
   public boolean platformWide() {
     return platformWide;

@@ -39,6 +39,7 @@ public record ConnectionParts(
    * @param notes the note ledger
    * @param quarantine records that could not be processed
    * @param heldLeads leads held while the leads integration is disabled
+   * @param deferred records whose handling failed transiently, tried again later
    */
   public ConnectionParts {
     Objects.requireNonNull(connectionId, "connectionId");

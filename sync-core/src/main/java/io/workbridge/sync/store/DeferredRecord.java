@@ -31,7 +31,20 @@ public record DeferredRecord(
     Instant firstFailed,
     Instant lastFailed,
     Instant nextAttempt) {
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param connectionId the connection the record belongs to
+   * @param stream the stream it was read from
+   * @param recordKey its key within the stream
+   * @param group the records handled in order with it
+   * @param reason why the last attempt failed
+   * @param payload the record as last read (may be empty)
+   * @param attempts how many attempts failed; at least 1
+   * @param firstFailed when the first attempt failed
+   * @param lastFailed when the last attempt failed
+   * @param nextAttempt when the record is due again
+   */
   public DeferredRecord {
     Objects.requireNonNull(connectionId, "connectionId");
     StoreArguments.requireKey(stream, "stream");

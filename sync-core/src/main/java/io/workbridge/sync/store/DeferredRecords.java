@@ -17,7 +17,10 @@ public interface DeferredRecords {
    * group, reason and payload (the first failure time is kept); either way the record is due again after {@code
    * retryAfter}.
    *
+   * @param stream the stream the record was read from
+   * @param recordKey its key within the stream
    * @param group the records handled in order with this one, e.g. {@code "wo:123"}
+   * @param reason why the attempt failed
    * @param payload the record as last read; may be empty, never null
    * @param retryAfter how long from now (store clock) until the record is due; zero or positive
    * @return the entry as stored
@@ -25,23 +28,37 @@ public interface DeferredRecords {
   DeferredRecord defer(
       String stream, String recordKey, String group, String reason, String payload, Duration retryAfter);
 
-  /** Returns the entry for the record, if deferred. */
+  /**
+   * Returns the entry for the record, if deferred.
+   *
+   * @param stream the stream the record was read from
+   * @param recordKey its key within the stream
+   * @return the entry, or empty when the record is not deferred
+   */
   Optional<DeferredRecord> find(String stream, String recordKey);
 
   /**
    * Returns the records of one stream that are due (next attempt at or before now on the store clock),
    * earliest due first (ties by record key).
    *
+   * @param stream the stream
    * @param limit the most entries returned; positive
+   * @return the due entries
    */
   List<DeferredRecord> due(String stream, int limit);
 
-  /** Returns every deferred record of the connection, earliest due first (ties by stream, then record key). */
+  /**
+   * Returns every deferred record of the connection, earliest due first (ties by stream, then record key).
+   *
+   * @return every entry
+   */
   List<DeferredRecord> list();
 
   /**
    * Removes the record: handled, quarantined, or no longer wanted.
    *
+   * @param stream the stream the record was read from
+   * @param recordKey its key within the stream
    * @return true if it was deferred
    */
   boolean remove(String stream, String recordKey);

@@ -44,6 +44,9 @@ public interface Quarantine {
   /**
    * Returns the keys of one stream's quarantined records: cheaper than {@link #list(String)} when only
    * membership matters (e.g. to release a record that was processed without a write for every other one).
+   *
+   * @param stream the stream
+   * @return the record keys of its quarantined records
    */
   default Set<String> keys(String stream) {
     Set<String> keys = new HashSet<>();

@@ -87,7 +87,13 @@ public final class StoreArguments {
     requireNotNegative(settle, "settle");
   }
 
-  /** Returns {@code duration} if it is non-null and zero or more. */
+  /**
+   * Checks that a duration is non-null and zero or more.
+   *
+   * @param duration the duration
+   * @param name its name for the error message
+   * @return the duration
+   */
   public static Duration requireNotNegative(Duration duration, String name) {
     Objects.requireNonNull(duration, name);
     if (duration.isNegative()) {
@@ -96,7 +102,13 @@ public final class StoreArguments {
     return duration;
   }
 
-  /** Returns {@code value} if it is positive. */
+  /**
+   * Checks that a number is positive.
+   *
+   * @param value the number
+   * @param name its name for the error message
+   * @return the number
+   */
   public static int requirePositive(int value, String name) {
     if (value < 1) {
       throw new IllegalArgumentException(name + " must be positive, was " + value);

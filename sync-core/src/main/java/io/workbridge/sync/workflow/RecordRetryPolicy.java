@@ -23,7 +23,14 @@ public record RecordRetryPolicy(int maxAttempts, Duration firstDelay, Duration m
   public static final RecordRetryPolicy DEFAULTS =
       new RecordRetryPolicy(10, Duration.ofSeconds(30), Duration.ofMinutes(30), 3);
 
-  /** Validates the components, naming the one to fix. */
+  /**
+   * Validates the components, naming the one to fix.
+   *
+   * @param maxAttempts attempts before a record is quarantined
+   * @param firstDelay the wait after the first failure
+   * @param maxDelay the longest wait between attempts
+   * @param stopStreamAfter how many records failing in a row stop the stream
+   */
   public RecordRetryPolicy {
     Objects.requireNonNull(firstDelay, "firstDelay");
     Objects.requireNonNull(maxDelay, "maxDelay");
@@ -47,6 +54,7 @@ public record RecordRetryPolicy(int maxAttempts, Duration firstDelay, Duration m
    * doubled for each failure after the first, at most {@code maxDelay}.
    *
    * @param failedAttempts how many attempts have failed; at least 1
+   * @return the wait
    */
   public Duration delayAfter(int failedAttempts) {
     Duration delay = firstDelay;

@@ -88,7 +88,13 @@ public final class SyncReport {
    * @param attempts how many attempts have failed so far
    */
   public record Deferred(String recordKey, String reason, int attempts) {
-    /** Checks both parts are present. */
+    /**
+     * Checks both parts are present.
+     *
+     * @param recordKey the record
+     * @param reason why the attempt failed
+     * @param attempts how many attempts have failed so far
+     */
     public Deferred {
       Objects.requireNonNull(recordKey, "recordKey");
       Objects.requireNonNull(reason, "reason");

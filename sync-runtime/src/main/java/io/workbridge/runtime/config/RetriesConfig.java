@@ -13,31 +13,31 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface RetriesConfig {
 
-  /** Attempts before a record is quarantined (default 10). */
+  /** {@return attempts before a record is quarantined (default 10)} */
   @Value.Default
   default int maxAttempts() {
     return RecordRetryPolicy.DEFAULTS.maxAttempts();
   }
 
-  /** The wait after a record's first failure (default 30 s). */
+  /** {@return the wait after a record's first failure (default 30 s)} */
   @Value.Default
   default Duration firstDelay() {
     return RecordRetryPolicy.DEFAULTS.firstDelay();
   }
 
-  /** The longest wait between two attempts of a record (default 30 min). */
+  /** {@return the longest wait between two attempts of a record (default 30 min)} */
   @Value.Default
   default Duration maxDelay() {
     return RecordRetryPolicy.DEFAULTS.maxDelay();
   }
 
-  /** How many records failing in a row stop the stream for the cycle (default 3). */
+  /** {@return how many records failing in a row stop the stream for the cycle (default 3)} */
   @Value.Default
   default int stopStreamAfter() {
     return RecordRetryPolicy.DEFAULTS.stopStreamAfter();
   }
 
-  /** The policy the workflows use. */
+  /** {@return the policy the workflows use} */
   default RecordRetryPolicy policy() {
     return new RecordRetryPolicy(maxAttempts(), firstDelay(), maxDelay(), stopStreamAfter());
   }
@@ -57,12 +57,12 @@ public interface RetriesConfig {
         .done("retries");
   }
 
-  /** Every default. */
+  /** {@return every default} */
   static RetriesConfig defaults() {
     return builder().build();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }
