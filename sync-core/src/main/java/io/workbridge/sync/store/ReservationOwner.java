@@ -41,6 +41,11 @@ public final class ReservationOwner {
     return new ReservationOwner(name, UUID.randomUUID().toString());
   }
 
+  /** The owner's configured name; empty for an anonymous process. */
+  public Optional<String> name() {
+    return name;
+  }
+
   /** What the store records with each reservation: {@code <name>#<incarnation>}. */
   public String token() {
     return token;
