@@ -5,7 +5,6 @@ import io.workbridge.sync.model.CustomerCandidate;
 import io.workbridge.sync.model.Party;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Matches a lead's member to an existing ServiceTitan customer and location (LD-8).
@@ -29,6 +29,9 @@ import java.util.Set;
  * <p>Below the threshold, or when two different customers tie for the best score, the result is
  * unmatched and the booking is left for the CSR; the best confidence is reported either way. The
  * location is reported only when the address agreed.
+ *
+ * <p>The member's keys are computed once per match and each candidate's once, mostly compared where they
+ * stand in the candidate's text: a search result of 50 candidates is matched in microseconds.
  *
  * <p>Immutable and thread-safe.
  */
@@ -88,29 +91,26 @@ public final class CustomerMatcher {
    * @return the match, or an unmatched result with the best confidence seen
    */
   public CustomerMatch match(Party member, Collection<CustomerCandidate> candidates) {
-    List<Scored> scored = new ArrayList<>();
-    for (CustomerCandidate candidate : candidates) {
-      scored.add(score(member, candidate));
-    }
-    if (scored.isEmpty()) {
+    if (candidates.isEmpty()) {
       return CustomerMatch.none(CustomerMatch.Kind.NONE, 0, Set.of());
     }
-    scored.sort(
-        Comparator.comparing((Scored s) -> s.exact)
-            .thenComparingDouble(s -> s.confidence)
-            .thenComparing(s -> s.signals.contains(MatchSignal.ADDRESS))
-            .reversed());
-    Scored best = scored.get(0);
-    boolean tie =
-        scored.stream()
-            .skip(1)
-            .anyMatch(
-                s ->
-                    s.exact == best.exact
-                        && s.confidence == best.confidence
-                        && s.candidate.customerId() != best.candidate.customerId());
-    if (tie) {
-      return CustomerMatch.none(CustomerMatch.Kind.AMBIGUOUS, best.confidence, best.signals);
+    MemberKeys keys = new MemberKeys(member);
+    List<Scored> scored = new ArrayList<>(candidates.size());
+    Scored best = null;
+    for (CustomerCandidate candidate : candidates) {
+      Scored next = score(member, keys, candidate);
+      scored.add(next);
+      if (best == null || next.ranksAbove(best)) {
+        best = next;
+      }
+    }
+    for (Scored other : scored) {
+      if (other != best
+          && other.exact == best.exact
+          && other.confidence == best.confidence
+          && other.candidate.customerId() != best.candidate.customerId()) {
+        return CustomerMatch.none(CustomerMatch.Kind.AMBIGUOUS, best.confidence, best.signals);
+      }
     }
     if (!best.exact && best.confidence < threshold) {
       return CustomerMatch.none(CustomerMatch.Kind.NONE, best.confidence, best.signals);
@@ -127,49 +127,52 @@ public final class CustomerMatcher {
     return match.build();
   }
 
-  private static Scored score(Party member, CustomerCandidate candidate) {
+  private static Scored score(Party member, MemberKeys keys, CustomerCandidate candidate) {
     Set<MatchSignal> signals = EnumSet.noneOf(MatchSignal.class);
-    if (member.phone().flatMap(ContactKeys::phone).filter(p -> anyPhone(candidate, p)).isPresent()) {
+    if (keys.phone != null && anyPhone(candidate, keys.phone)) {
       signals.add(MatchSignal.PHONE);
     }
-    if (member.email().flatMap(ContactKeys::email).filter(e -> anyEmail(candidate, e)).isPresent()) {
+    if (keys.email != null && anyEmail(candidate, keys.email)) {
       signals.add(MatchSignal.EMAIL);
     }
-    Optional<String> memberAddress = member.address().flatMap(ContactKeys::address);
-    if (memberAddress.isPresent()
-        && memberAddress.equals(candidate.address().flatMap(ContactKeys::address))) {
+    if (keys.hasAddress() && candidate.address().isPresent() && keys.sameAddress(candidate.address().get())) {
       signals.add(MatchSignal.ADDRESS);
     }
-    Optional<String> memberName = ContactKeys.name(member.name());
-    if (memberName.isPresent() && memberName.equals(ContactKeys.name(candidate.name()))) {
+    if (keys.sameName(candidate.name())) {
       signals.add(MatchSignal.NAME);
     }
     boolean exactAddress =
         member.address().isPresent() && sameAddress(member.address().get(), candidate.address());
     boolean exact =
-        !member.name().isBlank()
-            && member.name().strip().equals(candidate.name().strip())
-            && (member.phone().filter(candidate.phones()::contains).isPresent()
-                || member.email().filter(candidate.emails()::contains).isPresent()
+        !keys.name.isEmpty()
+            && keys.name.equals(candidate.name().strip())
+            && ((member.phone().isPresent() && candidate.phones().contains(member.phone().get()))
+                || (member.email().isPresent() && candidate.emails().contains(member.email().get()))
                 || exactAddress);
     double miss = 1;
     for (MatchSignal signal : signals) {
       miss *= 1 - WEIGHTS.get(signal);
     }
     double confidence = exact ? 1.0 : Math.min(NORMALISED_CAP, round(1 - miss));
-    return new Scored(candidate, exact, exactAddress, confidence, Set.copyOf(signals));
+    return new Scored(candidate, exact, exactAddress, confidence, signals);
   }
 
   private static boolean anyPhone(CustomerCandidate candidate, String key) {
-    return candidate.phones().stream()
-        .map(ContactKeys::phone)
-        .anyMatch(p -> p.filter(key::equals).isPresent());
+    for (String phone : candidate.phones()) {
+      if (ContactKeys.samePhone(phone, key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean anyEmail(CustomerCandidate candidate, String key) {
-    return candidate.emails().stream()
-        .map(ContactKeys::email)
-        .anyMatch(e -> e.filter(key::equals).isPresent());
+    for (String email : candidate.emails()) {
+      if (key.equals(ContactKeys.emailKey(email))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean sameAddress(Address a, Optional<Address> other) {
@@ -197,6 +200,61 @@ public final class CustomerMatcher {
     return weights;
   }
 
+  /** The member's keys, normalised once per match rather than once per candidate. */
+  private static final class MemberKeys {
+    /** The name as compared for an exact match: stripped; empty when blank. */
+    final String name;
+    final @Nullable String phone;
+    final @Nullable String email;
+    final List<String> nameWords;
+    /** {@link ContactKeys#asciiWordShape} of the name. */
+    final long nameShape;
+    /** The parts of {@link ContactKeys#address}, compared cheapest first; null without a usable address. */
+    final @Nullable String zip;
+    final String unit;
+    /** The {@link ContactKeys#streetWords street words}; empty without a usable address. */
+    final List<String> street;
+
+    MemberKeys(Party member) {
+      this.name = member.name().strip();
+      this.phone = member.phone().map(ContactKeys::phoneKey).orElse(null);
+      this.email = member.email().map(ContactKeys::emailKey).orElse(null);
+      this.nameWords = ContactKeys.nameWords(member.name());
+      this.nameShape = ContactKeys.asciiWordShape(member.name());
+      Optional<Address> address = member.address();
+      List<String> streetWords = address.map(a -> ContactKeys.streetWords(a.street())).orElse(List.of());
+      String zipKey = address.map(a -> ContactKeys.zipKey(a.zip())).orElse(null);
+      boolean usable = !streetWords.isEmpty() && zipKey != null;
+      this.street = usable ? streetWords : List.of();
+      this.zip = usable ? zipKey : null;
+      this.unit = usable ? ContactKeys.unitKey(address.get().unit()) : "";
+    }
+
+    /** Whether {@code other} has the same {@link ContactKeys#name name key} as the member's. */
+    boolean sameName(String other) {
+      if (nameWords.isEmpty()) {
+        return false;
+      }
+      long otherShape = ContactKeys.asciiWordShape(other);
+      if (nameShape >= 0 && otherShape >= 0 && nameShape != otherShape) {
+        return false;
+      }
+      return nameWords.equals(ContactKeys.nameWords(other));
+    }
+
+    boolean hasAddress() {
+      return zip != null;
+    }
+
+    /** Whether {@code other} has the same {@link ContactKeys#address address key} as the member's. */
+    boolean sameAddress(Address other) {
+      return zip != null
+          && ContactKeys.sameZip(other.zip(), zip)
+          && unit.equals(ContactKeys.unitKey(other.unit()))
+          && ContactKeys.sameStreet(other.street(), street);
+    }
+  }
+
   private static final class Scored {
     final CustomerCandidate candidate;
     final boolean exact;
@@ -215,6 +273,18 @@ public final class CustomerMatcher {
       this.exactAddress = exactAddress;
       this.confidence = confidence;
       this.signals = signals;
+    }
+
+    /** Whether this ranks strictly above {@code other}: exact first, then confidence, then an agreeing address. */
+    boolean ranksAbove(Scored other) {
+      if (exact != other.exact) {
+        return exact;
+      }
+      int byConfidence = Double.compare(confidence, other.confidence);
+      if (byConfidence != 0) {
+        return byConfidence > 0;
+      }
+      return signals.contains(MatchSignal.ADDRESS) && !other.signals.contains(MatchSignal.ADDRESS);
     }
   }
 }

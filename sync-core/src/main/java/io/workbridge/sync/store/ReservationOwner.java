@@ -41,6 +41,11 @@ public final class ReservationOwner {
     return new ReservationOwner(name, UUID.randomUUID().toString());
   }
 
+  /** {@return the owner's configured name; empty for an anonymous process} */
+  public Optional<String> name() {
+    return name;
+  }
+
   /** {@return what the store records with each reservation: {@code <name>#<incarnation>}} */
   public String token() {
     return token;

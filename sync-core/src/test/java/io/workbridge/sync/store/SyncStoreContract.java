@@ -798,6 +798,37 @@ public abstract class SyncStoreContract {
     }
   }
 
+  @Test
+  void effect_ownerNamesWithPatternCharacters_onlyTheSameNameReclaims() {
+    store.close();
+    store = null;
+    Optional<SyncStore> crashed = reopenStore(ownedBy("bridge-1"));
+    Assumptions.assumeTrue(crashed.isPresent(), "the store keeps nothing across processes");
+    try (SyncStore dying = crashed.get()) {
+      assertThat(dying.connection(ConnectionId.of("tenant-a")).effects().reserve("booking:wo-p")).isTrue();
+    }
+    try (SyncStore dying = reopenStore(ownedBy("b_%!")).orElseThrow()) {
+      assertThat(dying.connection(ConnectionId.of("tenant-a")).effects().reserve("booking:wo-q")).isTrue();
+    }
+    for (String lookalike : List.of("bridge_1", "bridge%", "%", "bridge", "b_%")) {
+      try (SyncStore other = reopenStore(ownedBy(lookalike)).orElseThrow()) {
+        EffectLog effects = other.connection(ConnectionId.of("tenant-a")).effects();
+        assertThat(effects.reserve("booking:wo-p")).as("owner %s", lookalike).isFalse();
+        assertThat(effects.reserve("booking:wo-q")).as("owner %s", lookalike).isFalse();
+      }
+    }
+    try (SyncStore restarted = reopenStore(ownedBy("bridge-1")).orElseThrow()) {
+      assertThat(restarted.connection(ConnectionId.of("tenant-a")).effects().reserve("booking:wo-p")).isTrue();
+    }
+    try (SyncStore restarted = reopenStore(ownedBy("b_%!")).orElseThrow()) {
+      assertThat(restarted.connection(ConnectionId.of("tenant-a")).effects().reserve("booking:wo-q")).isTrue();
+    }
+  }
+
+  private SyncStoreSettings ownedBy(String owner) {
+    return SyncStoreSettings.builder().clock(clock).defaultLease(LEASE).owner(owner).build();
+  }
+
   // ---------------------------------------------------------------- note ledger
 
   private static NoteRecord stToSc(String sourceId, String hash, String targetId) {

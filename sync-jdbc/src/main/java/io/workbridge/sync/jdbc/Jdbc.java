@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The few JDBC moves the store makes, each with its connection handling in one place: a query, an update,
  * and a transaction. Every state transition runs in one transaction; SQL failures become {@link
- * StoreException} naming what was being done.
+ * StoreException} naming what was being done. A single statement runs in auto-commit mode: it is a
+ * transaction of its own, without the extra round trip of a separate commit.
  */
 final class Jdbc {
   /** SQLState of a unique-constraint violation, the same in H2 and PostgreSQL. */
@@ -41,7 +42,11 @@ final class Jdbc {
   }
 
   <T> List<T> query(String what, String sql, RowReader<T> reader, Object... parameters) {
-    return inTransaction(what, connection -> list(connection, sql, reader, parameters));
+    try {
+      return inAutoCommit(connection -> list(connection, sql, reader, parameters));
+    } catch (SQLException failure) {
+      throw new StoreException("Store failed to " + what + ": " + failure.getMessage(), failure);
+    }
   }
 
   <T> Optional<T> queryOne(String what, String sql, RowReader<T> reader, Object... parameters) {
@@ -50,7 +55,11 @@ final class Jdbc {
   }
 
   int update(String what, String sql, @Nullable Object... parameters) {
-    return inTransaction(what, connection -> update(connection, sql, parameters));
+    try {
+      return inAutoCommit(connection -> update(connection, sql, parameters));
+    } catch (SQLException failure) {
+      throw new StoreException("Store failed to " + what + ": " + failure.getMessage(), failure);
+    }
   }
 
   /**
@@ -60,7 +69,7 @@ final class Jdbc {
    */
   boolean insertUnlessExists(String what, String sql, @Nullable Object... parameters) {
     try {
-      return inTransactionRaw(connection -> update(connection, sql, parameters) == 1);
+      return inAutoCommit(connection -> update(connection, sql, parameters) == 1);
     } catch (SQLException failure) {
       if (isUniqueViolation(failure)) {
         return false;
@@ -74,6 +83,16 @@ final class Jdbc {
       return inTransactionRaw(work);
     } catch (SQLException failure) {
       throw new StoreException("Store failed to " + what + ": " + failure.getMessage(), failure);
+    }
+  }
+
+  /** Runs one statement as its own transaction (auto-commit). */
+  private <T> T inAutoCommit(TransactionWork<T> work) throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      if (!connection.getAutoCommit()) {
+        connection.setAutoCommit(true);
+      }
+      return work.run(connection);
     }
   }
 

@@ -10,19 +10,26 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@link EffectLog} on the effect table. A reservation is first tried as an insert — the primary key makes
- * exactly one of several racing threads or processes win — and only when the key exists is the row locked
- * ({@code SELECT … FOR UPDATE}) to take over an expired lease. Confirmation is an upsert that never
- * changes a confirmed row.
+ * {@link EffectLog} on the effect table, one statement per step. A reservation is first tried as an insert —
+ * the primary key makes exactly one of several racing threads or processes win — and only when the key exists
+ * is an update tried that takes the entry over if {@link StoreArguments#mayTakeOver(EffectRecord, Instant,
+ * ReservationOwner) it may be taken}: its condition is checked by the database on the row it locks, so of
+ * several racing take-overs one wins. Confirmation updates the entry, or inserts it when it is unknown, and
+ * never changes a confirmed one.
  */
 final class JdbcEffectLog implements EffectLog {
   private static final String COLUMNS =
       "effect_key, state, reservations, reserved_at, lease_expires_at, confirmed_at, result, owner";
+  /** Escapes the owner name in the {@code LIKE} patterns of the take-over. */
+  private static final char LIKE_ESCAPE = '!';
+  /** Insert and take-over attempts when the entry is released between the two. */
+  private static final int RESERVE_ATTEMPTS = 3;
 
   private final Jdbc jdbc;
   private final Tables tables;
@@ -30,6 +37,7 @@ final class JdbcEffectLog implements EffectLog {
   private final Clock clock;
   private final Duration defaultLease;
   private final ReservationOwner owner;
+  private final String takeOverSql;
 
   JdbcEffectLog(Jdbc jdbc, Tables tables, String conn, Clock clock, Duration defaultLease, ReservationOwner owner) {
     this.owner = owner;
@@ -38,6 +46,24 @@ final class JdbcEffectLog implements EffectLog {
     this.conn = conn;
     this.clock = clock;
     this.defaultLease = defaultLease;
+    this.takeOverSql = takeOverSql(tables, owner);
+  }
+
+  /**
+   * The update that takes over an existing entry, as {@link StoreArguments#mayTakeOver(EffectRecord, Instant,
+   * ReservationOwner)} allows: not confirmed, and its lease or settling time over, or reserved by an earlier
+   * incarnation of this owner (a token {@code <name>#<incarnation>} other than ours).
+   */
+  private static String takeOverSql(Tables tables, ReservationOwner owner) {
+    String predecessor =
+        owner.name().isEmpty()
+            ? ""
+            : " OR (state = ? AND owner <> ? AND owner LIKE ? ESCAPE '" + LIKE_ESCAPE + "'"
+                + " AND owner NOT LIKE ? ESCAPE '" + LIKE_ESCAPE + "')";
+    return "UPDATE " + tables.effect
+        + " SET state = ?, reservations = reservations + 1, reserved_at = ?, lease_expires_at = ?, owner = ?"
+        + " WHERE conn = ? AND effect_key = ? AND state <> ?"
+        + " AND (lease_expires_at IS NULL OR lease_expires_at <= ?" + predecessor + ")";
   }
 
   @Override
@@ -50,45 +76,54 @@ final class JdbcEffectLog implements EffectLog {
     StoreArguments.requireKey(key, "effect key");
     StoreArguments.requireLease(lease);
     Instant now = clock.instant();
-    if (jdbc.insertUnlessExists(
-        "reserve effect",
-        "INSERT INTO " + tables.effect
-            + " (conn, effect_key, state, reservations, reserved_at, lease_expires_at, owner) VALUES (?, ?, ?, 1, ?, ?, ?)",
-        conn, key, EffectState.RESERVED.name(), Jdbc.nanos(now), Jdbc.nanos(now.plus(lease)), owner.token())) {
-      return true;
+    long reservedAt = Jdbc.nanos(now);
+    long expires = Jdbc.nanos(now.plus(lease));
+    for (int attempt = 0; attempt < RESERVE_ATTEMPTS; attempt++) {
+      if (jdbc.insertUnlessExists(
+          "reserve effect",
+          "INSERT INTO " + tables.effect
+              + " (conn, effect_key, state, reservations, reserved_at, lease_expires_at, owner)"
+              + " VALUES (?, ?, ?, 1, ?, ?, ?)",
+          conn, key, EffectState.RESERVED.name(), reservedAt, expires, owner.token())) {
+        return true;
+      }
+      if (jdbc.update("reserve effect", takeOverSql, takeOverParameters(key, reservedAt, expires)) == 1) {
+        return true;
+      }
+      if (find(key).isPresent()) {
+        return false; // confirmed, or held under a live lease
+      }
+      // Released between the insert and the update: try again.
     }
-    return jdbc.inTransaction(
-        "reserve effect",
-        connection -> {
-          List<EffectRecord> rows =
-              Jdbc.list(
-                  connection,
-                  "SELECT " + COLUMNS + " FROM " + tables.effect + " WHERE conn = ? AND effect_key = ? FOR UPDATE",
-                  JdbcEffectLog::read,
-                  conn, key);
-          if (rows.isEmpty()) {
-            // Released between our insert and this read: take it now.
-            return Jdbc.update(
-                    connection,
-                    "INSERT INTO " + tables.effect
-                        + " (conn, effect_key, state, reservations, reserved_at, lease_expires_at, owner)"
-                        + " VALUES (?, ?, ?, 1, ?, ?, ?)",
-                    conn, key, EffectState.RESERVED.name(), Jdbc.nanos(now), Jdbc.nanos(now.plus(lease)), owner.token())
-                == 1;
-          }
-          EffectRecord existing = rows.get(0);
-          if (!StoreArguments.mayTakeOver(existing, now, owner)) {
-            return false;
-          }
-          return Jdbc.update(
-                  connection,
-                  "UPDATE " + tables.effect
-                      + " SET state = ?, reservations = reservations + 1, reserved_at = ?, lease_expires_at = ?, owner = ?"
-                      + " WHERE conn = ? AND effect_key = ? AND state <> ?",
-                  EffectState.RESERVED.name(), Jdbc.nanos(now), Jdbc.nanos(now.plus(lease)), owner.token(), conn, key,
-                  EffectState.CONFIRMED.name())
-              == 1;
-        });
+    return false;
+  }
+
+  private Object[] takeOverParameters(String key, long reservedAt, long expires) {
+    List<Object> parameters =
+        new ArrayList<>(
+            List.of(
+                EffectState.RESERVED.name(), reservedAt, expires, owner.token(),
+                conn, key, EffectState.CONFIRMED.name(), reservedAt));
+    owner.name()
+        .ifPresent(
+            name -> {
+              String prefix = likeLiteral(name) + "#";
+              parameters.addAll(List.of(EffectState.RESERVED.name(), owner.token(), prefix + "%", prefix + "%#%"));
+            });
+    return parameters.toArray();
+  }
+
+  /** {@code text} matched literally by {@code LIKE … ESCAPE '!'}. */
+  private static String likeLiteral(String text) {
+    StringBuilder literal = new StringBuilder(text.length() + 4);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == LIKE_ESCAPE || c == '%' || c == '_') {
+        literal.append(LIKE_ESCAPE);
+      }
+      literal.append(c);
+    }
+    return literal.toString();
   }
 
   @Override

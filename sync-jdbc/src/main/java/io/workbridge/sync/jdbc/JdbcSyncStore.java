@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * for an {@linkplain SyncStoreSettings#existingOnly() existing store only}: then nothing is created or
  * migrated). Every state transition is one transaction, and the workflows write state before they perform
  * an effect, so a killed process loses nothing. Effect reservations are exclusive across processes: the effect table's primary key lets
- * exactly one racing reservation in, and an expired lease is taken over under a row lock.
+ * exactly one racing reservation in, and an expired lease is taken over by one conditional update.
  *
  * <pre>{@code
  * SyncStore embedded = JdbcSyncStore.embedded(Path.of("workbridge-data"), SyncStoreSettings.defaults());
