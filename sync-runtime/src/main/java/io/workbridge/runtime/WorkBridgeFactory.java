@@ -231,6 +231,7 @@ public final class WorkBridgeFactory {
         WorkOrderSyncSettings.builder()
             .companyName(workOrders.companyName())
             .activatedAt(workOrders.activatedAt())
+            .uncertainEffectSettle(workOrders.uncertainEffectSettle())
             .defaultPreferences(
                 SubscriberPreferences.builder().declineReasonId(config.serviceChannel().declineReasonId()).build())
             .putAllTechnicianUsers(config.serviceTitan().technicianUsers())

@@ -1,5 +1,6 @@
 package io.workbridge.sync.workflow;
 
+import io.workbridge.sync.model.Booking;
 import io.workbridge.sync.model.FieldEvent;
 import io.workbridge.sync.model.FieldJob;
 import io.workbridge.sync.status.WorkOrderEffectKeys;
@@ -10,8 +11,9 @@ import java.util.function.Predicate;
 
 /**
  * Which ServiceChannel work order a ServiceTitan event belongs to: through the stored links (work order ↔
- * booking, work order ↔ job), or, for a job not linked yet (its creation event came late or not at all),
- * through the booking it was converted from or the external id this sync gave it.
+ * booking, work order ↔ job), or, for a booking or job not linked yet (its creation event came late or not at
+ * all, or its creator was killed before storing the link), through the booking it was converted from or the
+ * external id this sync gave it.
  */
 final class FieldEventLinker {
 
@@ -30,7 +32,8 @@ final class FieldEventLinker {
   /** The work order of an event, from the stored links alone. */
   Optional<Long> workOrderOf(FieldEvent event) {
     if (event instanceof FieldEvent.BookingChanged changed) {
-      return source(LinkKind.WORK_ORDER_BOOKING, changed.booking().id());
+      Booking booking = changed.booking();
+      return source(LinkKind.WORK_ORDER_BOOKING, booking.id()).or(() -> workOrderOfUnlinkedBooking(booking));
     }
     if (event instanceof FieldEvent.JobChanged changed) {
       FieldJob job = changed.job();
@@ -58,6 +61,19 @@ final class FieldEventLinker {
       return Optional.of(changed.invoice().jobId());
     }
     return Optional.empty();
+  }
+
+  /**
+   * The work order of a booking not linked yet — the process that created it was killed before storing the
+   * link, and its successor's intake has not stored it yet: the external id this sync gave it, when the sync
+   * started that work order's booking. (Skipped instead, a change to the booking would be lost: the feed moves
+   * on.)
+   */
+  private Optional<Long> workOrderOfUnlinkedBooking(Booking booking) {
+    return Optional.of(booking.externalId())
+        .filter(external -> external.matches("\\d{1,18}"))
+        .map(Long::parseLong)
+        .filter(workOrderId -> effectStarted.test(WorkOrderEffectKeys.booking(workOrderId)));
   }
 
   /** The work order of a job not linked yet: via its booking, or via the external id this sync gave it. */

@@ -19,6 +19,7 @@ import io.workbridge.sync.status.FallbackKind;
 import io.workbridge.sync.status.StatusAction;
 import io.workbridge.sync.status.StatusMapping;
 import io.workbridge.sync.status.SubscriberStatusOverrides;
+import io.workbridge.sync.store.LinkKind;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -332,6 +333,23 @@ class WorkOrderStatusSyncTest {
 
     assertThat(world.statusOf(acme)).isEqualTo(WorkOrderStatus.of("COMPLETED", "PENDING CONFIRMATION"));
     assertThat(world.statusOf(strict)).isEqualTo(WorkOrderStatus.COMPLETED);
+  }
+
+  @Test
+  void bookingChangedBeforeItsLinkWasStored_isFoundThroughItsExternalId() {
+    // The process that created the booking was killed before it stored the work order <-> booking link, and
+    // the CSR dismissed the booking before a restarted process's intake stored it.
+    WorkOrderWorld world = new WorkOrderWorld();
+    WorkOrder workOrder = world.issue(ACME);
+    world.cycle();
+    Booking booking = world.onlyBookingFor(workOrder);
+    world.store.links().unlink(LinkKind.WORK_ORDER_BOOKING, Long.toString(workOrder.id()));
+    world.serviceTitan.csrDismisses(booking.id());
+
+    SyncReport report = world.sync().pushFieldEvents();
+
+    assertThat(report.skippedByReason()).doesNotContainKey("not linked to a work order");
+    assertThat(world.statusOf(workOrder)).isEqualTo(WorkOrderStatus.OPEN_DECLINED);
   }
 
   @Test

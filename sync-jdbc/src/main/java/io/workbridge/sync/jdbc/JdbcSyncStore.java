@@ -39,6 +39,13 @@ public final class JdbcSyncStore implements SyncStore {
   /** Connections kept by the pool {@link #open(String, String, SyncStoreSettings)} creates. */
   public static final int POOL_SIZE = 8;
 
+  /**
+   * H2 writes a commit to its file at once instead of up to 500 ms later ({@code WRITE_DELAY}'s default): a
+   * killed process would otherwise lose the effect log's last reservations and confirmations, and its
+   * successor would repeat writes that had happened.
+   */
+  static final String DURABLE_COMMITS = ";WRITE_DELAY=0";
+
   private static final Pattern SCHEMA = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
 
   private final Jdbc jdbc;
@@ -81,7 +88,8 @@ public final class JdbcSyncStore implements SyncStore {
    * connections); other drivers a new connection per operation.
    *
    * @param jdbcUrl for example {@code jdbc:postgresql://127.0.0.1:5432/workbridge?user=workbridge} or
-   *     {@code jdbc:h2:file:./workbridge-data/workbridge}
+   *     {@code jdbc:h2:file:./workbridge-data/workbridge;WRITE_DELAY=0} (an H2 file database without {@code
+   *     WRITE_DELAY=0} may lose its last commits when the process is killed; {@link #embedded} sets it)
    * @param schema the schema holding the tables; empty for the default
    * @param settings clock and default lease
    * @return the store
@@ -124,7 +132,7 @@ public final class JdbcSyncStore implements SyncStore {
               + " (nothing has run yet: the first `workbridge run` creates it)");
     }
     String existing = settings.existingOnly() ? ";IFEXISTS=TRUE" : "";
-    return open("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE" + existing, "", settings);
+    return open("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE" + DURABLE_COMMITS + existing, "", settings);
   }
 
   @Override

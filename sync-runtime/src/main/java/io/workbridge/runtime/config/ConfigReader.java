@@ -284,6 +284,7 @@ public final class ConfigReader {
     }
     builder.statusMapping(statusMapping(wo));
     builder.invoiceTrigger(wo.texts("invoiceTrigger"));
+    wo.optionalDuration("uncertainEffectSettle").ifPresent(builder::uncertainEffectSettle);
     for (Item rule : wo.list("autoConvert")) {
       wo.sectionOf(rule).map(this::autoConvertRule).ifPresent(builder::addAutoConvert);
     }

@@ -177,6 +177,7 @@ public final class ConfigWriter {
       value(2, Names.camel(action), status.toString());
     }
     list(1, "invoiceTrigger", wo.invoiceTrigger().isEmpty() ? List.of(StatusMapping.DEFAULT_INVOICE_STATUS) : wo.invoiceTrigger());
+    value(1, "uncertainEffectSettle", wo.uncertainEffectSettle());
     if (wo.autoConvert().isEmpty()) {
       raw(1, "autoConvert", "[]");
     } else {

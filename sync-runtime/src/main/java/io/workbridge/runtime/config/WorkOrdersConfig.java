@@ -4,6 +4,7 @@ import io.workbridge.sync.mapping.WorkOrderField;
 import io.workbridge.sync.model.WorkOrderStatus;
 import io.workbridge.sync.status.StatusAction;
 import io.workbridge.sync.status.StatusMapping;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -55,6 +56,16 @@ public interface WorkOrdersConfig {
   /** {@return per ServiceChannel subscriber id: its overrides and switches} */
   Map<Long, SubscriberConfig> subscribers();
 
+  /**
+   * How long a write whose outcome is unknown (a timeout, a dropped connection, a 5xx) is left alone before it
+   * is looked up and tried again: long enough for a write the remote system is still processing to land. 60 s
+   * by default, measured on the store's clock.
+   */
+  @Value.Default
+  default Duration uncertainEffectSettle() {
+    return Duration.ofSeconds(60);
+  }
+
   /** Checks the company name, the fields and the mappings. */
   @Value.Check
   default void check() {
@@ -74,6 +85,7 @@ public interface WorkOrdersConfig {
           "maps subscriber " + mapping.subscriberId() + " location " + mapping.locationId() + " a second time");
     }
     subscribers().keySet().forEach(id -> checks.id(id, "subscribers[" + id + "]"));
+    checks.notNegative(uncertainEffectSettle(), "uncertainEffectSettle");
     checks.done("workOrders");
   }
 

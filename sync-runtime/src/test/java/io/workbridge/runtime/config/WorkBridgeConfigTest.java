@@ -326,6 +326,15 @@ class WorkBridgeConfigTest {
   }
 
   @Test
+  void uncertainEffectSettle_defaultsToAMinute_readAndChecked() {
+    assertThat(WorkBridgeConfig.parse(MINIMAL, ENV).workOrders().uncertainEffectSettle()).isEqualTo(Duration.ofSeconds(60));
+    assertThat(WorkBridgeConfig.parse(MINIMAL + "  uncertainEffectSettle: 5s\n", ENV).workOrders().uncertainEffectSettle())
+        .isEqualTo(Duration.ofSeconds(5));
+    assertThat(problems(MINIMAL + "  uncertainEffectSettle: -5s\n", ENV).problems())
+        .anyMatch(p -> p.startsWith("workOrders.uncertainEffectSettle:"));
+  }
+
+  @Test
   void builtInJava_theSameChecksNameTheirKeys() {
     assertThatThrownBy(() -> ServiceChannelConfig.builder()
             .clientId("app").clientSecret(Secret.of("s")).username(" ").password(Secret.of("p")).declineReasonId(9).build())

@@ -391,6 +391,21 @@ final class LifecycleScenario {
     return state;
   }
 
+  /**
+   * Drops the first text of the technician's note from a {@link #snapshot}: when the office edited the note
+   * before the sync's notes feed read it, only the edited version can reach ServiceChannel (ServiceTitan keeps
+   * only the latest text), so runs whose people act while the sync runs may legitimately differ in it.
+   */
+  void allowUnseenFirstText(SortedMap<String, String> state) {
+    String key = "work order " + worked + " notes";
+    String notes = state.get(key);
+    if (notes != null) {
+      String firstText = "PROVIDER ServiceTitan note #<n> by [^,\\]]*: Compressor capacitor replaced";
+      // The entry goes with the separator beside it, whether it stands first, inside or last in the list.
+      state.put(key, notes.replaceAll(firstText + ", |, " + firstText + "|" + firstText, ""));
+    }
+  }
+
   /** The scenario's work orders. */
   List<Long> workOrders() {
     List<Long> ids = new ArrayList<>(List.of(accepted, declined, worked, lean, quiet));

@@ -57,6 +57,16 @@ final class TestStore implements AutoCloseable {
     return new TestStore(POSTGRES_URL, schema, true);
   }
 
+  /** The JDBC URL, for a configuration file pointing at this store. */
+  String url() {
+    return url;
+  }
+
+  /** The schema, empty for the database's default. */
+  String schema() {
+    return schema;
+  }
+
   /** Opens a new store over this location, its leases and timestamps on {@code clock}. */
   JdbcSyncStore open(Clock clock) {
     return JdbcSyncStore.open(url, schema, SyncStoreSettings.builder().clock(clock).build());

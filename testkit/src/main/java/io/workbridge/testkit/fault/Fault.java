@@ -7,7 +7,7 @@ import java.time.Duration;
 
 /**
  * What happens to a request a {@link FaultSchedule} rule hits: an error status, a canned response, a delay
- * before the headers, or a dropped connection.
+ * before the headers or before processing, or a dropped connection.
  */
 @FunctionalInterface
 public interface Fault {
@@ -53,6 +53,30 @@ public interface Fault {
    */
   static Fault delayHeaders(Duration delay) {
     return (request, context) -> context.proceed().withHeadersDelay(delay);
+  }
+
+  /**
+   * Holds the request for a while before processing it: the write lands only after the delay, as on a slow
+   * server, whether or not the client is still waiting (a client that timed out or died meanwhile leaves a
+   * write in flight). The delay is spent on the connection's own thread, outside the simulator's lock, so
+   * other requests go on meanwhile.
+   *
+   * @param delay the delay
+   * @return the fault
+   */
+  static Fault delayProcessing(Duration delay) {
+    if (delay.isNegative()) {
+      throw new IllegalArgumentException("Delay must not be negative, was " + delay);
+    }
+    return (request, context) -> {
+      try {
+        Thread.sleep(delay.toMillis());
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        return SimResponse.disconnect();
+      }
+      return context.proceed();
+    };
   }
 
   /**

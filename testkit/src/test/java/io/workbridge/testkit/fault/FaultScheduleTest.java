@@ -177,4 +177,23 @@ class FaultScheduleTest {
       impatient.close();
     }
   }
+
+  @Test
+  void delayProcessing_pastClientTimeout_writeLandsOnlyAfterTheDelay() throws InterruptedException {
+    Http impatient = new Http(Duration.ofMillis(100));
+    sim.faults().on("POST", "/v1/items").then(Fault.delayProcessing(Duration.ofMillis(600)));
+    try {
+      assertThatThrownBy(() -> impatient.json("POST", sim.url("/v1/items"), "{}", Map.of()))
+          .isInstanceOf(UncheckedIOException.class)
+          .hasCauseInstanceOf(InterruptedIOException.class);
+      assertThat(handled).as("still in flight when the client gave up").hasValue(0);
+      long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+      while (handled.get() == 0 && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      assertThat(handled).as("landed after the delay").hasValue(1);
+    } finally {
+      impatient.close();
+    }
+  }
 }
