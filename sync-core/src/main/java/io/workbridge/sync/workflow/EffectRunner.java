@@ -4,6 +4,7 @@ import io.workbridge.sync.port.PlatformRejectedException;
 import io.workbridge.sync.port.PlatformUnavailableException;
 import io.workbridge.sync.store.EffectLog;
 import io.workbridge.sync.store.EffectRecord;
+import io.workbridge.sync.store.EffectState;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -140,6 +141,7 @@ final class EffectRunner {
       }
       throw new EffectInFlightException(key);
     }
+    holdIfTakenOverTooSoon(key, existing);
     try {
       if (alwaysLookUp || mayHaveHappened(key, existing)) {
         Optional<String> found = lookup.get();
@@ -174,6 +176,28 @@ final class EffectRunner {
       effects.confirm(key, handled);
       LOG.debug("effect {} rejected ({}), handled", key, rejected.reason());
       return handled;
+    }
+  }
+
+  /**
+   * A reservation just taken over from another holder (a dead predecessor of the same owner, reclaimed at
+   * once) that holder made less than the settling time ago: its write may still be in flight on the remote
+   * system, where a lookup now would miss it. The effect is marked uncertain for the rest of the settling time
+   * and left alone, as after a timeout; then it is looked up before anything is written.
+   */
+  private void holdIfTakenOverTooSoon(String key, Optional<EffectRecord> before) {
+    if (before.isEmpty() || before.get().state() != EffectState.RESERVED) {
+      return;
+    }
+    Optional<EffectRecord> now = effects.find(key);
+    if (now.isEmpty()) {
+      return;
+    }
+    Duration since = Duration.between(before.get().reservedAt(), now.get().reservedAt());
+    if (since.compareTo(uncertainSettle) < 0) {
+      effects.markUncertain(key, uncertainSettle.minus(since));
+      throw new EffectInFlightException(key, "was taken over from a process that reserved it " + since.toSeconds()
+          + " s ago: its write may still land, so it settles before it is looked up");
     }
   }
 
