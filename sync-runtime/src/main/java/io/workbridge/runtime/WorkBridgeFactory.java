@@ -149,7 +149,10 @@ public final class WorkBridgeFactory {
               .every(WorkBridge.SERVICETITAN_CHANGES, config.schedule().serviceTitanChanges());
       if (config.leads().isPresent()) {
         LeadsConfig leads = config.leads().get();
-        LeadSyncConfig.Builder leadBuilder = leadSettings(leads).recordRetry(config.retries().policy());
+        LeadSyncConfig.Builder leadBuilder =
+            leadSettings(leads)
+                .recordRetry(config.retries().policy())
+                .uncertainEffectSettle(config.workOrders().uncertainEffectSettle());
         leadSettings.accept(leadBuilder);
         LeadSyncConfig leadSync = leadBuilder.build();
         LeadsClient vendor = leadsVendor(leads, config.http(), Math.min(500, leadSync.pageSize()), clock, sleeper);

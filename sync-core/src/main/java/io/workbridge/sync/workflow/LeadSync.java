@@ -70,12 +70,10 @@ import org.slf4j.LoggerFactory;
  * linked, then confirmed; each outcome likewise under a key per alert and outcome. A cycle can stop
  * or crash anywhere: the next one neither duplicates nor loses a booking or an outcome.
  *
- * <p>An alert whose handling fails transiently (a 5xx or a timeout on one of its calls, its post reserved
- * elsewhere or still settling after an unknown outcome) is deferred in the store and read again from the
- * vendor on a later cycle with backoff, while the feed goes on; after the attempts of {@link
- * LeadSyncConfig#recordRetry()} it is quarantined. A failure that concerns the whole platform (throttled,
- * credentials refused, unreachable), or several alerts failing in a row, stops the cycle without advancing
- * the cursor past the unfinished page; the report says why. Storage failures propagate. Not thread-safe: run one cycle at a time per connection (several processes may share a
+ * <p>A transient failure (a 5xx or a timeout on one of an alert's calls, its post reserved elsewhere or still
+ * settling after an unknown outcome) stops the cycle without advancing the cursor past the unfinished page;
+ * the report says why, and the next cycle reads the page again. (Unlike the work-order streams, alerts are not
+ * yet deferred one by one.) Storage failures propagate. Not thread-safe: run one cycle at a time per connection (several processes may share a
  * durable store: the effect log and the cursor's compare-and-set keep them apart).
  */
 public final class LeadSync {
@@ -123,7 +121,8 @@ public final class LeadSync {
     LeadSyncConfig cfg = config.get();
     SyncReport.Recorder report = SyncReport.recorder();
     RecordRetries retries =
-        RecordRetries.forCycle(store, LeadSyncConfig.QUARANTINE_STREAM, cfg.recordRetry(), report, feed::canReread, "alert:");
+        RecordRetries.forCycle(
+            store, LeadSyncConfig.QUARANTINE_STREAM, cfg.recordRetry(), report, this::defersAlerts, "alert:");
     try {
       if (cfg.enabled()) {
         revisitDue(cfg, report, retries);
@@ -132,9 +131,11 @@ public final class LeadSync {
       if (cfg.enabled()) {
         replayHeld(cfg, report, retries);
       }
-      writeOutcomes(cfg, report);
+      writeOutcomes(report);
     } catch (PlatformUnavailableException e) {
       report.stopped("platform unavailable: " + e.getMessage());
+    } catch (EffectInFlightException e) {
+      report.stopped(e.getMessage());
     } catch (StopCycle e) {
       report.stopped(e.getMessage());
     }
@@ -312,7 +313,7 @@ public final class LeadSync {
       LeadSyncConfig cfg,
       SyncReport.Recorder report,
       RecordRetries retries) {
-    EffectRunner effects = new EffectRunner(store.effects(), report);
+    EffectRunner effects = new EffectRunner(store.effects(), report, config.get().uncertainEffectSettle());
     String key = effectKey(POST_KEY, lead.alertId());
     if (effects.isDone(key)) {
       drop(recordKey(lead.alertId()), LeadDropReason.ALREADY_POSTED, report);
@@ -416,26 +417,13 @@ public final class LeadSync {
     return match;
   }
 
-  /**
-   * Checks every posted alert awaiting its outcome. One whose check fails transiently stays awaiting and is
-   * checked again next cycle while the others go on; a failure that concerns the whole platform, or several
-   * in a row, stops the cycle.
-   */
-  private void writeOutcomes(LeadSyncConfig cfg, SyncReport.Recorder report) {
-    int failuresInARow = 0;
+  /** Checks every posted alert awaiting its outcome; a transient failure stops the cycle (checked again next). */
+  private void writeOutcomes(SyncReport.Recorder report) {
     for (Link link : store.links().list(AWAITING_OUTCOME)) {
-      try {
-        checkOutcome(link.sourceId(), link.targetId(), report);
-        failuresInARow = 0;
-      } catch (PlatformUnavailableException unavailable) {
-        if (unavailable.platformWide() || ++failuresInARow >= cfg.recordRetry().stopStreamAfter()) {
-          throw unavailable;
-        }
-        report.skipped(recordKey(link.sourceId()), "lead.outcome-check-failed");
-        LOG.warn("outcome of alert {} not checked, again next cycle: {}", link.sourceId(), unavailable.getMessage());
-      }
+      checkOutcome(link.sourceId(), link.targetId(), report);
     }
   }
+
 
   private void checkOutcome(String alertId, String reference, SyncReport.Recorder report) {
     List<LeadOutcome> due = new ArrayList<>();
@@ -515,7 +503,7 @@ public final class LeadSync {
       String reference,
       String note,
       SyncReport.Recorder report) {
-    EffectRunner effects = new EffectRunner(store.effects(), report);
+    EffectRunner effects = new EffectRunner(store.effects(), report, config.get().uncertainEffectSettle());
     String key = effectKey(OUTCOME_KEY + outcome.name() + ":", alertId);
     if (effects.isDone(key)) {
       return store.effects().result(key).filter(REJECTED::equals).isPresent() ? Write.REJECTED : Write.DONE;
@@ -546,6 +534,15 @@ public final class LeadSync {
       return Write.BUSY;
     }
     return REJECTED.equals(result) ? Write.REJECTED : Write.DONE;
+  }
+
+  /**
+   * Whether an alert that failed transiently is deferred on its own while the feed goes on. Not yet: killed at
+   * random, deferred alerts were seen to lose their booking or outcome, so a transient failure still stops the
+   * leads cycle (the cursor stays; the page is read again) until that is understood.
+   */
+  private boolean defersAlerts(String recordKey) {
+    return false;
   }
 
   /** The quarantine's key of an alert: its id, or "unknown" when the record had none. */

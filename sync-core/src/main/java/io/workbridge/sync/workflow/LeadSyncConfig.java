@@ -4,6 +4,7 @@ import io.workbridge.sync.mapping.ActionableFilter;
 import io.workbridge.sync.mapping.BusinessUnitAssignments;
 import io.workbridge.sync.mapping.CustomerMatcher;
 import io.workbridge.sync.mapping.JobTypeMapping;
+import java.time.Duration;
 import java.util.Map;
 import org.immutables.value.Value;
 
@@ -86,6 +87,18 @@ public interface LeadSyncConfig {
   @Value.Default
   default RecordRetryPolicy recordRetry() {
     return RecordRetryPolicy.DEFAULTS;
+  }
+
+  /**
+   * How long a post or outcome whose result is unknown (a timeout, a dropped connection, a 5xx) is left alone
+   * before it is looked up and retried: long enough for a slow write to land on the remote system. 60 s by
+   * default.
+   *
+   * @return the settling time
+   */
+  @Value.Default
+  default Duration uncertainEffectSettle() {
+    return Duration.ofSeconds(60);
   }
 
   /** {@return how many alerts to ask the vendor for per page} */

@@ -77,12 +77,14 @@ final class RunCommand implements Callable<Integer> {
   }
 
   static void print(PrintWriter out, String stream, SyncReport report) {
-    out.printf("%s: %d effects performed%s%n", stream, report.totalPerformed(),
+    out.printf("%s: %d effects performed%s%s%n", stream, report.totalPerformed(),
+        report.deferred().isEmpty() ? "" : " (" + report.deferred().size() + " deferred for a later attempt)",
         report.completed() ? "" : " (stopped early: " + report.stoppedBecause().orElse("?") + ")");
     report.performed().forEach((type, count) -> out.printf("  %-28s %d%n", type, count));
     report.skippedByReason().forEach((reason, count) -> out.printf("  skipped: %s (%d)%n", reason, count));
     report.fallbacks().forEach(fallback -> out.printf("  fallback %s: %s%n", fallback.recordKey(), fallback.message()));
     report.quarantined().forEach(bad -> out.printf("  quarantined %s: %s%n", bad.recordKey(), bad.reason()));
+    report.deferred().forEach(later -> out.printf("  deferred %s (attempt %d): %s%n", later.recordKey(), later.attempts(), later.reason()));
     report.leadCounts().forEach((count, n) -> out.printf("  leads %-22s %d%n", count, n));
   }
 }

@@ -152,6 +152,8 @@ class ChaosKillTest {
     for (String stream : List.of("workOrders", "serviceTitanChanges", "notes", "invoices", "leads")) {
       sections.add("  " + stream + ": " + POLL.toMillis() + "ms");
     }
+    // Records deferred after a transient failure come again within seconds, and are never given up on here.
+    sections.addAll(List.of("retries:", "  maxAttempts: 1000", "  firstDelay: 1s", "  maxDelay: 2s"));
     try {
       Files.writeString(
           file, CliSetup.yaml(world, List.of("  uncertainEffectSettle: " + SETTLE.toSeconds() + "s"), sections));

@@ -28,8 +28,9 @@ import picocli.CommandLine;
  *
  * <p>Here time is compressed with the same shape: the booking is held 15 s before ServiceTitan processes it and
  * the clients give up after 4 s; the settle time is 30 s of the store's clock, the simulated one, which moves
- * 10 s between the first two runs (ServiceChannel's sign-in allows one token call per 5 s). Both runs are
- * over before the booking lands; the third, once the settle time has passed, finds it. (Work orders only: the
+ * 10 s between the first two runs (ServiceChannel's sign-in allows one token call per 5 s); the work order is
+ * deferred after the first run and due again (5 s backoff) in the second, which finds its booking still
+ * settling. Both runs are over before the booking lands; the third, once the settle time has passed, finds it. (Work orders only: the
  * leads stream would only slow the runs down.)
  */
 class SlowBookingWriteRegressionTest {
@@ -60,7 +61,9 @@ class SlowBookingWriteRegressionTest {
                 "  directory: \"" + data.resolve("store").toString().replace("\\", "/") + "\"",
                 "http:",
                 "  readTimeout: 4s",
-                "  callTimeout: 8s"),
+                "  callTimeout: 8s",
+                "retries:",
+                "  firstDelay: 5s"),
             false));
   }
 
@@ -79,10 +82,13 @@ class SlowBookingWriteRegressionTest {
     world.serviceTitan().faults().on("POST", bookings).always().then((request, context) ->
         posted.incrementAndGet() == 1 ? holdTheFirst.apply(request, context) : context.proceed());
 
-    assertThat(runOnce()).contains("work-orders: 0 effects performed (stopped early");
+    assertThat(runOnce()).contains("work-orders: 0 effects performed (1 deferred for a later attempt)");
     assertThat(posted).as("bookings posted by the first run").hasValue(1);
     world.clock().advance(Duration.ofSeconds(10));
-    assertThat(runOnce()).contains("work-orders: 0 effects performed (stopped early").contains("is reserved by another process");
+    // The work order is due again (5 s backoff) but its booking is still settling: it waits, nothing is posted.
+    assertThat(runOnce())
+        .contains("work-orders: 0 effects performed (1 deferred for a later attempt)")
+        .contains("is reserved by another process");
     assertThat(posted).as("bookings posted by the second run").hasValue(1);
     assertThat(remote.bookingsFor(Long.toString(workOrder)))
         .as("both runs ended while ServiceTitan was still processing the first booking")
