@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
@@ -76,6 +77,23 @@ final class Jdbc {
       }
       throw new StoreException("Store failed to " + what + ": " + failure.getMessage(), failure);
     }
+  }
+
+  /**
+   * Updates a row, or inserts it when there is none; an insert that loses to a concurrent one makes it try the
+   * update again.
+   *
+   * @param updated runs the update; true when it changed the row
+   * @param inserted runs the insert; true when it inserted the row, false when one exists
+   * @throws StoreException when three rounds lose to concurrent writers
+   */
+  void updateOrInsert(String what, BooleanSupplier updated, BooleanSupplier inserted) {
+    for (int attempt = 0; attempt < 3; attempt++) {
+      if (updated.getAsBoolean() || inserted.getAsBoolean()) {
+        return;
+      }
+    }
+    throw new StoreException("Store failed to " + what + ": contended by concurrent writers");
   }
 
   <T> T inTransaction(String what, TransactionWork<T> work) {

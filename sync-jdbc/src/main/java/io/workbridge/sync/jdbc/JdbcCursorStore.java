@@ -2,7 +2,6 @@ package io.workbridge.sync.jdbc;
 
 import io.workbridge.sync.store.CursorStore;
 import io.workbridge.sync.store.StoreArguments;
-import io.workbridge.sync.store.StoreException;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
@@ -53,22 +52,19 @@ final class JdbcCursorStore implements CursorStore {
   public void set(String stream, String value) {
     StoreArguments.requireKey(stream, "stream");
     StoreArguments.requireText(value, "value");
-    for (int attempt = 0; attempt < 3; attempt++) {
-      if (jdbc.update(
-              "set cursor",
-              "UPDATE " + tables.cursor + " SET cursor_value = ? WHERE conn = ? AND stream = ?",
-              value, conn, stream)
-          == 1) {
-        return;
-      }
-      if (jdbc.insertUnlessExists(
-          "set cursor",
-          "INSERT INTO " + tables.cursor + " (conn, stream, cursor_value) VALUES (?, ?, ?)",
-          conn, stream, value)) {
-        return;
-      }
-    }
-    throw new StoreException("Store failed to set cursor " + stream + ": contended by concurrent writers");
+    jdbc.updateOrInsert(
+        "set cursor " + stream,
+        () ->
+            jdbc.update(
+                    "set cursor",
+                    "UPDATE " + tables.cursor + " SET cursor_value = ? WHERE conn = ? AND stream = ?",
+                    value, conn, stream)
+                == 1,
+        () ->
+            jdbc.insertUnlessExists(
+                "set cursor",
+                "INSERT INTO " + tables.cursor + " (conn, stream, cursor_value) VALUES (?, ?, ?)",
+                conn, stream, value));
   }
 
   @Override

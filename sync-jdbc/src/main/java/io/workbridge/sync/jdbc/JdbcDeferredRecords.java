@@ -4,7 +4,6 @@ import io.workbridge.sync.store.ConnectionId;
 import io.workbridge.sync.store.DeferredRecord;
 import io.workbridge.sync.store.DeferredRecords;
 import io.workbridge.sync.store.StoreArguments;
-import io.workbridge.sync.store.StoreException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -47,23 +46,22 @@ final class JdbcDeferredRecords implements DeferredRecords {
     Instant now = clock.instant();
     long nowNanos = Jdbc.nanos(now);
     long due = Jdbc.nanos(now.plus(retryAfter));
-    for (int attempt = 0; attempt < 3; attempt++) {
-      int updated =
-          jdbc.update(
-              "defer record",
-              "UPDATE " + tables.deferred
-                  + " SET group_key = ?, reason = ?, payload = ?, attempts = attempts + 1, last_failed = ?, next_attempt = ?"
-                  + " WHERE conn = ? AND stream = ? AND record_key = ?",
-              group, reason, payload, nowNanos, due, conn(), stream, recordKey);
-      if (updated == 1
-          || jdbc.insertUnlessExists(
-              "defer record",
-              "INSERT INTO " + tables.deferred + " (conn, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?)",
-              conn(), stream, recordKey, group, reason, payload, nowNanos, nowNanos, due)) {
-        return find(stream, recordKey).orElseThrow();
-      }
-    }
-    throw new StoreException("Store failed to defer a record: contended by concurrent writers");
+    jdbc.updateOrInsert(
+        "defer a record",
+        () ->
+            jdbc.update(
+                    "defer record",
+                    "UPDATE " + tables.deferred
+                        + " SET group_key = ?, reason = ?, payload = ?, attempts = attempts + 1, last_failed = ?,"
+                        + " next_attempt = ? WHERE conn = ? AND stream = ? AND record_key = ?",
+                    group, reason, payload, nowNanos, due, conn(), stream, recordKey)
+                == 1,
+        () ->
+            jdbc.insertUnlessExists(
+                "defer record",
+                "INSERT INTO " + tables.deferred + " (conn, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?)",
+                conn(), stream, recordKey, group, reason, payload, nowNanos, nowNanos, due));
+    return find(stream, recordKey).orElseThrow();
   }
 
   @Override

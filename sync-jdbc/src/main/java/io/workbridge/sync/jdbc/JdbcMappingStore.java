@@ -3,7 +3,6 @@ package io.workbridge.sync.jdbc;
 import io.workbridge.sync.store.CustomerLocation;
 import io.workbridge.sync.store.MappingOrigin;
 import io.workbridge.sync.store.MappingStore;
-import io.workbridge.sync.store.StoreException;
 import io.workbridge.sync.store.StoredMapping;
 import io.workbridge.sync.store.SubscriberLocation;
 import java.sql.ResultSet;
@@ -41,19 +40,17 @@ final class JdbcMappingStore implements MappingStore {
   public void set(SubscriberLocation key, CustomerLocation value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    for (int attempt = 0; attempt < 3; attempt++) {
-      int updated =
-          jdbc.update(
-              "set mapping",
-              "UPDATE " + tables.mapping + " SET customer_id = ?, st_location_id = ?, origin = ?, updated_at = ?"
-                  + " WHERE conn = ? AND subscriber_id = ? AND sc_location_id = ?",
-              value.customerId(), value.locationId(), MappingOrigin.EXPLICIT.name(),
-              Jdbc.nanos(clock.instant()), conn, key.subscriberId(), key.locationId());
-      if (updated == 1 || insert(key, value, MappingOrigin.EXPLICIT)) {
-        return;
-      }
-    }
-    throw new StoreException("Store failed to set mapping: contended by concurrent writers");
+    jdbc.updateOrInsert(
+        "set mapping",
+        () ->
+            jdbc.update(
+                    "set mapping",
+                    "UPDATE " + tables.mapping + " SET customer_id = ?, st_location_id = ?, origin = ?, updated_at = ?"
+                        + " WHERE conn = ? AND subscriber_id = ? AND sc_location_id = ?",
+                    value.customerId(), value.locationId(), MappingOrigin.EXPLICIT.name(),
+                    Jdbc.nanos(clock.instant()), conn, key.subscriberId(), key.locationId())
+                == 1,
+        () -> insert(key, value, MappingOrigin.EXPLICIT));
   }
 
   private boolean insert(SubscriberLocation key, CustomerLocation value, MappingOrigin origin) {

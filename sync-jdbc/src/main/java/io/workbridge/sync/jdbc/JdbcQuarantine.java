@@ -4,7 +4,6 @@ import io.workbridge.sync.store.ConnectionId;
 import io.workbridge.sync.store.Quarantine;
 import io.workbridge.sync.store.QuarantinedRecord;
 import io.workbridge.sync.store.StoreArguments;
-import io.workbridge.sync.store.StoreException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -42,23 +41,22 @@ final class JdbcQuarantine implements Quarantine {
     StoreArguments.requireText(reason, "reason");
     Objects.requireNonNull(payload, "payload");
     long now = Jdbc.nanos(clock.instant());
-    for (int attempt = 0; attempt < 3; attempt++) {
-      int updated =
-          jdbc.update(
-              "quarantine record",
-              "UPDATE " + tables.quarantine
-                  + " SET reason = ?, payload = ?, attempts = attempts + 1, last_seen = ?"
-                  + " WHERE conn = ? AND stream = ? AND record_key = ?",
-              reason, payload, now, conn(), stream, recordKey);
-      if (updated == 1
-          || jdbc.insertUnlessExists(
-              "quarantine record",
-              "INSERT INTO " + tables.quarantine + " (conn, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, 1, ?, ?)",
-              conn(), stream, recordKey, reason, payload, now, now)) {
-        return find(stream, recordKey).orElseThrow();
-      }
-    }
-    throw new StoreException("Store failed to quarantine a record: contended by concurrent writers");
+    jdbc.updateOrInsert(
+        "quarantine a record",
+        () ->
+            jdbc.update(
+                    "quarantine record",
+                    "UPDATE " + tables.quarantine
+                        + " SET reason = ?, payload = ?, attempts = attempts + 1, last_seen = ?"
+                        + " WHERE conn = ? AND stream = ? AND record_key = ?",
+                    reason, payload, now, conn(), stream, recordKey)
+                == 1,
+        () ->
+            jdbc.insertUnlessExists(
+                "quarantine record",
+                "INSERT INTO " + tables.quarantine + " (conn, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, 1, ?, ?)",
+                conn(), stream, recordKey, reason, payload, now, now));
+    return find(stream, recordKey).orElseThrow();
   }
 
   @Override
