@@ -59,7 +59,9 @@ public interface WorkOrdersConfig {
   /**
    * How long a write whose outcome is unknown (a timeout, a dropped connection, a 5xx) is left alone before it
    * is looked up and tried again: long enough for a write the remote system is still processing to land. 60 s
-   * by default, measured on the store's clock.
+   * by default, measured on the store's clock. The leads stream's posts and outcomes settle as long.
+   *
+   * @return the settling time
    */
   @Value.Default
   default Duration uncertainEffectSettle() {
