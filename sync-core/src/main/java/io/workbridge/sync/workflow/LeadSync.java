@@ -70,10 +70,13 @@ import org.slf4j.LoggerFactory;
  * linked, then confirmed; each outcome likewise under a key per alert and outcome. A cycle can stop
  * or crash anywhere: the next one neither duplicates nor loses a booking or an outcome.
  *
- * <p>A transient failure (a 5xx or a timeout on one of an alert's calls, its post reserved elsewhere or still
- * settling after an unknown outcome) stops the cycle without advancing the cursor past the unfinished page;
- * the report says why, and the next cycle reads the page again. (Unlike the work-order streams, alerts are not
- * yet deferred one by one.) Storage failures propagate. Not thread-safe: run one cycle at a time per connection (several processes may share a
+ * <p>An alert whose handling fails transiently (a 5xx or a timeout on one of its calls, its post reserved
+ * elsewhere or still settling after an unknown outcome) is deferred in the store and read again from the
+ * vendor on a later cycle with backoff, while the feed goes on; after the attempts of {@link
+ * LeadSyncConfig#recordRetry()} it is quarantined. A failure that concerns the whole platform (throttled,
+ * credentials refused, unreachable), or several alerts failing in a row, stops the cycle without advancing
+ * the cursor past the unfinished page, as does a transient failure while outcomes are written back (they are
+ * checked again next cycle); the report says why. Storage failures propagate. Not thread-safe: run one cycle at a time per connection (several processes may share a
  * durable store: the effect log and the cursor's compare-and-set keep them apart).
  */
 public final class LeadSync {
@@ -122,7 +125,7 @@ public final class LeadSync {
     SyncReport.Recorder report = SyncReport.recorder();
     RecordRetries retries =
         RecordRetries.forCycle(
-            store, LeadSyncConfig.QUARANTINE_STREAM, cfg.recordRetry(), report, this::defersAlerts, "alert:");
+            store, LeadSyncConfig.QUARANTINE_STREAM, cfg.recordRetry(), report, feed::canReread, "alert:");
     try {
       if (cfg.enabled()) {
         revisitDue(cfg, report, retries);
@@ -534,15 +537,6 @@ public final class LeadSync {
       return Write.BUSY;
     }
     return REJECTED.equals(result) ? Write.REJECTED : Write.DONE;
-  }
-
-  /**
-   * Whether an alert that failed transiently is deferred on its own while the feed goes on. Not yet: killed at
-   * random, deferred alerts were seen to lose their booking or outcome, so a transient failure still stops the
-   * leads cycle (the cursor stays; the page is read again) until that is understood.
-   */
-  private boolean defersAlerts(String recordKey) {
-    return false;
   }
 
   /** The quarantine's key of an alert: its id, or "unknown" when the record had none. */

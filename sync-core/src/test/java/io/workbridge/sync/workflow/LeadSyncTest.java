@@ -34,6 +34,7 @@ import io.workbridge.sync.store.QuarantinedRecord;
 import io.workbridge.sync.store.SyncStoreSettings;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -482,8 +483,12 @@ class LeadSyncTest {
     st.setFaultHook(FaultHook.NONE);
 
     SyncReport blocked = sync().runCycle();
-    assertThat(blocked.completed()).isFalse();
-    assertThat(blocked.stoppedBecause()).hasValueSatisfying(r -> assertThat(r).contains("a-1"));
+    // Its post is reserved under the dead process's lease: the alert waits, the feed goes on.
+    assertThat(blocked.completed()).isTrue();
+    assertThat(blocked.deferred())
+        .singleElement()
+        .satisfies(deferred -> assertThat(deferred.recordKey()).isEqualTo("alert:a-1"));
+    assertThat(store.deferred().find(LeadSyncConfig.QUARANTINE_STREAM, "a-1")).isPresent();
 
     clock.advance(SyncStoreSettings.DEFAULT_LEASE.plusSeconds(1));
     SyncReport recovered = sync().runCycle();
@@ -516,6 +521,39 @@ class LeadSyncTest {
     SyncReport retried = sync().runCycle();
     assertThat(retried.performed(EffectType.LEAD_BOOKING)).isEqualTo(1);
     assertThat(st.bookingsWithExternalId("a-1")).hasSize(1);
+  }
+
+  @Test
+  void isolation_anAlertWhosePostFailsWithA5xxIsDeferred_theOthersArePosted_andItIsPostedOnceLater() {
+    vendor.publish(TestLeads.alert("a-1").build());
+    vendor.publish(TestLeads.alert("a-2").build());
+    AtomicBoolean failedOnce = new AtomicBoolean();
+    st.setFaultHook(
+        (operation, phase) -> {
+          if (operation.equals("createLeadBooking")
+              && phase == FaultHook.Phase.BEFORE_EFFECT
+              && failedOnce.compareAndSet(false, true)) {
+            throw new PlatformUnavailableException("ServiceTitan answered 502");
+          }
+        });
+
+    SyncReport first = sync().runCycle();
+
+    assertThat(first.completed()).isTrue();
+    assertThat(first.deferred()).extracting(SyncReport.Deferred::recordKey).containsExactly("alert:a-1");
+    assertThat(st.bookingsWithExternalId("a-1")).isEmpty();
+    assertThat(st.bookingsWithExternalId("a-2")).hasSize(1);
+    assertThat(store.cursors().get(LeadSyncConfig.ALERTS_STREAM)).isPresent();
+
+    // The post's outcome is unknown: it settles, is looked up, and is posted once.
+    for (int cycle = 0; cycle < 6; cycle++) {
+      clock.advance(Duration.ofSeconds(30));
+      assertThat(sync().runCycle().completed()).isTrue();
+    }
+    assertThat(st.bookingsWithExternalId("a-1")).hasSize(1);
+    assertThat(st.bookingsWithExternalId("a-2")).hasSize(1);
+    assertThat(store.deferred().list()).isEmpty();
+    assertThat(store.quarantine().list()).isEmpty();
   }
 
   // ---------------------------------------------------------------- outcome write-back
