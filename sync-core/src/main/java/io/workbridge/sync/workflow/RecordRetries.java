@@ -40,7 +40,6 @@ final class RecordRetries {
   private final String reportPrefix;
   private Set<String> quarantined;
   private Map<String, DeferredRecord> deferred;
-  private final Set<String> failedThisCycle = new HashSet<>();
   private final Set<String> quarantinedNow = new HashSet<>();
   private int failuresInARow;
 
@@ -144,7 +143,6 @@ final class RecordRetries {
     }
     String reason = String.valueOf(failure.getMessage());
     DeferredRecord before = deferred().get(recordKey);
-    failedThisCycle.add(recordKey);
     if (failure instanceof RecordWaitsException) {
       if (before == null) {
         defer(turn, reason, payload.get(), policy.firstDelay());
@@ -168,11 +166,9 @@ final class RecordRetries {
         stream, turn.recordKey, now.attempts(), policy.maxAttempts(), now.nextAttempt(), reason);
   }
 
-  /** The deferred records of the stream whose time has come, except those that failed in this cycle. */
+  /** The deferred records of the stream whose time has come, earliest first; read before the feed. */
   List<DeferredRecord> due(int limit) {
-    return store.deferred().due(stream, StoreArguments.requirePositive(limit, "limit")).stream()
-        .filter(record -> !failedThisCycle.contains(record.recordKey()))
-        .toList();
+    return store.deferred().due(stream, StoreArguments.requirePositive(limit, "limit"));
   }
 
   /** A deferred record of the group that failed on its own (not one that only waits), other than this one. */

@@ -313,12 +313,11 @@ public final class WorkOrderSync {
 
     // ------------------------------------------------------------ reading one record again
 
-    /** Reads a work order again from ServiceChannel and handles it (a due deferred or a quarantined record). */
+    /**
+     * Reads a work order again from ServiceChannel and handles it (a due deferred or a quarantined record); its key
+     * is a work order id (only those are deferred, and {@code retry} checks before).
+     */
     void revisitWorkOrder(RecordRetries retries, String key, String lastPayload) {
-      if (!isWorkOrderId(key)) {
-        retries.quarantine(key, "record key " + key + " is not a work order id", lastPayload);
-        return;
-      }
       long id = Long.parseLong(key);
       AtomicReference<String> payload = new AtomicReference<>(lastPayload);
       handle(
