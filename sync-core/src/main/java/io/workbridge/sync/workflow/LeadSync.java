@@ -76,8 +76,9 @@ import org.slf4j.LoggerFactory;
  * LeadSyncConfig#recordRetry()} it is quarantined. A failure that concerns the whole platform (throttled,
  * credentials refused, unreachable), or several alerts failing in a row, stops the cycle without advancing
  * the cursor past the unfinished page, as does a transient failure while outcomes are written back (they are
- * checked again next cycle); the report says why. Storage failures propagate. Not thread-safe: run one cycle at a time per connection (several processes may share a
- * durable store: the effect log and the cursor's compare-and-set keep them apart).
+ * checked again next cycle); the report says why. Storage failures propagate. Not thread-safe: run one cycle
+ * at a time per connection (several processes may share a durable store: the effect log and the cursor's
+ * compare-and-set keep them apart).
  */
 public final class LeadSync {
 
