@@ -1,7 +1,7 @@
 package io.workbridge.leads;
 
 import io.workbridge.client.ApiError;
-import io.workbridge.client.ApiException;
+import io.workbridge.client.ConflictException;
 
 /**
  * The vendor refused an outcome write-back because the alert's lifecycle does not allow it (HTTP 409), for
@@ -9,7 +9,7 @@ import io.workbridge.client.ApiException;
  * read the alert again to see its current status. Writing the status the alert already has is not an
  * error (the vendor answers 204).
  */
-public final class IllegalAlertTransitionException extends ApiException {
+public final class IllegalAlertTransitionException extends ConflictException {
   private static final long serialVersionUID = 1L;
 
   /**

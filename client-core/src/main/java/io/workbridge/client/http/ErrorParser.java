@@ -3,6 +3,7 @@ package io.workbridge.client.http;
 import io.workbridge.client.ApiError;
 import io.workbridge.client.ApiException;
 import io.workbridge.client.AuthenticationException;
+import io.workbridge.client.ConflictException;
 import io.workbridge.client.NotFoundException;
 import io.workbridge.client.RateLimitedException;
 import io.workbridge.client.ServerException;
@@ -87,6 +88,9 @@ public interface ErrorParser {
     }
     if (status == 404) {
       return new NotFoundException(error);
+    }
+    if (status == 409) {
+      return new ConflictException(error);
     }
     if (status == 400 || status == 422) {
       return new ValidationException(error);

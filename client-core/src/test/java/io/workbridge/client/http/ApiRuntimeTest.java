@@ -291,13 +291,13 @@ class ApiRuntimeTest {
   }
 
   @Test
-  void create_409_keepsTheVendorMessageAndErrorDataOnTheException() {
+  void create_409_isAConflictKeepingTheVendorMessageAndErrorData() {
     script.thenJson(
         409, "{\"type\":\"conflict\",\"title\":\"Job is already completed\",\"data\":{\"jobId\":\"77\"}}");
 
-    io.workbridge.client.ApiException error =
+    io.workbridge.client.ConflictException error =
         catchThrowableOfType(
-            io.workbridge.client.ApiException.class, () -> api().create(new Widget(1, "a"), RequestOptions.none()));
+            io.workbridge.client.ConflictException.class, () -> api().create(new Widget(1, "a"), RequestOptions.none()));
 
     assertThat(error.errorMessage()).contains("Job is already completed");
     assertThat(error.errorData()).containsEntry("jobId", "77");
