@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import okhttp3.EventListener;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 
@@ -35,6 +36,8 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
   private @Nullable OkHttpClient sharedHttpClient;
   private Clock clock = Clock.systemUTC();
   private Sleeper sleeper = Sleeper.SYSTEM;
+  private ApiCallListener callListener = ApiCallListener.NONE;
+  private EventListener.@Nullable Factory eventListenerFactory;
 
   /** For subclasses. */
   protected AbstractClientBuilder() {}
@@ -188,6 +191,30 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
     return self();
   }
 
+  /**
+   * Tells {@code listener} about every HTTP attempt, retries included (default: nobody) — for metrics or
+   * tracing; see {@link ApiCallListener}.
+   *
+   * @param listener the listener
+   * @return this builder
+   */
+  public B callListener(ApiCallListener listener) {
+    this.callListener = Objects.requireNonNull(listener, "callListener");
+    return self();
+  }
+
+  /**
+   * OkHttp's event listeners for this client's calls (DNS, connect, TLS, bytes sent and received), for
+   * connection-level tracing; default none.
+   *
+   * @param factory creates one listener per call
+   * @return this builder
+   */
+  public B eventListenerFactory(EventListener.Factory factory) {
+    this.eventListenerFactory = Objects.requireNonNull(factory, "eventListenerFactory");
+    return self();
+  }
+
   /** {@return the base URL set with {@link #baseUrl}, if any} */
   protected Optional<String> configuredBaseUrl() {
     return Optional.ofNullable(baseUrl);
@@ -215,7 +242,9 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
         limiter != null ? limiter : defaultLimit,
         Optional.ofNullable(sharedHttpClient),
         clock,
-        sleeper);
+        sleeper,
+        callListener,
+        Optional.ofNullable(eventListenerFactory));
   }
 
   /** {@return the configured clock (for a client's default rate limiter)} */

@@ -1,5 +1,6 @@
 package io.workbridge.runtime;
 
+import io.workbridge.client.ApiCallListener;
 import io.workbridge.client.ApiException;
 import io.workbridge.client.AuthenticationException;
 import io.workbridge.client.NotFoundException;
@@ -92,22 +93,22 @@ public final class Preflight {
     RateLimiter limiter = WorkBridgeFactory.serviceTitanRateLimiter(config.serviceTitan(), clock, sleeper);
     try (ServiceTitanClient st =
         WorkBridgeFactory.serviceTitan(
-            config.serviceTitan(), config.http(), limiter, config.serviceTitan().bookingProviderId(), clock, sleeper)) {
+            config.serviceTitan(), config.http(), limiter, config.serviceTitan().bookingProviderId(), clock, sleeper, ApiCallListener.NONE)) {
       Optional<Long> leadProvider = config.leads().flatMap(LeadsConfig::bookingProviderId);
       if (leadProvider.isEmpty()) {
         preflight.serviceTitan(st, null);
       } else {
         try (ServiceTitanClient leads =
-            WorkBridgeFactory.serviceTitan(config.serviceTitan(), config.http(), limiter, leadProvider.get(), clock, sleeper)) {
+            WorkBridgeFactory.serviceTitan(config.serviceTitan(), config.http(), limiter, leadProvider.get(), clock, sleeper, ApiCallListener.NONE)) {
           preflight.serviceTitan(st, leads);
         }
       }
     }
-    try (ServiceChannelClient sc = WorkBridgeFactory.serviceChannel(config.serviceChannel(), config.http(), clock, sleeper)) {
+    try (ServiceChannelClient sc = WorkBridgeFactory.serviceChannel(config.serviceChannel(), config.http(), clock, sleeper, ApiCallListener.NONE)) {
       preflight.serviceChannel(sc);
     }
     config.leads().ifPresent(leads -> {
-      try (LeadsClient vendor = WorkBridgeFactory.leadsVendor(leads, config.http(), 1, clock, sleeper)) {
+      try (LeadsClient vendor = WorkBridgeFactory.leadsVendor(leads, config.http(), 1, clock, sleeper, ApiCallListener.NONE)) {
         preflight.vendor(vendor, leads);
       }
     });

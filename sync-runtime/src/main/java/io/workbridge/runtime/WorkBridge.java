@@ -29,6 +29,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.MDC;
 
 /**
  * WorkBridge embedded in your own service: the work-order and lead workflows of one connection, over the
@@ -65,6 +66,12 @@ public final class WorkBridge implements AutoCloseable {
   /** The stream of vendor alerts (default every 60 s). */
   public static final String LEADS = "leads";
 
+  /** The MDC key holding the connection id on every log line of a cycle. */
+  public static final String MDC_CONNECTION = "workbridge.connection";
+
+  /** The MDC key holding the stream's name on every log line of a cycle. */
+  public static final String MDC_STREAM = "workbridge.stream";
+
   private final SyncScheduler scheduler;
   private final Map<String, Supplier<SyncReport>> cycles;
   private final ConnectionStore state;
@@ -85,12 +92,12 @@ public final class WorkBridge implements AutoCloseable {
     this.leadSync = leadSync;
     Map<String, Supplier<SyncReport>> streams = new LinkedHashMap<>();
     if (workOrderSync != null) {
-      streams.put(WORK_ORDERS, recorded(WORK_ORDERS, () -> workOrderSync.call(WorkOrderSync::pullWorkOrders), builder.clock));
+      streams.put(WORK_ORDERS, recorded(WORK_ORDERS, () -> workOrderSync.call(WorkOrderSync::pullWorkOrders), builder.clock, builder.listener));
       streams.put(
-          SERVICETITAN_CHANGES, recorded(SERVICETITAN_CHANGES, () -> workOrderSync.call(WorkOrderSync::pushFieldEvents), builder.clock));
+          SERVICETITAN_CHANGES, recorded(SERVICETITAN_CHANGES, () -> workOrderSync.call(WorkOrderSync::pushFieldEvents), builder.clock, builder.listener));
     }
     if (leadSync != null) {
-      streams.put(LEADS, recorded(LEADS, () -> leadSync.call(LeadSync::runCycle), builder.clock));
+      streams.put(LEADS, recorded(LEADS, () -> leadSync.call(LeadSync::runCycle), builder.clock, builder.listener));
     }
     this.cycles = Collections.unmodifiableMap(streams);
     this.resources = List.copyOf(builder.resources);
@@ -100,19 +107,43 @@ public final class WorkBridge implements AutoCloseable {
     cycles.forEach((name, cycle) -> scheduler.add(name, builder.intervals.get(name), cycle));
   }
 
-  /** The cycle, keeping what it did in the store as the stream's {@link LastCycle} (for {@code workbridge status}). */
-  private Supplier<SyncReport> recorded(String stream, Supplier<SyncReport> cycle, Clock clock) {
+  /**
+   * The cycle, keeping what it did in the store as the stream's {@link LastCycle} (for {@code workbridge status})
+   * and telling the listener; every log line of the cycle carries the connection and the stream in its MDC.
+   */
+  private Supplier<SyncReport> recorded(String stream, Supplier<SyncReport> cycle, Clock clock, CycleListener listener) {
     return () -> {
       Instant startedAt = clock.instant();
-      try {
+      long started = System.nanoTime();
+      try (MDC.MDCCloseable connection = MDC.putCloseable(MDC_CONNECTION, state.connectionId().value());
+          MDC.MDCCloseable name = MDC.putCloseable(MDC_STREAM, stream)) {
         SyncReport report = cycle.get();
         keep(LastCycle.of(stream, startedAt, report));
+        tell(listener, new CycleEvent(state.connectionId(), stream, startedAt, since(started), Optional.of(report), Optional.empty()));
         return report;
       } catch (RuntimeException failure) {
         keep(LastCycle.failed(stream, startedAt, failure));
+        tell(
+            listener,
+            new CycleEvent(
+                state.connectionId(), stream, startedAt, since(started), Optional.empty(),
+                Optional.of(failure.getClass().getSimpleName() + ": " + failure.getMessage())));
         throw failure;
       }
     };
+  }
+
+  private static Duration since(long nanoTime) {
+    return Duration.ofNanos(System.nanoTime() - nanoTime);
+  }
+
+  private static void tell(CycleListener listener, CycleEvent event) {
+    try {
+      listener.cycleEnded(event);
+    } catch (RuntimeException e) {
+      org.slf4j.LoggerFactory.getLogger(WorkBridge.class)
+          .warn("cycle listener failed on the {} cycle: {}", event.stream(), e.toString());
+    }
   }
 
   private void keep(LastCycle cycle) {
@@ -268,6 +299,7 @@ public final class WorkBridge implements AutoCloseable {
     private @Nullable WorkOrderWiring workOrders;
     private @Nullable LeadWiring leads;
     private @Nullable WebhookSettings webhooks;
+    private CycleListener listener = CycleListener.NONE;
     private final List<AutoCloseable> resources = new ArrayList<>();
 
     private Builder() {
@@ -372,6 +404,18 @@ public final class WorkBridge implements AutoCloseable {
      */
     public Builder webhooks(WebhookSettings settings) {
       this.webhooks = Objects.requireNonNull(settings, "settings");
+      return this;
+    }
+
+    /**
+     * Tells {@code listener} about every cycle once it ended (default: nobody), e.g. {@link
+     * io.workbridge.runtime.metrics.WorkBridgeMetrics} for Micrometer meters.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder listener(CycleListener listener) {
+      this.listener = Objects.requireNonNull(listener, "listener");
       return this;
     }
 

@@ -1,6 +1,7 @@
 package io.workbridge.runtime;
 
 import io.workbridge.client.AbstractClientBuilder;
+import io.workbridge.client.ApiCallListener;
 import io.workbridge.client.RateLimiter;
 import io.workbridge.client.Sleeper;
 import io.workbridge.leads.LeadsClient;
@@ -118,9 +119,32 @@ public final class WorkBridgeFactory {
       Sleeper sleeper,
       Consumer<WorkOrderSyncSettings.Builder> workOrderSettings,
       Consumer<LeadSyncConfig.Builder> leadSettings) {
+    return create(config, clock, sleeper, workOrderSettings, leadSettings, SyncObserver.NONE);
+  }
+
+  /**
+   * As {@link #create(WorkBridgeConfig, Clock, Sleeper, Consumer, Consumer)}, with {@code observer} told about
+   * every HTTP attempt of every client and every cycle (for example {@link
+   * io.workbridge.runtime.metrics.WorkBridgeMetrics}).
+   *
+   * @param config the configuration
+   * @param clock the clock to read time from
+   * @param sleeper how the clients wait between retries and for rate limits
+   * @param workOrderSettings adjusts the work-order sync settings built from the configuration
+   * @param leadSettings adjusts the lead sync configuration built from the configuration
+   * @param observer told about every HTTP attempt and every cycle
+   * @return the bridge
+   */
+  public static WorkBridge create(
+      WorkBridgeConfig config,
+      Clock clock,
+      Sleeper sleeper,
+      Consumer<WorkOrderSyncSettings.Builder> workOrderSettings,
+      Consumer<LeadSyncConfig.Builder> leadSettings,
+      SyncObserver observer) {
     List<AutoCloseable> opened = new ArrayList<>();
     try {
-      Clients clients = Clients.open(config, clock, sleeper, opened);
+      Clients clients = Clients.open(config, clock, sleeper, observer, opened);
       SyncStore store = openStore(config.store(), clock);
       opened.add(store);
       ConnectionId connection = ConnectionId.of(config.connectionId());
@@ -144,6 +168,7 @@ public final class WorkBridgeFactory {
               .connectionId(connection)
               .store(store)
               .clock(clock)
+              .listener(observer)
               .workOrders(workOrders.build(), fieldService, settings.build())
               .every(WorkBridge.WORK_ORDERS, config.schedule().workOrders())
               .every(WorkBridge.SERVICETITAN_CHANGES, config.schedule().serviceTitanChanges());
@@ -155,7 +180,7 @@ public final class WorkBridgeFactory {
                 .uncertainEffectSettle(config.workOrders().uncertainEffectSettle());
         leadSettings.accept(leadBuilder);
         LeadSyncConfig leadSync = leadBuilder.build();
-        LeadsClient vendor = leadsVendor(leads, config.http(), Math.min(500, leadSync.pageSize()), clock, sleeper);
+        LeadsClient vendor = leadsVendor(leads, config.http(), Math.min(500, leadSync.pageSize()), clock, sleeper, observer);
         opened.add(vendor);
         ServiceTitanFieldServicePlatform leadBookings =
             clients.leadServiceTitan().map(client -> fieldService(config, client, clock)).orElse(fieldService);
@@ -179,20 +204,21 @@ public final class WorkBridgeFactory {
   /** The ServiceTitan clients: the work orders' booking provider, and the leads' own when they have one. */
   private record Clients(
       ServiceTitanClient serviceTitan, Optional<ServiceTitanClient> leadServiceTitan, ServiceChannelClient serviceChannel) {
-    static Clients open(WorkBridgeConfig config, Clock clock, Sleeper sleeper, List<AutoCloseable> opened) {
+    static Clients open(
+        WorkBridgeConfig config, Clock clock, Sleeper sleeper, ApiCallListener listener, List<AutoCloseable> opened) {
       RateLimiter serviceTitanLimit = serviceTitanRateLimiter(config.serviceTitan(), clock, sleeper);
       ServiceTitanClient serviceTitan =
-          WorkBridgeFactory.serviceTitan(config.serviceTitan(), config.http(), serviceTitanLimit, config.serviceTitan().bookingProviderId(), clock, sleeper);
+          WorkBridgeFactory.serviceTitan(config.serviceTitan(), config.http(), serviceTitanLimit, config.serviceTitan().bookingProviderId(), clock, sleeper, listener);
       opened.add(serviceTitan);
       Optional<ServiceTitanClient> leads = Optional.empty();
       Optional<Long> leadProvider = config.leads().flatMap(LeadsConfig::bookingProviderId);
       if (leadProvider.isPresent()) {
         ServiceTitanClient leadClient =
-            WorkBridgeFactory.serviceTitan(config.serviceTitan(), config.http(), serviceTitanLimit, leadProvider.get(), clock, sleeper);
+            WorkBridgeFactory.serviceTitan(config.serviceTitan(), config.http(), serviceTitanLimit, leadProvider.get(), clock, sleeper, listener);
         opened.add(leadClient);
         leads = Optional.of(leadClient);
       }
-      ServiceChannelClient serviceChannel = WorkBridgeFactory.serviceChannel(config.serviceChannel(), config.http(), clock, sleeper);
+      ServiceChannelClient serviceChannel = WorkBridgeFactory.serviceChannel(config.serviceChannel(), config.http(), clock, sleeper, listener);
       opened.add(serviceChannel);
       return new Clients(serviceTitan, leads, serviceChannel);
     }
@@ -341,7 +367,13 @@ public final class WorkBridgeFactory {
 
   /** A ServiceTitan client booking under {@code bookingProviderId}. */
   static ServiceTitanClient serviceTitan(
-      ServiceTitanConfig settings, HttpConfig http, RateLimiter limiter, long bookingProviderId, Clock clock, Sleeper sleeper) {
+      ServiceTitanConfig settings,
+      HttpConfig http,
+      RateLimiter limiter,
+      long bookingProviderId,
+      Clock clock,
+      Sleeper sleeper,
+      ApiCallListener listener) {
     ServiceTitanClient.Builder builder =
         ServiceTitanClient.builder()
             .environment(settings.environment())
@@ -353,7 +385,7 @@ public final class WorkBridgeFactory {
             .rateLimiter(limiter)
             .clock(clock)
             .sleeper(sleeper);
-    timeouts(builder, http);
+    common(builder, http, listener);
     settings.apiBaseUrl().ifPresent(url -> builder.baseUrl(withSlash(url)));
     settings.authBaseUrl().ifPresent(url -> builder.tokenUrl(withSlash(url) + "connect/token"));
     settings.applicationGuid().ifPresent(builder::applicationGuid);
@@ -361,7 +393,8 @@ public final class WorkBridgeFactory {
   }
 
   /** The ServiceChannel client. */
-  static ServiceChannelClient serviceChannel(ServiceChannelConfig settings, HttpConfig http, Clock clock, Sleeper sleeper) {
+  static ServiceChannelClient serviceChannel(
+      ServiceChannelConfig settings, HttpConfig http, Clock clock, Sleeper sleeper, ApiCallListener listener) {
     ServiceChannelClient.Builder builder =
         ServiceChannelClient.builder()
             .environment(settings.environment())
@@ -371,7 +404,7 @@ public final class WorkBridgeFactory {
             .password(settings.password())
             .clock(clock)
             .sleeper(sleeper);
-    timeouts(builder, http);
+    common(builder, http, listener);
     settings.apiBaseUrl().ifPresent(url -> builder.baseUrl(withSlash(url)));
     settings.loginBaseUrl().ifPresent(url -> builder.tokenUrl(withSlash(url) + "oauth/token"));
     settings.requestsPerMinute().ifPresent(permits -> builder.rateLimit(permits, Duration.ofMinutes(1)));
@@ -379,7 +412,8 @@ public final class WorkBridgeFactory {
   }
 
   /** The leads vendor's client. */
-  static LeadsClient leadsVendor(LeadsConfig settings, HttpConfig http, int alertPageSize, Clock clock, Sleeper sleeper) {
+  static LeadsClient leadsVendor(
+      LeadsConfig settings, HttpConfig http, int alertPageSize, Clock clock, Sleeper sleeper, ApiCallListener listener) {
     LeadsClient.Builder builder =
         LeadsClient.builder()
             .baseUrl(settings.baseUrl())
@@ -388,14 +422,15 @@ public final class WorkBridgeFactory {
             .alertPageSize(alertPageSize)
             .clock(clock)
             .sleeper(sleeper);
-    timeouts(builder, http);
+    common(builder, http, listener);
     settings.tokenUrl().ifPresent(builder::tokenUrl);
     settings.requestsPerSecond().ifPresent(permits -> builder.rateLimit(permits, Duration.ofSeconds(1)));
     return builder.build();
   }
 
-  private static void timeouts(AbstractClientBuilder<?> builder, HttpConfig http) {
+  private static void common(AbstractClientBuilder<?> builder, HttpConfig http, ApiCallListener listener) {
     builder
+        .callListener(listener)
         .connectTimeout(http.connectTimeout())
         .readTimeout(http.readTimeout())
         .writeTimeout(http.writeTimeout())

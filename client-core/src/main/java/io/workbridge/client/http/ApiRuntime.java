@@ -4,6 +4,7 @@ import com.squareup.moshi.Moshi;
 import io.workbridge.client.ClientSettings;
 import io.workbridge.client.Secret;
 import io.workbridge.client.auth.TokenSource;
+import io.workbridge.client.internal.ApiCallInterceptor;
 import io.workbridge.client.internal.AuthInterceptor;
 import io.workbridge.client.internal.BaseUrls;
 import io.workbridge.client.internal.BufferedJsonConverterFactory;
@@ -61,6 +62,8 @@ public final class ApiRuntime implements AutoCloseable {
             // POST that already reached the server.
             .retryOnConnectionFailure(false)
             .build();
+    OkHttpClient.Builder withEvents = baseHttpClient.newBuilder();
+    settings.eventListenerFactory().ifPresent(withEvents::eventListenerFactory);
     if (ownsHttpClient) {
       Dispatcher dispatcher = baseHttpClient.dispatcher();
       dispatcher.setMaxRequestsPerHost(dispatcher.getMaxRequests());
@@ -69,8 +72,7 @@ public final class ApiRuntime implements AutoCloseable {
     this.errors = Objects.requireNonNull(builder.errorParser, "errorParser");
     ErrorParser parser = errors;
     OkHttpClient.Builder stack =
-        baseHttpClient
-            .newBuilder()
+        withEvents
             .addInterceptor(
                 new HeadersInterceptor(
                     UserAgent.of(builder.system), builder.staticHeaders, builder.idempotencyHeader))
@@ -88,6 +90,7 @@ public final class ApiRuntime implements AutoCloseable {
       TokenSource tokens = builder.tokenSourceFactory.apply(baseHttpClient);
       stack.addInterceptor(new AuthInterceptor(tokens));
     }
+    stack.addInterceptor(new ApiCallInterceptor(builder.system, settings.callListener()));
     stack.addInterceptor(new RedactingLoggingInterceptor(log));
     this.httpClient = stack.build();
     this.moshi = builder.moshi != null ? builder.moshi : JsonSupport.moshi();

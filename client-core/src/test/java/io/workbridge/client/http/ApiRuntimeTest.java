@@ -481,4 +481,50 @@ class ApiRuntimeTest {
     assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(4));
     assertThat(script.apiRequests().get(1).getHeaders().get("Authorization")).isNull();
   }
+
+  @Test
+  void callListener_isToldEveryAttemptWithItsStatus_andAFailedOneAsZero() {
+    List<io.workbridge.client.ApiCall> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
+    ClientSettings settings =
+        new ClientSettings(
+            server.url("/api").toString(), Duration.ofSeconds(2), Duration.ofMillis(300), Duration.ofSeconds(2),
+            Duration.ZERO, RetryPolicy.defaults(), RateLimiter.unlimited(), Optional.empty(), time, time,
+            calls::add, Optional.empty());
+    runtime = ApiRuntime.builder("test").settings(settings).errorParser(new TestErrorParser()).build();
+    TestApi api = runtime.create(TestApi.class);
+    script.thenJson(503, "{}").thenJson(429, "{}").thenJson(200, widget(1));
+
+    api.get(1, "q");
+
+    assertThat(calls).extracting(io.workbridge.client.ApiCall::statusCode).containsExactly(503, 429, 200);
+    assertThat(calls).extracting(io.workbridge.client.ApiCall::system).containsOnly("test");
+    assertThat(calls).extracting(io.workbridge.client.ApiCall::method).containsOnly("GET");
+    assertThat(calls.get(1).rateLimited()).isTrue();
+    assertThat(calls.get(2).outcome()).isEqualTo("2xx");
+    assertThat(calls.get(0).operation()).isNotBlank().doesNotContain("/api");
+
+    calls.clear();
+    script.then(new MockResponse.Builder().headersDelay(2, java.util.concurrent.TimeUnit.SECONDS).body(widget(2)).build());
+    script.then(new MockResponse.Builder().headersDelay(2, java.util.concurrent.TimeUnit.SECONDS).body(widget(2)).build());
+    script.then(new MockResponse.Builder().headersDelay(2, java.util.concurrent.TimeUnit.SECONDS).body(widget(2)).build());
+
+    assertThatThrownBy(() -> api.get(2, "q")).isInstanceOf(io.workbridge.client.TransportException.class);
+    assertThat(calls).isNotEmpty().allSatisfy(call -> assertThat(call.failed()).isTrue());
+  }
+
+  @Test
+  void callListener_thatThrows_doesNotFailTheCall() {
+    ClientSettings settings =
+        new ClientSettings(
+            server.url("/api").toString(), Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2),
+            Duration.ZERO, RetryPolicy.none(), RateLimiter.unlimited(), Optional.empty(), time, time,
+            call -> {
+              throw new IllegalStateException("listener bug");
+            },
+            Optional.empty());
+    runtime = ApiRuntime.builder("test").settings(settings).errorParser(new TestErrorParser()).build();
+    script.thenJson(200, widget(3));
+
+    assertThat(runtime.create(TestApi.class).get(3, "q")).isEqualTo(new Widget(3, "w3"));
+  }
 }
