@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  * Error-Message} header ServiceChannel sends when it throttles logins.
  */
 public final class TokenEndpoint {
-  static final String OPERATION = "oauth.token";
+  static final String OPERATION = AuthenticationException.TOKEN_OPERATION;
   private static final String ERROR_MESSAGE_HEADER = "Error-Message";
   private static final Duration DEFAULT_LIFETIME = Duration.ofMinutes(5);
 

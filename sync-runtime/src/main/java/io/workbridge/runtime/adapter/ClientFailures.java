@@ -86,7 +86,8 @@ final class ClientFailures {
       if (specific.isPresent()) {
         return rejected(specific.get(), message, failure);
       }
-      if (failure instanceof AuthenticationException && api.statusCode() == 401) {
+      if (failure instanceof AuthenticationException refused && (api.statusCode() == 401 || refused.credentialsRefused())) {
+        // Credentials refused (a 401, or the token endpoint saying no): nothing was done, and every call fails alike.
         return new PlatformUnavailableException(message, failure, false, true);
       }
       if (api.statusCode() == 403) {
