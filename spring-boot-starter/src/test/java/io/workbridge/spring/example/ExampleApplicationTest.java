@@ -43,6 +43,8 @@ class ExampleApplicationTest {
           new SpringApplicationBuilder(ExampleApplication.class)
               .properties(
                   "spring.config.location=classpath:example/application.yml",
+                  "spring.main.banner-mode=off",
+                  "logging.level.root=WARN",
                   "WORKBRIDGE_DATA=" + data.toString().replace("\\", "/"),
                   "ACTIVATED_AT=" + Instant.now().minus(Duration.ofHours(1)),
                   "ST_API_URL=" + serviceTitan.baseUrl(),
