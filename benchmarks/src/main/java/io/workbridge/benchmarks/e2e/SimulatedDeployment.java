@@ -123,9 +123,9 @@ final class SimulatedDeployment implements AutoCloseable {
             .password(Secret.of(ServiceChannelSimulator.PASSWORD))
             .rateLimiter(
                 RateLimiter.allOf(
-                    RateLimiter.tokenBucket(
+                    RateLimiter.perWindow(
                         limits.serviceChannelClientPerMinute(), Duration.ofMinutes(1), Clock.systemUTC(), Sleeper.SYSTEM),
-                    RateLimiter.tokenBucket(
+                    RateLimiter.perWindow(
                         limits.serviceChannelCompanyPerMinute(), Duration.ofMinutes(1), Clock.systemUTC(), Sleeper.SYSTEM)))
             .build();
     opened.push(serviceChannelClient);
