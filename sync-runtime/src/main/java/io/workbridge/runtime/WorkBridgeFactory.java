@@ -235,6 +235,7 @@ public final class WorkBridgeFactory {
             .companyName(workOrders.companyName())
             .activatedAt(workOrders.activatedAt())
             .uncertainEffectSettle(workOrders.uncertainEffectSettle())
+            .concurrency(workOrders.concurrency())
             .defaultPreferences(
                 SubscriberPreferences.builder().declineReasonId(config.serviceChannel().declineReasonId()).build())
             .putAllTechnicianUsers(config.serviceTitan().technicianUsers())
