@@ -1,9 +1,13 @@
 package io.workbridge.client.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.workbridge.client.FakeTime;
+import io.workbridge.client.InterruptedWaitException;
 import io.workbridge.client.RateLimiter;
+import io.workbridge.client.Sleeper;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +16,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class WindowRateLimiterTest {
@@ -22,8 +28,8 @@ class WindowRateLimiterTest {
   private static long mostInAlignedWindow(List<Instant> sent, Duration window) {
     long windowMillis = window.toMillis();
     return sent.stream()
-        .collect(java.util.stream.Collectors.groupingBy(at -> Math.floorDiv(at.toEpochMilli(), windowMillis),
-            java.util.stream.Collectors.counting()))
+        .collect(Collectors.groupingBy(at -> Math.floorDiv(at.toEpochMilli(), windowMillis),
+            Collectors.counting()))
         .values().stream().mapToLong(Long::longValue).max().orElse(0);
   }
 
@@ -96,7 +102,7 @@ class WindowRateLimiterTest {
         new RateLimiter() {
           @Override
           public void acquire() {
-            throw new io.workbridge.client.InterruptedWaitException(new InterruptedException());
+            throw new InterruptedWaitException(new InterruptedException());
           }
 
           @Override
@@ -104,7 +110,7 @@ class WindowRateLimiterTest {
         };
     RateLimiter both = RateLimiter.allOf(first, interrupted);
 
-    org.assertj.core.api.Assertions.catchThrowable(both::acquire);
+    catchThrowable(both::acquire);
     time.advance(Duration.ofSeconds(1));
 
     assertThat(first.tryTake()).isZero();
@@ -113,9 +119,9 @@ class WindowRateLimiterTest {
   @Test
   void concurrentCallers_neverHoldMoreThanThePermits() throws Exception {
     WindowRateLimiter limiter =
-        new WindowRateLimiter(5, Duration.ofMillis(50), java.time.Clock.systemUTC(), io.workbridge.client.Sleeper.SYSTEM);
-    java.util.concurrent.atomic.AtomicInteger holding = new java.util.concurrent.atomic.AtomicInteger();
-    java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+        new WindowRateLimiter(5, Duration.ofMillis(50), Clock.systemUTC(), Sleeper.SYSTEM);
+    AtomicInteger holding = new AtomicInteger();
+    AtomicInteger most = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       List<Future<?>> done = new ArrayList<>();
