@@ -126,7 +126,8 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
   }
 
   /**
-   * A rate limit of {@code permits} requests per {@code period} for this client instance.
+   * A rate limit of {@code permits} requests per {@code period} for this client instance, never exceeded within
+   * any span of one period ({@link RateLimiter#perWindow}).
    *
    * @param permits the number of permits
    * @param period the period the permits are for
@@ -230,7 +231,7 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
   protected ClientSettings settings(String resolvedBaseUrl, RateLimiter defaultLimit) {
     RateLimiter limiter = rateLimiter;
     if (rateLimitPeriod != null) {
-      limiter = RateLimiter.tokenBucket(rateLimitPermits, rateLimitPeriod, clock, sleeper);
+      limiter = RateLimiter.perWindow(rateLimitPermits, rateLimitPeriod, clock, sleeper);
     }
     return new ClientSettings(
         resolvedBaseUrl,

@@ -262,11 +262,11 @@ public final class ServiceChannelClient implements AutoCloseable {
       ServiceChannelEnvironment limits =
           environment != null ? environment : ServiceChannelEnvironment.PRODUCTION;
       RateLimiter perClient =
-          RateLimiter.tokenBucket(limits.clientRequestsPerMinute(), Duration.ofMinutes(1), clock(), sleeper());
+          RateLimiter.perWindow(limits.clientRequestsPerMinute(), Duration.ofMinutes(1), clock(), sleeper());
       RateLimiter perCompany =
           companyRateLimiter != null
               ? companyRateLimiter
-              : RateLimiter.tokenBucket(
+              : RateLimiter.perWindow(
                   limits.companyRequestsPerMinute(), Duration.ofMinutes(1), clock(), sleeper());
       ClientSettings settings = settings(Objects.requireNonNull(baseUrl), RateLimiter.allOf(perClient, perCompany));
       String id = Objects.requireNonNull(clientId);

@@ -360,7 +360,7 @@ public final class ServiceTitanClient implements AutoCloseable {
       String apiUrl = configuredBaseUrl().orElseGet(() -> environment.apiBaseUrl());
       String tokens = tokenUrl != null ? tokenUrl : environment.tokenUrl();
       ClientSettings settings =
-          settings(apiUrl, RateLimiter.tokenBucket(60, Duration.ofSeconds(1), clock(), sleeper()));
+          settings(apiUrl, RateLimiter.perWindow(60, Duration.ofSeconds(1), clock(), sleeper()));
       String id = clientId;
       Secret secret = clientSecret;
       ApiRuntime runtime =

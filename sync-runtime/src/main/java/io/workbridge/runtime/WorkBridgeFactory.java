@@ -261,6 +261,7 @@ public final class WorkBridgeFactory {
             .companyName(workOrders.companyName())
             .activatedAt(workOrders.activatedAt())
             .uncertainEffectSettle(workOrders.uncertainEffectSettle())
+            .concurrency(workOrders.concurrency())
             .defaultPreferences(
                 SubscriberPreferences.builder().declineReasonId(config.serviceChannel().declineReasonId()).build())
             .putAllTechnicianUsers(config.serviceTitan().technicianUsers())
@@ -362,7 +363,7 @@ public final class WorkBridgeFactory {
 
   /** ServiceTitan's client-side limit, one bucket for every ServiceTitan client of the connection (per app and tenant). */
   static RateLimiter serviceTitanRateLimiter(ServiceTitanConfig settings, Clock clock, Sleeper sleeper) {
-    return RateLimiter.tokenBucket(settings.requestsPerSecond().orElse(60), Duration.ofSeconds(1), clock, sleeper);
+    return RateLimiter.perWindow(settings.requestsPerSecond().orElse(60), Duration.ofSeconds(1), clock, sleeper);
   }
 
   /** A ServiceTitan client booking under {@code bookingProviderId}. */

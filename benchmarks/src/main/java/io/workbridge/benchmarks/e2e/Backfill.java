@@ -55,7 +55,7 @@ final class Backfill {
   static Result run(HarnessOptions options) {
     int count = options.workOrders();
     Instant activatedAt = Instant.now().minus(options.spacing().multipliedBy(count)).minus(Duration.ofMinutes(1));
-    try (SimulatedDeployment deployment = SimulatedDeployment.start(options.limits(), options.latency(), activatedAt)) {
+    try (SimulatedDeployment deployment = SimulatedDeployment.start(options.limits(), options.latency(), activatedAt, options.concurrency())) {
       deployment.seedWorkOrders(count, options.spacing());
       long heapSeeded = Heap.usedAfterGc();
 

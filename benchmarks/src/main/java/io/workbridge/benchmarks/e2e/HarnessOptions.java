@@ -9,19 +9,21 @@ import java.time.Duration;
  * @param limits the rate limits (scale factor applied to the real ones)
  * @param latency the response latency of both simulators
  * @param spacing the time between the creation of two back-filled work orders
+ * @param concurrency how many work orders the sync handles at once
  */
-record HarnessOptions(int workOrders, RateLimits limits, Duration latency, Duration spacing) {
+record HarnessOptions(int workOrders, RateLimits limits, Duration latency, Duration spacing, int concurrency) {
   /** The command-line usage. */
   static final String USAGE =
       String.join(
           "\n",
-          "Usage: BackfillHarness [--work-orders N] [--scale F] [--latency-ms L] [--spacing-s S]",
+          "Usage: BackfillHarness [--work-orders N] [--scale F] [--latency-ms L] [--spacing-s S] [--concurrency C]",
           "  --work-orders N  work orders to back-fill into bookings (default 2000)",
           "  --scale F        multiply both systems' rate limits by F (default 1: ServiceTitan 60/s,",
           "                   ServiceChannel 300/min per client and 600/min per company)",
           "  --latency-ms L   response latency of both simulators (default 20)",
           "  --spacing-s S    seconds between the creation times of two back-filled work orders",
-          "                   (default 45; 0 creates them all at once)");
+          "                   (default 45; 0 creates them all at once)",
+          "  --concurrency C  work orders the sync handles at once (default 4, the setting's default)");
 
   HarnessOptions {
     if (workOrders < 1) {
@@ -30,21 +32,29 @@ record HarnessOptions(int workOrders, RateLimits limits, Duration latency, Durat
     if (latency.isNegative() || spacing.isNegative()) {
       throw new IllegalArgumentException("--latency-ms and --spacing-s must not be negative");
     }
+    if (concurrency < 1) {
+      throw new IllegalArgumentException("--concurrency must be at least 1, was " + concurrency);
+    }
   }
 
-  /** The defaults: 2,000 work orders, real limits, 20 ms latency, one work order every 45 s. */
+  /** The defaults: 2,000 work orders, real limits, 20 ms latency, one work order every 45 s, 4 at once. */
   static HarnessOptions defaults() {
-    return new HarnessOptions(2000, new RateLimits(1), Duration.ofMillis(20), Duration.ofSeconds(45));
+    return new HarnessOptions(2000, new RateLimits(1), Duration.ofMillis(20), Duration.ofSeconds(45), 4);
   }
 
   /** The same options with another work-order count. */
   HarnessOptions withWorkOrders(int value) {
-    return new HarnessOptions(value, limits, latency, spacing);
+    return new HarnessOptions(value, limits, latency, spacing, concurrency);
   }
 
   /** The same options with another latency. */
   HarnessOptions withLatency(Duration value) {
-    return new HarnessOptions(workOrders, limits, value, spacing);
+    return new HarnessOptions(workOrders, limits, value, spacing, concurrency);
+  }
+
+  /** The same options with another concurrency. */
+  HarnessOptions withConcurrency(int value) {
+    return new HarnessOptions(workOrders, limits, latency, spacing, value);
   }
 
   /**
@@ -67,10 +77,13 @@ record HarnessOptions(int workOrders, RateLimits limits, Duration latency, Durat
             switch (name) {
               case "--work-orders" -> options.withWorkOrders(Integer.parseInt(value));
               case "--scale" -> new HarnessOptions(
-                  options.workOrders, new RateLimits(Double.parseDouble(value)), options.latency, options.spacing);
+                  options.workOrders, new RateLimits(Double.parseDouble(value)), options.latency, options.spacing,
+                  options.concurrency);
               case "--latency-ms" -> options.withLatency(Duration.ofMillis(Long.parseLong(value)));
               case "--spacing-s" -> new HarnessOptions(
-                  options.workOrders, options.limits, options.latency, Duration.ofSeconds(Long.parseLong(value)));
+                  options.workOrders, options.limits, options.latency, Duration.ofSeconds(Long.parseLong(value)),
+                  options.concurrency);
+              case "--concurrency" -> options.withConcurrency(Integer.parseInt(value));
               default -> throw new IllegalArgumentException("unknown option " + name);
             };
       } catch (NumberFormatException e) {

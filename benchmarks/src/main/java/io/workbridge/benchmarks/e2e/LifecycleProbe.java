@@ -72,7 +72,7 @@ final class LifecycleProbe {
    */
   static Result run(HarnessOptions options) {
     Instant activatedAt = Instant.now().minus(Duration.ofMinutes(1));
-    try (SimulatedDeployment deployment = SimulatedDeployment.start(options.limits(), options.latency(), activatedAt)) {
+    try (SimulatedDeployment deployment = SimulatedDeployment.start(options.limits(), options.latency(), activatedAt, options.concurrency())) {
       ServiceTitanSimulator serviceTitan = deployment.serviceTitan();
       List<Step> steps = new ArrayList<>();
 

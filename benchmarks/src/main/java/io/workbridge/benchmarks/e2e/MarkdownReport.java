@@ -42,7 +42,8 @@ final class MarkdownReport {
         + (limits.scale() == 1 ? "as documented" : "scaled ×" + number(limits.scale()) + " on both sides")
         + " — ServiceTitan " + limits.serviceTitanPerSecond() + "/s, ServiceChannel "
         + limits.serviceChannelClientPerMinute() + "/min per client and " + limits.serviceChannelCompanyPerMinute()
-        + "/min per company — in the simulators and in the clients' own limiters.");
+        + "/min per company — in the simulators and in the clients' own limiters; the sync handles "
+        + options.concurrency() + " work order" + (options.concurrency() == 1 ? "" : "s") + " at once.");
     line("");
     line("Environment: Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + "), "
         + System.getProperty("os.name") + ", " + Runtime.getRuntime().availableProcessors() + " cores, max heap "

@@ -68,7 +68,8 @@ final class SimulatedDeployment implements AutoCloseable {
   private final WorkOrderSync sync;
   private int workOrdersCreated;
 
-  private SimulatedDeployment(RateLimits limits, Duration latency, Instant activatedAt) throws IOException {
+  private SimulatedDeployment(RateLimits limits, Duration latency, Instant activatedAt, int concurrency)
+      throws IOException {
     this.limits = limits;
     this.activatedAt = activatedAt;
     try {
@@ -76,7 +77,7 @@ final class SimulatedDeployment implements AutoCloseable {
       this.serviceChannel = startServiceChannel(latency);
       this.storeDirectory = Files.createTempDirectory("workbridge-benchmark");
       opened.push(this::deleteStore);
-      this.sync = wireSync();
+      this.sync = wireSync(concurrency);
     } catch (IOException | RuntimeException failure) {
       closeOpened().ifPresent(failure::addSuppressed);
       throw failure;
@@ -110,7 +111,7 @@ final class SimulatedDeployment implements AutoCloseable {
     return simulator;
   }
 
-  private WorkOrderSync wireSync() {
+  private WorkOrderSync wireSync(int concurrency) {
     ServiceTitanClient serviceTitanClient = serviceTitanClient();
     opened.push(serviceTitanClient);
     ServiceChannelClient serviceChannelClient =
@@ -123,9 +124,9 @@ final class SimulatedDeployment implements AutoCloseable {
             .password(Secret.of(ServiceChannelSimulator.PASSWORD))
             .rateLimiter(
                 RateLimiter.allOf(
-                    RateLimiter.tokenBucket(
+                    RateLimiter.perWindow(
                         limits.serviceChannelClientPerMinute(), Duration.ofMinutes(1), Clock.systemUTC(), Sleeper.SYSTEM),
-                    RateLimiter.tokenBucket(
+                    RateLimiter.perWindow(
                         limits.serviceChannelCompanyPerMinute(), Duration.ofMinutes(1), Clock.systemUTC(), Sleeper.SYSTEM)))
             .build();
     opened.push(serviceChannelClient);
@@ -146,7 +147,7 @@ final class SimulatedDeployment implements AutoCloseable {
             .invoicesEvery(Duration.ZERO)
             .build(),
         store.connection(ConnectionId.of(CONNECTION)),
-        WorkOrderSyncSettings.builder().companyName("Acme HVAC").activatedAt(activatedAt).build());
+        WorkOrderSyncSettings.builder().companyName("Acme HVAC").activatedAt(activatedAt).concurrency(concurrency).build());
   }
 
   /**
@@ -155,11 +156,12 @@ final class SimulatedDeployment implements AutoCloseable {
    * @param limits the rate limits of both simulators and both clients
    * @param latency the response latency of both simulators
    * @param activatedAt the connection's activation instant (SC-3): work orders created before it are ignored
+   * @param concurrency how many work orders the sync handles at once
    * @return the deployment, to close
    */
-  static SimulatedDeployment start(RateLimits limits, Duration latency, Instant activatedAt) {
+  static SimulatedDeployment start(RateLimits limits, Duration latency, Instant activatedAt, int concurrency) {
     try {
-      return new SimulatedDeployment(limits, latency, activatedAt);
+      return new SimulatedDeployment(limits, latency, activatedAt, concurrency);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the store directory", e);
     }

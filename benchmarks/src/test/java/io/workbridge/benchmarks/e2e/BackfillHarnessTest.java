@@ -20,12 +20,23 @@ class BackfillHarnessTest {
   private LifecycleProbe.Result lifecycle;
   private Backfill.Result twenty;
   private Backfill.Result three;
+  private Backfill.Result twoHundred;
 
   @BeforeAll
   void run() {
     lifecycle = LifecycleProbe.run(SMALL);
     twenty = Backfill.run(SMALL);
     three = Backfill.run(SMALL.withWorkOrders(3));
+    twoHundred = Backfill.run(SMALL.withWorkOrders(200).withConcurrency(4));
+  }
+
+  @Test
+  void concurrentBackfill_booksEachWorkOrderOnce_withoutLookupsOr429s() {
+    assertThat(twoHundred.bookings()).isEqualTo(200);
+    assertThat(twoHundred.calls().count("POST", CREATE_BOOKING)).isEqualTo(200);
+    assertThat(twoHundred.calls().count("GET", CREATE_BOOKING)).isZero(); // the look-up by external id
+    assertThat(twoHundred.rateLimited()).containsOnlyKeys(RemoteSystem.values()).allSatisfy((system, refused) ->
+        assertThat(refused).as("429s from " + system).isZero());
   }
 
   @Test

@@ -17,6 +17,13 @@ class HarnessOptionsTest {
     assertThat(options.limits().serviceTitanPerSecond()).isEqualTo(60);
     assertThat(options.limits().serviceChannelClientPerMinute()).isEqualTo(300);
     assertThat(options.limits().serviceChannelCompanyPerMinute()).isEqualTo(600);
+    assertThat(options.concurrency()).isEqualTo(4);
+  }
+
+  @Test
+  void parse_concurrency_isReadAndChecked() {
+    assertThat(HarnessOptions.parse("--concurrency", "1").concurrency()).isEqualTo(1);
+    assertThatIllegalArgumentException().isThrownBy(() -> HarnessOptions.parse("--concurrency", "0")).withMessageContaining("--concurrency");
   }
 
   @Test

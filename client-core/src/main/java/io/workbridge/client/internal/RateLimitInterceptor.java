@@ -9,7 +9,10 @@ import java.time.Duration;
 import okhttp3.Interceptor;
 import okhttp3.Response;
 
-/** Takes a permit before each attempt, and pauses the limiter when the server answers 429 with a wait. */
+/**
+ * Takes a permit before each attempt and reports its answer (or failure) to the limiter, and pauses the
+ * limiter when the server answers 429 with a wait.
+ */
 public final class RateLimitInterceptor implements Interceptor {
   private final RateLimiter limiter;
   private final Clock clock;
@@ -27,7 +30,12 @@ public final class RateLimitInterceptor implements Interceptor {
     } catch (InterruptedWaitException interrupted) {
       throw new InterruptedIOException("interrupted while waiting for a rate-limit permit");
     }
-    Response response = chain.proceed(chain.request());
+    Response response;
+    try {
+      response = chain.proceed(chain.request());
+    } finally {
+      limiter.answered();
+    }
     if (response.code() == 429) {
       Duration wait = RetryAfter.parse(response.header("Retry-After"), clock.instant());
       if (wait != null && !wait.isZero()) {

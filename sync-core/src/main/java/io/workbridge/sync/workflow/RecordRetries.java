@@ -27,6 +27,9 @@ import org.slf4j.LoggerFactory;
  * <p>Records belong to groups handled in order (every record of one work order): while one is deferred,
  * a later record of its group that {@link Turn#join joins} it waits behind it, deferred too, so that their
  * changes are not applied out of order.
+ *
+ * <p>Thread-safe: the workers of one stream share it (its methods hold its lock while they update the store's
+ * deferred records and quarantine, so a record's entries and this bookkeeping change together).
  */
 final class RecordRetries {
 
@@ -93,7 +96,7 @@ final class RecordRetries {
    * The record was handled: it leaves the deferred records, and the quarantine if it was in it before — one
    * quarantined during this very handling stays.
    */
-  void succeeded(Turn turn) {
+  synchronized void succeeded(Turn turn) {
     failuresInARow = 0;
     String recordKey = turn.recordKey;
     if (deferred().remove(recordKey) != null) {
@@ -105,7 +108,7 @@ final class RecordRetries {
   }
 
   /** Quarantines the record with its reason (SDK-5); it is no longer retried by itself, nor waited for. */
-  void quarantine(String recordKey, String reason, String payload) {
+  synchronized void quarantine(String recordKey, String reason, String payload) {
     failuresInARow = 0;
     park(recordKey, reason, payload);
   }
@@ -130,7 +133,7 @@ final class RecordRetries {
    *     the record is held elsewhere or still settling after an unknown outcome; not the platform's fault), or
    *     a {@link RecordWaitsException}
    */
-  void failed(Turn turn, RuntimeException failure, Supplier<String> payload) {
+  synchronized void failed(Turn turn, RuntimeException failure, Supplier<String> payload) {
     String recordKey = turn.recordKey;
     boolean platformsFault = failure instanceof PlatformUnavailableException;
     if (!rereadable.test(recordKey)
@@ -172,21 +175,21 @@ final class RecordRetries {
   }
 
   /** A deferred record of the group that failed on its own (not one that only waits), other than this one. */
-  private Optional<DeferredRecord> blockerOf(String group, String recordKey) {
+  private synchronized Optional<DeferredRecord> blockerOf(String group, String recordKey) {
     return deferred().values().stream()
         .filter(record -> record.group().equals(group) && !record.recordKey().equals(recordKey))
         .filter(record -> !RecordWaitsException.onlyWaits(record.reason()))
         .findFirst();
   }
 
-  private Set<String> quarantined() {
+  private synchronized Set<String> quarantined() {
     if (quarantined == null) {
       quarantined = new HashSet<>(store.quarantine().keys(stream));
     }
     return quarantined;
   }
 
-  private Map<String, DeferredRecord> deferred() {
+  private synchronized Map<String, DeferredRecord> deferred() {
     if (deferred == null) {
       deferred = new HashMap<>();
       for (DeferredRecord record : store.deferred().list()) {

@@ -245,7 +245,7 @@ public final class SyncReport {
         + "}";
   }
 
-  /** Collects what a cycle does; not thread-safe (one cycle runs on one thread). */
+  /** Collects what a cycle does; thread-safe (a cycle's workers record into one recorder). */
   public static final class Recorder {
     private final Map<EffectType, Integer> performed = new EnumMap<>(EffectType.class);
     private final Map<EffectType, Integer> alreadyDone = new EnumMap<>(EffectType.class);
@@ -263,7 +263,7 @@ public final class SyncReport {
      *
      * @param type the effect type
      */
-    public void performed(EffectType type) {
+    public synchronized void performed(EffectType type) {
       performed.merge(type, 1, Integer::sum);
     }
 
@@ -272,7 +272,7 @@ public final class SyncReport {
      *
      * @param type the effect type
      */
-    public void alreadyDone(EffectType type) {
+    public synchronized void alreadyDone(EffectType type) {
       alreadyDone.merge(type, 1, Integer::sum);
     }
 
@@ -282,7 +282,7 @@ public final class SyncReport {
      * @param recordKey the record
      * @param reason why
      */
-    public void skipped(String recordKey, String reason) {
+    public synchronized void skipped(String recordKey, String reason) {
       skipped.add(new Skipped(recordKey, reason));
     }
 
@@ -293,7 +293,7 @@ public final class SyncReport {
      * @param kind which fallback
      * @param message details
      */
-    public void fallback(String recordKey, FallbackKind kind, String message) {
+    public synchronized void fallback(String recordKey, FallbackKind kind, String message) {
       fallbacks.add(new Fallback(recordKey, kind, message));
     }
 
@@ -303,7 +303,7 @@ public final class SyncReport {
      * @param recordKey the record
      * @param reason why
      */
-    public void quarantined(String recordKey, String reason) {
+    public synchronized void quarantined(String recordKey, String reason) {
       quarantined.add(new Quarantined(recordKey, reason));
     }
 
@@ -314,7 +314,7 @@ public final class SyncReport {
      * @param reason why the attempt failed
      * @param attempts how many attempts have failed so far
      */
-    public void deferred(String recordKey, String reason, int attempts) {
+    public synchronized void deferred(String recordKey, String reason, int attempts) {
       deferred.add(new Deferred(recordKey, reason, attempts));
     }
 
@@ -323,7 +323,7 @@ public final class SyncReport {
      *
      * @param reason why
      */
-    public void stopped(String reason) {
+    public synchronized void stopped(String reason) {
       Objects.requireNonNull(reason, "reason");
       this.stoppedBecause = stoppedBecause == null ? reason : stoppedBecause + "; " + reason;
     }
@@ -333,12 +333,12 @@ public final class SyncReport {
      *
      * @param count which counter
      */
-    public void lead(LeadCount count) {
+    public synchronized void lead(LeadCount count) {
       leadCounts.merge(count, 1, Integer::sum);
     }
 
     /** {@return the report so far} */
-    public SyncReport build() {
+    public synchronized SyncReport build() {
       return new SyncReport(this);
     }
   }

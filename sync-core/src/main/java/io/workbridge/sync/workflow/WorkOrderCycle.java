@@ -10,14 +10,16 @@ import io.workbridge.sync.port.WorkOrderPlatform;
 import io.workbridge.sync.status.StatusTranslator;
 import io.workbridge.sync.status.WorkOrderContext;
 import io.workbridge.sync.store.ConnectionStore;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * What the parts of one work-order cycle share: the two ports, the store, the settings, the cycle's report
  * and effect runner, and per-cycle caches of work orders, status catalogues and jobs (each read at most once
- * per cycle unless a write made it stale).
+ * per cycle unless a write made it stale). Thread-safe: the records of a page are handled by several workers,
+ * each work order by one at a time; two workers reading the same uncached record may both read it.
  */
 final class WorkOrderCycle {
 
@@ -28,9 +30,9 @@ final class WorkOrderCycle {
   final StatusTranslator translator;
   final SyncReport.Recorder recorder = SyncReport.recorder();
   final EffectRunner effects;
-  private final Map<Long, Optional<WorkOrder>> workOrders = new HashMap<>();
-  private final Map<Long, StatusCatalogue> catalogues = new HashMap<>();
-  private final Map<Long, Optional<FieldJob>> jobs = new HashMap<>();
+  private final Map<Long, Optional<WorkOrder>> workOrders = new ConcurrentHashMap<>();
+  private final Map<Long, StatusCatalogue> catalogues = new ConcurrentHashMap<>();
+  private final Map<Long, Optional<FieldJob>> jobs = new ConcurrentHashMap<>();
 
   WorkOrderCycle(
       WorkOrderPlatform serviceChannel,
@@ -77,7 +79,7 @@ final class WorkOrderCycle {
 
   /** The ServiceTitan job, read at most once per cycle. */
   Optional<FieldJob> job(long id) {
-    return jobs.computeIfAbsent(id, serviceTitan::job);
+    return cached(jobs, id, () -> serviceTitan.job(id));
   }
 
   /** The subscriber's preferences for the work order. */
@@ -94,12 +96,22 @@ final class WorkOrderCycle {
         .subscriberId(workOrder.subscriber().id())
         .companyName(settings.companyName())
         .timeZone(workOrder.location().timeZone())
-        .catalogue(() -> catalogues.computeIfAbsent(id, serviceChannel::allowedStatuses))
+        .catalogue(() -> cached(catalogues, id, () -> serviceChannel.allowedStatuses(id)))
         .performed(effects::isDone)
         .ivrOnly(preferences.ivrOnly())
         .declineReasonId(preferences.declineReasonId())
         .technicianUsers(settings.technicianUsers())
         .build();
+  }
+
+  /** A cached value, or one read now and cached (read outside the map's lock: it is a remote call). */
+  private static <T> T cached(Map<Long, T> cache, long id, Supplier<T> read) {
+    T value = cache.get(id);
+    if (value == null) {
+      value = read.get();
+      cache.put(id, value);
+    }
+    return value;
   }
 
   /** The report key of a work order. */

@@ -15,6 +15,8 @@ import io.workbridge.sync.store.ConnectionStore;
 import io.workbridge.sync.store.DeferredRecord;
 import io.workbridge.sync.store.LinkConflictException;
 import io.workbridge.sync.store.QuarantinedRecord;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -59,9 +61,14 @@ import org.slf4j.LoggerFactory;
  * deferred in the store and read again on a later cycle with backoff while the stream goes on; after the
  * attempts of {@link WorkOrderSyncSettings#recordRetry()} it is quarantined. Only failures that concern the
  * whole platform (throttled, credentials refused, unreachable) or several records failing in a row stop a
- * stream for the cycle. Not thread-safe: run one cycle, half
- * cycle or retry at a time per instance; several processes may share a store (the effect log's leases
- * and the cursors' compare-and-set keep them apart).
+ * stream for the cycle.
+ *
+ * <p>The work orders of a page are handled by up to {@link WorkOrderSyncSettings#concurrency()} workers, each
+ * work order by one worker at a time; a failure that stops the stream lets the work orders already started
+ * finish and starts no more. The ServiceTitan events are handled one after the other: their grouping by work
+ * order is only known while each is handled. Not thread-safe itself: run one cycle, half cycle or retry at a
+ * time per instance; several processes may share a store (the effect log's leases and the cursors'
+ * compare-and-set keep them apart).
  */
 public final class WorkOrderSync {
 
@@ -210,6 +217,7 @@ public final class WorkOrderSync {
     final NoteCopier notes = new NoteCopier(state);
     final WorkOrderIntake intake = new WorkOrderIntake(state, entityMapping, notes);
     final FieldEventHandler events = new FieldEventHandler(state, entityMapping, notes);
+    final PageWorkers workers = new PageWorkers(settings.concurrency());
 
     SyncReport.Recorder recorder() {
       return state.recorder;
@@ -235,20 +243,31 @@ public final class WorkOrderSync {
           RecordRetries.forCycle(
               store, WORK_ORDER_STREAM, settings.recordRetry(), recorder(), WorkOrderSync::isWorkOrderId, WORK_ORDER_STREAM + ":");
       // Deferred records whose time has come first: they are older than anything the feed brings now.
+      List<PageWorkers.Task> dueRecords = new ArrayList<>();
       for (DeferredRecord due : retries.due(settings.pageSize())) {
-        revisitWorkOrder(retries, due.recordKey(), due.payload());
+        dueRecords.add(
+            new PageWorkers.Task(due.recordKey(), () -> revisitWorkOrder(retries, due.recordKey(), due.payload())));
       }
+      workers.runAll(dueRecords);
       for (int page = 0; page < settings.maxPagesPerCycle(); page++) {
         Optional<String> cursor = store.cursors().get(WORK_ORDER_STREAM);
         ChangePage<WorkOrder> changes = serviceChannel.changesSince(cursor, settings.pageSize());
+        List<PageWorkers.Task> records = new ArrayList<>();
         for (FeedItem<WorkOrder> item : changes.items()) {
           if (item instanceof FeedItem.Malformed<WorkOrder> malformed) {
-            retries.quarantine(malformed.recordKey(), malformed.reason(), malformed.payload());
+            records.add(
+                new PageWorkers.Task(
+                    malformed.recordKey(),
+                    () -> retries.quarantine(malformed.recordKey(), malformed.reason(), malformed.payload())));
           } else if (item instanceof FeedItem.Parsed<WorkOrder> parsed) {
             WorkOrder workOrder = parsed.value();
-            handle(retries, parsed.recordKey(), workOrder::toString, turn -> intake.workOrderChanged(workOrder));
+            records.add(
+                new PageWorkers.Task(
+                    parsed.recordKey(),
+                    () -> handle(retries, parsed.recordKey(), workOrder::toString, turn -> intake.workOrderChanged(workOrder))));
           }
         }
+        workers.runAll(records);
         if (!advance(WORK_ORDER_STREAM, cursor, changes.nextCursor()) || !changes.hasMore()) {
           return;
         }

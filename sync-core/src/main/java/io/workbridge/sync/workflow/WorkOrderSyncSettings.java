@@ -90,6 +90,19 @@ public interface WorkOrderSyncSettings {
   }
 
   /**
+   * How many ServiceChannel work orders are handled at once: the records of a page go to up to this many
+   * workers, each work order to one worker at a time (its steps stay in order), and the page's cursor moves
+   * once all of them are handled. 1 handles them one after the other. The ServiceTitan events are handled
+   * one after the other whatever this says. 4 by default.
+   *
+   * @return the number of workers, at least 1
+   */
+  @Value.Default
+  default int concurrency() {
+    return 4;
+  }
+
+  /**
    * The preferences of one subscriber.
    *
    * @param subscriberId the ServiceChannel subscriber id
@@ -104,6 +117,9 @@ public interface WorkOrderSyncSettings {
   default void check() {
     if (pageSize() < 1 || maxPagesPerCycle() < 1) {
       throw new IllegalArgumentException("pageSize and maxPagesPerCycle must be positive");
+    }
+    if (concurrency() < 1) {
+      throw new IllegalArgumentException("concurrency must be at least 1, was " + concurrency());
     }
     if (companyName().isBlank()) {
       throw new IllegalArgumentException("companyName must not be blank");

@@ -92,9 +92,39 @@ class CrashRestartTest {
     assertThat(injected).isGreaterThanOrEqualTo(SEEDS - SEEDS / 100);
   }
 
+  /**
+   * The same with four workers handling the work orders: which record reaches a numbered crash point varies
+   * from run to run, and bookings and jobs are created in another order (so their ids and the order of the
+   * snapshot's lines differ), but no line may be missing or extra.
+   */
+  @Test
+  void crashAtRandomPoints_withConcurrentWorkers_restartEndsWithTheSameRemoteRecords() {
+    Outcome reference = run(CrashPlan.never(), 4);
+    assertThat(reference.restarts).isZero();
+    int seeds = Math.max(CRASHES_PER_RUN, SEEDS / 5);
+    int injected = 0;
+    for (int first = FIRST_SEED; first < FIRST_SEED + seeds; first += CRASHES_PER_RUN) {
+      int last = Math.min(first + CRASHES_PER_RUN, FIRST_SEED + seeds) - 1;
+      long[] points = CrashPoints.forSeeds(reference.plan, MASTER_SEED, first, last);
+      Outcome crashed = run(CrashPlan.at(points), 4);
+
+      String difference = Snapshots.difference(reference.snapshot, crashed.snapshot);
+      assertThat(difference.isEmpty() || difference.startsWith("same lines in another order"))
+          .as("remote records after restarts differ from the crash-free run, seeds %d..%d (%s): %s",
+              first, last, crashed.plan, difference)
+          .isTrue();
+      injected += crashed.restarts;
+    }
+    assertThat(injected).isGreaterThanOrEqualTo(seeds / 2);
+  }
+
   private record Outcome(CrashPlan plan, String snapshot, long points, int restarts) {}
 
   private static Outcome run(CrashPlan plan) {
+    return run(plan, 1);
+  }
+
+  private static Outcome run(CrashPlan plan, int concurrency) {
     WorkOrderScenario world = new WorkOrderScenario();
     LeadScenario leads = new LeadScenario(world.serviceTitan, world.worldClock);
     MutableClock storeClock = MutableClock.at("2026-03-02T08:00:00Z");
@@ -107,7 +137,7 @@ class CrashRestartTest {
     FieldServicePlatform serviceTitan =
         Crashing.port(FieldServicePlatform.class, world.serviceTitan, plan, "serviceTitan");
     LeadFeed vendor = Crashing.port(LeadFeed.class, leads.vendor, plan, "vendor");
-    Process process = new Process(serviceChannel, serviceTitan, vendor, store.connection(TENANT), leads);
+    Process process = new Process(serviceChannel, serviceTitan, vendor, store.connection(TENANT), leads, concurrency);
     int restarts = 0;
 
     for (int phase = 0; phase < WorkOrderScenario.phases() + 1; phase++) {
@@ -133,7 +163,7 @@ class CrashRestartTest {
         } catch (SimulatedCrash crash) {
           restarts++;
           storeClock.advance(LEASE);
-          process = new Process(serviceChannel, serviceTitan, vendor, store.connection(TENANT), leads);
+          process = new Process(serviceChannel, serviceTitan, vendor, store.connection(TENANT), leads, concurrency);
         }
         cycles++;
         assertThat(cycles).as("cycles in phase %d (%s)", phase, plan).isLessThan(MAX_CYCLES_PER_PHASE);
@@ -164,8 +194,10 @@ class CrashRestartTest {
         FieldServicePlatform serviceTitan,
         LeadFeed vendor,
         ConnectionStore store,
-        LeadScenario scenario) {
-      this.workOrders = new WorkOrderSync(serviceChannel, serviceTitan, store, WorkOrderScenario.settings());
+        LeadScenario scenario,
+        int concurrency) {
+      this.workOrders =
+          new WorkOrderSync(serviceChannel, serviceTitan, store, WorkOrderScenario.settings(concurrency));
       this.leads =
           LeadSync.builder()
               .feed(vendor)

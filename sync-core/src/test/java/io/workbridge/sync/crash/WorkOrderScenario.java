@@ -67,6 +67,14 @@ final class WorkOrderScenario {
 
   /** The sync's settings: plumbing work orders go straight to a job once the mapping is known. */
   static WorkOrderSyncSettings settings() {
+    return settings(1);
+  }
+
+  /**
+   * As {@link #settings()}, with {@code concurrency} workers. Crash points are numbered calls, replayed by
+   * seed: one worker keeps their order the same every run; several make it vary.
+   */
+  static WorkOrderSyncSettings settings(int concurrency) {
     return WorkOrderSyncSettings.builder()
         .companyName("Cool Air HVAC")
         .activatedAt(ACTIVATED)
@@ -75,6 +83,7 @@ final class WorkOrderScenario {
                 ConversionRule.builder().trade("PLUMBING").target(ConversionTarget.JOB).build()))
         .putTechnicianUser(501L, 9_001L)
         .pageSize(40)
+        .concurrency(concurrency)
         .build();
   }
 

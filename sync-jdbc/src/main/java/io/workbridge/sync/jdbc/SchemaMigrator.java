@@ -35,6 +35,34 @@ final class SchemaMigrator {
 
   /** Brings the schema to the newest version; returns the version it is at. */
   int migrate() {
+    createVersionTable();
+    int current = currentVersion();
+    for (int version = current + 1; version <= MIGRATIONS.size(); version++) {
+      apply(version, MIGRATIONS.get(version - 1));
+    }
+    return MIGRATIONS.size();
+  }
+
+  /**
+   * Creates the schema and the version table unless they exist. PostgreSQL's {@code IF NOT EXISTS} does not
+   * hold against a process creating the same at the same moment (one of them fails with a duplicate key in
+   * the catalogue); the loser tries again, and then finds them.
+   */
+  private void createVersionTable() {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        createVersionTableOnce();
+        return;
+      } catch (StoreException failure) {
+        if (attempt >= 3 || !isCreatedConcurrently(failure)) {
+          throw failure;
+        }
+        LOG.debug("schema {} created by another process at the same time, trying again", schema);
+      }
+    }
+  }
+
+  private void createVersionTableOnce() {
     jdbc.inTransaction(
         "create the version table",
         connection -> {
@@ -47,11 +75,19 @@ final class SchemaMigrator {
                   + " (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)");
           return null;
         });
-    int current = currentVersion();
-    for (int version = current + 1; version <= MIGRATIONS.size(); version++) {
-      apply(version, MIGRATIONS.get(version - 1));
+  }
+
+  /** Whether a failure is a duplicate in the catalogue: 23505 unique violation, 42P06/42P07 duplicate schema/table. */
+  private static boolean isCreatedConcurrently(StoreException failure) {
+    for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+        String state = sql.getSQLState();
+        if (state.equals("23505") || state.equals("42P06") || state.equals("42P07")) {
+          return true;
+        }
+      }
     }
-    return MIGRATIONS.size();
+    return false;
   }
 
   /**

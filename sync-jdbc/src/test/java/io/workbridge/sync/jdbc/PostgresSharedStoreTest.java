@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.workbridge.sync.store.ConnectionId;
 import io.workbridge.sync.store.EffectLog;
+import io.workbridge.sync.store.LinkKind;
 import io.workbridge.sync.store.SyncStoreSettings;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +61,38 @@ class PostgresSharedStoreTest {
       } finally {
         pool.shutdownNow();
       }
+    }
+  }
+
+  @Test
+  void processesStartingTogether_onANewSchema_allOpenIt() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      for (int round = 0; round < 10; round++) {
+        String fresh = PostgresTestDatabase.newSchema();
+        try {
+          CountDownLatch start = new CountDownLatch(1);
+          List<Future<Integer>> starting = new ArrayList<>();
+          for (int process = 0; process < 4; process++) {
+            starting.add(
+                pool.submit(
+                    () -> {
+                      start.await();
+                      try (JdbcSyncStore store = JdbcSyncStore.open(PostgresTestDatabase.URL, fresh, SyncStoreSettings.defaults())) {
+                        return store.connection(ConnectionId.of("shared")).links().list(LinkKind.WORK_ORDER_BOOKING).size();
+                      }
+                    }));
+          }
+          start.countDown();
+          for (Future<Integer> opened : starting) {
+            assertThat(opened.get(30, TimeUnit.SECONDS)).isZero();
+          }
+        } finally {
+          PostgresTestDatabase.drop(fresh);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
     }
   }
 }

@@ -285,6 +285,7 @@ public final class ConfigReader {
     builder.statusMapping(statusMapping(wo));
     builder.invoiceTrigger(wo.texts("invoiceTrigger"));
     wo.optionalDuration("uncertainEffectSettle").ifPresent(builder::uncertainEffectSettle);
+    wo.optionalInt("concurrency").ifPresent(builder::concurrency);
     for (Item rule : wo.list("autoConvert")) {
       wo.sectionOf(rule).map(this::autoConvertRule).ifPresent(builder::addAutoConvert);
     }

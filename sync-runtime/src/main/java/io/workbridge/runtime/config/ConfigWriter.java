@@ -178,6 +178,7 @@ public final class ConfigWriter {
     }
     list(1, "invoiceTrigger", wo.invoiceTrigger().isEmpty() ? List.of(StatusMapping.DEFAULT_INVOICE_STATUS) : wo.invoiceTrigger());
     value(1, "uncertainEffectSettle", wo.uncertainEffectSettle());
+    value(1, "concurrency", wo.concurrency());
     if (wo.autoConvert().isEmpty()) {
       raw(1, "autoConvert", "[]");
     } else {

@@ -68,6 +68,17 @@ public interface WorkOrdersConfig {
     return Duration.ofSeconds(60);
   }
 
+  /**
+   * How many work orders are handled at once (each by one worker at a time, its steps in order); 1 handles
+   * them one after the other. 4 by default.
+   *
+   * @return the number of workers
+   */
+  @Value.Default
+  default int concurrency() {
+    return 4;
+  }
+
   /** Checks the company name, the fields and the mappings. */
   @Value.Check
   default void check() {
@@ -88,6 +99,8 @@ public interface WorkOrdersConfig {
     }
     subscribers().keySet().forEach(id -> checks.id(id, "subscribers[" + id + "]"));
     checks.notNegative(uncertainEffectSettle(), "uncertainEffectSettle");
+    checks.require(
+        concurrency() >= 1 && concurrency() <= 64, "concurrency", "must be between 1 and 64, was " + concurrency());
     checks.done("workOrders");
   }
 

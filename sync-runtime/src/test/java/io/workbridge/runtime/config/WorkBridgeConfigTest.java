@@ -335,6 +335,16 @@ class WorkBridgeConfigTest {
   }
 
   @Test
+  void concurrency_defaultsToFour_readAndChecked() {
+    assertThat(WorkBridgeConfig.parse(MINIMAL, ENV).workOrders().concurrency()).isEqualTo(4);
+    assertThat(WorkBridgeConfig.parse(MINIMAL + "  concurrency: 1\n", ENV).workOrders().concurrency()).isEqualTo(1);
+    assertThat(problems(MINIMAL + "  concurrency: 0\n", ENV).problems())
+        .anyMatch(p -> p.startsWith("workOrders.concurrency: must be between 1 and 64, was 0"));
+    assertThat(problems(MINIMAL + "  concurrency: many\n", ENV).problems())
+        .anyMatch(p -> p.startsWith("workOrders.concurrency:"));
+  }
+
+  @Test
   void builtInJava_theSameChecksNameTheirKeys() {
     assertThatThrownBy(() -> ServiceChannelConfig.builder()
             .clientId("app").clientSecret(Secret.of("s")).username(" ").password(Secret.of("p")).declineReasonId(9).build())
