@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.MDC;
 
 /**
  * Handles the records of one page on up to {@code concurrency} workers: records with the same key (one work
@@ -53,17 +54,32 @@ final class PageWorkers {
       byKey.computeIfAbsent(task.key(), key -> new ArrayList<>()).add(task.body());
     }
     Failure failure = new Failure();
+    // The caller's log context (connection, stream) goes with the records to the workers.
+    Map<String, String> logContext = MDC.getCopyOfContextMap();
     ExecutorService workers = Executors.newFixedThreadPool(Math.min(concurrency, byKey.size()), threads());
     try {
       List<Future<?>> running = new ArrayList<>();
       for (List<Runnable> sameKey : byKey.values()) {
-        running.add(workers.submit(() -> runInOrder(sameKey, failure)));
+        running.add(workers.submit(() -> withLogContext(logContext, () -> runInOrder(sameKey, failure))));
       }
       awaitAll(running, failure);
     } finally {
       workers.shutdown();
     }
     failure.rethrow();
+  }
+
+  private static void withLogContext(@Nullable Map<String, String> logContext, Runnable body) {
+    if (logContext == null) {
+      body.run();
+      return;
+    }
+    MDC.setContextMap(logContext);
+    try {
+      body.run();
+    } finally {
+      MDC.clear();
+    }
   }
 
   private static void runInOrder(List<Runnable> bodies, Failure failure) {

@@ -17,6 +17,23 @@ import org.junit.jupiter.api.Test;
 class PageWorkersTest {
 
   @Test
+  void workersLogWithTheCallersContext_andLeaveNoneBehind() {
+    Map<String, String> contexts = new ConcurrentHashMap<>();
+    List<PageWorkers.Task> tasks = new ArrayList<>();
+    for (String key : List.of("a", "b", "c")) {
+      tasks.add(new PageWorkers.Task(key, () -> contexts.put(key, String.valueOf(org.slf4j.MDC.get("workbridge.stream")))));
+    }
+    org.slf4j.MDC.put("workbridge.stream", "work-orders");
+    try {
+      new PageWorkers(3).runAll(tasks);
+    } finally {
+      org.slf4j.MDC.remove("workbridge.stream");
+    }
+
+    assertThat(contexts).containsOnlyKeys("a", "b", "c").allSatisfy((key, stream) -> assertThat(stream).isEqualTo("work-orders"));
+  }
+
+  @Test
   void recordsOfOneKeyRunInPageOrder_andNoMoreWorkersThanTheConcurrencyRunAtOnce() {
     AtomicInteger running = new AtomicInteger();
     AtomicInteger most = new AtomicInteger();
