@@ -2,6 +2,7 @@ package io.workbridge.runtime.adapter;
 
 import static io.workbridge.runtime.adapter.ServiceChannelFailures.FAILURES;
 
+import io.workbridge.client.RequestOptions;
 import io.workbridge.servicechannel.ServiceChannelClient;
 import io.workbridge.servicechannel.model.ChangeCursor;
 import io.workbridge.servicechannel.model.Decline;
@@ -51,9 +52,10 @@ import org.slf4j.LoggerFactory;
  * notes, check-ins, attachments and invoices.
  *
  * <ul>
- *   <li><b>Feed.</b> {@link #changesSince} walks {@code UpdatedDate} (with an overlap that re-reads changes
- *       reaching the read replicas late) and delivers each work-order version once; its cursor is the
- *       client's {@link ChangeCursor} written as text. An empty cursor starts at the configured instant
+ *   <li><b>Feed.</b> {@link #changesSince} walks {@code UpdatedDate} from the cursor's exact position and delivers
+ *       each work-order version once; changes within the overlap (how late a change may reach the read
+ *       replicas) are read once more after they settled by the clock, so one that became visible late is not
+ *       lost (see {@link WorkOrderChanges}). Its cursor is the client's {@link ChangeCursor} written as text. An empty cursor starts at the configured instant
  *       (the activation instant, SC-3).
  *   <li><b>Locations.</b> Work orders embed a sparse location (no address, phone, GPS or zone); the full one
  *       is read once per location ({@code GET /locations/{id}}) and kept in a bounded cache that the feed and
@@ -121,7 +123,7 @@ public final class ServiceChannelWorkOrderPlatform implements WorkOrderPlatform 
     return FAILURES.call(
         "reading changed work orders",
         () -> {
-          WorkOrderChanges changes = client.workOrders().changedSince(start, overlap, null);
+          WorkOrderChanges changes = client.workOrders().changedSince(start, overlap, null, clock, RequestOptions.none());
           WorkOrderChanges.EntryWalk walk = changes.entries();
           List<FeedItem<WorkOrder>> items = new ArrayList<>();
           // Pages are fetched only until one brings something new; then what that page brought is delivered.
@@ -451,9 +453,10 @@ public final class ServiceChannelWorkOrderPlatform implements WorkOrderPlatform 
     }
 
     /**
-     * How far before the cursor the feed re-reads (default two minutes).
+     * How late a change may reach ServiceChannel's read replicas, plus how far this machine's clock may run ahead
+     * of ServiceChannel's (default two minutes): changes that recent are read once more after that time.
      *
-     * @param overlap how far before the cursor the feed re-reads (default two minutes)
+     * @param overlap how late a change may become visible (default two minutes)
      * @return this builder
      */
     public Builder overlap(Duration overlap) {
@@ -506,9 +509,10 @@ public final class ServiceChannelWorkOrderPlatform implements WorkOrderPlatform 
     }
 
     /**
-     * The time source for the creation time of notes the adapter writes (default system UTC).
+     * The time source for the creation time of notes the adapter writes and for when the feed's recent changes
+     * have settled (default system UTC).
      *
-     * @param clock the time source for the creation time of notes the adapter writes (default system UTC)
+     * @param clock the time source for notes written and for the feed (default system UTC)
      * @return this builder
      */
     public Builder clock(Clock clock) {
