@@ -38,8 +38,10 @@ import org.jspecify.annotations.Nullable;
  * however many work orders changed shortly before. Changes from {@link ChangeCursor#checkedBefore()} on are
  * read once more, by a walk that starts there, once they are older than the overlap by the clock (or, while
  * changes keep coming, once the unchecked span is longer than the overlap): every change that was visible late
- * is delivered then, and the cursor's checked instant moves up to what that walk read, less the overlap. The
- * clock must not run ahead of ServiceChannel's by more than the overlap minus the replicas' lag.
+ * is delivered then, and the cursor's checked instant moves up to what that walk read, less the overlap, never past
+ * the newest version. The clock only times that second read: a clock running ahead of ServiceChannel's by more
+ * than the overlap minus the replicas' lag could make it come before a late change is visible; new changes are
+ * read from the newest version whatever the clocks say.
  *
  * <p>After (or during) iteration, {@link #nextCursor()} is the cursor to persist for the next run. Not
  * thread-safe; each {@link #iterator()} starts a new walk from the original cursor.
@@ -257,6 +259,9 @@ public final class WorkOrderChanges implements Iterable<WorkOrder> {
         if (updated.isAfter(pageMax)) {
           pageMax = updated;
         }
+        if (updated.isBefore(checked)) {
+          continue; // every change before the checked instant was delivered (a server ignoring the filter)
+        }
         Instant already = seen.get(id.getAsLong());
         boolean queued = buffer.stream().anyMatch(o -> o.workOrderId().equals(id) && version(o).equals(version));
         if ((already == null || updated.isAfter(already)) && !queued) {
@@ -290,7 +295,7 @@ public final class WorkOrderChanges implements Iterable<WorkOrder> {
     /**
      * The cursor after what was delivered: the newest version, the checked instant (moved up only by a walk that
      * read from the old one or before: to what it delivered, or to everything it could see when it read to the
-     * end, but never past {@link #settled}), and the versions seen from the older of the two on.
+     * end, but never past {@link #settled} nor past the newest version), and the versions seen from it on.
      */
     private ChangeCursor cursor() {
       Instant checkedNow = checked;
@@ -299,6 +304,10 @@ public final class WorkOrderChanges implements Iterable<WorkOrder> {
         Instant reached = exhausted && buffer.isEmpty() ? settled : lastDelivered;
         if (reached != null) {
           Instant candidate = reached.isBefore(settled) ? reached : settled;
+          if (candidate.isAfter(highest)) {
+            // Never past the newest version: a poll then reads from it, whatever the two clocks say.
+            candidate = highest;
+          }
           if (candidate.isAfter(checkedNow)) {
             checkedNow = candidate;
           }
