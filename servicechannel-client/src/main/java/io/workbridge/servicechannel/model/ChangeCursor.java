@@ -2,12 +2,14 @@ package io.workbridge.servicechannel.model;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Where an incremental "changed since" walk of work orders resumes: the highest {@code UpdatedDate} seen, and
- * the versions (work order id → {@code UpdatedDate}) already delivered near it, so the overlap window re-reads
- * late replicas without delivering a work order version twice. Persist both parts between runs.
+ * Where an incremental "changed since" walk of work orders resumes: the highest {@code UpdatedDate} seen, the
+ * instant before which every change was delivered (read once the read replicas settled), and the versions (work
+ * order id → {@code UpdatedDate}) already delivered since then, so a walk neither delivers a version twice nor
+ * loses one that reached the replicas late. Persist all parts between runs.
  */
 @Value.Immutable
 public interface ChangeCursor {
@@ -20,12 +22,18 @@ public interface ChangeCursor {
   Map<Long, Instant> seen();
 
   /**
+   * {@return the instant before which every change was delivered: changes from it on may still reach the read
+   * replicas late; empty in a cursor persisted before this was kept (then {@code since} minus the overlap)}
+   */
+  Optional<Instant> checkedBefore();
+
+  /**
    * {@return a cursor for a first run, starting at {@code since}}
    *
    * @param since the earliest change time to include
    */
   static ChangeCursor startingAt(Instant since) {
-    return new Builder().since(since).build();
+    return new Builder().since(since).checkedBefore(since).build();
   }
 
   /** {@return a new builder (to restore a persisted cursor)} */

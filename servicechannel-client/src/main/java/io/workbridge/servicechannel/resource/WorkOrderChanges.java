@@ -2,6 +2,7 @@ package io.workbridge.servicechannel.resource;
 
 import io.workbridge.servicechannel.model.ChangeCursor;
 import io.workbridge.servicechannel.model.WorkOrder;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -24,11 +25,23 @@ import org.jspecify.annotations.Nullable;
 /**
  * The work orders changed since a {@link ChangeCursor}, oldest change first, fetched lazily.
  *
- * <p>The walk asks for {@code UpdatedDate ge <since − overlap>} ordered by {@code UpdatedDate asc,Id asc} and
+ * <p>The walk asks for {@code UpdatedDate ge <lower bound>} ordered by {@code UpdatedDate asc,Id asc} and
  * moves its lower bound up to the newest {@code UpdatedDate} of each page instead of relying on {@code $skip}
  * alone, so a work order that changes again while the walk runs cannot push another one out of view. Each
  * version ({@code Id}, {@code UpdatedDate}) is delivered once, also across runs thanks to the cursor's seen
- * versions; the overlap re-reads changes that reached the read replicas late.
+ * versions.
+ *
+ * <p>Read replicas lag writes (by up to 30 s in production), so a change may become visible after a newer one
+ * was delivered. The overlap is how late a change may become visible. A walk usually resumes at the exact
+ * position of the cursor (its newest {@code UpdatedDate}, the versions seen there telling which work orders of
+ * that instant were delivered: the {@code Id} tiebreak), so a poll when nothing changed reads one short page
+ * however many work orders changed shortly before. Changes from {@link ChangeCursor#checkedBefore()} on are
+ * read once more, by a walk that starts there, once they are older than the overlap by the clock (or, while
+ * changes keep coming, once the unchecked span is longer than the overlap): every change that was visible late
+ * is delivered then, and the cursor's checked instant moves up to what that walk read, less the overlap, never past
+ * the newest version. The clock only times that second read: a clock running ahead of ServiceChannel's by more
+ * than the overlap minus the replicas' lag could make it come before a late change is visible; new changes are
+ * read from the newest version whatever the clocks say.
  *
  * <p>After (or during) iteration, {@link #nextCursor()} is the cursor to persist for the next run. Not
  * thread-safe; each {@link #iterator()} starts a new walk from the original cursor.
@@ -52,13 +65,16 @@ public final class WorkOrderChanges implements Iterable<WorkOrder> {
   private final Duration overlap;
   private final @Nullable ODataFilter extra;
   private final PageFetcher fetcher;
+  private final Clock clock;
   private volatile ChangeCursor next;
 
-  WorkOrderChanges(ChangeCursor start, Duration overlap, @Nullable ODataFilter extra, PageFetcher fetcher) {
+  WorkOrderChanges(
+      ChangeCursor start, Duration overlap, @Nullable ODataFilter extra, PageFetcher fetcher, Clock clock) {
     this.start = start;
     this.overlap = overlap;
     this.extra = extra;
     this.fetcher = fetcher;
+    this.clock = clock;
     this.next = start;
   }
 
@@ -157,8 +173,19 @@ public final class WorkOrderChanges implements Iterable<WorkOrder> {
     private final Map<Long, Instant> seen = new HashMap<>(start.seen());
     private final Set<String> malformedDelivered = new HashSet<>();
     private final Deque<WorkOrderEntry> buffer = new ArrayDeque<>();
-    private Instant lowerBound = start.since().minus(overlap);
+    /** Every change before it was delivered by earlier walks. */
+    private final Instant checked = start.checkedBefore().orElse(start.since().minus(overlap));
+    /** Changes before it were visible when this walk began (the replicas have settled up to it). */
+    private final Instant settled = clock.instant().minus(overlap);
+    /** Whether this walk reads the changes from {@link #checked} on again, for ones that became visible late. */
+    private final boolean rechecks =
+        checked.isBefore(start.since())
+            && (!settled.isBefore(start.since()) || !settled.isBefore(checked.plus(overlap)));
+    /** Whether this walk reads from {@link #checked} or before, so that what it reads moves that instant up. */
+    private final boolean covers = rechecks || !checked.isBefore(start.since());
+    private Instant lowerBound = rechecks ? checked : start.since();
     private Instant highest = start.since();
+    private @Nullable Instant lastDelivered;
     private int skip;
     private int pages;
     private boolean exhausted;
@@ -201,6 +228,7 @@ public final class WorkOrderChanges implements Iterable<WorkOrder> {
       if (updated.isAfter(highest)) {
         highest = updated;
       }
+      lastDelivered = updated;
       next = cursor();
       return entry;
     }
@@ -231,6 +259,9 @@ public final class WorkOrderChanges implements Iterable<WorkOrder> {
         if (updated.isAfter(pageMax)) {
           pageMax = updated;
         }
+        if (updated.isBefore(checked)) {
+          continue; // every change before the checked instant was delivered (a server ignoring the filter)
+        }
         Instant already = seen.get(id.getAsLong());
         boolean queued = buffer.stream().anyMatch(o -> o.workOrderId().equals(id) && version(o).equals(version));
         if ((already == null || updated.isAfter(already)) && !queued) {
@@ -239,6 +270,9 @@ public final class WorkOrderChanges implements Iterable<WorkOrder> {
       }
       if (page.size() < TOP) {
         exhausted = true;
+        if (buffer.isEmpty()) {
+          next = cursor();
+        }
       } else if (pageMax.isAfter(lowerBound)) {
         lowerBound = pageMax;
         skip = 0;
@@ -258,15 +292,35 @@ public final class WorkOrderChanges implements Iterable<WorkOrder> {
       return ((WorkOrderEntry.Malformed) entry).updatedDate();
     }
 
+    /**
+     * The cursor after what was delivered: the newest version, the checked instant (moved up only by a walk that
+     * read from the old one or before: to what it delivered, or to everything it could see when it read to the
+     * end, but never past {@link #settled} nor past the newest version), and the versions seen from it on.
+     */
     private ChangeCursor cursor() {
-      Instant keepFrom = highest.minus(overlap);
+      Instant checkedNow = checked;
+      // Once past the newest version, the checked instant stays: a quiet poll leaves the cursor as it was.
+      if (covers && checked.isBefore(highest)) {
+        Instant reached = exhausted && buffer.isEmpty() ? settled : lastDelivered;
+        if (reached != null) {
+          Instant candidate = reached.isBefore(settled) ? reached : settled;
+          if (candidate.isAfter(highest)) {
+            // Never past the newest version: a poll then reads from it, whatever the two clocks say.
+            candidate = highest;
+          }
+          if (candidate.isAfter(checkedNow)) {
+            checkedNow = candidate;
+          }
+        }
+      }
+      Instant keepFrom = checkedNow.isBefore(highest) ? checkedNow : highest;
       Map<Long, Instant> kept = new HashMap<>();
       seen.forEach((id, updated) -> {
         if (!updated.isBefore(keepFrom)) {
           kept.put(id, updated);
         }
       });
-      return ChangeCursor.builder().since(highest).putAllSeen(kept).build();
+      return ChangeCursor.builder().since(highest).checkedBefore(checkedNow).putAllSeen(kept).build();
     }
   }
 }

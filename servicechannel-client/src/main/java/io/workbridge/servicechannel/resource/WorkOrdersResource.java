@@ -21,6 +21,7 @@ import io.workbridge.servicechannel.model.StatusCatalog;
 import io.workbridge.servicechannel.model.StatusChange;
 import io.workbridge.servicechannel.model.StatusChangeResult;
 import io.workbridge.servicechannel.model.WorkOrder;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -177,8 +178,25 @@ public final class WorkOrdersResource {
    * @param options per-call options (timeout, extra headers) for this request
    */
   public WorkOrderChanges changedSince(ChangeCursor cursor, Duration overlap, @Nullable ODataFilter extra, RequestOptions options) {
+    return changedSince(cursor, overlap, extra, Clock.systemUTC(), options);
+  }
+
+  /**
+   * {@return the same, with the clock that tells when changes are older than the overlap (see {@link
+   * WorkOrderChanges})}
+   *
+   * @param cursor where the previous read stopped
+   * @param overlap how late a change may reach the read replicas
+   * @param extra more filter conditions, or {@code null}
+   * @param clock the time source; it must not run ahead of ServiceChannel's by more than the overlap minus the
+   *     replicas' lag
+   * @param options per-call options (timeout, extra headers) for this request
+   */
+  public WorkOrderChanges changedSince(
+      ChangeCursor cursor, Duration overlap, @Nullable ODataFilter extra, Clock clock, RequestOptions options) {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(cursor, "cursor");
+    Objects.requireNonNull(clock, "clock");
     if (overlap.isNegative()) {
       throw new IllegalArgumentException("overlap must not be negative");
     }
@@ -187,7 +205,8 @@ public final class WorkOrdersResource {
         overlap,
         extra,
         (filter, skip, top) ->
-            entries(api.listWorkOrders(filter, PROVIDER, "UpdatedDate asc,Id asc", top, skip, null, options)));
+            entries(api.listWorkOrders(filter, PROVIDER, "UpdatedDate asc,Id asc", top, skip, null, options)),
+        clock);
   }
 
   /**

@@ -57,6 +57,12 @@ public interface WorkOrder {
   Optional<Instant> scheduledAt();
 
   /**
+   * {@return how many notes the work order has, all authors and system notes included (ServiceChannel's {@code
+   * Notes.Count.Total}), when the source says: a change of it is the cheap sign that notes were added}
+   */
+  Optional<Long> noteCount();
+
+  /**
    * {@return whether the work order is new and not yet accepted ({@code OPEN} with a blank extended status)}
    */
   @Value.Derived

@@ -55,6 +55,18 @@ public interface WorkOrderPlatform {
   Optional<WorkOrder> workOrder(long workOrderId);
 
   /**
+   * The work order as this platform last delivered or read it, with the changes it made since: no read when it
+   * has one. Not for a decision that needs the work order as it is now (use {@link #workOrder}); the workflow
+   * reads the feed every cycle, which delivers every newer version. The default reads it.
+   *
+   * @param workOrderId the tracking number
+   * @return the work order, or empty when it does not exist (or is no longer the provider's)
+   */
+  default Optional<WorkOrder> knownWorkOrder(long workOrderId) {
+    return workOrder(workOrderId);
+  }
+
+  /**
    * The statuses the provider may set on this work order (its subscriber's catalogue).
    *
    * @param workOrderId the tracking number

@@ -175,6 +175,16 @@ public final class WorkOrderEffectKeys {
   }
 
   /**
+   * {@return the marker that the work order's notes were read and handled when it had this many}
+   *
+   * @param workOrderId the ServiceChannel work order's id
+   * @param noteCount how many notes the work order had ({@code Notes.Count.Total})
+   */
+  public static String subscriberNotesRead(long workOrderId, long noteCount) {
+    return key(workOrderId, "sc-notes-read:" + noteCount);
+  }
+
+  /**
    * {@return the marker that a subscriber note was reported as not copied (note sync off, SC-18)}
    *
    * @param workOrderId the ServiceChannel work order's id

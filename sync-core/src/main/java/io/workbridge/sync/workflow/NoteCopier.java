@@ -43,8 +43,18 @@ final class NoteCopier {
     this.cycle = cycle;
   }
 
-  /** Copies the work order's subscriber notes not copied yet to its job. */
+  /**
+   * Copies the work order's subscriber notes not copied yet to its job. The notes are read only when the work
+   * order's note count is one they were not handled at (or it has none): notes are append-only, so the same
+   * count means no new note. The count is marked handled only when at least that many notes were read (a read
+   * from a lagging replica that misses one is repeated next time).
+   */
   void copySubscriberNotes(WorkOrder workOrder, long jobId) {
+    Optional<String> handledAt =
+        workOrder.noteCount().map(count -> WorkOrderEffectKeys.subscriberNotesRead(workOrder.id(), count));
+    if (handledAt.isPresent() && cycle.effects.isDone(handledAt.get())) {
+      return;
+    }
     List<Note> notes = cycle.serviceChannel.notes(workOrder.id());
     boolean enabled = cycle.preferences(workOrder).notesEnabled();
     for (Note note : notes) {
@@ -72,6 +82,9 @@ final class NoteCopier {
                       .findFirst(),
               () -> cycle.serviceTitan.addJobNote(jobId, text).id());
       cycle.store.notes().record(record(NoteDirection.SC_TO_ST, workOrder, note.id(), hash, target));
+    }
+    if (handledAt.isPresent() && notes.size() >= workOrder.noteCount().get()) {
+      cycle.effects.mark(handledAt.get(), Integer.toString(notes.size()));
     }
   }
 

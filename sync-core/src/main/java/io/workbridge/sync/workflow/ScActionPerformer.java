@@ -64,13 +64,22 @@ final class ScActionPerformer {
     }
   }
 
+  /**
+   * Sets the status once. The precondition (not already set, not moved on) is checked against the work order this
+   * cycle holds — delivered by the feed this cycle or unchanged since the feed last delivered it, as current as a
+   * read from the same lagging replicas — and against a fresh read only when an earlier attempt may have
+   * happened. The write stays at most once without the read: ServiceChannel refuses a status the work order
+   * already has (904, or 5202 for an accept), and {@link #statusRefused} then reads it and counts the status
+   * already set as done.
+   */
   private void changeStatus(WorkOrder workOrder, ScAction.ChangeStatus change) {
     long id = workOrder.id();
     WorkOrderStatus target = change.target();
+    boolean triedBefore = cycle.effects.wasStarted(change.effectKey());
     cycle.effects.runChecked(
         change.effectKey(),
         EffectType.CHANGE_STATUS,
-        () -> reasonNotToChange(cycle.freshWorkOrder(id).status(), change),
+        () -> reasonNotToChange(triedBefore ? cycle.freshWorkOrder(id).status() : heldStatus(workOrder), change),
         () -> {
           if (change.decline().isPresent()) {
             cycle.serviceChannel.decline(id, change.decline().get());
@@ -81,6 +90,11 @@ final class ScActionPerformer {
           return target.toString();
         },
         rejected -> statusRefused(workOrder, change, rejected));
+  }
+
+  /** The status of the work order as this cycle holds it (after its own writes, see {@link WorkOrderCycle#forget}). */
+  private WorkOrderStatus heldStatus(WorkOrder workOrder) {
+    return cycle.workOrder(workOrder.id()).orElse(workOrder).status();
   }
 
   private String statusRefused(WorkOrder workOrder, ScAction.ChangeStatus change, PlatformRejectedException rejected) {

@@ -48,23 +48,26 @@ final class WorkOrderCycle {
     this.effects = new EffectRunner(store.effects(), recorder, settings.uncertainEffectSettle());
   }
 
-  /** The work order as read in this cycle (from the feed or ServiceChannel), read at most once. */
+  /**
+   * The work order as this cycle holds it: from the feed, or as ServiceChannel's port last delivered it ({@link
+   * WorkOrderPlatform#knownWorkOrder}, read only when it has none).
+   */
   Optional<WorkOrder> workOrder(long id) {
     Optional<WorkOrder> cached = workOrders.get(id);
     if (cached != null) {
       return cached;
     }
-    Optional<WorkOrder> fetched = serviceChannel.workOrder(id);
-    workOrders.put(id, fetched);
-    return fetched;
+    Optional<WorkOrder> known = serviceChannel.knownWorkOrder(id);
+    workOrders.put(id, known);
+    return known;
   }
 
   /** The work order as it is now, read again; a work order that is gone is a rejection. */
   WorkOrder freshWorkOrder(long id) {
-    workOrders.remove(id);
-    return workOrder(id)
-        .orElseThrow(
-            () -> new PlatformRejectedException(RejectionReason.NOT_FOUND, "work order " + id + " is gone"));
+    Optional<WorkOrder> fetched = serviceChannel.workOrder(id);
+    workOrders.put(id, fetched);
+    return fetched.orElseThrow(
+        () -> new PlatformRejectedException(RejectionReason.NOT_FOUND, "work order " + id + " is gone"));
   }
 
   /** Remembers a work order the feed delivered, so this cycle does not read it again. */

@@ -77,6 +77,7 @@ public class FakeServiceChannel implements WorkOrderPlatform {
   private long nextInvoiceId = 9_000;
   private FaultHook faultHook = FaultHook.NONE;
   private int calls;
+  private final Map<String, Integer> callsByOperation = new HashMap<>();
 
   /**
    * A fake with no subscribers and no work orders.
@@ -177,6 +178,16 @@ public class FakeServiceChannel implements WorkOrderPlatform {
   }
 
   // ---------------------------------------------------------------- inspection
+
+  /**
+   * How many calls of one port method were made.
+   *
+   * @param operation the method's name, e.g. {@code notes}
+   * @return the count
+   */
+  public synchronized int calls(String operation) {
+    return callsByOperation.getOrDefault(operation, 0);
+  }
 
   /** How many port calls were made. */
   public synchronized int calls() {
@@ -291,8 +302,7 @@ public class FakeServiceChannel implements WorkOrderPlatform {
     TreeMap<Long, FeedItem<WorkOrder>> bySequence = new TreeMap<>(malformed.tailMap(from, false));
     for (Record record : records.values()) {
       if (record.sequence > from) {
-        bySequence.put(
-            record.sequence, FeedItem.parsed(Long.toString(record.workOrder.id()), record.workOrder));
+        bySequence.put(record.sequence, FeedItem.parsed(Long.toString(record.workOrder.id()), view(record)));
       }
     }
     List<FeedItem<WorkOrder>> items = new ArrayList<>();
@@ -311,7 +321,7 @@ public class FakeServiceChannel implements WorkOrderPlatform {
   @Override
   public synchronized Optional<WorkOrder> workOrder(long workOrderId) {
     enter("workOrder");
-    return Optional.ofNullable(records.get(workOrderId)).map(record -> record.workOrder);
+    return Optional.ofNullable(records.get(workOrderId)).map(FakeServiceChannel::view);
   }
 
   @Override
@@ -507,8 +517,14 @@ public class FakeServiceChannel implements WorkOrderPlatform {
 
   // ---------------------------------------------------------------- internals
 
+  /** The work order as the port shows it: with its note count, as ServiceChannel's work orders carry it. */
+  private static WorkOrder view(Record record) {
+    return WorkOrder.builder().from(record.workOrder).noteCount((long) record.notes.size()).build();
+  }
+
   private void enter(String operation) {
     calls++;
+    callsByOperation.merge(operation, 1, Integer::sum);
     faultHook.at(operation, FaultHook.Phase.BEFORE_EFFECT);
   }
 

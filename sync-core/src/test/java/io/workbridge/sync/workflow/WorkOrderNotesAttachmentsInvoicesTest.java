@@ -127,6 +127,30 @@ class WorkOrderNotesAttachmentsInvoicesTest {
   }
 
   @Test
+  void sc16_notesAreReadOnlyWhenTheWorkOrdersNoteCountChanged() {
+    WorkOrderWorld world = new WorkOrderWorld();
+    WorkOrder workOrder = world.workOrder(ACME).build();
+    FieldJob job = world.workOrderWithJob(workOrder);
+    world.cycle();
+    world.cycle();
+    int reads = world.serviceChannel.calls("notes");
+
+    // The subscriber edits the work order (no note): it comes again in the feed, its notes are not read again.
+    world.serviceChannel.putWorkOrder(
+        WorkOrder.builder().from(world.serviceChannel.current(workOrder.id())).description("Now also the freezer").build());
+    world.cycle();
+    assertThat(world.serviceChannel.calls("notes")).isEqualTo(reads);
+
+    // A new note changes the count: read, and copied.
+    world.serviceChannel.subscriberWritesNote(workOrder.id(), "Store manager", "Gate code 4321");
+    world.cycle();
+    assertThat(world.serviceChannel.calls("notes")).isEqualTo(reads + 1);
+    assertThat(world.serviceTitan.notesOf(job.id()))
+        .extracting(Note::text)
+        .anyMatch(text -> text.endsWith("Store manager: Gate code 4321"));
+  }
+
+  @Test
   void sc16_subscriberNoteWrittenBeforeTheJobExistsIsCopiedWhenTheJobAppears() {
     WorkOrderWorld world = new WorkOrderWorld();
     WorkOrder workOrder = world.issue(ACME);

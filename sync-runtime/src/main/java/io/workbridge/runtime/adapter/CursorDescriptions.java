@@ -22,9 +22,10 @@ public final class CursorDescriptions {
    */
   public static String describe(String cursor) {
     try {
-      if (cursor.startsWith("sc1;")) {
+      if (cursor.startsWith("sc1;") || cursor.startsWith("sc2;")) {
         ChangeCursor decoded = ServiceChannelCursor.decode(cursor);
-        return "work orders updated up to " + decoded.since() + " (" + decoded.seen().size() + " read in the overlap before it)";
+        return "work orders updated up to " + decoded.since() + " (" + decoded.seen().size() + " read in the overlap before it"
+            + decoded.checkedBefore().map(checked -> "; every change before " + checked + " read").orElse("") + ")";
       }
       if (cursor.startsWith("st1")) {
         Map<String, String> tokens = ServiceTitanFeed.decode(cursor);

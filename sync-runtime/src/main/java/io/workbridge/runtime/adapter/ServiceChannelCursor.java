@@ -9,16 +9,20 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The text form of the ServiceChannel feed's {@link ChangeCursor}: {@code sc1;<since>;<id>=<updated>,…},
- * with the versions sorted by id so that equal cursors have equal text.
+ * The text form of the ServiceChannel feed's {@link ChangeCursor}: {@code sc2;<since>;<checked before>;<id>=<updated>,…},
+ * with the versions sorted by id so that equal cursors have equal text. A cursor of the first form, {@code
+ * sc1;<since>;<versions>}, is still read (without the checked instant).
  */
 final class ServiceChannelCursor {
-  private static final String VERSION = "sc1";
+  private static final String VERSION = "sc2";
+  private static final String FIRST_VERSION = "sc1";
 
   private ServiceChannelCursor() {}
 
   static String encode(ChangeCursor cursor) {
     StringBuilder text = new StringBuilder(VERSION).append(';').append(cursor.since()).append(';');
+    cursor.checkedBefore().ifPresent(text::append);
+    text.append(';');
     String separator = "";
     for (Map.Entry<Long, Instant> seen : new TreeMap<>(cursor.seen()).entrySet()) {
       text.append(separator).append(seen.getKey()).append('=').append(seen.getValue());
@@ -29,13 +33,18 @@ final class ServiceChannelCursor {
 
   static ChangeCursor decode(String text) {
     String[] parts = text.split(";", -1);
-    if (parts.length != 3 || !parts[0].equals(VERSION)) {
+    boolean first = parts.length == 3 && parts[0].equals(FIRST_VERSION);
+    if (!first && (parts.length != 4 || !parts[0].equals(VERSION))) {
       throw unreadable(text);
     }
     try {
       ChangeCursor.Builder cursor = ChangeCursor.builder().since(Instant.parse(parts[1]));
-      if (!parts[2].isEmpty()) {
-        for (String version : parts[2].split(",")) {
+      if (!first && !parts[2].isEmpty()) {
+        cursor.checkedBefore(Instant.parse(parts[2]));
+      }
+      String versions = parts[parts.length - 1];
+      if (!versions.isEmpty()) {
+        for (String version : versions.split(",")) {
           String[] pair = version.split("=", 2);
           if (pair.length != 2) {
             throw unreadable(text);

@@ -2,6 +2,7 @@ package io.workbridge.runtime.adapter;
 
 import static io.workbridge.runtime.adapter.ServiceChannelFailures.FAILURES;
 
+import io.workbridge.client.RequestOptions;
 import io.workbridge.servicechannel.ServiceChannelClient;
 import io.workbridge.servicechannel.model.ChangeCursor;
 import io.workbridge.servicechannel.model.Decline;
@@ -38,7 +39,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -51,10 +54,15 @@ import org.slf4j.LoggerFactory;
  * notes, check-ins, attachments and invoices.
  *
  * <ul>
- *   <li><b>Feed.</b> {@link #changesSince} walks {@code UpdatedDate} (with an overlap that re-reads changes
- *       reaching the read replicas late) and delivers each work-order version once; its cursor is the
- *       client's {@link ChangeCursor} written as text. An empty cursor starts at the configured instant
+ *   <li><b>Feed.</b> {@link #changesSince} walks {@code UpdatedDate} from the cursor's exact position and delivers
+ *       each work-order version once; changes within the overlap (how late a change may reach the read
+ *       replicas) are read once more after they settled by the clock, so one that became visible late is not
+ *       lost (see {@link WorkOrderChanges}). Its cursor is the client's {@link ChangeCursor} written as text. An empty cursor starts at the configured instant
  *       (the activation instant, SC-3).
+ *   <li><b>Known work orders.</b> The latest version of each work order the feed delivered or a read returned
+ *       is kept (bounded, {@link KnownWorkOrders}) with the statuses the adapter set since, and {@link
+ *       #knownWorkOrder} answers from it; {@link #workOrder} always reads. Status catalogues are kept per
+ *       subscriber and current status until a status change is refused (904).
  *   <li><b>Locations.</b> Work orders embed a sparse location (no address, phone, GPS or zone); the full one
  *       is read once per location ({@code GET /locations/{id}}) and kept in a bounded cache that the feed and
  *       single reads share.
@@ -92,6 +100,9 @@ public final class ServiceChannelWorkOrderPlatform implements WorkOrderPlatform 
   private final LocationCache locations;
   private final ServiceChannelCheckIns checkIns;
   private final ServiceChannelInvoices invoices;
+  private final KnownWorkOrders known;
+  /** Status catalogues by subscriber and current status; an entry goes when a status change answers 904. */
+  private final Map<String, StatusCatalog> catalogues = new HashMap<>();
 
   private ServiceChannelWorkOrderPlatform(Builder builder) {
     this.client = Objects.requireNonNull(builder.client, "client");
@@ -103,6 +114,7 @@ public final class ServiceChannelWorkOrderPlatform implements WorkOrderPlatform 
     this.locations = new LocationCache(builder.locationCacheSize, this::readLocation);
     this.checkIns = new ServiceChannelCheckIns(client, apiUsername, this::require, this::site);
     this.invoices = new ServiceChannelInvoices(client, this::require);
+    this.known = new KnownWorkOrders(builder.knownWorkOrdersSize);
   }
 
   /** {@return a new builder} */
@@ -121,7 +133,7 @@ public final class ServiceChannelWorkOrderPlatform implements WorkOrderPlatform 
     return FAILURES.call(
         "reading changed work orders",
         () -> {
-          WorkOrderChanges changes = client.workOrders().changedSince(start, overlap, null);
+          WorkOrderChanges changes = client.workOrders().changedSince(start, overlap, null, clock, RequestOptions.none());
           WorkOrderChanges.EntryWalk walk = changes.entries();
           List<FeedItem<WorkOrder>> items = new ArrayList<>();
           // Pages are fetched only until one brings something new; then what that page brought is delivered.
@@ -136,8 +148,23 @@ public final class ServiceChannelWorkOrderPlatform implements WorkOrderPlatform 
 
   @Override
   public Optional<WorkOrder> workOrder(long workOrderId) {
-    return remote(workOrderId)
-        .map(order -> FAILURES.call("reading work order " + workOrderId, () -> WorkOrderMapping.map(order, site(order), DEFAULT_CURRENCY)));
+    Optional<WorkOrder> read =
+        remote(workOrderId)
+            .map(order -> FAILURES.call("reading work order " + workOrderId, () -> WorkOrderMapping.map(order, site(order), DEFAULT_CURRENCY)));
+    read.ifPresentOrElse(known::put, () -> known.forget(workOrderId));
+    return read;
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The latest version this adapter delivered in its feed or read, with the statuses it set since; read
+   * when it has none (a bounded cache, see {@link Builder#knownWorkOrdersSize}).
+   */
+  @Override
+  public Optional<WorkOrder> knownWorkOrder(long workOrderId) {
+    Optional<WorkOrder> kept = known.get(workOrderId);
+    return kept.isPresent() ? kept : workOrder(workOrderId);
   }
 
   private Optional<io.workbridge.servicechannel.model.WorkOrder> remote(long workOrderId) {
@@ -178,7 +205,9 @@ public final class ServiceChannelWorkOrderPlatform implements WorkOrderPlatform 
     origins.learn(order);
     String key = Long.toString(order.id());
     try {
-      return FeedItem.parsed(key, WorkOrderMapping.map(order, site(order), DEFAULT_CURRENCY));
+      WorkOrder mapped = WorkOrderMapping.map(order, site(order), DEFAULT_CURRENCY);
+      known.put(mapped);
+      return FeedItem.parsed(key, mapped);
     } catch (WorkOrderMapping.Unusable unusable) {
       return FeedItem.malformed(key, unusable.getMessage(), order.toString());
     }
@@ -207,23 +236,39 @@ public final class ServiceChannelWorkOrderPlatform implements WorkOrderPlatform 
 
   // ------------------------------------------------------------------ statuses
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The transition-aware catalogue ({@code GET /workorders/{id}/statuses}) of the work order as this adapter
+   * knows it ({@link #knownWorkOrder}), kept per subscriber and current status, so work orders of one subscriber
+   * in the same status share one read; the entry is dropped when ServiceChannel refuses a status (904), so a
+   * subscriber's changed catalogue is read again.
+   */
   @Override
   public StatusCatalogue allowedStatuses(long workOrderId) {
-    io.workbridge.servicechannel.model.WorkOrder order = require(workOrderId);
-    long subscriberId =
-        order
-            .subscriberId()
+    WorkOrder order =
+        knownWorkOrder(workOrderId)
             .orElseThrow(
                 () ->
                     new PlatformRejectedException(
-                        RejectionReason.INVALID_REQUEST,
-                        "ServiceChannel work order " + workOrderId + " names no subscriber"));
-    StatusCatalog catalog =
-        FAILURES.call(
-            "reading the statuses of work order " + workOrderId,
-            () -> client.workOrders().allowedStatuses(workOrderId, subscriberId));
+                        RejectionReason.NOT_FOUND, "ServiceChannel work order " + workOrderId + " does not exist"));
+    long subscriberId = order.subscriber().id();
+    String key = catalogueKey(subscriberId, order.status());
+    StatusCatalog catalog;
+    synchronized (catalogues) {
+      catalog = catalogues.get(key);
+    }
+    if (catalog == null) {
+      catalog =
+          FAILURES.call(
+              "reading the statuses of work order " + workOrderId,
+              () -> client.workOrders().allowedStatuses(workOrderId, subscriberId));
+      synchronized (catalogues) {
+        catalogues.put(key, catalog);
+      }
+    }
     Set<WorkOrderStatus> statuses = new LinkedHashSet<>();
-    statuses.add(WorkOrderMapping.status(order.status()));
+    statuses.add(order.status());
     for (StatusDefinition definition : catalog.statuses()) {
       if (definition.primary().isBlank()) {
         continue;
@@ -236,14 +281,42 @@ public final class ServiceChannelWorkOrderPlatform implements WorkOrderPlatform 
     return StatusCatalogue.of(statuses);
   }
 
+  private static String catalogueKey(long subscriberId, WorkOrderStatus status) {
+    return subscriberId + "|" + status.primary() + "|" + status.extended();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Once set, the status is what {@link #knownWorkOrder} says (no read-back); a refusal (904) drops the
+   * cached catalogues of the work order's subscriber.
+   */
   @Override
   public void changeStatus(long workOrderId, WorkOrderStatus status) {
-    FAILURES.run(
-        "setting status " + status + " on work order " + workOrderId,
-        () ->
-            client
-                .workOrders()
-                .changeStatus(workOrderId, StatusChange.builder().status(status.primary(), status.extended()).build()));
+    try {
+      FAILURES.run(
+          "setting status " + status + " on work order " + workOrderId,
+          () ->
+              client
+                  .workOrders()
+                  .changeStatus(workOrderId, StatusChange.builder().status(status.primary(), status.extended()).build()));
+    } catch (PlatformRejectedException rejected) {
+      if (rejected.reason() == RejectionReason.STATUS_NOT_ALLOWED) {
+        forgetCatalogues(workOrderId);
+      }
+      throw rejected;
+    } catch (PlatformUnavailableException unknown) {
+      known.forget(workOrderId);
+      throw unknown;
+    }
+    known.statusSet(workOrderId, status);
+  }
+
+  private void forgetCatalogues(long workOrderId) {
+    Optional<String> prefix = known.get(workOrderId).map(order -> order.subscriber().id() + "|");
+    synchronized (catalogues) {
+      catalogues.keySet().removeIf(key -> prefix.map(key::startsWith).orElse(true));
+    }
   }
 
   /**
@@ -269,8 +342,16 @@ public final class ServiceChannelWorkOrderPlatform implements WorkOrderPlatform 
         request.note(decline.text());
       }
     }
-    FAILURES.run(
-        "declining work order " + workOrderId, () -> client.workOrders().decline(workOrderId, request.build()));
+    known.forget(workOrderId);
+    try {
+      FAILURES.run(
+          "declining work order " + workOrderId, () -> client.workOrders().decline(workOrderId, request.build()));
+    } catch (PlatformRejectedException rejected) {
+      if (rejected.reason() == RejectionReason.STATUS_NOT_ALLOWED) {
+        forgetCatalogues(workOrderId);
+      }
+      throw rejected;
+    }
   }
 
   // ------------------------------------------------------------------ notes
@@ -423,6 +504,7 @@ public final class ServiceChannelWorkOrderPlatform implements WorkOrderPlatform 
     private @Nullable String apiUsername;
     private @Nullable String providerName;
     private int locationCacheSize = LocationCache.DEFAULT_SIZE;
+    private int knownWorkOrdersSize = KnownWorkOrders.DEFAULT_SIZE;
     private Clock clock = Clock.systemUTC();
 
     private Builder() {}
@@ -451,9 +533,10 @@ public final class ServiceChannelWorkOrderPlatform implements WorkOrderPlatform 
     }
 
     /**
-     * How far before the cursor the feed re-reads (default two minutes).
+     * How late a change may reach ServiceChannel's read replicas, plus how far this machine's clock may run ahead
+     * of ServiceChannel's (default two minutes): changes that recent are read once more after that time.
      *
-     * @param overlap how far before the cursor the feed re-reads (default two minutes)
+     * @param overlap how late a change may become visible (default two minutes)
      * @return this builder
      */
     public Builder overlap(Duration overlap) {
@@ -506,9 +589,25 @@ public final class ServiceChannelWorkOrderPlatform implements WorkOrderPlatform 
     }
 
     /**
-     * The time source for the creation time of notes the adapter writes (default system UTC).
+     * How many work orders to keep in their latest known version, so that events of ServiceTitan need no read of
+     * their work order (default 5,000; the least recently used go first and are read again when needed).
      *
-     * @param clock the time source for the creation time of notes the adapter writes (default system UTC)
+     * @param size how many work orders to keep (default 5,000)
+     * @return this builder
+     */
+    public Builder knownWorkOrdersSize(int size) {
+      if (size < 1) {
+        throw new IllegalArgumentException("knownWorkOrdersSize must be at least 1, was " + size);
+      }
+      this.knownWorkOrdersSize = size;
+      return this;
+    }
+
+    /**
+     * The time source for the creation time of notes the adapter writes and for when the feed's recent changes
+     * have settled (default system UTC).
+     *
+     * @param clock the time source for notes written and for the feed (default system UTC)
      * @return this builder
      */
     public Builder clock(Clock clock) {

@@ -49,11 +49,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Each call reads one page of every export feed that is due from its {@code continueFrom} token and returns
  * the events of all pages merged oldest first (at the same instant: bookings, appointments, arrivals, then
- * jobs, notes and invoices). Bookings, jobs, appointments and timesheets are due on every call; the notes and
- * invoices feeds have intervals of their own (SC-19, SC-20): they are read when their interval has passed
- * since they were last read, by the injected {@link Clock}, and otherwise keep their token in the cursor. A
- * feed whose last page said more records are waiting stays due until it caught up. So a call when nothing
- * changed costs four to six calls, however many jobs are tracked. A call resuming from the cursor of a call
+ * jobs, notes and invoices). Bookings, jobs and appointments are due on every call; the notes and invoices
+ * feeds have intervals of their own (SC-19, SC-20): they are read when their interval has passed since they
+ * were last read, by the injected {@link Clock}, and otherwise keep their token in the cursor. The timesheets
+ * feed (arrivals) follows the appointments feed: a technician's arrival moves the appointment to {@code
+ * Working}, so timesheets are read in every call whose appointments page brought records, and otherwise when
+ * their own interval has passed (the safety net for an arrival that changes no appointment, e.g. a second
+ * technician on an appointment already working, or a timesheet that reaches its export after the appointment
+ * reached its own). A feed whose last page said more records are waiting stays due until it caught up. So a
+ * call when nothing changed costs three to six calls, however many jobs are tracked. A call resuming from the cursor of a call
  * that said more pages were waiting reads only the feeds that had more. A page is delivered whole:
  * a continuation token cannot point inside a page, and re-reading a page later may show other records. The
  * cursor is {@code st1|<feed>=<token>|…}; a feed without a token starts at {@code startAt}. A record the sync
@@ -70,12 +74,17 @@ final class ServiceTitanFeed {
   /** The export feed of invoices. */
   static final String INVOICES = "invoices";
 
+  /** The export feed of timesheets (arrivals), read when the appointments feed brought records. */
+  static final String TIMESHEETS = "timesheets";
+
+  private static final String APPOINTMENTS = "appointments";
+
   /**
    * The feeds, in the order events of the same instant are delivered: a technician finishing the last
    * appointment completes the job at the same instant, and the appointment (check-out) must reach
    * ServiceChannel before the job (Completed), which refuses check-outs on completed work orders.
    */
-  private static final List<String> FEEDS = List.of("bookings", "appointments", "timesheets", "jobs", NOTES, INVOICES);
+  private static final List<String> FEEDS = List.of("bookings", APPOINTMENTS, TIMESHEETS, "jobs", NOTES, INVOICES);
 
   private final ServiceTitanClient client;
   private final Function<io.workbridge.servicetitan.model.Booking, io.workbridge.sync.model.Booking> bookings;
@@ -97,8 +106,9 @@ final class ServiceTitanFeed {
    * @param authors the names of the authors of some notes, by user id; never throws (unknown ones absent)
    * @param startAt where a feed without a token starts
    * @param clock decides when a feed with an interval is due
-   * @param intervals how often the {@code notes} and {@code invoices} feeds are read; feeds not named here are
-   *     read on every call
+   * @param intervals how often the {@code notes}, {@code invoices} and {@code timesheets} feeds are read (the
+   *     timesheets feed also whenever the appointments feed brought records); feeds not named here are read on
+   *     every call
    */
   ServiceTitanFeed(
       ServiceTitanClient client,
@@ -130,14 +140,17 @@ final class ServiceTitanFeed {
     Map<String, Boolean> readFeeds = new LinkedHashMap<>();
     // Resuming the call that said "more": only the feeds that had more pages, the others were just read.
     boolean catchingUp = cursor.isPresent() && cursor.get().equals(continuation);
+    boolean appointmentsChanged = false;
     for (int index = 0; index < FEEDS.size(); index++) {
       String feed = FEEDS.get(index);
-      if (catchingUp ? !behind.contains(feed) : !isDue(feed, now)) {
+      boolean due = catchingUp ? behind.contains(feed) : isDue(feed, now);
+      if (!due && !(feed.equals(TIMESHEETS) && appointmentsChanged)) {
         Optional.ofNullable(tokens.get(feed)).ifPresent(token -> next.put(feed, token));
         continue;
       }
       String from = tokens.getOrDefault(feed, startAt.toString());
       int order = index;
+      int eventsBefore = events.size();
       boolean feedHasMore =
           switch (feed) {
             case "bookings" -> read(feed, from, next, t -> client.bookings().exportEntries(t), booking -> {
@@ -157,7 +170,7 @@ final class ServiceTitanFeed {
                 return malformed(job.modifiedOn(), order, key, unusable, job);
               }
             }, events);
-            case "appointments" -> read(feed, from, next, t -> client.appointments().exportEntries(t), appointment -> {
+            case APPOINTMENTS -> read(feed, from, next, t -> client.appointments().exportEntries(t), appointment -> {
               String key = "appointment:" + appointment.id();
               try {
                 return new Event(appointment.modifiedOn(), order,
@@ -167,7 +180,7 @@ final class ServiceTitanFeed {
                 return malformed(appointment.modifiedOn(), order, key, unusable, appointment);
               }
             }, events);
-            case "timesheets" -> read(feed, from, next, t -> client.timesheets().exportEntries(t), timesheet -> arrival(timesheet, order), events);
+            case TIMESHEETS -> read(feed, from, next, t -> client.timesheets().exportEntries(t), timesheet -> arrival(timesheet, order), events);
             case NOTES -> readPage(feed, from, next, t -> client.jobs().exportNoteEntries(t), notes -> {
               // One lookup for the authors of the whole page that are not known yet, not one per note.
               Map<Long, String> names =
@@ -186,6 +199,9 @@ final class ServiceTitanFeed {
             default -> throw new IllegalStateException("unknown feed " + feed);
           };
       readFeeds.put(feed, feedHasMore);
+      if (feed.equals(APPOINTMENTS)) {
+        appointmentsChanged = events.size() > eventsBefore;
+      }
     }
     // Only once every due feed was read: a failure part-way leaves all of them due for the retry.
     readFeeds.forEach((feed, feedHasMore) -> scheduleNextRead(feed, now, feedHasMore));
@@ -256,7 +272,7 @@ final class ServiceTitanFeed {
 
   /** The key prefix of each feed's records, as their parsed items use it. */
   private static final Map<String, String> KEY_PREFIXES = Map.of(
-      "bookings", "booking:", "jobs", "job:", "appointments", "appointment:", "timesheets", "arrival:",
+      "bookings", "booking:", "jobs", "job:", APPOINTMENTS, "appointment:", TIMESHEETS, "arrival:",
       NOTES, "note:", INVOICES, "invoice:");
 
   private static Event malformedRecord(String feed, int order, ExportEntry.Malformed<?> malformed) {

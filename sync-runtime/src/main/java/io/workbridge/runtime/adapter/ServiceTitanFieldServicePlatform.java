@@ -71,7 +71,9 @@ import org.slf4j.LoggerFactory;
  *       appointments (with their technicians), timesheets (arrivals), job notes and invoices — from its
  *       {@code continueFrom} token, and merges the events oldest first; the cursor packs the six tokens.
  *       Job notes and invoices are read only when their own interval has passed ({@link
- *       Builder#notesEvery}, {@link Builder#invoicesEvery}). See {@link ServiceTitanFeed}.
+ *       Builder#notesEvery}, {@link Builder#invoicesEvery}); timesheets whenever the appointments brought
+ *       records, else when their interval has passed ({@link Builder#timesheetsEvery}). See {@link
+ *       ServiceTitanFeed}.
  *   <li><b>Names.</b> A job note's author ({@code createdById}, a user id) is named from the technicians,
  *       then the employees, of that user ({@link Note#author()}), so a technician's note is not taken for
  *       the office's; a dismissed booking's reason ({@code dismissingReasonId}, a call reason) is named from
@@ -96,6 +98,12 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
 
   /** How often the invoices export feed is read by default (SC-20: within one polling interval, ≤ 5 min). */
   public static final Duration DEFAULT_INVOICES_EVERY = Duration.ofMinutes(5);
+
+  /**
+   * How often the timesheets export feed is read by default when the appointments feed brought nothing (an
+   * arrival moves its appointment to Working, and then the timesheets are read at once).
+   */
+  public static final Duration DEFAULT_TIMESHEETS_EVERY = Duration.ofMinutes(5);
 
   private static final Logger LOG = LoggerFactory.getLogger(ServiceTitanFieldServicePlatform.class);
   static final String SYSTEM = "ServiceTitan";
@@ -132,7 +140,10 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
             names::authorsOf,
             builder.feedStart,
             builder.clock,
-            Map.of(ServiceTitanFeed.NOTES, builder.notesEvery, ServiceTitanFeed.INVOICES, builder.invoicesEvery));
+            Map.of(
+                ServiceTitanFeed.NOTES, builder.notesEvery,
+                ServiceTitanFeed.INVOICES, builder.invoicesEvery,
+                ServiceTitanFeed.TIMESHEETS, builder.timesheetsEvery));
   }
 
   /** {@return a new builder} */
@@ -575,6 +586,7 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
     private Clock clock = Clock.systemUTC();
     private Duration notesEvery = DEFAULT_NOTES_EVERY;
     private Duration invoicesEvery = DEFAULT_INVOICES_EVERY;
+    private Duration timesheetsEvery = DEFAULT_TIMESHEETS_EVERY;
 
     private Builder() {}
 
@@ -611,6 +623,20 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
      */
     public Builder invoicesEvery(Duration interval) {
       this.invoicesEvery = nonNegative(interval, "invoicesEvery");
+      return this;
+    }
+
+    /**
+     * How often the change feed reads the timesheets export (arrivals) when the appointments export brought no
+     * records in the same read (default 5 min; zero: on every read). When it brought records, the timesheets
+     * are read at once: an arrival moves its appointment to Working.
+     *
+     * @param interval how often the timesheets export is read without an appointment change (default 5 min;
+     *     zero: on every read)
+     * @return this builder
+     */
+    public Builder timesheetsEvery(Duration interval) {
+      this.timesheetsEvery = nonNegative(interval, "timesheetsEvery");
       return this;
     }
 

@@ -81,7 +81,8 @@ final class WorkOrderMapping {
             .caller(order.caller().filter(c -> !c.isBlank()))
             .createdAt(createdAt)
             .updatedAt(order.updatedDate().orElse(createdAt))
-            .scheduledAt(zone.flatMap(order::scheduledAt));
+            .scheduledAt(zone.flatMap(order::scheduledAt))
+            .noteCount(order.notesCount().map(io.workbridge.servicechannel.model.Counts::total));
     order.nte().ifPresent(nte -> builder.nte(money(nte, order.currency().orElse(defaultCurrency))));
     return builder.build();
   }

@@ -166,6 +166,40 @@ class ServiceChannelWorkOrderPlatformTest {
   }
 
   @Test
+  void changesSince_aQuietPollRightAfterABurst_readsOneListPage() {
+    for (int i = 0; i < 120; i++) {
+      sim.createWorkOrder(NewWorkOrder.builder(SANDBOX, ALBANY).description("Burst " + i).build());
+      clock.advance(Duration.ofMillis(1));
+    }
+    clock.advance(Duration.ofSeconds(1));
+    Optional<String> cursor = Optional.empty();
+    int delivered = 0;
+    ChangePage<WorkOrder> page;
+    do {
+      page = platform.changesSince(cursor, 50);
+      delivered += page.items().size();
+      cursor = Optional.of(page.nextCursor());
+    } while (page.hasMore());
+    assertThat(delivered).isEqualTo(120);
+    clock.advance(Duration.ofSeconds(10));
+    int before = sim.journal().count("GET", "/v3/odata/workorders");
+
+    ChangePage<WorkOrder> quiet = platform.changesSince(cursor, 50);
+
+    assertThat(quiet.items()).isEmpty();
+    assertThat(sim.journal().count("GET", "/v3/odata/workorders") - before).isEqualTo(1);
+  }
+
+  @Test
+  void changesSince_readsACursorOfTheFirstForm() {
+    long first = create(SANDBOX, ALBANY);
+    String old = "sc1;" + clock.instant().minus(Duration.ofDays(1)) + ";";
+    ChangePage<WorkOrder> page = platform.changesSince(Optional.of(old), 50);
+    assertThat(parsed(page)).extracting(WorkOrder::id).containsExactly(first);
+    assertThat(page.nextCursor()).startsWith("sc2;");
+  }
+
+  @Test
   void changesSince_resumedFromCursor_deliversOnlyNewVersionsOnce() {
     long first = create(SANDBOX, ALBANY);
     ChangePage<WorkOrder> initial = platform.changesSince(Optional.empty(), 50);

@@ -307,7 +307,7 @@ class ServiceTitanFieldServicePlatformTest {
     assertThat(exportReads("invoices")).isEqualTo(1);
     assertThat(exportReads("bookings")).isEqualTo(1);
 
-    // 30 s later: bookings, jobs, appointments and timesheets again; notes and invoices not due yet.
+    // 30 s later: bookings, jobs and appointments again; notes and invoices not due yet.
     tick();
     sim.addJobNote(jobId, "Filter swapped");
     ChangePage<FieldEvent> second = paced.changesSince(Optional.of(first.nextCursor()), 50);
@@ -337,6 +337,44 @@ class ServiceTitanFieldServicePlatformTest {
     assertThat(exportReads("invoices")).isEqualTo(2);
     assertThat(events(fourth)).anyMatch(FieldEvent.InvoiceChanged.class::isInstance);
     assertThat(exportReads("bookings")).isEqualTo(4);
+  }
+
+  @Test
+  void changesSince_timesheets_areReadWhenTheAppointmentsChanged_elseWhenTheirIntervalPassed() {
+    ServiceTitanFieldServicePlatform paced =
+        ServiceTitanFieldServicePlatform.builder()
+            .client(client)
+            .clock(clock)
+            .feedStart(clock.instant().minus(Duration.ofDays(1)))
+            .build();
+    Booking booking = paced.createBooking(bookingRequest("2147400021"));
+    long[] customer = sim.csrCreateCustomer("Acme Stores", "12 Main St", "Albany", "NY", "12207");
+    long jobId = sim.csrConvertBooking(booking.id(), customer[0], customer[1]);
+    ChangePage<FieldEvent> first = paced.changesSince(Optional.empty(), 50);
+    assertThat(exportReads("jobs/timesheets")).isEqualTo(1);
+
+    tick();
+    ChangePage<FieldEvent> quiet = paced.changesSince(Optional.of(first.nextCursor()), 50);
+    assertThat(quiet.items()).isEmpty();
+    assertThat(exportReads("appointments")).isEqualTo(2);
+    assertThat(exportReads("jobs/timesheets")).isEqualTo(1);
+
+    long appointment = ((Number) sim.appointmentsOf(jobId).get(0).get("id")).longValue();
+    sim.dispatcherAssign(appointment, sim.referenceData().technicianId());
+    sim.dispatcherDispatch(appointment);
+    sim.technicianArrive(appointment);
+    tick();
+    ChangePage<FieldEvent> arrived = paced.changesSince(Optional.of(quiet.nextCursor()), 50);
+    assertThat(exportReads("jobs/timesheets")).isEqualTo(2);
+    assertThat(events(arrived)).anyMatch(FieldEvent.TechnicianArrived.class::isInstance);
+
+    tick();
+    ChangePage<FieldEvent> after = paced.changesSince(Optional.of(arrived.nextCursor()), 50);
+    assertThat(exportReads("jobs/timesheets")).isEqualTo(2);
+
+    clock.advance(ServiceTitanFieldServicePlatform.DEFAULT_TIMESHEETS_EVERY);
+    paced.changesSince(Optional.of(after.nextCursor()), 50);
+    assertThat(exportReads("jobs/timesheets")).isEqualTo(3);
   }
 
   @Test
