@@ -37,6 +37,7 @@ import java.util.List;
 public final class LeadOutcomeIdleProbe {
   private static final int MAX_SETTLING_CYCLES = 1_000;
   private static final int GENEROUS_RATE = 100_000;
+  private static final Duration POLL_INTERVAL = Duration.ofSeconds(60);
 
   /**
    * What one idle cycle cost.
@@ -127,9 +128,13 @@ public final class LeadOutcomeIdleProbe {
       int previousCalls = -1;
       while (true) {
         int before = apiCalls(serviceTitan.journal(), ServiceTitanSimulator.TOKEN_PATH) + apiCalls(vendor.journal(), "/oauth/token");
+        betweenPolls(vendorClock, serviceTitanClock);
         SyncReport cycle = sync.runCycle();
         int calls = apiCalls(serviceTitan.journal(), ServiceTitanSimulator.TOKEN_PATH) + apiCalls(vendor.journal(), "/oauth/token") - before;
         cycles++;
+        if (System.getProperty("probe.verbose") != null) {
+          System.err.println("cycle " + cycles + ": " + calls + " calls, " + cycle);
+        }
         if (settled(cycle, store) && calls == previousCalls) {
           break;
         }
@@ -140,6 +145,7 @@ public final class LeadOutcomeIdleProbe {
       }
       int serviceTitanBefore = apiCalls(serviceTitan.journal(), ServiceTitanSimulator.TOKEN_PATH);
       int vendorBefore = apiCalls(vendor.journal(), "/oauth/token");
+      betweenPolls(vendorClock, serviceTitanClock);
       SyncReport idle = sync.runCycle();
       if (idle.totalPerformed() > 0 || !idle.completed()) {
         throw new IllegalStateException("the idle cycle did something: " + idle);
@@ -151,6 +157,12 @@ public final class LeadOutcomeIdleProbe {
           cycles,
           serviceTitanBefore - serviceTitanMark + vendorBefore - vendorMark);
     }
+  }
+
+  /** Time passes between two polls, as the simulators' rate limits count it. */
+  private static void betweenPolls(MutableClock vendorClock, MutableClock serviceTitanClock) {
+    vendorClock.advance(POLL_INTERVAL);
+    serviceTitanClock.advance(POLL_INTERVAL);
   }
 
   /** Settled: the cycle did nothing, and no alert awaiting since before the outcome feed is left to check. */
