@@ -32,7 +32,7 @@ import java.util.List;
  * calls), and the next cycle is the idle one.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar io.workbridge.benchmarks.e2e.LeadOutcomeIdleProbe
- * [awaiting ...]} (default 10 1000 10000).
+ * [awaiting ...]} (default 10 1000 10000); {@code -Dprobe.verbose=true} prints each settling cycle.
  */
 public final class LeadOutcomeIdleProbe {
   private static final int MAX_SETTLING_CYCLES = 1_000;
