@@ -229,4 +229,19 @@ public interface FieldServicePlatform {
     return new PlatformRejectedException(
         RejectionReason.INVALID_REQUEST, "this FieldServicePlatform does not support leads");
   }
+
+  /**
+   * The changes of bookings and jobs since {@code cursor}, for writing lead outcomes back (SPEC section B):
+   * {@link FieldEvent.BookingChanged} and {@link FieldEvent.JobChanged} only, oldest first, each record in its
+   * current state (it may repeat). Its cursor is its own, not {@link #changesSince}'s. Without a cursor it starts
+   * at about the current time; a call when nothing changed costs one page per feed, whatever the number of
+   * leads awaiting an outcome. The default rejects the call, as the other lead methods do.
+   *
+   * @param cursor the cursor a previous page returned; empty to start now
+   * @param limit the most records wanted (an adapter may return fewer or, reading whole pages, more)
+   * @return the changes and the cursor after them
+   */
+  default ChangePage<FieldEvent> leadOutcomeChanges(Optional<String> cursor, int limit) {
+    throw leadsNotSupported();
+  }
 }

@@ -6,6 +6,7 @@ import io.workbridge.sync.mapping.LeadDropReason;
 import io.workbridge.sync.model.Booking;
 import io.workbridge.sync.model.BookingRequest;
 import io.workbridge.sync.model.BookingStatus;
+import io.workbridge.sync.model.FieldEvent;
 import io.workbridge.sync.model.FieldJob;
 import io.workbridge.sync.model.FollowUp;
 import io.workbridge.sync.model.FollowUpRequest;
@@ -30,6 +31,7 @@ import io.workbridge.sync.store.LinkKind;
 import io.workbridge.sync.store.QuarantinedRecord;
 import io.workbridge.sync.store.SyncStore;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -59,7 +61,15 @@ import org.slf4j.LoggerFactory;
  *       pending is released without a booking;
  *   <li>writes outcomes back: {@code SCHEDULED} when a booking is converted to a job (or a follow-up
  *       converted), {@code RESOLVED} when that job is completed, {@code DISMISSED} when the booking
- *       or follow-up is dismissed or the job cancelled.
+ *       or follow-up is dismissed or the job cancelled. Bookings and jobs come from ServiceTitan's
+ *       export feeds ({@link FieldServicePlatform#leadOutcomeChanges}), read from a cursor of their own
+ *       ({@link LeadSyncConfig#OUTCOMES_STREAM}) that moves once a page's outcomes are written: a changed
+ *       booking finds its alert by the reverse lookup of {@link #AWAITING_OUTCOME}, a changed job by that
+ *       of {@link #ALERT_JOB} (linked when the booking is seen converted, and the job read once then). So
+ *       a cycle when nothing changed reads one page per feed, however many alerts await an outcome. No
+ *       export feed carries follow-ups: a few are read one by one per cycle, in turn ({@link
+ *       LeadSyncConfig#outcomeChecksPerCycle()}). When the feed starts (no cursor yet), the alerts already
+ *       awaiting an outcome are read one by one once, a few per cycle, so none posted before is missed.
  * </ol>
  *
  * <p>Outcomes are written back even while the integration is disabled: disabling stops the intake
@@ -85,6 +95,12 @@ public final class LeadSync {
   /** Alert id → ServiceTitan follow-up id (LD-9). */
   public static final LinkKind ALERT_FOLLOW_UP = LinkKind.of("alert.follow-up");
 
+  /**
+   * Alert id → ServiceTitan job id, for an alert whose booking was converted to a job and whose final outcome
+   * is not written back yet: a changed job of the feed finds its alert by the reverse lookup.
+   */
+  public static final LinkKind ALERT_JOB = LinkKind.of("alert.job");
+
   /** Alert id → our reference, for posted alerts whose final outcome is not written back yet. */
   public static final LinkKind AWAITING_OUTCOME = LinkKind.of("alert.awaiting-outcome");
 
@@ -98,6 +114,7 @@ public final class LeadSync {
   private static final String POST_KEY = "lead.post:";
   private static final String OUTCOME_KEY = "lead.outcome:";
   private static final int MAX_PLAIN_KEY = 200;
+  private static final String CHECKED_AFTER = "after:";
 
   private final LeadFeed feed;
   private final FieldServicePlatform platform;
@@ -135,7 +152,7 @@ public final class LeadSync {
       if (cfg.enabled()) {
         replayHeld(cfg, report, retries);
       }
-      writeOutcomes(report);
+      writeOutcomes(cfg, report);
     } catch (PlatformUnavailableException e) {
       report.stopped("platform unavailable: " + e.getMessage());
     } catch (EffectInFlightException e) {
@@ -421,75 +438,241 @@ public final class LeadSync {
     return match;
   }
 
-  /** Checks every posted alert awaiting its outcome; a transient failure stops the cycle (checked again next). */
-  private void writeOutcomes(SyncReport.Recorder report) {
-    for (Link link : store.links().list(AWAITING_OUTCOME)) {
-      checkOutcome(link.sourceId(), link.targetId(), report);
+  /**
+   * Writes the outcomes of ServiceTitan's booking and job changes back, then checks a few follow-ups and, once
+   * after the feed started, the alerts that were awaiting an outcome before it; a transient failure stops the
+   * cycle (the page is read again next cycle).
+   */
+  private void writeOutcomes(LeadSyncConfig cfg, SyncReport.Recorder report) {
+    if (readOutcomeFeed(cfg, report)) {
+      checkAwaitingOnce(cfg, report);
+    }
+    checkFollowUps(cfg, report);
+  }
+
+  /**
+   * Reads the bookings and jobs changed since the outcomes cursor, page by page, and writes their outcomes;
+   * the cursor moves past a page once its outcomes are written. The first read (no cursor) starts the feed
+   * now and flags the alerts already awaiting an outcome to be checked once.
+   *
+   * @return false when an outcome still settling stopped the reading (the page is read again next cycle)
+   */
+  private boolean readOutcomeFeed(LeadSyncConfig cfg, SyncReport.Recorder report) {
+    for (int page = 0; page < cfg.maxPagesPerCycle(); page++) {
+      Optional<String> cursor = store.cursors().get(LeadSyncConfig.OUTCOMES_STREAM);
+      if (cursor.isEmpty()) {
+        // The feed starts now: every alert awaiting an outcome is checked once more, from the first. Set before
+        // the feed's cursor: a crash in between only checks them again.
+        store.cursors().set(LeadSyncConfig.OUTCOMES_CHECK_STREAM, CHECKED_AFTER);
+      }
+      ChangePage<FieldEvent> changes = platform.leadOutcomeChanges(cursor, cfg.pageSize());
+      for (FeedItem<FieldEvent> item : changes.items()) {
+        if (!outcomeOf(item, report)) {
+          return false;
+        }
+      }
+      if (!changes.nextCursor().equals(cursor.orElse(null))
+          && !store.cursors().compareAndSet(LeadSyncConfig.OUTCOMES_STREAM, cursor.orElse(null), changes.nextCursor())) {
+        throw new StopCycle("the lead outcomes cursor was moved by another process");
+      }
+      if (!changes.hasMore()) {
+        return true;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Writes the outcome a changed booking or job brings, when it is one of an alert awaiting its outcome.
+   *
+   * @return false when the outcome is still settling from an earlier attempt
+   */
+  private boolean outcomeOf(FeedItem<FieldEvent> item, SyncReport.Recorder report) {
+    if (item instanceof FeedItem.Malformed<FieldEvent> bad) {
+      LOG.warn("ServiceTitan record {} cannot be read for a lead outcome: {}", bad.recordKey(), bad.reason());
+      return true;
+    }
+    FieldEvent event = ((FeedItem.Parsed<FieldEvent>) item).value();
+    if (event instanceof FieldEvent.BookingChanged changed) {
+      String reference = BOOKING_REF + changed.booking().id();
+      Optional<String> alertId = store.links().source(AWAITING_OUTCOME, reference);
+      return alertId.isEmpty() || bookingOutcome(alertId.get(), reference, changed.booking(), report) != Write.BUSY;
+    }
+    if (event instanceof FieldEvent.JobChanged changed) {
+      Optional<String> alertId = store.links().source(ALERT_JOB, Long.toString(changed.job().id()));
+      if (alertId.isEmpty()) {
+        return true;
+      }
+      Optional<String> reference = store.links().target(AWAITING_OUTCOME, alertId.get());
+      if (reference.isEmpty()) {
+        store.links().unlink(ALERT_JOB, alertId.get());
+        return true;
+      }
+      return jobOutcome(alertId.get(), reference.get(), changed.job(), report) != Write.BUSY;
+    }
+    return true;
+  }
+
+  /**
+   * Checks, a few per cycle, the alerts that were already awaiting an outcome when the feed started: their
+   * bookings may have changed before it. Stops at one still settling, to check it again next cycle.
+   */
+  private void checkAwaitingOnce(LeadSyncConfig cfg, SyncReport.Recorder report) {
+    Optional<String> progress = store.cursors().get(LeadSyncConfig.OUTCOMES_CHECK_STREAM);
+    if (progress.isEmpty()) {
+      return;
+    }
+    String after = progress.get().substring(CHECKED_AFTER.length());
+    List<Link> next =
+        store.links().list(AWAITING_OUTCOME).stream()
+            .filter(link -> link.sourceId().compareTo(after) > 0)
+            .sorted(Comparator.comparing(Link::sourceId))
+            .limit(cfg.outcomeChecksPerCycle() + 1L)
+            .toList();
+    for (int i = 0; i < Math.min(next.size(), cfg.outcomeChecksPerCycle()); i++) {
+      Link link = next.get(i);
+      if (checkOutcome(link.sourceId(), link.targetId(), report) == Write.BUSY) {
+        return;
+      }
+      store.cursors().set(LeadSyncConfig.OUTCOMES_CHECK_STREAM, CHECKED_AFTER + link.sourceId());
+    }
+    if (next.size() <= cfg.outcomeChecksPerCycle()) {
+      store.cursors().reset(LeadSyncConfig.OUTCOMES_CHECK_STREAM);
+      LOG.info("every alert awaiting an outcome before the ServiceTitan feed started was checked");
     }
   }
 
+  /**
+   * Reads a few follow-ups awaiting an outcome, in turn (no ServiceTitan export feed carries them), so their
+   * cost per cycle is bounded whatever their number.
+   */
+  private void checkFollowUps(LeadSyncConfig cfg, SyncReport.Recorder report) {
+    List<Link> followUps =
+        store.links().list(AWAITING_OUTCOME).stream()
+            .filter(link -> link.targetId().startsWith(FOLLOW_UP_REF))
+            .sorted(Comparator.comparing(Link::sourceId))
+            .toList();
+    if (followUps.isEmpty()) {
+      return;
+    }
+    String after = store.cursors().get(LeadSyncConfig.FOLLOW_UP_CHECK_STREAM).orElse("");
+    List<Link> turn = new ArrayList<>(followUps.stream().filter(link -> link.sourceId().compareTo(after) > 0).toList());
+    turn.addAll(followUps.stream().filter(link -> link.sourceId().compareTo(after) <= 0).toList());
+    for (Link link : turn.subList(0, Math.min(turn.size(), cfg.outcomeChecksPerCycle()))) {
+      checkOutcome(link.sourceId(), link.targetId(), report);
+      store.cursors().set(LeadSyncConfig.FOLLOW_UP_CHECK_STREAM, link.sourceId());
+    }
+  }
 
-  private void checkOutcome(String alertId, String reference, SyncReport.Recorder report) {
-    List<LeadOutcome> due = new ArrayList<>();
-    String note;
-    boolean finalOnceWritten;
+  /** Reads one alert's booking or follow-up from ServiceTitan and writes the outcome it shows. */
+  private Write checkOutcome(String alertId, String reference, SyncReport.Recorder report) {
     if (reference.startsWith(FOLLOW_UP_REF)) {
       Optional<FollowUp> followUp = platform.followUp(idOf(reference, FOLLOW_UP_REF));
       if (followUp.isEmpty()) {
         gone(alertId, report);
-        return;
+        return Write.DONE;
       }
       FollowUpStatus status = followUp.get().status();
+      String note = "Follow-up " + status.name().toLowerCase(Locale.ROOT);
       if (status == FollowUpStatus.CONVERTED) {
-        due.add(LeadOutcome.SCHEDULED);
-      } else if (status == FollowUpStatus.DISMISSED) {
-        due.add(LeadOutcome.DISMISSED);
+        return write(alertId, reference, note, List.of(LeadOutcome.SCHEDULED), true, report);
       }
-      note = "Follow-up " + status.name().toLowerCase(Locale.ROOT);
-      finalOnceWritten = !due.isEmpty();
-    } else {
-      Optional<Booking> booking = platform.booking(idOf(reference, BOOKING_REF));
-      if (booking.isEmpty()) {
-        gone(alertId, report);
-        return;
+      if (status == FollowUpStatus.DISMISSED) {
+        return write(alertId, reference, note, List.of(LeadOutcome.DISMISSED), true, report);
       }
-      note = "Booking " + booking.get().status().name().toLowerCase(Locale.ROOT);
-      if (booking.get().status() == BookingStatus.DISMISSED) {
-        due.add(LeadOutcome.DISMISSED);
-      } else if (booking.get().status() == BookingStatus.CONVERTED) {
-        due.add(LeadOutcome.SCHEDULED);
-        Optional<Long> jobId = booking.get().jobId();
-        if (jobId.isPresent()) {
-          note = "Converted to job " + jobId.get();
-          Optional<JobStatus> job = platform.job(jobId.get()).map(FieldJob::status);
-          if (job.filter(s -> s == JobStatus.COMPLETED).isPresent()) {
-            due.add(LeadOutcome.RESOLVED);
-          } else if (job.filter(s -> s == JobStatus.CANCELED).isPresent()) {
-            due.add(LeadOutcome.DISMISSED);
-          }
-        }
-      }
-      finalOnceWritten = due.contains(LeadOutcome.RESOLVED) || due.contains(LeadOutcome.DISMISSED);
+      return Write.DONE;
     }
-    for (LeadOutcome outcome : due) {
+    Optional<Booking> booking = platform.booking(idOf(reference, BOOKING_REF));
+    if (booking.isEmpty()) {
+      gone(alertId, report);
+      return Write.DONE;
+    }
+    return bookingOutcome(alertId, reference, booking.get(), report);
+  }
+
+  /**
+   * The outcome of a booking as it is now: dismissed → {@code DISMISSED}; converted → {@code SCHEDULED}, then
+   * its job is linked to the alert and read once (it may have finished before the booking's change was read);
+   * later changes of the job come from the feed.
+   */
+  private Write bookingOutcome(String alertId, String reference, Booking booking, SyncReport.Recorder report) {
+    String note = "Booking " + booking.status().name().toLowerCase(Locale.ROOT);
+    if (booking.status() == BookingStatus.DISMISSED) {
+      return write(alertId, reference, note, List.of(LeadOutcome.DISMISSED), true, report);
+    }
+    if (booking.status() != BookingStatus.CONVERTED) {
+      return Write.DONE;
+    }
+    if (booking.jobId().isEmpty()) {
+      return write(alertId, reference, note, List.of(LeadOutcome.SCHEDULED), false, report);
+    }
+    long jobId = booking.jobId().get();
+    Write scheduled = write(alertId, reference, jobNote(jobId), List.of(LeadOutcome.SCHEDULED), false, report);
+    String linkedJob = Long.toString(jobId);
+    if (scheduled != Write.DONE || store.links().target(ALERT_JOB, alertId).filter(linkedJob::equals).isPresent()) {
+      return scheduled;
+    }
+    // Linked before the job is read: a change of the job read from the feed from now on finds its alert.
+    store.links().unlink(ALERT_JOB, alertId);
+    store.links().link(ALERT_JOB, alertId, linkedJob);
+    Optional<FieldJob> job = platform.job(jobId);
+    return job.isEmpty() ? Write.DONE : jobOutcome(alertId, reference, job.get(), report);
+  }
+
+  /** The outcome of a booking's job as it is now: completed → {@code RESOLVED}, canceled → {@code DISMISSED}. */
+  private Write jobOutcome(String alertId, String reference, FieldJob job, SyncReport.Recorder report) {
+    if (job.status() == JobStatus.COMPLETED) {
+      return write(alertId, reference, jobNote(job.id()), List.of(LeadOutcome.SCHEDULED, LeadOutcome.RESOLVED), true, report);
+    }
+    if (job.status() == JobStatus.CANCELED) {
+      return write(alertId, reference, jobNote(job.id()), List.of(LeadOutcome.SCHEDULED, LeadOutcome.DISMISSED), true, report);
+    }
+    return Write.DONE;
+  }
+
+  private static String jobNote(long jobId) {
+    return "Converted to job " + jobId;
+  }
+
+  /**
+   * Writes outcomes in order, each at most once; the alert stops awaiting when the last one is final or the
+   * vendor refused one.
+   *
+   * @return {@link Write#BUSY} when one is still settling (the alert stays awaiting), {@link Write#REJECTED} when
+   *     the vendor refused one, else {@link Write#DONE}
+   */
+  private Write write(
+      String alertId,
+      String reference,
+      String note,
+      List<LeadOutcome> outcomes,
+      boolean isFinal,
+      SyncReport.Recorder report) {
+    for (LeadOutcome outcome : outcomes) {
       switch (writeOnce(alertId, outcome, reference, note, report)) {
         case BUSY:
-          return;
+          return Write.BUSY;
         case REJECTED:
-          store.links().unlink(AWAITING_OUTCOME, alertId);
-          return;
+          settled(alertId);
+          return Write.REJECTED;
         default:
           break;
       }
     }
-    if (finalOnceWritten) {
-      store.links().unlink(AWAITING_OUTCOME, alertId);
+    if (isFinal) {
+      settled(alertId);
     }
+    return Write.DONE;
+  }
+
+  private void settled(String alertId) {
+    store.links().unlink(AWAITING_OUTCOME, alertId);
+    store.links().unlink(ALERT_JOB, alertId);
   }
 
   private void gone(String alertId, SyncReport.Recorder report) {
     report.skipped(recordKey(alertId), "lead.posted-record-not-found");
-    store.links().unlink(AWAITING_OUTCOME, alertId);
+    settled(alertId);
   }
 
   /** The result recorded for an outcome the vendor refused for good. */

@@ -21,6 +21,18 @@ public interface LeadSyncConfig {
   /** The quarantine stream of alerts that could not be handled (SDK-5). */
   String QUARANTINE_STREAM = "leads.alerts";
 
+  /** The cursor stream of ServiceTitan's booking and job changes the outcomes are written back from. */
+  String OUTCOMES_STREAM = "st.lead-outcomes";
+
+  /**
+   * The cursor stream of the one-time check of the alerts that were already awaiting an outcome when {@link
+   * #OUTCOMES_STREAM} was started: the last alert checked; absent once every one was checked.
+   */
+  String OUTCOMES_CHECK_STREAM = "st.lead-outcomes.check";
+
+  /** The cursor stream of the follow-up outcome checks: the last follow-up's alert checked. */
+  String FOLLOW_UP_CHECK_STREAM = "st.lead-outcomes.follow-ups";
+
   /** {@return whether the leads integration is on (LD-6); while off, actionable alerts are held} */
   @Value.Default
   default boolean enabled() {
@@ -114,6 +126,17 @@ public interface LeadSyncConfig {
   }
 
   /**
+   * {@return how many alerts awaiting an outcome are read one by one per cycle, at most} It bounds the
+   * follow-ups (no ServiceTitan export feed carries them: each is read on its own, the oldest check first)
+   * and the one-time check of the alerts that were awaiting an outcome when the bookings and jobs feed
+   * started. 25 by default.
+   */
+  @Value.Default
+  default int outcomeChecksPerCycle() {
+    return 25;
+  }
+
+  /**
    * {@return the campaign of a lead from this account}
    *
    * @param accountId the vendor account's id
@@ -125,8 +148,8 @@ public interface LeadSyncConfig {
   /** Checks the page settings. */
   @Value.Check
   default void check() {
-    if (pageSize() < 1 || maxPagesPerCycle() < 1) {
-      throw new IllegalStateException("pageSize and maxPagesPerCycle must be at least 1");
+    if (pageSize() < 1 || maxPagesPerCycle() < 1 || outcomeChecksPerCycle() < 1) {
+      throw new IllegalStateException("pageSize, maxPagesPerCycle and outcomeChecksPerCycle must be at least 1");
     }
     if (integrationName().isBlank()) {
       throw new IllegalStateException("integrationName must not be blank");

@@ -207,6 +207,15 @@ public class FakeServiceTitan implements FieldServicePlatform {
   }
 
   /**
+   * The office cancels a job.
+   *
+   * @param jobId the job
+   */
+  public synchronized void csrCancels(long jobId) {
+    setJobStatus(requireJob(jobId), JobStatus.CANCELED);
+  }
+
+  /**
    * Someone in the office or on a phone writes a job note.
    *
    * @param jobId the job
@@ -557,6 +566,28 @@ public class FakeServiceTitan implements FieldServicePlatform {
       }
     }
     readUpTo = Math.max(readUpTo, to);
+    return new ChangePage<>(items, Integer.toString(to), to < feed.size());
+  }
+
+  /**
+   * The bookings and jobs of the change feed, read from a cursor of their own; without one it starts at the
+   * feed's end (now). Counted as one call, as one page of each export feed would be on ServiceTitan.
+   */
+  @Override
+  public synchronized ChangePage<FieldEvent> leadOutcomeChanges(Optional<String> cursor, int limit) {
+    enter("leadOutcomeChanges");
+    int from = cursor.map(Integer::parseInt).orElse(feed.size());
+    int to = Math.min(feed.size(), from + limit);
+    List<FeedItem<FieldEvent>> items = new ArrayList<>();
+    for (FeedItem<FieldEvent> item : feed.subList(from, to)) {
+      boolean bookingOrJob =
+          item instanceof FeedItem.Parsed<FieldEvent> parsed
+              ? parsed.value() instanceof FieldEvent.BookingChanged || parsed.value() instanceof FieldEvent.JobChanged
+              : item != null && (item.recordKey().startsWith("booking:") || item.recordKey().startsWith("job:"));
+      if (bookingOrJob) {
+        items.add(item);
+      }
+    }
     return new ChangePage<>(items, Integer.toString(to), to < feed.size());
   }
 

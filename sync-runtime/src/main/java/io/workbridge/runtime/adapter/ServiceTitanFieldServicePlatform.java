@@ -123,6 +123,8 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
   private final ServiceTitanNames names;
   /** Job custom field types by name; replaced whole (never mutated) so the workflows' threads may share it. */
   private volatile Map<String, Long> customFieldTypes = Map.of();
+  /** The bookings and jobs feeds the lead outcomes come from. */
+  private final ServiceTitanLeadOutcomeFeed leadOutcomes;
 
   private ServiceTitanFieldServicePlatform(Builder builder) {
     this.client = Objects.requireNonNull(builder.client, "client");
@@ -144,6 +146,7 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
                 ServiceTitanFeed.NOTES, builder.notesEvery,
                 ServiceTitanFeed.INVOICES, builder.invoicesEvery,
                 ServiceTitanFeed.TIMESHEETS, builder.timesheetsEvery));
+    this.leadOutcomes = new ServiceTitanLeadOutcomeFeed(client, this::mapBooking, this::fieldJob, builder.clock);
   }
 
   /** {@return a new builder} */
@@ -728,5 +731,19 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
       }
       return new ServiceTitanFieldServicePlatform(this);
     }
+  }
+
+  // ------------------------------------------------------------------ lead outcomes
+
+  /**
+   * One page of the bookings and one of the jobs export feeds, with a cursor of their own. See {@link
+   * ServiceTitanLeadOutcomeFeed}.
+   */
+  @Override
+  public ChangePage<FieldEvent> leadOutcomeChanges(Optional<String> cursor, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+    }
+    return leadOutcomes.changesSince(cursor);
   }
 }

@@ -311,4 +311,55 @@ class LeadsEndToEndTest {
     assertThat(world.vendor().outcomes(converted)).extracting(outcome -> outcome.get("status")).containsExactly("SCHEDULED", "RESOLVED");
     assertThat(world.vendor().outcomes(dismissed)).extracting(outcome -> outcome.get("status")).containsExactly("DISMISSED");
   }
+
+  @Test
+  void outcomesComeFromTheExportFeeds_anIdleCycleReadsNoBookingOrJobOneByOne_howeverManyAlertsAwait() {
+    List<String> awaiting = List.of(
+        world.alert(ACCOUNT_WITH_PROFILES, "Water Detected", "Critical"),
+        world.alert(ACCOUNT_WITH_PROFILES, "Poor Heating Performance", "Critical"),
+        world.alert(ACCOUNT_WITH_ONE_PROFILE, "Coil Freeze Warning", "Urgent"));
+    sync();
+    long jobId = world.convertToJob(id(remote.booking(awaiting.get(0))), "Homeowner");
+    world.tick();
+    sync();
+    assertThat(world.vendor().status(awaiting.get(0))).isEqualTo("SCHEDULED");
+
+    int mark = world.serviceTitan().journal().count();
+    sync();
+    List<String> readOneByOne =
+        world.serviceTitan().journal().all().subList(mark, world.serviceTitan().journal().count()).stream()
+            .map(entry -> entry.method() + " " + entry.path())
+            .filter(call -> call.matches("GET .*/(bookings|jobs)/\\d+"))
+            .toList();
+    assertThat(readOneByOne).isEmpty();
+
+    world.dispatch(jobId);
+    world.arrive(jobId);
+    world.finish(jobId);
+    sync();
+    assertThat(world.vendor().outcomes(awaiting.get(0))).extracting(outcome -> outcome.get("status")).containsExactly("SCHEDULED", "RESOLVED");
+    assertThat(world.vendor().outcomes(awaiting.get(1))).isEmpty();
+  }
+
+  @Test
+  void alertsAwaitingBeforeTheOutcomeFeedStarted_stillGetTheOutcomeOfChangesMadeBeforeIt() {
+    String converted = world.alert(ACCOUNT_WITH_PROFILES, "Poor Heating Performance", "Critical");
+    String dismissed = world.alert(ACCOUNT_WITH_PROFILES, "Water Detected", "Critical");
+    sync();
+    long jobId = world.convertToJob(id(remote.booking(converted)), "Homeowner");
+    world.dispatch(jobId);
+    world.arrive(jobId);
+    world.finish(jobId);
+    world.serviceTitan().csrDismissBooking(id(remote.booking(dismissed)), world.serviceTitan().referenceData().callReasonId());
+    // A store from before the outcome feed: no cursor of its own; the changes are long past when it starts.
+    try (var state = store.open(world.clock())) {
+      state.connection(BridgeWiring.CONNECTION).cursors().reset(LeadSyncConfig.OUTCOMES_STREAM);
+    }
+    world.clock().advance(java.time.Duration.ofHours(2));
+
+    sync();
+
+    assertThat(world.vendor().outcomes(converted)).extracting(outcome -> outcome.get("status")).containsExactly("SCHEDULED", "RESOLVED");
+    assertThat(world.vendor().outcomes(dismissed)).extracting(outcome -> outcome.get("status")).containsExactly("DISMISSED");
+  }
 }
