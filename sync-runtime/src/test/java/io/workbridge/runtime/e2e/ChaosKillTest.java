@@ -33,8 +33,8 @@ import picocli.CommandLine;
  * with no duplicate, nothing lost, and the same remote state as a clean run of the same configuration file
  * (a {@code run --once} after every phase of the day).
  *
- * <p>Three runs: on H2 (24 kills), on PostgreSQL (10 kills), and two processes with owner names of their own
- * sharing one PostgreSQL schema, each killed at its own random moment (16 kills): 50 kills per build, a few
+ * <p>Three runs: on H2 (19 kills), on PostgreSQL (8 kills), and two processes with owner names of their own
+ * sharing one PostgreSQL schema, each killed at its own random moment (12 kills): 39 kills per build, a few
  * more when the people's last steps wait for the sync. Each process keeps its {@code store.owner} across
  * restarts, so a restarted process reclaims its predecessor's reservations at once instead of waiting out
  * their five-minute lease. (A restart here takes longer than the longest hold, so a killed process's write has
@@ -47,7 +47,7 @@ import picocli.CommandLine;
  */
 class ChaosKillTest {
   /** Kills over the three runs: 24 on H2, 10 on PostgreSQL, 16 for two processes on PostgreSQL by default. */
-  private static final int KILLS = Integer.getInteger("workbridge.chaos.kills", 50);
+  private static final int KILLS = Integer.getInteger("workbridge.chaos.kills", 40);
   private static final Long SEED = Long.getLong("workbridge.chaos.seed");
   private static final Pattern PERFORMED = Pattern.compile("^(\\S+): (\\d+) effects performed(.*)$", Pattern.MULTILINE);
   private static final Duration POLL = Duration.ofMillis(250);

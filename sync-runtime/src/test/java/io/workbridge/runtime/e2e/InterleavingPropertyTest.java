@@ -47,7 +47,7 @@ import org.junit.jupiter.api.Test;
  */
 class InterleavingPropertyTest {
   private static final String ST_TENANT = "/[a-z]+/v2/tenant/\\d+";
-  private static final int SEEDS = Integer.getInteger("workbridge.interleaving.seeds", 200);
+  private static final int SEEDS = Integer.getInteger("workbridge.interleaving.seeds", 120);
   private static final Long ONLY_SEED = Long.getLong("workbridge.interleaving.seed");
 
   private static SortedMap<String, String> stepByStep;
