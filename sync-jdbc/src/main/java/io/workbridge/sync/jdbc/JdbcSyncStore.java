@@ -1,5 +1,7 @@
 package io.workbridge.sync.jdbc;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.workbridge.sync.store.ConnectionId;
 import io.workbridge.sync.store.ConnectionParts;
 import io.workbridge.sync.store.ConnectionStore;
@@ -14,7 +16,6 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
-import org.postgresql.ds.PGConnectionPoolDataSource;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -84,8 +85,8 @@ public final class JdbcSyncStore implements SyncStore {
   }
 
   /**
-   * Opens a store by JDBC URL. H2 and PostgreSQL URLs get a small connection pool ({@value #POOL_SIZE}
-   * connections); other drivers a new connection per operation.
+   * Opens a store by JDBC URL. A PostgreSQL URL gets a HikariCP pool, an H2 URL H2's own pool (each {@value
+   * #POOL_SIZE} connections, closed with the store); other drivers a new connection per operation.
    *
    * @param jdbcUrl for example {@code jdbc:postgresql://127.0.0.1:5432/workbridge?user=workbridge} or
    *     {@code jdbc:h2:file:./workbridge-data/workbridge;WRITE_DELAY=0} (an H2 file database without {@code
@@ -96,23 +97,77 @@ public final class JdbcSyncStore implements SyncStore {
    */
   public static JdbcSyncStore open(String jdbcUrl, String schema, SyncStoreSettings settings) {
     Objects.requireNonNull(jdbcUrl, "jdbcUrl");
-    JdbcConnectionPool pool;
-    if (jdbcUrl.startsWith("jdbc:h2:")) {
-      pool = JdbcConnectionPool.create(jdbcUrl, "", "");
-    } else if (jdbcUrl.startsWith("jdbc:postgresql:")) {
-      PGConnectionPoolDataSource postgres = new PGConnectionPoolDataSource();
-      postgres.setURL(jdbcUrl);
-      pool = JdbcConnectionPool.create(postgres);
-    } else {
-      return new JdbcSyncStore(new UrlDataSource(jdbcUrl), schema, settings, null);
+    if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+      HikariDataSource pool = postgresPool(jdbcUrl);
+      return openOwning(pool, schema, settings, pool::close);
     }
-    pool.setMaxConnections(POOL_SIZE);
+    if (jdbcUrl.startsWith("jdbc:h2:")) {
+      JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, "", "");
+      pool.setMaxConnections(POOL_SIZE);
+      return openOwning(pool, schema, settings, pool::dispose);
+    }
+    return new JdbcSyncStore(new UrlDataSource(jdbcUrl), schema, settings, null);
+  }
+
+  private static JdbcSyncStore openOwning(
+      DataSource pool, String schema, SyncStoreSettings settings, AutoCloseable closePool) {
     try {
-      return new JdbcSyncStore(pool, schema, settings, pool::dispose);
+      return new JdbcSyncStore(pool, schema, settings, closePool);
     } catch (RuntimeException failed) {
-      pool.dispose();
+      try {
+        closePool.close();
+      } catch (Exception closing) {
+        failed.addSuppressed(closing);
+      }
       throw failed;
     }
+  }
+
+  /**
+   * A HikariCP pool of {@value #POOL_SIZE} connections for a PostgreSQL URL (credentials may be in the URL's
+   * {@code user} and {@code password} parameters), failing fast when the database cannot be reached.
+   */
+  private static HikariDataSource postgresPool(String jdbcUrl) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("workbridge-store");
+    config.setJdbcUrl(jdbcUrl);
+    config.setMaximumPoolSize(POOL_SIZE);
+    config.setMinimumIdle(1);
+    config.setConnectionTimeout(10_000);
+    config.setInitializationFailTimeout(10_000);
+    try {
+      return new HikariDataSource(config);
+    } catch (RuntimeException unreachable) {
+      // Hikari's message may quote the URL, and the URL may hold a password: say what failed without it.
+      throw new StoreException(
+          "cannot connect to the PostgreSQL store: " + rootMessage(unreachable).replace(jdbcUrl, "(the store URL)"));
+    }
+  }
+
+  private static String rootMessage(Throwable failure) {
+    Throwable root = failure;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    return root.getClass().getSimpleName() + ": " + root.getMessage();
+  }
+
+  /**
+   * The store's whole schema at the newest version as one SQL script (H2 and PostgreSQL), for hosts that own
+   * their schema: run it with your own migration tool, then open the store with {@link
+   * SyncStoreSettings#existingOnly()} so that it creates and migrates nothing and only checks the version. The
+   * script creates the schema (when named), the tables and the version table, and records every migration as
+   * applied.
+   *
+   * @param schema the schema to hold the tables; empty for the default
+   * @return the script, statements ending with {@code ;}
+   */
+  public static String schemaScript(String schema) {
+    if (!schema.isEmpty() && !SCHEMA.matcher(schema).matches()) {
+      throw new IllegalArgumentException(
+          "schema must be a plain SQL identifier (letters, digits, '_'), was '" + schema + "'");
+    }
+    return SchemaMigrator.script(new Tables(schema), schema);
   }
 
   /**

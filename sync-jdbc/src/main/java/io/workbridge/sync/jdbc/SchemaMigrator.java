@@ -33,6 +33,27 @@ final class SchemaMigrator {
     this.schema = schema;
   }
 
+  /** The whole schema at the newest version as one script, every migration recorded as applied. */
+  static String script(Tables tables, String schema) {
+    StringBuilder sql = new StringBuilder();
+    sql.append("-- WorkBridge sync store, schema version ").append(MIGRATIONS.size()).append('\n');
+    if (!schema.isEmpty()) {
+      sql.append("CREATE SCHEMA IF NOT EXISTS ").append(schema).append(";\n");
+    }
+    sql.append("CREATE TABLE IF NOT EXISTS ").append(tables.version)
+        .append(" (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL);\n");
+    for (int version = 1; version <= MIGRATIONS.size(); version++) {
+      String file = MIGRATIONS.get(version - 1);
+      sql.append("\n-- ").append(file).append('\n');
+      for (String statement : statements(read(file, tables))) {
+        sql.append(statement).append(";\n");
+      }
+      sql.append("INSERT INTO ").append(tables.version).append(" (version, applied_at) VALUES (")
+          .append(version).append(", 0);\n");
+    }
+    return sql.toString();
+  }
+
   /** Brings the schema to the newest version; returns the version it is at. */
   int migrate() {
     createVersionTable();
@@ -146,7 +167,7 @@ final class SchemaMigrator {
   }
 
   private void apply(int version, String file) {
-    List<String> statements = statements(read(file));
+    List<String> statements = statements(read(file, tables));
     boolean applied =
         jdbc.inTransaction(
             "migrate the schema to version " + version,
@@ -172,7 +193,7 @@ final class SchemaMigrator {
     }
   }
 
-  private String read(String file) {
+  private static String read(String file, Tables tables) {
     try (InputStream in = SchemaMigrator.class.getResourceAsStream("migration/" + file)) {
       if (in == null) {
         throw new StoreException("Store migration " + file + " is missing from the classpath");
