@@ -232,6 +232,7 @@ public final class WorkBridgeFactory {
                 .clock(clock)
                 .defaultLease(store.lease())
                 .owner(store.owner())
+                .existingOnly(!store.migrate())
                 .putAllProperties(store.properties())
                 .build());
   }

@@ -49,6 +49,23 @@ class WorkBridgeFactoryStoreTest {
         .hasMessageContaining("memory");
   }
 
+  @Test
+  void migrateFalse_createsNothing_aMissingStoreIsRefused_oneMigratedBeforeOpens() throws Exception {
+    Path directory = data.resolve("hosted");
+    assertThatThrownBy(
+            () -> WorkBridgeFactory.create(systems.config(directory, Map.of(), "store.migrate=false"), Clock.systemUTC()))
+        .isInstanceOf(io.workbridge.sync.store.StoreNotFoundException.class);
+    assertThat(!Files.exists(directory) || isEmpty(directory)).isTrue();
+
+    WorkBridgeFactory.create(systems.config(directory, Map.of()), Clock.systemUTC()).close(); // created and migrated
+    try (WorkBridge bridge =
+        WorkBridgeFactory.create(systems.config(directory, Map.of(), "store.migrate=false"), Clock.systemUTC())) {
+      long workOrder = systems.workOrder();
+      bridge.runOnce();
+      assertThat(systems.booking(Long.toString(workOrder))).isPresent();
+    }
+  }
+
   private static boolean isEmpty(Path directory) throws Exception {
     try (Stream<Path> entries = Files.list(directory)) {
       return entries.findAny().isEmpty();

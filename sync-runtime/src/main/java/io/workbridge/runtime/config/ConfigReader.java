@@ -174,6 +174,7 @@ public final class ConfigReader {
     }
     builder.owner(store.optionalText("owner"));
     store.optionalDuration("lease").ifPresent(builder::lease);
+    store.optionalFlag("migrate").ifPresent(builder::migrate);
     return store.build(before, builder::build);
   }
 

@@ -81,6 +81,7 @@ public final class ConfigWriter {
     }
     optional(1, "owner", store.owner());
     value(1, "lease", store.lease());
+    value(1, "migrate", store.migrate());
 
     ScheduleConfig schedule = config.schedule();
     section(0, "schedule");

@@ -69,6 +69,16 @@ public interface StoreConfig {
   }
 
   /**
+   * {@return whether the store creates and migrates its schema when it opens (default true); false for a host
+   * that owns its schema (applied from {@code JdbcSyncStore.schemaScript}): the store then only checks the
+   * schema's version and creates nothing}
+   */
+  @Value.Default
+  default boolean migrate() {
+    return true;
+  }
+
+  /**
    * {@return the settings as properties for the provider: the options, then {@code url}, {@code schema},
    * {@code directory}}
    */
