@@ -28,7 +28,7 @@ public final class CursorDescriptions {
             + decoded.checkedBefore().map(checked -> "; every change before " + checked + " read").orElse("") + ")";
       }
       if (cursor.startsWith("st1")) {
-        Map<String, String> tokens = ServiceTitanFeed.decode(cursor);
+        Map<String, String> tokens = ServiceTitanFeed.CURSOR.decode(cursor);
         return tokens.isEmpty()
             ? "export feeds at their start"
             : "export feeds positioned: " + String.join(", ", tokens.keySet()) + " (the others at their start)";

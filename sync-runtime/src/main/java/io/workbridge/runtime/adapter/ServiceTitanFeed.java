@@ -16,9 +16,6 @@ import io.workbridge.sync.port.ChangePage;
 import io.workbridge.sync.port.FeedItem;
 import io.workbridge.sync.port.PlatformRejectedException;
 import io.workbridge.sync.port.RejectionReason;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -85,6 +82,8 @@ final class ServiceTitanFeed {
    * ServiceChannel before the job (Completed), which refuses check-outs on completed work orders.
    */
   private static final List<String> FEEDS = List.of("bookings", APPOINTMENTS, TIMESHEETS, "jobs", NOTES, INVOICES);
+  /** The cursor's text form. */
+  static final ExportFeedCursor CURSOR = new ExportFeedCursor(VERSION, FEEDS, "ServiceTitan field-event cursor");
 
   private final ServiceTitanClient client;
   private final Function<io.workbridge.servicetitan.model.Booking, io.workbridge.sync.model.Booking> bookings;
@@ -133,7 +132,7 @@ final class ServiceTitanFeed {
   private record Event(Instant at, int feed, FeedItem<FieldEvent> item) {}
 
   synchronized ChangePage<FieldEvent> changesSince(Optional<String> cursor) {
-    Map<String, String> tokens = cursor.map(ServiceTitanFeed::decode).orElseGet(LinkedHashMap::new);
+    Map<String, String> tokens = cursor.map(CURSOR::decode).orElseGet(LinkedHashMap::new);
     Map<String, String> next = new LinkedHashMap<>();
     List<Event> events = new ArrayList<>();
     Instant now = clock.instant();
@@ -206,7 +205,7 @@ final class ServiceTitanFeed {
     // Only once every due feed was read: a failure part-way leaves all of them due for the retry.
     readFeeds.forEach((feed, feedHasMore) -> scheduleNextRead(feed, now, feedHasMore));
     events.sort(Comparator.comparing(Event::at).thenComparingInt(Event::feed));
-    String nextCursor = encode(next);
+    String nextCursor = CURSOR.encode(next);
     behind = readFeeds.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
     boolean hasMore = !behind.isEmpty();
     continuation = hasMore ? nextCursor : null;
@@ -353,34 +352,6 @@ final class ServiceTitanFeed {
     return new Event(at, order, FeedItem.malformed(key, String.valueOf(unusable.getMessage()), record.toString()));
   }
 
-  static String encode(Map<String, String> tokens) {
-    StringBuilder text = new StringBuilder(VERSION);
-    for (String feed : FEEDS) {
-      String token = tokens.get(feed);
-      if (token != null) {
-        text.append('|').append(feed).append('=').append(URLEncoder.encode(token, StandardCharsets.UTF_8));
-      }
-    }
-    return text.toString();
-  }
 
-  static Map<String, String> decode(String text) {
-    String[] parts = text.split("\\|", -1);
-    if (!parts[0].equals(VERSION)) {
-      throw unreadable(text);
-    }
-    Map<String, String> tokens = new LinkedHashMap<>();
-    for (int i = 1; i < parts.length; i++) {
-      String[] pair = parts[i].split("=", 2);
-      if (pair.length != 2 || !FEEDS.contains(pair[0])) {
-        throw unreadable(text);
-      }
-      tokens.put(pair[0], URLDecoder.decode(pair[1], StandardCharsets.UTF_8));
-    }
-    return tokens;
-  }
 
-  private static PlatformRejectedException unreadable(String text) {
-    return new PlatformRejectedException(RejectionReason.INVALID_REQUEST, "not a ServiceTitan field-event cursor: '" + text + "'");
-  }
 }

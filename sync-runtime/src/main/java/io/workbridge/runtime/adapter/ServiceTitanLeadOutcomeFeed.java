@@ -9,11 +9,6 @@ import io.workbridge.sync.model.FieldEvent;
 import io.workbridge.sync.model.FieldJob;
 import io.workbridge.sync.port.ChangePage;
 import io.workbridge.sync.port.FeedItem;
-import io.workbridge.sync.port.PlatformRejectedException;
-import io.workbridge.sync.port.RejectionReason;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,6 +40,7 @@ final class ServiceTitanLeadOutcomeFeed {
   private static final String BOOKINGS = "bookings";
   private static final String JOBS = "jobs";
   private static final List<String> FEEDS = List.of(BOOKINGS, JOBS);
+  private static final ExportFeedCursor CURSOR = new ExportFeedCursor(VERSION, FEEDS, "ServiceTitan lead outcome cursor");
 
   private final ServiceTitanClient client;
   private final Function<io.workbridge.servicetitan.model.Booking, io.workbridge.sync.model.Booking> bookings;
@@ -73,7 +69,7 @@ final class ServiceTitanLeadOutcomeFeed {
 
   /** One page of each feed after the cursor, oldest first, and the cursor after them. */
   ChangePage<FieldEvent> changesSince(Optional<String> cursor) {
-    Map<String, String> tokens = cursor.map(ServiceTitanLeadOutcomeFeed::decode).orElseGet(LinkedHashMap::new);
+    Map<String, String> tokens = cursor.map(CURSOR::decode).orElseGet(LinkedHashMap::new);
     String start = clock.instant().minus(START_MARGIN).toString();
     Map<String, String> next = new LinkedHashMap<>();
     List<Change> changes = new ArrayList<>();
@@ -96,7 +92,7 @@ final class ServiceTitanLeadOutcomeFeed {
           }
         }, changes);
     changes.sort(Comparator.comparing(Change::at).thenComparingInt(Change::feed));
-    return new ChangePage<>(changes.stream().map(Change::item).toList(), encode(next), bookingsHaveMore || jobsHaveMore);
+    return new ChangePage<>(changes.stream().map(Change::item).toList(), CURSOR.encode(next), bookingsHaveMore || jobsHaveMore);
   }
 
   /** Reads one page of a feed; a record that does not fit the model is delivered as malformed. */
@@ -129,35 +125,6 @@ final class ServiceTitanLeadOutcomeFeed {
     return new Change(at, feed, FeedItem.malformed(key, String.valueOf(unusable.getMessage()), record.toString()));
   }
 
-  private static String encode(Map<String, String> tokens) {
-    StringBuilder text = new StringBuilder(VERSION);
-    for (String feed : FEEDS) {
-      String token = tokens.get(feed);
-      if (token != null) {
-        text.append('|').append(feed).append('=').append(URLEncoder.encode(token, StandardCharsets.UTF_8));
-      }
-    }
-    return text.toString();
-  }
 
-  private static Map<String, String> decode(String text) {
-    String[] parts = text.split("\\|", -1);
-    if (!parts[0].equals(VERSION)) {
-      throw unreadable(text);
-    }
-    Map<String, String> tokens = new LinkedHashMap<>();
-    for (int i = 1; i < parts.length; i++) {
-      String[] pair = parts[i].split("=", 2);
-      if (pair.length != 2 || !FEEDS.contains(pair[0])) {
-        throw unreadable(text);
-      }
-      tokens.put(pair[0], URLDecoder.decode(pair[1], StandardCharsets.UTF_8));
-    }
-    return tokens;
-  }
 
-  private static PlatformRejectedException unreadable(String text) {
-    return new PlatformRejectedException(
-        RejectionReason.INVALID_REQUEST, "not a ServiceTitan lead outcome cursor: '" + text + "'");
-  }
 }

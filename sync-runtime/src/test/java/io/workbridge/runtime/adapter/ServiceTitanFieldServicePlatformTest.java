@@ -315,8 +315,8 @@ class ServiceTitanFieldServicePlatformTest {
     assertThat(exportReads("job-notes")).isEqualTo(1);
     assertThat(exportReads("invoices")).isEqualTo(1);
     assertThat(events(second)).noneMatch(FieldEvent.JobNoteChanged.class::isInstance);
-    Map<String, String> firstTokens = ServiceTitanFeed.decode(first.nextCursor());
-    Map<String, String> secondTokens = ServiceTitanFeed.decode(second.nextCursor());
+    Map<String, String> firstTokens = ServiceTitanFeed.CURSOR.decode(first.nextCursor());
+    Map<String, String> secondTokens = ServiceTitanFeed.CURSOR.decode(second.nextCursor());
     assertThat(secondTokens.get("notes")).isEqualTo(firstTokens.get("notes"));
     assertThat(secondTokens.get("invoices")).isEqualTo(firstTokens.get("invoices"));
 
