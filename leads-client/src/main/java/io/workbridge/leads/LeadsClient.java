@@ -4,6 +4,7 @@ import com.squareup.moshi.Moshi;
 import io.workbridge.client.AbstractClientBuilder;
 import io.workbridge.client.ClientSettings;
 import io.workbridge.client.RateLimiter;
+import io.workbridge.client.RequestOptions;
 import io.workbridge.client.Secret;
 import io.workbridge.client.auth.ClientCredentialsTokenSource;
 import io.workbridge.client.http.ApiRuntime;
@@ -49,6 +50,9 @@ public final class LeadsClient implements AutoCloseable {
   private final ApiRuntime runtime;
   private final AccountsResource accounts;
   private final AlertsResource alerts;
+  private final Moshi moshi;
+  private final LeadsErrorParser errors;
+  private final int alertPageSize;
 
   private LeadsClient(Builder builder, ClientSettings settings) {
     Moshi moshi = JsonSupport.moshi();
@@ -73,10 +77,35 @@ public final class LeadsClient implements AutoCloseable {
                         .sleeper(settings.sleeper())
                         .build())
             .build();
-    LeadsCalls calls =
-        new LeadsCalls(runtime.create(LeadsApi.class), new AlertParser(moshi), errors, builder.alertPageSize);
+    this.moshi = moshi;
+    this.errors = errors;
+    this.alertPageSize = builder.alertPageSize;
+    LeadsCalls calls = new LeadsCalls(runtime.create(LeadsApi.class), new AlertParser(moshi), errors, alertPageSize);
     this.accounts = new AccountsResource(calls);
     this.alerts = new AlertsResource(calls);
+  }
+
+  /** A view over {@code view}, a runtime derived from {@code shared}'s. */
+  private LeadsClient(LeadsClient shared, ApiRuntime view) {
+    this.runtime = view;
+    this.moshi = shared.moshi;
+    this.errors = shared.errors;
+    this.alertPageSize = shared.alertPageSize;
+    LeadsCalls calls = new LeadsCalls(view.create(LeadsApi.class), new AlertParser(moshi), errors, alertPageSize);
+    this.accounts = new AccountsResource(calls);
+    this.alerts = new AlertsResource(calls);
+  }
+
+  /**
+   * A view of this client whose every call carries {@code options} — a timeout for the whole call, an idempotency
+   * key, extra headers — unless a call passes options of its own. The view shares this client's connections,
+   * token and rate limiter; closing it closes nothing, closing this client ends both.
+   *
+   * @param options the options for every call of the view
+   * @return the view
+   */
+  public LeadsClient withOptions(RequestOptions options) {
+    return new LeadsClient(this, runtime.withDefaultOptions(options));
   }
 
   /** {@return a new builder} */

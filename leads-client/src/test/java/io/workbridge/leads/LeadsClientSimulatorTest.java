@@ -311,4 +311,17 @@ class LeadsClientSimulatorTest {
       server.stop(0);
     }
   }
+
+  @Test
+  void aWithOptionsView_sendsItsHeaderWithEveryCall_theClientDoesNot() {
+    LeadsClient traced = leads.withOptions(io.workbridge.client.RequestOptions.builder().putHeader("X-Correlation-Id", "c-17").build());
+
+    traced.accounts().list();
+    leads.accounts().list();
+
+    List<io.workbridge.testkit.journal.JournalEntry> calls = vendor.journal().findByPath(".*/accounts.*");
+    assertThat(calls).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(calls.get(0).header("X-Correlation-Id")).contains("c-17");
+    assertThat(calls.get(calls.size() - 1).header("X-Correlation-Id")).isEmpty();
+  }
 }

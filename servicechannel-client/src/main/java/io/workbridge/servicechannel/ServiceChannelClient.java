@@ -3,6 +3,7 @@ package io.workbridge.servicechannel;
 import io.workbridge.client.AbstractClientBuilder;
 import io.workbridge.client.ClientSettings;
 import io.workbridge.client.RateLimiter;
+import io.workbridge.client.RequestOptions;
 import io.workbridge.client.Secret;
 import io.workbridge.client.auth.PasswordGrantTokenSource;
 import io.workbridge.client.http.ApiRuntime;
@@ -51,8 +52,11 @@ public final class ServiceChannelClient implements AutoCloseable {
   private final CheckInsResource checkIns;
   private final InvoicesResource invoices;
 
+  private final ClientSettings settings;
+
   private ServiceChannelClient(ApiRuntime runtime, ClientSettings settings) {
     this.runtime = runtime;
+    this.settings = settings;
     ScApi api = runtime.create(ScApi.class);
     this.workOrders = new WorkOrdersResource(api);
     this.locations = new LocationsResource(api);
@@ -61,6 +65,18 @@ public final class ServiceChannelClient implements AutoCloseable {
         new AttachmentsResource(api, runtime.moshi().adapter(FieldWire.AddAttachments.class)::toJson);
     this.checkIns = new CheckInsResource(api);
     this.invoices = new InvoicesResource(api, settings.sleeper());
+  }
+
+  /**
+   * A view of this client whose every call carries {@code options} — a timeout for the whole call, an idempotency
+   * key, extra headers — unless a call passes options of its own. The view shares this client's connections,
+   * token and rate limiters; closing it closes nothing, closing this client ends both.
+   *
+   * @param options the options for every call of the view
+   * @return the view
+   */
+  public ServiceChannelClient withOptions(RequestOptions options) {
+    return new ServiceChannelClient(runtime.withDefaultOptions(options), settings);
   }
 
   /** {@return a new builder} */

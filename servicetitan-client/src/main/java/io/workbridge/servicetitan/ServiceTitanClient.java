@@ -3,6 +3,7 @@ package io.workbridge.servicetitan;
 import io.workbridge.client.AbstractClientBuilder;
 import io.workbridge.client.ClientSettings;
 import io.workbridge.client.RateLimiter;
+import io.workbridge.client.RequestOptions;
 import io.workbridge.client.Secret;
 import io.workbridge.client.auth.ClientCredentialsTokenSource;
 import io.workbridge.client.http.ApiRuntime;
@@ -63,9 +64,13 @@ public final class ServiceTitanClient implements AutoCloseable {
   private final ReferenceDataResource referenceData;
   private final LeadsResource leads;
   private final long tenantId;
+  private final StContext context;
+  private final Duration referenceDataTtl;
 
   private ServiceTitanClient(ApiRuntime runtime, StContext context, Duration referenceDataTtl) {
     this.runtime = runtime;
+    this.context = context;
+    this.referenceDataTtl = referenceDataTtl;
     this.tenantId = context.tenantId();
     this.bookings = new BookingsResource(context);
     this.customers = new CustomersResource(context);
@@ -80,6 +85,23 @@ public final class ServiceTitanClient implements AutoCloseable {
     this.attachments = new AttachmentsResource(context);
     this.referenceData = new ReferenceDataResource(context, referenceDataTtl);
     this.leads = new LeadsResource(context);
+  }
+
+  /**
+   * A view of this client whose every call carries {@code options} — a timeout for the whole call, an idempotency
+   * key, extra headers — unless a call passes options of its own. The view shares this client's connections,
+   * token and rate limiter; closing it closes nothing, closing this client ends both.
+   *
+   * <pre>{@code
+   * Job job = st.withOptions(RequestOptions.builder().timeout(Duration.ofSeconds(5)).build()).jobs().get(jobId);
+   * }</pre>
+   *
+   * @param options the options for every call of the view
+   * @return the view
+   */
+  public ServiceTitanClient withOptions(RequestOptions options) {
+    ApiRuntime view = runtime.withDefaultOptions(options);
+    return new ServiceTitanClient(view, context.withApis(new StApis(view)), referenceDataTtl);
   }
 
   /** {@return a new builder} */

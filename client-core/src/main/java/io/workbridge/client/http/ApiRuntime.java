@@ -2,6 +2,7 @@ package io.workbridge.client.http;
 
 import com.squareup.moshi.Moshi;
 import io.workbridge.client.ClientSettings;
+import io.workbridge.client.RequestOptions;
 import io.workbridge.client.Secret;
 import io.workbridge.client.auth.TokenSource;
 import io.workbridge.client.internal.ApiCallInterceptor;
@@ -102,6 +103,38 @@ public final class ApiRuntime implements AutoCloseable {
             .addConverterFactory(new BufferedJsonConverterFactory(MoshiConverterFactory.create(moshi)))
             .validateEagerly(true)
             .build();
+  }
+
+  /** A view of {@code shared} whose calls carry {@code defaults} unless they carry options of their own. */
+  private ApiRuntime(ApiRuntime shared, RequestOptions defaults) {
+    this.httpClient = shared.httpClient;
+    this.baseHttpClient = shared.baseHttpClient;
+    this.ownsHttpClient = false;
+    this.moshi = shared.moshi;
+    this.errors = shared.errors;
+    this.baseUrl = shared.baseUrl;
+    okhttp3.Call.Factory calls = request -> shared.httpClient.newCall(withDefaults(request, defaults));
+    this.retrofit = shared.retrofit.newBuilder().callFactory(calls).build();
+  }
+
+  private static okhttp3.Request withDefaults(okhttp3.Request request, RequestOptions defaults) {
+    RequestOptions own = request.tag(RequestOptions.class);
+    if (own != null && own != RequestOptions.none()) {
+      return request;
+    }
+    return request.newBuilder().tag(RequestOptions.class, defaults).build();
+  }
+
+  /**
+   * A runtime sharing this one's connections, threads and credentials whose every call carries {@code
+   * defaults} (timeout, idempotency key, headers) unless the call passes options of its own. Closing it closes
+   * nothing shared.
+   *
+   * @param defaults the options for every call
+   * @return the view
+   */
+  public ApiRuntime withDefaultOptions(RequestOptions defaults) {
+    return new ApiRuntime(this, Objects.requireNonNull(defaults, "defaults"));
   }
 
   /**

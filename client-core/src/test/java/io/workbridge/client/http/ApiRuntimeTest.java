@@ -527,4 +527,36 @@ class ApiRuntimeTest {
 
     assertThat(runtime.create(TestApi.class).get(3, "q")).isEqualTo(new Widget(3, "w3"));
   }
+
+  @Test
+  void withDefaultOptions_everyCallCarriesThem_unlessItPassesItsOwn_andTheSharedRuntimeIsUntouched() {
+    TestApi plain = api();
+    TestApi tagged =
+        runtime
+            .withDefaultOptions(RequestOptions.builder().putHeader("X-Trace", "view").idempotencyKey("view-key").build())
+            .create(TestApi.class);
+    script.thenJson(200, widget(1)).thenJson(200, widget(2)).thenJson(200, widget(3)).thenJson(200, widget(4));
+
+    tagged.get(1, "q");
+    tagged.create(new Widget(2, "b"), RequestOptions.none());
+    tagged.create(new Widget(3, "c"), RequestOptions.builder().putHeader("X-Trace", "own").build());
+    plain.get(4, "q");
+
+    List<RecordedRequest> requests = script.apiRequests();
+    assertThat(requests.get(0).getHeaders().get("X-Trace")).isEqualTo("view");
+    assertThat(requests.get(1).getHeaders().get("Idempotency-Key")).isEqualTo("view-key");
+    assertThat(requests.get(2).getHeaders().get("X-Trace")).isEqualTo("own");
+    assertThat(requests.get(2).getHeaders().get("Idempotency-Key")).isNull();
+    assertThat(requests.get(3).getHeaders().get("X-Trace")).isNull();
+  }
+
+  @Test
+  void withDefaultOptions_aTimeoutForTheWholeCall_applies() {
+    api(RetryPolicy.none(), Duration.ofSeconds(10)); // a read timeout far longer than the view's call timeout
+    TestApi tagged =
+        runtime.withDefaultOptions(RequestOptions.builder().timeout(Duration.ofMillis(300)).build()).create(TestApi.class);
+    script.then(new MockResponse.Builder().headersDelay(3, java.util.concurrent.TimeUnit.SECONDS).body(widget(1)).build());
+
+    assertThatThrownBy(() -> tagged.get(1, "q")).isInstanceOf(TransportException.class);
+  }
 }

@@ -35,6 +35,15 @@ public final class StContext {
     this.apis = apis;
   }
 
+  /**
+   * {@return this context over other Retrofit implementations (a client view with default request options)}
+   *
+   * @param other the implementations to use
+   */
+  public StContext withApis(StApis other) {
+    return new StContext(tenantId, bookingProviderId, applicationGuid, defaultPageSize, clock, other);
+  }
+
   /** The tenant id. */
   public long tenantId() {
     return tenantId;
