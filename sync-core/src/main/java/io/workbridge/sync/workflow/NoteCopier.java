@@ -86,6 +86,38 @@ final class NoteCopier {
     if (handledAt.isPresent() && notes.size() >= workOrder.noteCount().get()) {
       cycle.effects.mark(handledAt.get(), Integer.toString(notes.size()));
     }
+    // What was read is handled too: the count the read saw (it may include the sync's own writes made after
+    // the feed delivered the work order) needs no read when a later version shows it.
+    markHandled(workOrder.id(), notes.size(), "read");
+  }
+
+  /**
+   * Records that one of the sync's own writes added {@code added} notes to the work order, so that the version
+   * of it the feed delivers next, with that many more notes, does not cause a read. Only when the notes were
+   * handled at the count the write started from (the highest handled count at or above the one this cycle
+   * holds: counts only grow): a note added by anyone else at the same time makes the count differ from the one
+   * marked here, and that count is read.
+   */
+  void ownNotesAdded(WorkOrder workOrder, int added) {
+    if (workOrder.noteCount().isEmpty()) {
+      return;
+    }
+    long id = workOrder.id();
+    long handled = workOrder.noteCount().get();
+    if (!cycle.effects.isDone(WorkOrderEffectKeys.subscriberNotesRead(id, handled))) {
+      return;
+    }
+    while (cycle.effects.isDone(WorkOrderEffectKeys.subscriberNotesRead(id, handled + 1))) {
+      handled++;
+    }
+    markHandled(id, handled + added, "own write");
+  }
+
+  private void markHandled(long workOrderId, long noteCount, String how) {
+    String key = WorkOrderEffectKeys.subscriberNotesRead(workOrderId, noteCount);
+    if (!cycle.effects.isDone(key)) {
+      cycle.effects.mark(key, how);
+    }
   }
 
   /** Copies one job note (or its new version) to the work order. */
@@ -141,7 +173,11 @@ final class NoteCopier {
         effectKey,
         EffectType.WORK_ORDER_NOTE,
         () -> findOwnNote(workOrder.id(), note.text(), note.actionRequired()),
-        () -> cycle.serviceChannel.addNote(workOrder.id(), note).id());
+        () -> {
+          String written = cycle.serviceChannel.addNote(workOrder.id(), note).id();
+          ownNotesAdded(workOrder, 1);
+          return written;
+        });
   }
 
   /**
