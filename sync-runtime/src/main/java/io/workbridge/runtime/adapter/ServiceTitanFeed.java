@@ -5,6 +5,7 @@ import io.workbridge.client.PageIterable;
 import io.workbridge.client.json.RawJson;
 import io.workbridge.servicetitan.ServiceTitanClient;
 import io.workbridge.servicetitan.model.AppointmentAssignment;
+import io.workbridge.servicetitan.model.AppointmentStatus;
 import io.workbridge.servicetitan.model.Job;
 import io.workbridge.servicetitan.model.JobNote;
 import io.workbridge.servicetitan.model.ListFilter;
@@ -24,8 +25,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,10 +57,11 @@ import org.jspecify.annotations.Nullable;
  * feeds have intervals of their own (SC-19, SC-20): they are read when their interval has passed since they
  * were last read, by the injected {@link Clock}, and otherwise keep their token in the cursor. The timesheets
  * feed (arrivals) follows the appointments feed: a technician's arrival moves the appointment to {@code
- * Working}, so timesheets are read in every call whose appointments page brought records, and otherwise when
- * their own interval has passed (the safety net for an arrival that changes no appointment, e.g. a second
- * technician on an appointment already working, or a timesheet that reaches its export after the appointment
- * reached its own). A feed whose last page said more records are waiting stays due until it caught up. So a
+ * Working}, so timesheets are read in every call whose appointments page brought an appointment in a status
+ * that implies an arrival ({@code Working}, {@code Hold}, {@code Done}) that this feed has not read timesheets
+ * for yet (kept for the most recent appointments), and otherwise when their own interval has passed (the safety
+ * net for an arrival that changes no appointment's status, e.g. a second technician on an appointment already
+ * working, or a timesheet that reaches its export after the appointment reached its own). A feed whose last page said more records are waiting stays due until it caught up. So a
  * call when nothing changed costs three to six calls, however many jobs are tracked. A call resuming from the cursor of a call
  * that said more pages were waiting reads only the feeds that had more. A page is delivered whole:
  * a continuation token cannot point inside a page, and re-reading a page later may show other records. The
@@ -74,10 +79,17 @@ final class ServiceTitanFeed {
   /** The export feed of invoices. */
   static final String INVOICES = "invoices";
 
-  /** The export feed of timesheets (arrivals), read when the appointments feed brought records. */
+  /** The export feed of timesheets (arrivals), read when the appointments feed brought an arrival. */
   static final String TIMESHEETS = "timesheets";
 
   private static final String APPOINTMENTS = "appointments";
+
+  /** Appointment statuses a technician reaches only after arriving. */
+  private static final Set<AppointmentStatus> ARRIVED =
+      EnumSet.of(AppointmentStatus.WORKING, AppointmentStatus.HOLD, AppointmentStatus.DONE);
+
+  /** How many appointments whose arrival led to a timesheets read are remembered. */
+  private static final int ARRIVALS_KEPT = 10_000;
 
   /**
    * The feeds, in the order events of the same instant are delivered: a technician finishing the last
@@ -94,6 +106,15 @@ final class ServiceTitanFeed {
   private final Clock clock;
   private final Map<String, Duration> intervals;
   private final Map<String, Instant> nextRead = new HashMap<>();
+  /** Appointments seen in a status that implies an arrival, after which timesheets were read (oldest first). */
+  private final Set<Long> arrivalsRead =
+      Collections.newSetFromMap(
+          new LinkedHashMap<>() {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, Boolean> eldest) {
+              return size() > ARRIVALS_KEPT;
+            }
+          });
   /** The cursor the last call returned when some feeds had more pages, and those feeds; else null and empty. */
   private @Nullable String continuation;
   private Set<String> behind = Set.of();
@@ -140,17 +161,16 @@ final class ServiceTitanFeed {
     Map<String, Boolean> readFeeds = new LinkedHashMap<>();
     // Resuming the call that said "more": only the feeds that had more pages, the others were just read.
     boolean catchingUp = cursor.isPresent() && cursor.get().equals(continuation);
-    boolean appointmentsChanged = false;
+    Set<Long> arrivals = new HashSet<>();
     for (int index = 0; index < FEEDS.size(); index++) {
       String feed = FEEDS.get(index);
       boolean due = catchingUp ? behind.contains(feed) : isDue(feed, now);
-      if (!due && !(feed.equals(TIMESHEETS) && appointmentsChanged)) {
+      if (!due && !(feed.equals(TIMESHEETS) && !arrivals.isEmpty())) {
         Optional.ofNullable(tokens.get(feed)).ifPresent(token -> next.put(feed, token));
         continue;
       }
       String from = tokens.getOrDefault(feed, startAt.toString());
       int order = index;
-      int eventsBefore = events.size();
       boolean feedHasMore =
           switch (feed) {
             case "bookings" -> read(feed, from, next, t -> client.bookings().exportEntries(t), booking -> {
@@ -172,6 +192,9 @@ final class ServiceTitanFeed {
             }, events);
             case APPOINTMENTS -> read(feed, from, next, t -> client.appointments().exportEntries(t), appointment -> {
               String key = "appointment:" + appointment.id();
+              if (ARRIVED.contains(appointment.status()) && !arrivalsRead.contains(appointment.id())) {
+                arrivals.add(appointment.id());
+              }
               try {
                 return new Event(appointment.modifiedOn(), order,
                     FeedItem.parsed(key, new FieldEvent.AppointmentChanged(
@@ -199,12 +222,10 @@ final class ServiceTitanFeed {
             default -> throw new IllegalStateException("unknown feed " + feed);
           };
       readFeeds.put(feed, feedHasMore);
-      if (feed.equals(APPOINTMENTS)) {
-        appointmentsChanged = events.size() > eventsBefore;
-      }
     }
     // Only once every due feed was read: a failure part-way leaves all of them due for the retry.
     readFeeds.forEach((feed, feedHasMore) -> scheduleNextRead(feed, now, feedHasMore));
+    arrivalsRead.addAll(arrivals);
     events.sort(Comparator.comparing(Event::at).thenComparingInt(Event::feed));
     String nextCursor = encode(next);
     behind = readFeeds.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());

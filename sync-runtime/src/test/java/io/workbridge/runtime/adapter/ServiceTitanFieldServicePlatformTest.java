@@ -340,7 +340,7 @@ class ServiceTitanFieldServicePlatformTest {
   }
 
   @Test
-  void changesSince_timesheets_areReadWhenTheAppointmentsChanged_elseWhenTheirIntervalPassed() {
+  void changesSince_timesheets_areReadWhenAnAppointmentNewlyImpliesAnArrival_elseWhenTheirIntervalPassed() {
     ServiceTitanFieldServicePlatform paced =
         ServiceTitanFieldServicePlatform.builder()
             .client(client)
@@ -362,14 +362,21 @@ class ServiceTitanFieldServicePlatformTest {
     long appointment = ((Number) sim.appointmentsOf(jobId).get(0).get("id")).longValue();
     sim.dispatcherAssign(appointment, sim.referenceData().technicianId());
     sim.dispatcherDispatch(appointment);
+    tick();
+    ChangePage<FieldEvent> dispatched = paced.changesSince(Optional.of(quiet.nextCursor()), 50);
+    assertThat(events(dispatched)).anyMatch(FieldEvent.AppointmentChanged.class::isInstance);
+    assertThat(exportReads("jobs/timesheets")).isEqualTo(1);
+
     sim.technicianArrive(appointment);
     tick();
-    ChangePage<FieldEvent> arrived = paced.changesSince(Optional.of(quiet.nextCursor()), 50);
+    ChangePage<FieldEvent> arrived = paced.changesSince(Optional.of(dispatched.nextCursor()), 50);
     assertThat(exportReads("jobs/timesheets")).isEqualTo(2);
     assertThat(events(arrived)).anyMatch(FieldEvent.TechnicianArrived.class::isInstance);
 
+    sim.technicianFinish(appointment);
     tick();
     ChangePage<FieldEvent> after = paced.changesSince(Optional.of(arrived.nextCursor()), 50);
+    assertThat(events(after)).anyMatch(FieldEvent.AppointmentChanged.class::isInstance);
     assertThat(exportReads("jobs/timesheets")).isEqualTo(2);
 
     clock.advance(ServiceTitanFieldServicePlatform.DEFAULT_TIMESHEETS_EVERY);
