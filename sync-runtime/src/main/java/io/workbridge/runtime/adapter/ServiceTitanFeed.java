@@ -43,7 +43,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * ServiceTitan's changes as one feed of {@link FieldEvent}s, read from six export feeds: bookings → {@link
  * FieldEvent.BookingChanged} (a dismissed one with its reason named), jobs → {@link FieldEvent.JobChanged},
- * appointments (with the technicians assigned, one extra call per changed appointment) → {@link
+ * appointments (with the technicians assigned, one extra call per appointment that changed while {@code
+ * Working} or {@code Done}, the statuses in which technicians are checked in and out; none in the others) → {@link
  * FieldEvent.AppointmentChanged}, timesheets with an arrival → {@link FieldEvent.TechnicianArrived}, job notes
  * (with their authors named) → {@link FieldEvent.JobNoteChanged}, invoices → {@link FieldEvent.InvoiceChanged}.
  *
@@ -87,6 +88,9 @@ final class ServiceTitanFeed {
   /** Appointment statuses a technician reaches only after arriving. */
   private static final Set<AppointmentStatus> ARRIVED =
       EnumSet.of(AppointmentStatus.WORKING, AppointmentStatus.HOLD, AppointmentStatus.DONE);
+
+  /** Appointment statuses whose events carry the technicians assigned (they are checked in and out). */
+  private static final Set<AppointmentStatus> ON_SITE = EnumSet.of(AppointmentStatus.WORKING, AppointmentStatus.DONE);
 
   /** How many appointments whose arrival led to a timesheets read are remembered. */
   private static final int ARRIVALS_KEPT = 10_000;
@@ -198,7 +202,7 @@ final class ServiceTitanFeed {
               try {
                 return new Event(appointment.modifiedOn(), order,
                     FeedItem.parsed(key, new FieldEvent.AppointmentChanged(
-                        ServiceTitanMapping.appointment(appointment, technicians(appointment.jobId(), appointment.id())))));
+                        ServiceTitanMapping.appointment(appointment, technicians(appointment)))));
               } catch (ServiceTitanMapping.Unusable unusable) {
                 return malformed(appointment.modifiedOn(), order, key, unusable, appointment);
               }
@@ -329,13 +333,19 @@ final class ServiceTitanFeed {
           FeedItem.parsed(
               recordKey,
               new FieldEvent.AppointmentChanged(
-                  ServiceTitanMapping.appointment(appointment, technicians(appointment.jobId(), appointment.id())))));
+                  ServiceTitanMapping.appointment(appointment, technicians(appointment)))));
     } catch (ServiceTitanMapping.Unusable unusable) {
       return Optional.of(FeedItem.malformed(recordKey, String.valueOf(unusable.getMessage()), appointment.toString()));
     }
   }
 
-  private List<Long> technicians(long jobId, long appointmentId) {
+  /** The technicians assigned to an appointment {@code Working} or {@code Done} (one read); none in other statuses. */
+  private List<Long> technicians(io.workbridge.servicetitan.model.Appointment appointment) {
+    if (!ON_SITE.contains(appointment.status())) {
+      return List.of();
+    }
+    long jobId = appointment.jobId();
+    long appointmentId = appointment.id();
     List<AppointmentAssignment> assignments =
         ServiceTitanFieldServicePlatform.FAILURES.call(
             "reading the technicians of appointment " + appointmentId,

@@ -68,8 +68,8 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  *   <li><b>Feed.</b> {@link #changesSince} reads one page of each export feed — bookings, jobs,
- *       appointments (with their technicians), timesheets (arrivals), job notes and invoices — from its
- *       {@code continueFrom} token, and merges the events oldest first; the cursor packs the six tokens.
+ *       appointments (with their technicians when Working or Done), timesheets (arrivals), job notes and
+ *       invoices — from its {@code continueFrom} token, and merges the events oldest first; the cursor packs the six tokens.
  *       Job notes and invoices are read only when their own interval has passed ({@link
  *       Builder#notesEvery}, {@link Builder#invoicesEvery}); timesheets whenever the appointments brought one
  *       newly in a status that implies an arrival (Working, Hold, Done), else when their interval has passed

@@ -385,6 +385,29 @@ class ServiceTitanFieldServicePlatformTest {
   }
 
   @Test
+  void changesSince_readsTheTechniciansOfAnAppointmentOnlyWhenItIsWorkingOrDone() {
+    Booking booking = platform.createBooking(bookingRequest("2147400022"));
+    long[] customer = sim.csrCreateCustomer("Acme Stores", "12 Main St", "Albany", "NY", "12207");
+    long jobId = sim.csrConvertBooking(booking.id(), customer[0], customer[1]);
+    long appointment = ((Number) sim.appointmentsOf(jobId).get(0).get("id")).longValue();
+    sim.dispatcherAssign(appointment, sim.referenceData().technicianId());
+    sim.dispatcherDispatch(appointment);
+    ChangePage<FieldEvent> dispatched = platform.changesSince(Optional.empty(), 50);
+    assertThat(events(dispatched)).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(
+        FieldEvent.AppointmentChanged.class,
+        changed -> assertThat(changed.appointment().status()).isEqualTo(AppointmentStatus.DISPATCHED)));
+    assertThat(sim.journal().count("GET", ".*/dispatch/v2/tenant/[^/]+/appointment-assignments")).isZero();
+
+    sim.technicianArrive(appointment);
+    tick();
+    ChangePage<FieldEvent> working = platform.changesSince(Optional.of(dispatched.nextCursor()), 50);
+    assertThat(events(working)).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(
+        FieldEvent.AppointmentChanged.class,
+        changed -> assertThat(changed.appointment().technicianIds()).containsExactly(sim.referenceData().technicianId())));
+    assertThat(sim.journal().count("GET", ".*/dispatch/v2/tenant/[^/]+/appointment-assignments")).isEqualTo(1);
+  }
+
+  @Test
   void changesSince_resumingACallThatSaidMore_readsOnlyTheFeedsThatHadMore() {
     for (int i = 0; i < 60; i++) {
       platform.createBooking(bookingRequest(Long.toString(2147401000L + i)));
