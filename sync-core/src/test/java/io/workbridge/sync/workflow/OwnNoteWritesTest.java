@@ -36,6 +36,36 @@ class OwnNoteWritesTest {
   }
 
   @Test
+  void workOrderWithOnlyTheSyncsOwnNotes_isNeverReadForNotes() {
+    WorkOrderWorld world = new WorkOrderWorld();
+    WorkOrder workOrder = world.workOrder(ACME).build();
+    FieldJob job = world.workOrderWithJob(workOrder);
+    world.serviceTitan.writeNote(job.id(), "Dana Tech", "Replaced the contactor.");
+    world.cycle();
+    world.cycle();
+
+    assertThat(world.serviceChannel.notesOf(workOrder.id())).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(world.serviceChannel.calls("notes")).isZero();
+  }
+
+  @Test
+  void subscriberNoteOnAWorkOrderWithoutNotesSoFar_isCopied() {
+    WorkOrderWorld world = new WorkOrderWorld();
+    WorkOrder workOrder = world.workOrder(ACME).build();
+    FieldJob job = world.workOrderWithJob(workOrder);
+    world.cycle();
+    world.serviceChannel.subscriberWritesNote(workOrder.id(), "Store manager", "Unit is on the roof.");
+    world.cycle();
+    world.cycle();
+
+    assertThat(world.serviceTitan.notesOf(job.id()))
+        .extracting(Note::text)
+        .filteredOn(text -> text.startsWith(NoteCopier.SC_NOTE_PREFIX))
+        .singleElement()
+        .satisfies(text -> assertThat(text).endsWith("Store manager: Unit is on the roof."));
+  }
+
+  @Test
   void subscriberNoteAddedWhileTheSyncWrites_isStillCopied() {
     WorkOrderWorld world = new WorkOrderWorld();
     WorkOrder workOrder = world.workOrder(ACME).build();
