@@ -46,8 +46,8 @@ final class NoteCopier {
   /**
    * Copies the work order's subscriber notes not copied yet to its job. The notes are read only when the work
    * order's note count is one they were not handled at (or it has none), and not when it is zero: notes are
-   * append-only, so the same count means no new note. The count is marked handled only when at least that many notes were read (a read
-   * from a lagging replica that misses one is repeated next time).
+   * append-only, so the same count means no new note. The count is marked handled only when at least that
+   * many notes were read (a read from a lagging replica that misses one is repeated next time).
    */
   void copySubscriberNotes(WorkOrder workOrder, long jobId) {
     Optional<String> handledAt =
@@ -99,8 +99,8 @@ final class NoteCopier {
    * Records that one of the sync's own writes added {@code added} notes to the work order, so that the version
    * of it the feed delivers next, with that many more notes, does not cause a read. Only when the notes were
    * handled at the count the write started from (the highest handled count at or above the one this cycle
-   * holds, counts only grow; a work order without notes has nothing to handle): a note added by anyone else at the same time makes the count differ from the one
-   * marked here, and that count is read.
+   * holds, counts only grow; a work order without notes has nothing to handle): a note added by anyone else
+   * at the same time makes the count differ from the one marked here, and that count is read.
    */
   void ownNotesAdded(WorkOrder workOrder, int added) {
     if (workOrder.noteCount().isEmpty()) {

@@ -44,8 +44,8 @@ import org.jspecify.annotations.Nullable;
  * ServiceTitan's changes as one feed of {@link FieldEvent}s, read from six export feeds: bookings → {@link
  * FieldEvent.BookingChanged} (a dismissed one with its reason named), jobs → {@link FieldEvent.JobChanged},
  * appointments (with the technicians assigned, one extra call per appointment that changed while {@code
- * Working} or {@code Done}, the statuses in which technicians are checked in and out; none in the others) → {@link
- * FieldEvent.AppointmentChanged}, timesheets with an arrival → {@link FieldEvent.TechnicianArrived}, job notes
+ * Working} or {@code Done}, the statuses in which technicians are checked in and out; none in the others) →
+ * {@link FieldEvent.AppointmentChanged}, timesheets with an arrival → {@link FieldEvent.TechnicianArrived}, job notes
  * (with their authors named) → {@link FieldEvent.JobNoteChanged}, invoices → {@link FieldEvent.InvoiceChanged}.
  *
  * <p>Export feeds are snapshots, not histories: a record changed twice between two reads comes once, in its
@@ -62,9 +62,10 @@ import org.jspecify.annotations.Nullable;
  * that implies an arrival ({@code Working}, {@code Hold}, {@code Done}) that this feed has not read timesheets
  * for yet (kept for the most recent appointments), and otherwise when their own interval has passed (the safety
  * net for an arrival that changes no appointment's status, e.g. a second technician on an appointment already
- * working, or a timesheet that reaches its export after the appointment reached its own). A feed whose last page said more records are waiting stays due until it caught up. So a
- * call when nothing changed costs three to six calls, however many jobs are tracked. A call resuming from the cursor of a call
- * that said more pages were waiting reads only the feeds that had more. A page is delivered whole:
+ * working, or a timesheet that reaches its export after the appointment reached its own). A feed whose last
+ * page said more records are waiting stays due until it caught up. So a call when nothing changed costs three
+ * to six calls, however many jobs are tracked. A call resuming from the cursor of a call that said more pages
+ * were waiting reads only the feeds that had more. A page is delivered whole:
  * a continuation token cannot point inside a page, and re-reading a page later may show other records. The
  * cursor is {@code st1|<feed>=<token>|…}; a feed without a token starts at {@code startAt}. A record the sync
  * cannot use (an unknown status, an arrival without time) is delivered as {@link FeedItem.Malformed}.
