@@ -25,11 +25,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +57,8 @@ import org.jspecify.annotations.Nullable;
  * were last read, by the injected {@link Clock}, and otherwise keep their token in the cursor. The timesheets
  * feed (arrivals) follows the appointments feed: a technician's arrival moves the appointment to {@code
  * Working}, so timesheets are read in every call whose appointments page brought an appointment in a status
- * that implies an arrival ({@code Working}, {@code Hold}, {@code Done}) that this feed has not read timesheets
- * for yet (kept for the most recent appointments), and otherwise when their own interval has passed (the safety
+ * that implies an arrival ({@code Working}, {@code Hold}, {@code Done}; not a scheduled or dispatched one), and
+ * otherwise when their own interval has passed (the safety
  * net for an arrival that changes no appointment's status, e.g. a second technician on an appointment already
  * working, or a timesheet that reaches its export after the appointment reached its own). A feed whose last
  * page said more records are waiting stays due until it caught up. So a call when nothing changed costs three
@@ -93,9 +91,6 @@ final class ServiceTitanFeed {
   /** Appointment statuses whose events carry the technicians assigned (they are checked in and out). */
   private static final Set<AppointmentStatus> ON_SITE = EnumSet.of(AppointmentStatus.WORKING, AppointmentStatus.DONE);
 
-  /** How many appointments whose arrival led to a timesheets read are remembered. */
-  private static final int ARRIVALS_KEPT = 10_000;
-
   /**
    * The feeds, in the order events of the same instant are delivered: a technician finishing the last
    * appointment completes the job at the same instant, and the appointment (check-out) must reach
@@ -111,15 +106,6 @@ final class ServiceTitanFeed {
   private final Clock clock;
   private final Map<String, Duration> intervals;
   private final Map<String, Instant> nextRead = new HashMap<>();
-  /** Appointments seen in a status that implies an arrival, after which timesheets were read (oldest first). */
-  private final Set<Long> arrivalsRead =
-      Collections.newSetFromMap(
-          new LinkedHashMap<>() {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Long, Boolean> eldest) {
-              return size() > ARRIVALS_KEPT;
-            }
-          });
   /** The cursor the last call returned when some feeds had more pages, and those feeds; else null and empty. */
   private @Nullable String continuation;
   private Set<String> behind = Set.of();
@@ -166,11 +152,12 @@ final class ServiceTitanFeed {
     Map<String, Boolean> readFeeds = new LinkedHashMap<>();
     // Resuming the call that said "more": only the feeds that had more pages, the others were just read.
     boolean catchingUp = cursor.isPresent() && cursor.get().equals(continuation);
-    Set<Long> arrivals = new HashSet<>();
+    // Not remembered across calls: a page the workflow did not get through is read again, with its arrivals.
+    boolean[] arrived = {false};
     for (int index = 0; index < FEEDS.size(); index++) {
       String feed = FEEDS.get(index);
       boolean due = catchingUp ? behind.contains(feed) : isDue(feed, now);
-      if (!due && !(feed.equals(TIMESHEETS) && !arrivals.isEmpty())) {
+      if (!due && !(feed.equals(TIMESHEETS) && arrived[0])) {
         Optional.ofNullable(tokens.get(feed)).ifPresent(token -> next.put(feed, token));
         continue;
       }
@@ -197,9 +184,7 @@ final class ServiceTitanFeed {
             }, events);
             case APPOINTMENTS -> read(feed, from, next, t -> client.appointments().exportEntries(t), appointment -> {
               String key = "appointment:" + appointment.id();
-              if (ARRIVED.contains(appointment.status()) && !arrivalsRead.contains(appointment.id())) {
-                arrivals.add(appointment.id());
-              }
+              arrived[0] |= ARRIVED.contains(appointment.status());
               try {
                 return new Event(appointment.modifiedOn(), order,
                     FeedItem.parsed(key, new FieldEvent.AppointmentChanged(
@@ -230,7 +215,6 @@ final class ServiceTitanFeed {
     }
     // Only once every due feed was read: a failure part-way leaves all of them due for the retry.
     readFeeds.forEach((feed, feedHasMore) -> scheduleNextRead(feed, now, feedHasMore));
-    arrivalsRead.addAll(arrivals);
     events.sort(Comparator.comparing(Event::at).thenComparingInt(Event::feed));
     String nextCursor = encode(next);
     behind = readFeeds.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());

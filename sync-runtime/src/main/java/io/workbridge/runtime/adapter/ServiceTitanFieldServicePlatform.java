@@ -72,7 +72,7 @@ import org.slf4j.LoggerFactory;
  *       invoices — from its {@code continueFrom} token, and merges the events oldest first; the cursor packs the six tokens.
  *       Job notes and invoices are read only when their own interval has passed ({@link
  *       Builder#notesEvery}, {@link Builder#invoicesEvery}); timesheets whenever the appointments brought one
- *       newly in a status that implies an arrival (Working, Hold, Done), else when their interval has passed
+ *       in a status that implies an arrival (Working, Hold, Done), else when their interval has passed
  *       ({@link Builder#timesheetsEvery}). See {@link
  *       ServiceTitanFeed}.
  *   <li><b>Names.</b> A job note's author ({@code createdById}, a user id) is named from the technicians,
@@ -101,7 +101,7 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
   public static final Duration DEFAULT_INVOICES_EVERY = Duration.ofMinutes(5);
 
   /**
-   * How often the timesheets export feed is read by default when the appointments feed brought no new arrival
+   * How often the timesheets export feed is read by default when the appointments feed brought no arrival
    * (an arrival moves its appointment to Working, and then the timesheets are read at once).
    */
   public static final Duration DEFAULT_TIMESHEETS_EVERY = Duration.ofMinutes(5);
@@ -632,11 +632,11 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
 
     /**
      * How often the change feed reads the timesheets export (arrivals) when the appointments export brought no
-     * appointment newly in a status that implies an arrival (Working, Hold, Done) in the same read (default 5
+     * appointment in a status that implies an arrival (Working, Hold, Done) in the same read (default 5
      * min; zero: on every read). When it brought one, the timesheets are read at once: an arrival moves its
      * appointment to Working.
      *
-     * @param interval how often the timesheets export is read without a new arrival (default 5 min; zero: on
+     * @param interval how often the timesheets export is read without an arrival (default 5 min; zero: on
      *     every read)
      * @return this builder
      */
