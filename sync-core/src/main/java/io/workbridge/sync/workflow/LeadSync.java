@@ -104,6 +104,12 @@ public final class LeadSync {
   /** Alert id → our reference, for posted alerts whose final outcome is not written back yet. */
   public static final LinkKind AWAITING_OUTCOME = LinkKind.of("alert.awaiting-outcome");
 
+  /**
+   * Alert id → our reference, for a posted alert whose booking is read once for its outcome: it may have changed
+   * before the alert began awaiting it, behind the outcome feed's cursor.
+   */
+  public static final LinkKind OUTCOME_CHECK = LinkKind.of("alert.outcome-check");
+
   /** Prefix of the booking reference written back to the vendor. */
   public static final String BOOKING_REF = "st-booking:";
 
@@ -380,6 +386,11 @@ public final class LeadSync {
 
   private String awaitOutcome(String alertId, String reference) {
     store.links().link(AWAITING_OUTCOME, alertId, reference);
+    if (reference.startsWith(BOOKING_REF)) {
+      // The booking may have changed before this link existed (a post taken over from a process that died
+      // before linking it): the feed has then passed that change, so the booking is read once.
+      store.links().link(OUTCOME_CHECK, alertId, reference);
+    }
     return reference;
   }
 
@@ -445,6 +456,7 @@ public final class LeadSync {
    */
   private void writeOutcomes(LeadSyncConfig cfg, SyncReport.Recorder report) {
     if (readOutcomeFeed(cfg, report)) {
+      checkNewlyAwaiting(cfg, report);
       checkAwaitingOnce(cfg, report);
     }
     checkFollowUps(cfg, report);
@@ -511,6 +523,22 @@ public final class LeadSync {
       return jobOutcome(alertId.get(), reference.get(), changed.job(), report) != Write.BUSY;
     }
     return true;
+  }
+
+  /**
+   * Reads once, a few per cycle, the bookings of alerts that began awaiting their outcome since the last cycle:
+   * a change made before the link existed is behind the feed's cursor. Stops at one still settling.
+   */
+  private void checkNewlyAwaiting(LeadSyncConfig cfg, SyncReport.Recorder report) {
+    List<Link> pending =
+        store.links().list(OUTCOME_CHECK).stream().limit(cfg.outcomeChecksPerCycle()).toList();
+    for (Link link : pending) {
+      if (store.links().target(AWAITING_OUTCOME, link.sourceId()).isPresent()
+          && checkOutcome(link.sourceId(), link.targetId(), report) == Write.BUSY) {
+        return;
+      }
+      store.links().unlink(OUTCOME_CHECK, link.sourceId());
+    }
   }
 
   /**

@@ -58,6 +58,11 @@ class LeadOutcomeFeedTest {
     }
     cycle();
     assertThat(store.links().list(LeadSync.AWAITING_OUTCOME)).hasSize(alerts);
+    // Each new booking is read once for its outcome (it may have changed before it was linked), a few per cycle.
+    for (int cycles = 0; !store.links().list(LeadSync.OUTCOME_CHECK).isEmpty(); cycles++) {
+      assertThat(cycles).as("cycles to read the new bookings once").isLessThan(alerts);
+      cycle();
+    }
   }
 
   /** The ServiceTitan calls of one cycle when nothing changed, by operation. */
@@ -70,6 +75,27 @@ class LeadOutcomeFeedTest {
     return new int[] {
       st.calls("leadOutcomeChanges") - feed, st.calls("booking") - bookings, st.calls("job") - jobs, st.calls() - all
     };
+  }
+
+  @Test
+  void aBookingChangedBeforeItsAlertWasLinked_getsItsOutcomeFromTheOneTimeRead() {
+    vendor.publish(TestLeads.alert("a-1").build());
+    cycle(); // posted, linked, and read once: nothing to write yet
+    store.links().link(LeadSync.OUTCOME_CHECK, "a-1", store.links().target(LeadSync.AWAITING_OUTCOME, "a-1").orElseThrow());
+    st.csrDismisses(bookingOf("a-1").id());
+    // The feed moves past the change without the alert (as when another process linked it late) ...
+    store.links().unlink(LeadSync.OUTCOME_CHECK, "a-1");
+    String awaiting = store.links().target(LeadSync.AWAITING_OUTCOME, "a-1").orElseThrow();
+    store.links().unlink(LeadSync.AWAITING_OUTCOME, "a-1");
+    cycle();
+    assertThat(outcomesOf("a-1")).isEmpty();
+    // ... then the alert is linked, with its one-time read.
+    store.links().link(LeadSync.AWAITING_OUTCOME, "a-1", awaiting);
+    store.links().link(LeadSync.OUTCOME_CHECK, "a-1", awaiting);
+    cycle();
+
+    assertThat(outcomesOf("a-1")).containsExactly(LeadOutcome.DISMISSED);
+    assertThat(store.links().list(LeadSync.OUTCOME_CHECK)).isEmpty();
   }
 
   @Test
