@@ -85,8 +85,6 @@ final class ScActionPerformer {
             cycle.serviceChannel.decline(id, change.decline().get());
           } else {
             cycle.serviceChannel.changeStatus(id, target);
-            // ServiceChannel records every status change as a system note on the work order.
-            notes.ownNotesAdded(workOrder, 1);
           }
           cycle.forget(id);
           return target.toString();
