@@ -50,18 +50,28 @@ public final class LeadsClient implements AutoCloseable {
   private final ApiRuntime runtime;
   private final AccountsResource accounts;
   private final AlertsResource alerts;
-  private final Moshi moshi;
   private final LeadsErrorParser errors;
   private final int alertPageSize;
 
-  private LeadsClient(Builder builder, ClientSettings settings) {
+  private LeadsClient(ApiRuntime runtime, LeadsErrorParser errors, int alertPageSize) {
+    this.runtime = runtime;
+    this.errors = errors;
+    this.alertPageSize = alertPageSize;
+    LeadsCalls calls =
+        new LeadsCalls(runtime.create(LeadsApi.class), new AlertParser(runtime.moshi()), errors, alertPageSize);
+    this.accounts = new AccountsResource(calls);
+    this.alerts = new AlertsResource(calls);
+  }
+
+  /** A client with its own runtime (connections, token, limiter) from the builder's settings. */
+  private static LeadsClient create(Builder builder, ClientSettings settings) {
     Moshi moshi = JsonSupport.moshi();
     String tokenUrl =
         builder.tokenUrl != null ? builder.tokenUrl : stripSlashes(settings.baseUrl()) + "/oauth/token";
     String clientId = Objects.requireNonNull(builder.clientId);
     Secret clientSecret = Objects.requireNonNull(builder.clientSecret);
     LeadsErrorParser errors = new LeadsErrorParser(moshi);
-    this.runtime =
+    ApiRuntime runtime =
         ApiRuntime.builder("leads")
             .settings(settings)
             .moshi(moshi)
@@ -77,23 +87,7 @@ public final class LeadsClient implements AutoCloseable {
                         .sleeper(settings.sleeper())
                         .build())
             .build();
-    this.moshi = moshi;
-    this.errors = errors;
-    this.alertPageSize = builder.alertPageSize;
-    LeadsCalls calls = new LeadsCalls(runtime.create(LeadsApi.class), new AlertParser(moshi), errors, alertPageSize);
-    this.accounts = new AccountsResource(calls);
-    this.alerts = new AlertsResource(calls);
-  }
-
-  /** A view over {@code view}, a runtime derived from {@code shared}'s. */
-  private LeadsClient(LeadsClient shared, ApiRuntime view) {
-    this.runtime = view;
-    this.moshi = shared.moshi;
-    this.errors = shared.errors;
-    this.alertPageSize = shared.alertPageSize;
-    LeadsCalls calls = new LeadsCalls(view.create(LeadsApi.class), new AlertParser(moshi), errors, alertPageSize);
-    this.accounts = new AccountsResource(calls);
-    this.alerts = new AlertsResource(calls);
+    return new LeadsClient(runtime, errors, builder.alertPageSize);
   }
 
   /**
@@ -105,7 +99,7 @@ public final class LeadsClient implements AutoCloseable {
    * @return the view
    */
   public LeadsClient withOptions(RequestOptions options) {
-    return new LeadsClient(this, runtime.withDefaultOptions(options));
+    return new LeadsClient(runtime.withDefaultOptions(options), errors, alertPageSize);
   }
 
   /** {@return a new builder} */
@@ -228,7 +222,7 @@ public final class LeadsClient implements AutoCloseable {
           settings(
               configuredBaseUrl().orElseThrow(),
               RateLimiter.tokenBucket(DEFAULT_REQUESTS_PER_SECOND, Duration.ofSeconds(1), clock(), sleeper()));
-      return new LeadsClient(this, settings);
+      return create(this, settings);
     }
   }
 }

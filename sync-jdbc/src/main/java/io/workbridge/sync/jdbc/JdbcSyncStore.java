@@ -59,10 +59,7 @@ public final class JdbcSyncStore implements SyncStore {
 
   private JdbcSyncStore(
       DataSource dataSource, String schema, SyncStoreSettings settings, @Nullable AutoCloseable owned) {
-    if (!schema.isEmpty() && !SCHEMA.matcher(schema).matches()) {
-      throw new IllegalArgumentException(
-          "schema must be a plain SQL identifier (letters, digits, '_'), was '" + schema + "'");
-    }
+    requirePlainName(schema);
     this.jdbc = new Jdbc(dataSource);
     this.tables = new Tables(schema);
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -70,6 +67,14 @@ public final class JdbcSyncStore implements SyncStore {
     this.ownedResource = owned;
     SchemaMigrator migrator = new SchemaMigrator(jdbc, tables, schema);
     this.schemaVersion = settings.existingOnly() ? migrator.requireCurrent() : migrator.migrate();
+  }
+
+  /** Refuses a schema name that is not a plain SQL identifier (it is written into the SQL as it is). */
+  private static void requirePlainName(String schema) {
+    if (!schema.isEmpty() && !SCHEMA.matcher(schema).matches()) {
+      throw new IllegalArgumentException(
+          "schema must be a plain SQL identifier (letters, digits, '_'), was '" + schema + "'");
+    }
   }
 
   /**
@@ -163,10 +168,7 @@ public final class JdbcSyncStore implements SyncStore {
    * @return the script, statements ending with {@code ;}
    */
   public static String schemaScript(String schema) {
-    if (!schema.isEmpty() && !SCHEMA.matcher(schema).matches()) {
-      throw new IllegalArgumentException(
-          "schema must be a plain SQL identifier (letters, digits, '_'), was '" + schema + "'");
-    }
+    requirePlainName(schema);
     return SchemaMigrator.script(new Tables(schema), schema);
   }
 

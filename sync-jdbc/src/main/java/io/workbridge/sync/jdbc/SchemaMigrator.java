@@ -37,11 +37,9 @@ final class SchemaMigrator {
   static String script(Tables tables, String schema) {
     StringBuilder sql = new StringBuilder();
     sql.append("-- WorkBridge sync store, schema version ").append(MIGRATIONS.size()).append('\n');
-    if (!schema.isEmpty()) {
-      sql.append("CREATE SCHEMA IF NOT EXISTS ").append(schema).append(";\n");
+    for (String statement : versionTable(tables, schema)) {
+      sql.append(statement).append(";\n");
     }
-    sql.append("CREATE TABLE IF NOT EXISTS ").append(tables.version)
-        .append(" (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL);\n");
     for (int version = 1; version <= MIGRATIONS.size(); version++) {
       String file = MIGRATIONS.get(version - 1);
       sql.append("\n-- ").append(file).append('\n');
@@ -87,15 +85,22 @@ final class SchemaMigrator {
     jdbc.inTransaction(
         "create the version table",
         connection -> {
-          if (!schema.isEmpty()) {
-            execute(connection, "CREATE SCHEMA IF NOT EXISTS " + schema);
+          for (String statement : versionTable(tables, schema)) {
+            execute(connection, statement);
           }
-          execute(
-              connection,
-              "CREATE TABLE IF NOT EXISTS " + tables.version
-                  + " (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)");
           return null;
         });
+  }
+
+  /** The statements creating the schema (when named) and the version table, unless they exist. */
+  private static List<String> versionTable(Tables tables, String schema) {
+    List<String> statements = new ArrayList<>();
+    if (!schema.isEmpty()) {
+      statements.add("CREATE SCHEMA IF NOT EXISTS " + schema);
+    }
+    statements.add(
+        "CREATE TABLE IF NOT EXISTS " + tables.version + " (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)");
+    return statements;
   }
 
   /** Whether a failure is a duplicate in the catalogue: 23505 unique violation, 42P06/42P07 duplicate schema/table. */
