@@ -75,6 +75,18 @@ public interface WorkOrderPlatform {
   StatusCatalogue allowedStatuses(long workOrderId);
 
   /**
+   * The statuses the provider may set on this work order now, read afresh where {@link #allowedStatuses} may
+   * answer from a cache: the sync confirms with it before it writes a note instead of a status (SC-13). The
+   * default asks {@link #allowedStatuses}.
+   *
+   * @param workOrderId the tracking number
+   * @return the catalogue as of now
+   */
+  default StatusCatalogue currentAllowedStatuses(long workOrderId) {
+    return allowedStatuses(workOrderId);
+  }
+
+  /**
    * Sets the work order's status.
    *
    * @param workOrderId the tracking number

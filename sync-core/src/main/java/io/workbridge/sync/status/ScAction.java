@@ -70,6 +70,29 @@ public sealed interface ScAction {
   }
 
   /**
+   * Write the SC-13 Action Required note instead of an accept or decline status the work order's catalogue,
+   * as this cycle holds it, does not list. What the cycle holds may be stale (another actor may have moved the
+   * work order since the feed delivered it, and the catalogue is transition-aware), so the note is written only
+   * once a fresh read shows the work order still open, not at the target, and the target still missing from
+   * its current catalogue; should the target be listed after all, the status is set instead.
+   *
+   * @param change the status change that is not listed, with its SC-13 note
+   */
+  record NoteInsteadOfStatus(ChangeStatus change) implements ScAction {
+    /**
+     * Checks the change is an accept or decline with its note.
+     *
+     * @param change the status change that is not listed, with its SC-13 note
+     */
+    public NoteInsteadOfStatus {
+      Objects.requireNonNull(change, "change");
+      if (change.whenNotAllowed().isEmpty()) {
+        throw new IllegalArgumentException("a note instead of status " + change.target() + " needs the note to write");
+      }
+    }
+  }
+
+  /**
    * Append a note to the work order.
    *
    * @param effectKey the idempotency key

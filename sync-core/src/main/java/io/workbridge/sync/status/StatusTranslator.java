@@ -256,22 +256,12 @@ public final class StatusTranslator {
     }
     WorkOrderStatus target = mapping.target(context.subscriberId(), action);
     StatusCatalogue catalogue = context.catalogue().get();
+    ScAction.ChangeStatus change = new ScAction.ChangeStatus(key, action, target, fallbackNote, decline);
     if (catalogue.allows(target)) {
-      return List.of(
-          new ScAction.ChangeStatus(key, action, target, fallbackNote, decline));
+      return List.of(change);
     }
     if (fallbackNote.isPresent()) {
-      FallbackKind kind =
-          action == StatusAction.ACCEPT ? FallbackKind.ACCEPT_AS_NOTE : FallbackKind.DECLINE_AS_NOTE;
-      return List.of(
-          fallbackNote.get(),
-          new ScAction.ReportFallback(
-              kind,
-              "work order "
-                  + context.workOrderId()
-                  + ": status "
-                  + target
-                  + " is not available; wrote an Action Required note and left the status as it is"));
+      return List.of(new ScAction.NoteInsteadOfStatus(change));
     }
     return List.of(
         new ScAction.ReportFallback(

@@ -48,6 +48,8 @@ final class ScActionPerformer {
     for (ScAction action : actions) {
       if (action instanceof ScAction.ChangeStatus change) {
         changeStatus(workOrder, change);
+      } else if (action instanceof ScAction.NoteInsteadOfStatus instead) {
+        noteInsteadOfStatus(workOrder, instead.change());
       } else if (action instanceof ScAction.AddNote note) {
         notes.addOwnNote(workOrder, note.effectKey(), note.note());
       } else if (action instanceof ScAction.CheckInTechnician checkIn) {
@@ -74,22 +76,45 @@ final class ScActionPerformer {
    */
   private void changeStatus(WorkOrder workOrder, ScAction.ChangeStatus change) {
     long id = workOrder.id();
-    WorkOrderStatus target = change.target();
     boolean triedBefore = cycle.effects.wasStarted(change.effectKey());
     cycle.effects.runChecked(
         change.effectKey(),
         EffectType.CHANGE_STATUS,
         () -> reasonNotToChange(triedBefore ? cycle.freshWorkOrder(id).status() : heldStatus(workOrder), change),
+        () -> setStatus(id, change),
+        rejected -> statusRefused(workOrder, change, rejected));
+  }
+
+  /**
+   * SC-13 when the catalogue as this cycle holds it does not list the accept or decline status: the held work
+   * order and its transition-aware catalogue may predate another actor's change (the status already set, the
+   * work order closed), so the work order and its catalogue are read afresh first, and the note is written
+   * only when the work order is still open, not at the target, and the target still missing; when the fresh
+   * catalogue lists it, the status is set instead.
+   */
+  private void noteInsteadOfStatus(WorkOrder workOrder, ScAction.ChangeStatus change) {
+    long id = workOrder.id();
+    cycle.effects.runChecked(
+        change.effectKey(),
+        EffectType.CHANGE_STATUS,
+        () -> reasonNotToChange(cycle.freshWorkOrder(id).status(), change),
         () -> {
-          if (change.decline().isPresent()) {
-            cycle.serviceChannel.decline(id, change.decline().get());
-          } else {
-            cycle.serviceChannel.changeStatus(id, target);
+          if (cycle.serviceChannel.currentAllowedStatuses(id).allows(change.target())) {
+            return setStatus(id, change);
           }
-          cycle.forget(id);
-          return target.toString();
+          return noteInstead(workOrder, change, "status " + change.target() + " is not available");
         },
         rejected -> statusRefused(workOrder, change, rejected));
+  }
+
+  private String setStatus(long id, ScAction.ChangeStatus change) {
+    if (change.decline().isPresent()) {
+      cycle.serviceChannel.decline(id, change.decline().get());
+    } else {
+      cycle.serviceChannel.changeStatus(id, change.target());
+    }
+    cycle.forget(id);
+    return change.target().toString();
   }
 
   /** The status of the work order as this cycle holds it (after its own writes, see {@link WorkOrderCycle#forget}). */
@@ -102,25 +127,19 @@ final class ScActionPerformer {
     boolean declineReasonRefused =
         change.decline().isPresent() && rejected.reason() == RejectionReason.INVALID_REQUEST;
     if (rejected.reason() == RejectionReason.STATUS_NOT_ALLOWED || declineReasonRefused) {
-      if (cycle.freshWorkOrder(workOrder.id()).status().equals(target)) {
-        // A retried request whose first attempt went through (its answer was lost): the platform
-        // refuses to set the status it already has. Done, not a fallback.
-        return target.toString();
+      Optional<String> reasonNot = reasonNotToChange(cycle.freshWorkOrder(workOrder.id()).status(), change);
+      if (reasonNot.isPresent()) {
+        // A retried request whose first attempt went through (its answer was lost), or another actor's change
+        // in between: the platform refuses a status the work order already has or has moved past. Not a fallback.
+        return reasonNot.get();
       }
+      String refused =
+          "ServiceChannel refused " + (change.decline().isPresent() ? "the decline" : "status " + target)
+              + " (" + rejected.getMessage() + ")";
       if (change.whenNotAllowed().isPresent()) {
-        ScAction.AddNote note = change.whenNotAllowed().get();
-        notes.addOwnNote(workOrder, note.effectKey(), note.note());
-        cycle.recorder.fallback(
-            WorkOrderCycle.record(workOrder),
-            change.action() == StatusAction.ACCEPT ? FallbackKind.ACCEPT_AS_NOTE : FallbackKind.DECLINE_AS_NOTE,
-            "ServiceChannel refused " + (change.decline().isPresent() ? "the decline" : "status " + target)
-                + " (" + rejected.getMessage() + "); wrote an Action Required note and left the status as it is");
-      } else {
-        cycle.recorder.fallback(
-            WorkOrderCycle.record(workOrder),
-            FallbackKind.STATUS_NOT_AVAILABLE,
-            "ServiceChannel refused status " + target + ": " + rejected.getMessage());
+        return noteInstead(workOrder, change, refused);
       }
+      cycle.recorder.fallback(WorkOrderCycle.record(workOrder), FallbackKind.STATUS_NOT_AVAILABLE, refused);
       return "not allowed";
     }
     if (rejected.reason() == RejectionReason.WORK_ORDER_CLOSED) {
@@ -128,6 +147,17 @@ final class ScActionPerformer {
       return "closed";
     }
     throw rejected;
+  }
+
+  /** Writes the SC-13 Action Required note of an accept or decline and reports the fallback. */
+  private String noteInstead(WorkOrder workOrder, ScAction.ChangeStatus change, String why) {
+    ScAction.AddNote note = change.whenNotAllowed().orElseThrow();
+    notes.addOwnNote(workOrder, note.effectKey(), note.note());
+    cycle.recorder.fallback(
+        WorkOrderCycle.record(workOrder),
+        change.action() == StatusAction.ACCEPT ? FallbackKind.ACCEPT_AS_NOTE : FallbackKind.DECLINE_AS_NOTE,
+        "work order " + workOrder.id() + ": " + why + "; wrote an Action Required note and left the status as it is");
+    return "not allowed";
   }
 
   private static Optional<String> reasonNotToChange(WorkOrderStatus current, ScAction.ChangeStatus change) {

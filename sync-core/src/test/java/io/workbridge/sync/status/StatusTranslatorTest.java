@@ -105,16 +105,19 @@ class StatusTranslatorTest {
     List<ScAction> actions =
         translator.translate(booking(BookingStatus.DISMISSED), context(noDecline).build());
 
-    assertThat(actions).hasSize(2);
-    assertThat(actions.get(0))
-        .isEqualTo(
-            new ScAction.AddNote(
-                "wo:42:note:declined-fallback",
-                new NewNote("Cool Air has declined this work order", true)));
-    assertThat(actions.get(1))
+    assertThat(actions)
+        .singleElement()
         .isInstanceOfSatisfying(
-            ScAction.ReportFallback.class,
-            fallback -> assertThat(fallback.kind()).isEqualTo(FallbackKind.DECLINE_AS_NOTE));
+            ScAction.NoteInsteadOfStatus.class,
+            instead -> {
+              assertThat(instead.change().effectKey()).isEqualTo("wo:42:status:decline");
+              assertThat(instead.change().target()).isEqualTo(WorkOrderStatus.OPEN_DECLINED);
+              assertThat(instead.change().whenNotAllowed())
+                  .contains(
+                      new ScAction.AddNote(
+                          "wo:42:note:declined-fallback",
+                          new NewNote("Cool Air has declined this work order", true)));
+            });
   }
 
   @Test

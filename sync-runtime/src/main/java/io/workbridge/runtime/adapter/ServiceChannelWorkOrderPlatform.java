@@ -281,6 +281,18 @@ public final class ServiceChannelWorkOrderPlatform implements WorkOrderPlatform 
     return StatusCatalogue.of(statuses);
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Drops the cached catalogues of the work order's subscriber first: one read while the work order was moving
+   * (the held status older than the catalogue's) may have been kept under the wrong status.
+   */
+  @Override
+  public StatusCatalogue currentAllowedStatuses(long workOrderId) {
+    forgetCatalogues(workOrderId);
+    return allowedStatuses(workOrderId);
+  }
+
   private static String catalogueKey(long subscriberId, WorkOrderStatus status) {
     return subscriberId + "|" + status.primary() + "|" + status.extended();
   }

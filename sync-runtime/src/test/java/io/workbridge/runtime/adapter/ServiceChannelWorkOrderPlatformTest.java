@@ -285,6 +285,29 @@ class ServiceChannelWorkOrderPlatformTest {
   }
 
   @Test
+  void sc13_catalogueReadWhileTheWorkOrderMoved_isReadAgainByCurrentAllowedStatuses() {
+    long moving = create(SANDBOX, ALBANY);
+    long other = create(SANDBOX, ALBANY);
+    platform.workOrder(moving);
+    platform.workOrder(other);
+    sim.providerAcceptInPortal(moving);
+
+    // Held as OPEN, but the transition-aware catalogue is read for IN PROGRESS/DISPATCH CONFIRMED, which it
+    // does not list: the cached answer is wrong for every open work order of the subscriber.
+    assertThat(platform.allowedStatuses(moving).allows(WorkOrderStatus.IN_PROGRESS_DISPATCH_CONFIRMED)).isFalse();
+    assertThat(platform.allowedStatuses(other).allows(WorkOrderStatus.IN_PROGRESS_DISPATCH_CONFIRMED)).isFalse();
+
+    assertThat(platform.workOrder(moving).orElseThrow().status()).isEqualTo(WorkOrderStatus.IN_PROGRESS_DISPATCH_CONFIRMED);
+    assertThat(platform.currentAllowedStatuses(moving).allows(WorkOrderStatus.IN_PROGRESS_DISPATCH_CONFIRMED))
+        .as("the current status is part of the current catalogue")
+        .isTrue();
+    assertThat(platform.currentAllowedStatuses(other).allows(WorkOrderStatus.IN_PROGRESS_DISPATCH_CONFIRMED))
+        .as("the open work order's catalogue read again")
+        .isTrue();
+    assertThat(platform.allowedStatuses(other).allows(WorkOrderStatus.IN_PROGRESS_DISPATCH_CONFIRMED)).isTrue();
+  }
+
+  @Test
   void sc13_changeStatus_subscriberLacksStatus_rejectedAsStatusNotAllowed() {
     long id = create(LEAN, DENVER);
     assertThat(platform.allowedStatuses(id).allows(WorkOrderStatus.IN_PROGRESS_DISPATCH_CONFIRMED)).isFalse();

@@ -217,6 +217,31 @@ class WorkOrderLifecycleEndToEndTest {
   }
 
   @Test
+  void acceptedBooking_whileTheProviderAcceptsInThePortal_leavesTheStatusSet_andWritesNoActionRequiredNote() {
+    long workOrder = world.workOrder(SANDBOX, ALBANY);
+    sync();
+    // The portal accepts between the bridge's read of the work order (open) and its read of the work
+    // order's transition-aware catalogue, which then no longer lists the accept status.
+    world.serviceChannel().simulator().faults()
+        .on("GET", "/v3/workorders/" + workOrder + "/statuses")
+        .times(1)
+        .then(
+            (request, context) -> {
+              world.serviceChannel().providerAcceptInPortal(workOrder);
+              return context.proceed();
+            });
+
+    world.serviceTitan().csrAcceptBooking(id(remote.booking(workOrder)));
+    world.tick();
+    Cycles cycles = sync();
+
+    assertThat(world.serviceChannel().simulator().faults().firedCount()).isEqualTo(1);
+    assertThat(remote.status(workOrder)).isEqualTo("IN PROGRESS/DISPATCH CONFIRMED");
+    assertThat(remote.notes(workOrder)).noneMatch(note -> note.text().contains("has accepted this work order"));
+    assertThat(cycles.fallbacks()).isEmpty();
+  }
+
+  @Test
   void dismissedBooking_declinesTheWorkOrder() {
     long workOrder = world.workOrder(SANDBOX, ALBANY);
     sync();
