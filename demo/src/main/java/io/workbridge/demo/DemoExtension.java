@@ -1,6 +1,6 @@
 package io.workbridge.demo;
 
-import io.workbridge.runtime.cli.CliExtension;
+import io.workbridge.cli.CliExtension;
 
 /** Adds {@code demo} to the {@code workbridge} command line (listed in {@code META-INF/services}). */
 public final class DemoExtension implements CliExtension {

@@ -2,7 +2,7 @@ package io.workbridge.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.workbridge.runtime.cli.WorkBridgeCli;
+import io.workbridge.cli.WorkBridgeCli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

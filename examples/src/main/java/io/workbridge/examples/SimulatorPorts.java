@@ -1,7 +1,7 @@
 package io.workbridge.examples;
 
-import io.workbridge.runtime.adapter.ServiceChannelWorkOrderPlatform;
-import io.workbridge.runtime.adapter.ServiceTitanFieldServicePlatform;
+import io.workbridge.adapters.ServiceChannelWorkOrderPlatform;
+import io.workbridge.adapters.ServiceTitanFieldServicePlatform;
 import io.workbridge.servicechannel.ServiceChannelClient;
 import io.workbridge.servicetitan.ServiceTitanClient;
 import io.workbridge.sync.port.FieldServicePlatform;

@@ -1,10 +1,10 @@
 package io.workbridge.examples;
 
+import io.workbridge.adapters.VendorLeadFeed;
 import io.workbridge.client.Secret;
 import io.workbridge.leads.LeadsClient;
 import io.workbridge.runtime.SyncScheduler.StreamStatus;
 import io.workbridge.runtime.WorkBridge;
-import io.workbridge.runtime.adapter.VendorLeadFeed;
 import io.workbridge.sync.jdbc.JdbcSyncStore;
 import io.workbridge.sync.store.ConnectionId;
 import io.workbridge.sync.store.Link;
@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * WorkBridge embedded in your own service: a {@link WorkBridge} built with its builder from ports (clients →
- * sync-runtime adapters, see {@link SimulatorPorts}), a {@link JdbcSyncStore} on an embedded H2 database and
+ * sync-adapters module, see {@link SimulatorPorts}), a {@link JdbcSyncStore} on an embedded H2 database and
  * a {@link Clock}; both streams, work orders and leads. It
  *
  * <ol>

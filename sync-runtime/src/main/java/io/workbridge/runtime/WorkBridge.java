@@ -1,8 +1,6 @@
 package io.workbridge.runtime;
 
 import io.workbridge.runtime.config.ScheduleConfig;
-import io.workbridge.runtime.webhook.WebhookServer;
-import io.workbridge.runtime.webhook.WebhookSettings;
 import io.workbridge.sync.port.FieldServicePlatform;
 import io.workbridge.sync.port.LeadFeed;
 import io.workbridge.sync.port.WorkOrderPlatform;
@@ -16,7 +14,6 @@ import io.workbridge.sync.workflow.RetryOutcome;
 import io.workbridge.sync.workflow.SyncReport;
 import io.workbridge.sync.workflow.WorkOrderSync;
 import io.workbridge.sync.workflow.WorkOrderSyncSettings;
-import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
@@ -34,7 +32,7 @@ import org.slf4j.MDC;
 /**
  * WorkBridge embedded in your own service: the work-order and lead workflows of one connection, over the
  * ports you give it and a {@link SyncStore}, run on a schedule ({@link #start()}), on demand ({@link
- * #runOnce()}, {@link #trigger(String)}, optional webhook endpoints), and stopped gracefully ({@link
+ * #runOnce()}, {@link #trigger(String)} — from a webhook endpoint of yours, say), and stopped gracefully ({@link
  * #stop(Duration)}).
  *
  * <pre>{@code
@@ -79,8 +77,6 @@ public final class WorkBridge implements AutoCloseable {
   private final @Nullable Exclusive<LeadSync> leadSync;
   private final List<AutoCloseable> resources;
   private final Clock clock;
-  private final @Nullable WebhookSettings webhookSettings;
-  private @Nullable WebhookServer webhooks;
 
   private WorkBridge(
       Builder builder,
@@ -102,7 +98,6 @@ public final class WorkBridge implements AutoCloseable {
     this.cycles = Collections.unmodifiableMap(streams);
     this.resources = List.copyOf(builder.resources);
     this.clock = builder.clock;
-    this.webhookSettings = builder.webhooks;
     this.scheduler = new SyncScheduler(builder.clock);
     cycles.forEach((name, cycle) -> scheduler.add(name, builder.intervals.get(name), cycle));
   }
@@ -161,31 +156,17 @@ public final class WorkBridge implements AutoCloseable {
   }
 
   /**
-   * Starts the webhook endpoints, if configured, then every stream now and then on its interval.
+   * Runs every stream now and then on its interval.
    *
-   * @throws IllegalStateException when already started, or when the webhook port cannot be bound
+   * @throws IllegalStateException when already started
    */
   public void start() {
-    synchronized (this) {
-      if (webhooks != null) {
-        throw new IllegalStateException("already started");
-      }
-      if (webhookSettings != null) {
-        webhooks =
-            WebhookServer.start(webhookSettings, clock, () -> trigger(WORK_ORDERS), () -> trigger(LEADS));
-      }
-    }
-    try {
-      scheduler.start();
-    } catch (RuntimeException failure) {
-      stopWebhooks();
-      throw failure;
-    }
+    scheduler.start();
   }
 
-  /** {@return where the webhook endpoints listen, while the bridge runs with webhooks configured} */
-  public synchronized Optional<InetSocketAddress> webhookAddress() {
-    return Optional.ofNullable(webhooks).map(WebhookServer::address);
+  /** {@return the names of the streams this bridge runs, e.g. {@link #WORK_ORDERS}} */
+  public Set<String> streams() {
+    return cycles.keySet();
   }
 
   /**
@@ -203,7 +184,9 @@ public final class WorkBridge implements AutoCloseable {
   }
 
   /**
-   * Asks one stream to run as soon as possible (after a webhook, say); polling stays the backstop.
+   * Asks one stream to run as soon as possible (after a webhook delivery, say: a verified ServiceChannel delivery
+   * triggers {@link #WORK_ORDERS}, a verified vendor delivery {@link #LEADS}); polling stays the backstop. The
+   * command line's webhook server calls it; in your own service, your endpoint does.
    *
    * @param stream the stream's name (e.g. {@code sc.work-orders})
    */
@@ -254,32 +237,18 @@ public final class WorkBridge implements AutoCloseable {
   }
 
   /**
-   * Stops the webhook endpoints and the scheduling, and waits up to {@code grace} for cycles in flight; true
-   * if all finished.
+   * Stops the scheduling, and waits up to {@code grace} for cycles in flight; true if all finished.
    *
    * @param grace how long to wait for cycles in flight
    * @return true if all cycles in flight finished
    */
   public boolean stop(Duration grace) {
-    stopWebhooks();
     return scheduler.stop(grace);
-  }
-
-  private void stopWebhooks() {
-    WebhookServer running;
-    synchronized (this) {
-      running = webhooks;
-      webhooks = null;
-    }
-    if (running != null) {
-      running.close();
-    }
   }
 
   /** Stops with a 30 s grace period, then closes the resources given to {@link Builder#closing}. */
   @Override
   public void close() {
-    stopWebhooks();
     scheduler.close();
     for (AutoCloseable resource : resources) {
       try {
@@ -298,7 +267,6 @@ public final class WorkBridge implements AutoCloseable {
     private final Map<String, Duration> intervals = new LinkedHashMap<>();
     private @Nullable WorkOrderWiring workOrders;
     private @Nullable LeadWiring leads;
-    private @Nullable WebhookSettings webhooks;
     private CycleListener listener = CycleListener.NONE;
     private final List<AutoCloseable> resources = new ArrayList<>();
 
@@ -394,20 +362,6 @@ public final class WorkBridge implements AutoCloseable {
     }
 
     /**
-     * Serves webhook endpoints while the bridge runs ({@link WorkBridge#start()} to {@link
-     * WorkBridge#stop(Duration)}): a verified ServiceChannel delivery triggers {@link #WORK_ORDERS}, a
-     * verified vendor delivery {@link #LEADS}. Polling stays the backstop. Your own HTTP server can do the
-     * same by calling {@link WorkBridge#trigger(String)}.
-     *
-     * @param settings the store settings
-     * @return this builder
-     */
-    public Builder webhooks(WebhookSettings settings) {
-      this.webhooks = Objects.requireNonNull(settings, "settings");
-      return this;
-    }
-
-    /**
      * Tells {@code listener} about every cycle once it ended (default: nobody), e.g. {@link
      * io.workbridge.runtime.metrics.WorkBridgeMetrics} for Micrometer meters.
      *
@@ -447,12 +401,6 @@ public final class WorkBridge implements AutoCloseable {
       }
       if (workOrders == null && leads == null) {
         missing.append(" workOrders-or-leads");
-      }
-      if (webhooks != null && webhooks.serviceChannel().isPresent() && workOrders == null) {
-        missing.append(" workOrders(for-the-ServiceChannel-webhook)");
-      }
-      if (webhooks != null && webhooks.leads().isPresent() && leads == null) {
-        missing.append(" leads(for-the-leads-webhook)");
       }
       if (missing.length() > 0) {
         throw new IllegalStateException("WorkBridge cannot be built; missing:" + missing);

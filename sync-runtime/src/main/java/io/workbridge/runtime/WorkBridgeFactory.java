@@ -1,13 +1,13 @@
 package io.workbridge.runtime;
 
+import io.workbridge.adapters.ServiceChannelWorkOrderPlatform;
+import io.workbridge.adapters.ServiceTitanFieldServicePlatform;
+import io.workbridge.adapters.VendorLeadFeed;
 import io.workbridge.client.AbstractClientBuilder;
 import io.workbridge.client.ApiCallListener;
 import io.workbridge.client.RateLimiter;
 import io.workbridge.client.Sleeper;
 import io.workbridge.leads.LeadsClient;
-import io.workbridge.runtime.adapter.ServiceChannelWorkOrderPlatform;
-import io.workbridge.runtime.adapter.ServiceTitanFieldServicePlatform;
-import io.workbridge.runtime.adapter.VendorLeadFeed;
 import io.workbridge.runtime.config.AccountConfig;
 import io.workbridge.runtime.config.AutoConvertRuleConfig;
 import io.workbridge.runtime.config.HttpConfig;
@@ -19,10 +19,8 @@ import io.workbridge.runtime.config.ServiceTitanConfig;
 import io.workbridge.runtime.config.StoreConfig;
 import io.workbridge.runtime.config.SubscriberConfig;
 import io.workbridge.runtime.config.TenantJobTypeConfig;
-import io.workbridge.runtime.config.WebhooksConfig;
 import io.workbridge.runtime.config.WorkBridgeConfig;
 import io.workbridge.runtime.config.WorkOrdersConfig;
-import io.workbridge.runtime.webhook.WebhookSettings;
 import io.workbridge.servicechannel.ServiceChannelClient;
 import io.workbridge.servicetitan.ServiceTitanClient;
 import io.workbridge.sync.mapping.ActionableFilter;
@@ -186,7 +184,6 @@ public final class WorkBridgeFactory {
             clients.leadServiceTitan().map(client -> fieldService(config, client, clock)).orElse(fieldService);
         bridge.leads(new VendorLeadFeed(vendor), leadBookings, leadSync).every(WorkBridge.LEADS, config.schedule().leads());
       }
-      webhooks(config.webhooks()).ifPresent(bridge::webhooks);
       opened.forEach(bridge::closing);
       return bridge.build();
     } catch (RuntimeException failure) {
@@ -340,26 +337,6 @@ public final class WorkBridgeFactory {
       entry.getValue().campaignId().ifPresent(campaign -> settings.putCampaignByAccount(account, campaign));
     }
     return settings.businessUnits(units.build());
-  }
-
-  /** The webhook endpoints to serve: none unless enabled, and each only with its signing key. */
-  static Optional<WebhookSettings> webhooks(WebhooksConfig config) {
-    if (!config.enabled() || (config.serviceChannelSecret().isEmpty() && config.leadsSecret().isEmpty())) {
-      return Optional.empty();
-    }
-    WebhookSettings.Builder settings =
-        WebhookSettings.builder()
-            .bindAddress(config.bindAddress())
-            .port(config.port())
-            .maxBodyBytes(config.maxBodyBytes())
-            .threads(config.threads())
-            .maxQueued(config.maxQueued())
-            .headerTimeout(config.headerTimeout())
-            .bodyTimeout(config.bodyTimeout())
-            .replayWindow(config.replayWindow());
-    config.serviceChannelSecret().ifPresent(key -> settings.serviceChannel(config.serviceChannelPath(), key));
-    config.leadsSecret().ifPresent(secret -> settings.leads(config.leadsPath(), secret));
-    return Optional.of(settings.build());
   }
 
   /** ServiceTitan's client-side limit, one bucket for every ServiceTitan client of the connection (per app and tenant). */

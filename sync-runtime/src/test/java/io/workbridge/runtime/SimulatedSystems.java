@@ -2,11 +2,11 @@ package io.workbridge.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.workbridge.adapters.ServiceChannelWorkOrderPlatform;
+import io.workbridge.adapters.ServiceTitanFieldServicePlatform;
+import io.workbridge.adapters.VendorLeadFeed;
 import io.workbridge.client.Secret;
 import io.workbridge.leads.LeadsClient;
-import io.workbridge.runtime.adapter.ServiceChannelWorkOrderPlatform;
-import io.workbridge.runtime.adapter.ServiceTitanFieldServicePlatform;
-import io.workbridge.runtime.adapter.VendorLeadFeed;
 import io.workbridge.runtime.config.WorkBridgeConfig;
 import io.workbridge.servicechannel.ServiceChannelClient;
 import io.workbridge.servicetitan.ServiceTitanClient;

@@ -2,8 +2,8 @@ package io.workbridge.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.workbridge.adapters.ServiceChannelWorkOrderPlatform;
 import io.workbridge.client.Secret;
-import io.workbridge.runtime.adapter.ServiceChannelWorkOrderPlatform;
 import io.workbridge.runtime.config.WorkBridgeConfig;
 import io.workbridge.servicechannel.ServiceChannelClient;
 import io.workbridge.servicetitan.ServiceTitanClient;

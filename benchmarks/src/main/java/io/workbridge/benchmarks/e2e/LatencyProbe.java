@@ -1,5 +1,9 @@
 package io.workbridge.benchmarks.e2e;
 
+import io.workbridge.cli.webhook.BridgeWebhooks;
+import io.workbridge.cli.webhook.WebhookServer;
+import io.workbridge.cli.webhook.WebhookSettings;
+import io.workbridge.client.Secret;
 import io.workbridge.runtime.WorkBridge;
 import io.workbridge.runtime.WorkBridgeFactory;
 import io.workbridge.runtime.config.ScheduleConfig;
@@ -257,7 +261,7 @@ public final class LatencyProbe {
       for (int i = 0; i < options.samples(); i++) {
         workOrders.add(createWorkOrder(i));
       }
-      try (WorkBridge bridge = bridge(false)) {
+      try (WorkBridge bridge = bridge("polling")) {
         bridge.start();
         List<Long> jobs = jobsFor(bridge, workOrders);
         // The setup ran cycles back to back: let the clients' rate limiters refill as in a deployment at rest.
@@ -295,11 +299,14 @@ public final class LatencyProbe {
 
     /** The bridge with the ServiceChannel webhook: new work orders → bookings. */
     Measured webhook() {
-      try (WorkBridge bridge = bridge(true)) {
+      WebhookSettings endpoint =
+          WebhookSettings.builder().port(0).serviceChannel("/webhooks/servicechannel", Secret.of(WEBHOOK_KEY)).build();
+      try (WorkBridge bridge = bridge("webhook");
+          WebhookServer server = BridgeWebhooks.start(bridge, endpoint, Clock.systemUTC())) {
         bridge.start();
         awaitTrue("the first cycles", () -> bridge.status().values().stream().allMatch(s -> s.lastReport().isPresent()));
         serviceChannel.webhooks(
-            "http://127.0.0.1:" + bridge.webhookAddress().orElseThrow().getPort() + "/webhooks/servicechannel", WEBHOOK_KEY);
+            "http://127.0.0.1:" + server.address().getPort() + "/webhooks/servicechannel", WEBHOOK_KEY);
         List<Timed> changes = new ArrayList<>();
         for (int i = 0; i < options.samples(); i++) {
           int number = options.samples() + i;
@@ -407,13 +414,13 @@ public final class LatencyProbe {
           .orElse(0L);
     }
 
-    private WorkBridge bridge(boolean webhook) {
+    private WorkBridge bridge(String storeName) {
       List<String> yaml =
           new ArrayList<>(
               List.of(
                   "connectionId: latency-probe",
                   "store:",
-                  "  directory: \"" + storeDirectory.toString().replace("\\", "/") + "/" + (webhook ? "webhook" : "polling") + "\"",
+                  "  directory: \"" + storeDirectory.toString().replace("\\", "/") + "/" + storeName + "\"",
                   "workOrders:",
                   "  companyName: Acme HVAC",
                   "  activatedAt: \"" + activatedAt + "\"",
@@ -439,21 +446,12 @@ public final class LatencyProbe {
                   "  username: " + ServiceChannelSimulator.USERNAME,
                   "  clientSecret: ${SC_CLIENT_SECRET}",
                   "  password: ${SC_PASSWORD}"));
-      if (webhook) {
-        yaml.addAll(
-            List.of(
-                "webhooks:",
-                "  enabled: true",
-                "  port: 0",
-                "  serviceChannelSecret: ${SC_WEBHOOK_KEY}"));
-      }
       Map<String, String> environment =
           Map.of(
               "ST_APP_KEY", serviceTitan.appKey(),
               "ST_CLIENT_SECRET", serviceTitan.clientSecret(),
               "SC_CLIENT_SECRET", ServiceChannelSimulator.CLIENT_SECRET,
-              "SC_PASSWORD", ServiceChannelSimulator.PASSWORD,
-              "SC_WEBHOOK_KEY", WEBHOOK_KEY);
+              "SC_PASSWORD", ServiceChannelSimulator.PASSWORD);
       return WorkBridgeFactory.create(WorkBridgeConfig.parse(String.join("\n", yaml) + "\n", environment), Clock.systemUTC());
     }
 

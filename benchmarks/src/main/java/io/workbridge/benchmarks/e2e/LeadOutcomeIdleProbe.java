@@ -1,9 +1,9 @@
 package io.workbridge.benchmarks.e2e;
 
+import io.workbridge.adapters.ServiceTitanFieldServicePlatform;
+import io.workbridge.adapters.VendorLeadFeed;
 import io.workbridge.client.Secret;
 import io.workbridge.leads.LeadsClient;
-import io.workbridge.runtime.adapter.ServiceTitanFieldServicePlatform;
-import io.workbridge.runtime.adapter.VendorLeadFeed;
 import io.workbridge.servicetitan.ServiceTitanClient;
 import io.workbridge.servicetitan.model.NewBooking;
 import io.workbridge.sync.store.ConnectionId;

@@ -1,10 +1,10 @@
 package io.workbridge.benchmarks.e2e;
 
+import io.workbridge.adapters.ServiceChannelWorkOrderPlatform;
+import io.workbridge.adapters.ServiceTitanFieldServicePlatform;
 import io.workbridge.client.RateLimiter;
 import io.workbridge.client.Secret;
 import io.workbridge.client.Sleeper;
-import io.workbridge.runtime.adapter.ServiceChannelWorkOrderPlatform;
-import io.workbridge.runtime.adapter.ServiceTitanFieldServicePlatform;
 import io.workbridge.servicechannel.ServiceChannelClient;
 import io.workbridge.servicetitan.ServiceTitanClient;
 import io.workbridge.servicetitan.model.InvoiceExportMark;
@@ -38,7 +38,7 @@ import java.util.stream.Stream;
 
 /**
  * One WorkBridge work-order connection wired as in production — the ServiceTitan and ServiceChannel
- * clients with their own rate limiters, the sync-runtime adapters, {@link WorkOrderSync} and an embedded
+ * clients with their own rate limiters, the sync-adapters adapters, {@link WorkOrderSync} and an embedded
  * H2 {@link JdbcSyncStore} in a temporary directory — against the two simulators, which add a response
  * latency and enforce the same rate limits. ServiceChannel has one subscriber with ten locations.
  *

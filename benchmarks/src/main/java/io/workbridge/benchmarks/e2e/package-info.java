@@ -1,5 +1,5 @@
 /**
- * The end-to-end back-fill harness: the real clients, sync-runtime adapters, {@code WorkOrderSync} and
+ * The end-to-end back-fill harness: the real clients, sync-adapters adapters, {@code WorkOrderSync} and
  * the embedded H2 {@code JdbcSyncStore} against the ServiceTitan and ServiceChannel simulators, with a
  * response latency and the APIs' rate limits on both sides. It measures wall time against the rate-limit
  * floor, API calls per work-order lifecycle, calls per idle cycle and heap after the sync, and prints a

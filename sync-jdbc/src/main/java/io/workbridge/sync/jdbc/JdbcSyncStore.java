@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -107,9 +106,8 @@ public final class JdbcSyncStore implements SyncStore {
       return openOwning(pool, schema, settings, pool::close);
     }
     if (jdbcUrl.startsWith("jdbc:h2:")) {
-      JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, "", "");
-      pool.setMaxConnections(POOL_SIZE);
-      return openOwning(pool, schema, settings, pool::dispose);
+      DataSource pool = H2Pool.open(jdbcUrl, POOL_SIZE);
+      return openOwning(pool, schema, settings, () -> H2Pool.close(pool));
     }
     return new JdbcSyncStore(new UrlDataSource(jdbcUrl), schema, settings, null);
   }
@@ -133,6 +131,12 @@ public final class JdbcSyncStore implements SyncStore {
    * {@code user} and {@code password} parameters), failing fast when the database cannot be reached.
    */
   private static HikariDataSource postgresPool(String jdbcUrl) {
+    try {
+      Class.forName("org.postgresql.Driver", false, JdbcSyncStore.class.getClassLoader());
+    } catch (ClassNotFoundException missing) {
+      throw new StoreException(
+          "the PostgreSQL store needs the PostgreSQL driver on the class path: add org.postgresql:postgresql to your dependencies");
+    }
     HikariConfig config = new HikariConfig();
     config.setPoolName("workbridge-store");
     config.setJdbcUrl(jdbcUrl);
