@@ -135,17 +135,21 @@ public sealed interface ScAction {
    *
    * @param effectKey the idempotency key
    * @param checkOut who and when
+   * @param checkInKey the idempotency key of the check-in this check-out closes: while that check-in is
+   *     reserved but not confirmed (in flight in another process, say), the check-out waits for it
    */
-  record CheckOutTechnician(String effectKey, CheckIn checkOut) implements ScAction {
+  record CheckOutTechnician(String effectKey, CheckIn checkOut, String checkInKey) implements ScAction {
     /**
      * Checks the parts are present.
      *
      * @param effectKey the idempotency key
      * @param checkOut who and when
+     * @param checkInKey the idempotency key of the check-in this check-out closes
      */
     public CheckOutTechnician {
       Objects.requireNonNull(effectKey, "effectKey");
       Objects.requireNonNull(checkOut, "checkOut");
+      Objects.requireNonNull(checkInKey, "checkInKey");
     }
   }
 

@@ -221,7 +221,8 @@ public final class StatusTranslator {
     return List.of(
         new ScAction.CheckOutTechnician(
             WorkOrderEffectKeys.checkOut(context.workOrderId(), appointment.id(), user),
-            new CheckIn(user, appointment.modifiedAt())));
+            new CheckIn(user, appointment.modifiedAt()),
+            WorkOrderEffectKeys.checkIn(context.workOrderId(), appointment.id(), user)));
   }
 
   private List<ScAction> invoiceChanged(Invoice invoice, WorkOrderContext context) {

@@ -219,8 +219,18 @@ final class ScActionPerformer {
         .toList();
   }
 
+  /**
+   * Checks the technician out once. A check-in of the same visit that is reserved but not confirmed — in flight
+   * in another process, or of unknown outcome — defers the check-out: ServiceChannel would refuse it as "no
+   * check-in found", and taking that for a check-out already done would leave the visit open once the check-in
+   * lands.
+   */
   private void checkOut(WorkOrder workOrder, ScAction.CheckOutTechnician action) {
     CheckIn checkOut = action.checkOut();
+    if (cycle.effects.wasStarted(action.checkInKey()) && !cycle.effects.isDone(action.checkInKey())) {
+      throw new EffectInFlightException(
+          action.effectKey(), "waits for its check-in " + action.checkInKey() + ", which is not confirmed yet");
+    }
     cycle.effects.run(
         action.effectKey(),
         EffectType.CHECK_OUT,
