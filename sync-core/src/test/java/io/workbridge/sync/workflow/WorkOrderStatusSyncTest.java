@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.workbridge.sync.fake.FaultHook;
 import io.workbridge.sync.model.Booking;
+import io.workbridge.sync.model.CheckIn;
 import io.workbridge.sync.model.FieldJob;
 import io.workbridge.sync.model.Note;
 import io.workbridge.sync.model.NoteOrigin;
@@ -14,14 +15,17 @@ import io.workbridge.sync.model.WorkActivity;
 import io.workbridge.sync.model.WorkOrder;
 import io.workbridge.sync.model.WorkOrderStatus;
 import io.workbridge.sync.port.PlatformRejectedException;
+import io.workbridge.sync.port.PlatformUnavailableException;
 import io.workbridge.sync.port.RejectionReason;
 import io.workbridge.sync.status.FallbackKind;
 import io.workbridge.sync.status.StatusAction;
 import io.workbridge.sync.status.StatusMapping;
 import io.workbridge.sync.status.SubscriberStatusOverrides;
 import io.workbridge.sync.store.LinkKind;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /** Status from ServiceTitan to ServiceChannel (SC-7 … SC-14). */
@@ -188,6 +192,38 @@ class WorkOrderStatusSyncTest {
     assertThat(report.fallbacks())
         .extracting(SyncReport.Fallback::kind)
         .containsExactly(FallbackKind.CHECK_IN_AS_NOTE);
+  }
+
+  @Test
+  void sc12_checkOutWaitsWhileItsCheckInsOutcomeIsUnknown_andClosesTheVisitOnceTheCheckInLanded() {
+    WorkOrderWorld world = new WorkOrderWorld();
+    WorkOrder workOrder = world.workOrder(ACME).build();
+    FieldJob job = world.workOrderWithJob(workOrder);
+    world.serviceTitan.dispatch(job.id(), 61L);
+    world.cycle();
+    // The check-in's request times out on its way: its outcome is unknown to the sync, and it lands later.
+    AtomicBoolean timeOut = new AtomicBoolean(true);
+    world.serviceChannel.setFaultHook(
+        (operation, phase) -> {
+          if (operation.equals("checkIn") && phase == FaultHook.Phase.BEFORE_EFFECT && timeOut.getAndSet(false)) {
+            throw new PlatformUnavailableException("read timed out", null, true);
+          }
+        });
+    world.serviceTitan.arrive(job.id(), 61L, "Dana Tech");
+    Instant arrivedAt = world.clock.instant();
+    world.cycle();
+    world.serviceTitan.finish(job.id());
+
+    world.cycle();
+    assertThat(world.serviceChannel.activitiesOf(workOrder.id())).isEmpty();
+    world.serviceChannel.checkIn(workOrder.id(), new CheckIn(Optional.empty(), arrivedAt));
+    for (int i = 0; i < 4; i++) {
+      world.cycle();
+    }
+
+    assertThat(world.serviceChannel.activitiesOf(workOrder.id()))
+        .singleElement()
+        .satisfies(activity -> assertThat(activity.isOpen()).as("visit closed").isFalse());
   }
 
   @Test
