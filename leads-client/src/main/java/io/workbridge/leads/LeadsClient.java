@@ -1,14 +1,14 @@
 package io.workbridge.leads;
 
 import com.squareup.moshi.Moshi;
-import io.workbridge.client.AbstractClientBuilder;
-import io.workbridge.client.ClientSettings;
+import io.workbridge.client.spi.AbstractClientBuilder;
+import io.workbridge.client.spi.ClientSettings;
 import io.workbridge.client.RateLimiter;
 import io.workbridge.client.RequestOptions;
 import io.workbridge.client.Secret;
-import io.workbridge.client.auth.ClientCredentialsTokenSource;
-import io.workbridge.client.http.ApiRuntime;
-import io.workbridge.client.json.JsonSupport;
+import io.workbridge.client.spi.auth.ClientCredentialsTokenSource;
+import io.workbridge.client.spi.http.ApiRuntime;
+import io.workbridge.client.spi.json.JsonSupport;
 import io.workbridge.leads.internal.AlertParser;
 import io.workbridge.leads.internal.HttpAccountsResource;
 import io.workbridge.leads.internal.HttpAlertsResource;

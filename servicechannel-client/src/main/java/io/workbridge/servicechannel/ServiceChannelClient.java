@@ -1,13 +1,13 @@
 package io.workbridge.servicechannel;
 
-import io.workbridge.client.AbstractClientBuilder;
-import io.workbridge.client.ClientSettings;
+import io.workbridge.client.spi.AbstractClientBuilder;
+import io.workbridge.client.spi.ClientSettings;
 import io.workbridge.client.RateLimiter;
 import io.workbridge.client.RequestOptions;
 import io.workbridge.client.Secret;
-import io.workbridge.client.auth.PasswordGrantTokenSource;
-import io.workbridge.client.http.ApiRuntime;
-import io.workbridge.client.json.JsonSupport;
+import io.workbridge.client.spi.auth.PasswordGrantTokenSource;
+import io.workbridge.client.spi.http.ApiRuntime;
+import io.workbridge.client.spi.json.JsonSupport;
 import io.workbridge.servicechannel.internal.FieldWire;
 import io.workbridge.servicechannel.internal.HttpAttachmentsResource;
 import io.workbridge.servicechannel.internal.HttpCheckInsResource;

@@ -1,12 +1,12 @@
 package io.workbridge.servicetitan;
 
-import io.workbridge.client.AbstractClientBuilder;
-import io.workbridge.client.ClientSettings;
+import io.workbridge.client.spi.AbstractClientBuilder;
+import io.workbridge.client.spi.ClientSettings;
 import io.workbridge.client.RateLimiter;
 import io.workbridge.client.RequestOptions;
 import io.workbridge.client.Secret;
-import io.workbridge.client.auth.ClientCredentialsTokenSource;
-import io.workbridge.client.http.ApiRuntime;
+import io.workbridge.client.spi.auth.ClientCredentialsTokenSource;
+import io.workbridge.client.spi.http.ApiRuntime;
 import io.workbridge.servicetitan.internal.HttpAppointmentsResource;
 import io.workbridge.servicetitan.internal.HttpAssignmentsResource;
 import io.workbridge.servicetitan.internal.HttpAttachmentsResource;

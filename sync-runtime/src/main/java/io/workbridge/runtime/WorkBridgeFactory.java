@@ -1,6 +1,6 @@
 package io.workbridge.runtime;
 
-import io.workbridge.client.AbstractClientBuilder;
+import io.workbridge.client.spi.AbstractClientBuilder;
 import io.workbridge.client.ApiCallListener;
 import io.workbridge.client.RateLimiter;
 import io.workbridge.client.Sleeper;

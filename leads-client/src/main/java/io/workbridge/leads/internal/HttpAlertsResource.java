@@ -1,6 +1,6 @@
 package io.workbridge.leads.internal;
 
-import io.workbridge.client.CursorPaging;
+import io.workbridge.client.spi.paging.CursorPaging;
 import io.workbridge.client.InvalidResponseException;
 import io.workbridge.client.PageIterable;
 import io.workbridge.client.RequestOptions;

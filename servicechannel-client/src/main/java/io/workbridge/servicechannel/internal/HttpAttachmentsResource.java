@@ -2,7 +2,7 @@ package io.workbridge.servicechannel.internal;
 
 import io.workbridge.client.PageIterable;
 import io.workbridge.client.RequestOptions;
-import io.workbridge.client.SkipTopPaging;
+import io.workbridge.client.spi.paging.SkipTopPaging;
 import io.workbridge.servicechannel.model.Attachment;
 import io.workbridge.servicechannel.model.AttachmentUpload;
 import io.workbridge.servicechannel.resource.AttachmentsResource;

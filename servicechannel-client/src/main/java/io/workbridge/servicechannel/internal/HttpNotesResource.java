@@ -1,7 +1,7 @@
 package io.workbridge.servicechannel.internal;
 
 import io.workbridge.client.PageIterable;
-import io.workbridge.client.PageNumberPaging;
+import io.workbridge.client.spi.paging.PageNumberPaging;
 import io.workbridge.client.RequestOptions;
 import io.workbridge.client.Sleeper;
 import io.workbridge.servicechannel.model.CreatedId;

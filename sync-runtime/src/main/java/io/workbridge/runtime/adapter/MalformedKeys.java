@@ -1,6 +1,6 @@
 package io.workbridge.runtime.adapter;
 
-import io.workbridge.client.json.RawJson;
+import io.workbridge.client.RawJson;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
