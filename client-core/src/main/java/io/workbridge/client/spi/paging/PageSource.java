@@ -12,21 +12,26 @@ import org.jspecify.annotations.Nullable;
  */
 public interface PageSource<K, T> {
 
-  /** The operation name used in exception messages, for example {@code jobs.list}. */
+  /** {@return the operation name used in exception messages, for example {@code jobs.list}} */
   String operation();
 
-  /** The key of the first request; {@code null} when the first request carries no key. */
+  /** {@return the key of the first request; {@code null} when the first request carries no key} */
   @Nullable K firstKey();
 
-  /** Performs one remote call for the given key. */
+  /**
+   * Performs one remote call for the given key.
+   *
+   * @param key the request key, {@code null} for a first request without one
+   * @return what the call produced
+   */
   FetchedPage<K, T> fetch(@Nullable K key);
 
   /**
-   * Whether the server chooses the keys (tokens, cursors) and could therefore repeat one; page numbers
+   * {@return whether the server chooses the keys (tokens, cursors) and could therefore repeat one} Page numbers
    * and offsets are computed locally and always advance.
    */
   boolean serverChoosesKeys();
 
-  /** The JSON path of the server-chosen key, named in the error when a key repeats. */
+  /** {@return the JSON path of the server-chosen key, named in the error when a key repeats} */
   String keyJsonPath();
 }
