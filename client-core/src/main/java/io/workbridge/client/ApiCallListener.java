@@ -1,5 +1,7 @@
 package io.workbridge.client;
 
+import io.workbridge.client.spi.AbstractClientBuilder;
+
 /**
  * Told about every HTTP attempt a client makes, retries included, once its answer (or failure) is known —
  * for metrics and tracing without touching the HTTP stack. Set with {@link

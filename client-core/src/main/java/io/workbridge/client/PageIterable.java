@@ -1,5 +1,10 @@
 package io.workbridge.client;
 
+import io.workbridge.client.spi.paging.ContinuationPaging;
+import io.workbridge.client.spi.paging.CursorPaging;
+import io.workbridge.client.spi.paging.PageNumberPaging;
+import io.workbridge.client.spi.paging.PageSource;
+import io.workbridge.client.spi.paging.SkipTopPaging;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -47,7 +52,15 @@ public final class PageIterable<T> implements Iterable<T> {
     this.maxPages = maxPages;
   }
 
-  static <T> PageIterable<T> over(PageSource<?, T> source) {
+  /**
+   * {@return an iterable over the pages {@code source} fetches} For client authors: the paging styles in
+   * {@link io.workbridge.client.spi.paging} call this, and so may a paging style of one's own; the only member
+   * of this package that names {@code spi} plumbing.
+   *
+   * @param source the paging style's page source
+   * @param <T> the item type
+   */
+  public static <T> PageIterable<T> over(PageSource<?, T> source) {
     return new PageIterable<>(Objects.requireNonNull(source, "source"), DEFAULT_MAX_PAGES);
   }
 

@@ -1,5 +1,7 @@
 package io.workbridge.client;
 
+import io.workbridge.client.spi.paging.FetchedPage;
+import io.workbridge.client.spi.paging.PageSource;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;

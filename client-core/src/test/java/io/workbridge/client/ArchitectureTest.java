@@ -1,6 +1,8 @@
 package io.workbridge.client;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
@@ -16,6 +18,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,6 +65,42 @@ class ArchitectureTest {
         .check(CORE);
   }
 
+  /**
+   * What users touch names no OkHttp, Retrofit, internal or spi type, except the seams the package documents:
+   * {@link PageIterable#over}, through which paging styles make their iterables.
+   */
+  @Test
+  void userPackage_exposesNoTransportInternalOrSpiTypes() {
+    codeUnits()
+        .that()
+        .arePublic()
+        .and()
+        .areDeclaredInClassesThat()
+        .arePublic()
+        .and()
+        .areDeclaredInClassesThat()
+        .resideInAPackage("io.workbridge.client")
+        .and(not(documentedSpiSeams()))
+        .should(ClientArchitectureRules.exposeNoTypesFrom(List.of("okhttp3", "retrofit2", "io.workbridge.client.spi"), false))
+        .check(CORE);
+  }
+
+  /** The plumbing for client authors may name OkHttp and Retrofit, but never client-core's internals. */
+  @Test
+  void spi_exposesNoInternalTypes() {
+    codeUnits()
+        .that()
+        .arePublic()
+        .and()
+        .areDeclaredInClassesThat()
+        .arePublic()
+        .and()
+        .areDeclaredInClassesThat()
+        .resideInAPackage("io.workbridge.client.spi..")
+        .should(ClientArchitectureRules.exposeNoTypesFrom(List.of(), false))
+        .check(CORE);
+  }
+
   @Test
   void exceptions_areUnchecked() {
     classes()
@@ -72,6 +111,12 @@ class ArchitectureTest {
         .should()
         .beAssignableTo(WorkBridgeException.class)
         .check(CORE);
+  }
+
+  private static DescribedPredicate<JavaCodeUnit> documentedSpiSeams() {
+    return DescribedPredicate.describe(
+        "documented spi seams (PageIterable.over)",
+        unit -> unit.getOwner().isEquivalentTo(PageIterable.class) && unit.getName().equals("over"));
   }
 
   private static DescribedPredicate<JavaClass> publicApi() {

@@ -33,9 +33,14 @@ public final class ClientArchitectureRules {
 
   private ClientArchitectureRules() {}
 
-  /** Public signatures name no OkHttp or Retrofit type (except the inherited shared-client option). */
+  /**
+   * No public constructor or method of a public type outside {@code internal} takes or returns (nor names as a type
+   * argument or declared exception) an OkHttp or Retrofit type, a type of any {@code internal} package, or
+   * client-core's {@code spi} plumbing for client authors. Only the inherited shared-client builder option names
+   * OkHttp.
+   */
   @ArchTest
-  public static final ArchRule publicApiExposesNoTransportTypes =
+  public static final ArchRule publicApiExposesNoTransportOrInternalTypes =
       codeUnits()
           .that()
           .arePublic()
@@ -45,7 +50,7 @@ public final class ClientArchitectureRules {
           .and()
           .areDeclaredInClassesThat()
           .resideOutsideOfPackage("..internal..")
-          .should(exposeNoTransportTypes());
+          .should(exposeNoTypesFrom(List.of("okhttp3", "retrofit2", "io.workbridge.client.spi"), true));
 
   /** Retrofit stays behind the module's internal package. */
   @ArchTest
@@ -105,17 +110,29 @@ public final class ClientArchitectureRules {
           .should()
           .haveModifier(JavaModifier.FINAL);
 
-  private static ArchCondition<JavaCodeUnit> exposeNoTransportTypes() {
-    return new ArchCondition<>("expose no okhttp3 or retrofit2 types") {
+  /**
+   * The condition behind {@link #publicApiExposesNoTransportOrInternalTypes}, for client-core's own tests too: a
+   * code unit's parameter, return, type-argument and thrown types lie in no {@code internal} package and in none of
+   * {@code forbiddenPackages} (with their sub-packages).
+   *
+   * @param forbiddenPackages the packages whose types the signature must not name
+   * @param allowSharedClientOption whether the builder option {@code okHttpClient} may name OkHttp
+   * @return the condition
+   */
+  public static ArchCondition<JavaCodeUnit> exposeNoTypesFrom(
+      List<String> forbiddenPackages, boolean allowSharedClientOption) {
+    return new ArchCondition<>("expose no internal type nor one of " + forbiddenPackages) {
       @Override
       public void check(JavaCodeUnit unit, ConditionEvents events) {
-        if (unit.getName().equals("okHttpClient")) {
+        if (allowSharedClientOption && unit.getName().equals("okHttpClient")) {
           return; // the inherited builder option that shares a connection pool
         }
         for (JavaClass type : unit.getAllInvolvedRawTypes()) {
-          String name = type.getName();
-          if (name.startsWith("okhttp3.") || name.startsWith("retrofit2.")) {
-            events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " exposes " + name));
+          String packageName = type.getPackageName();
+          boolean internal = (packageName + ".").contains(".internal.");
+          boolean forbidden = forbiddenPackages.stream().anyMatch(root -> inside(packageName, root));
+          if (internal || forbidden) {
+            events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " exposes " + type.getName()));
           }
         }
       }

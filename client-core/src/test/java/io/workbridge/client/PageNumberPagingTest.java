@@ -3,6 +3,7 @@ package io.workbridge.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.workbridge.client.spi.paging.PageNumberPaging;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

@@ -3,6 +3,7 @@ package io.workbridge.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.workbridge.client.spi.paging.SkipTopPaging;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;

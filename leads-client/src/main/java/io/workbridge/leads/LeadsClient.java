@@ -1,15 +1,17 @@
 package io.workbridge.leads;
 
 import com.squareup.moshi.Moshi;
-import io.workbridge.client.AbstractClientBuilder;
-import io.workbridge.client.ClientSettings;
 import io.workbridge.client.RateLimiter;
 import io.workbridge.client.RequestOptions;
 import io.workbridge.client.Secret;
-import io.workbridge.client.auth.ClientCredentialsTokenSource;
-import io.workbridge.client.http.ApiRuntime;
-import io.workbridge.client.json.JsonSupport;
+import io.workbridge.client.spi.AbstractClientBuilder;
+import io.workbridge.client.spi.ClientSettings;
+import io.workbridge.client.spi.auth.ClientCredentialsTokenSource;
+import io.workbridge.client.spi.http.ApiRuntime;
+import io.workbridge.client.spi.json.JsonSupport;
 import io.workbridge.leads.internal.AlertParser;
+import io.workbridge.leads.internal.HttpAccountsResource;
+import io.workbridge.leads.internal.HttpAlertsResource;
 import io.workbridge.leads.internal.LeadsApi;
 import io.workbridge.leads.internal.LeadsCalls;
 import io.workbridge.leads.internal.LeadsErrorParser;
@@ -59,8 +61,8 @@ public final class LeadsClient implements AutoCloseable {
     this.alertPageSize = alertPageSize;
     LeadsCalls calls =
         new LeadsCalls(runtime.create(LeadsApi.class), new AlertParser(runtime.moshi()), errors, alertPageSize);
-    this.accounts = new AccountsResource(calls);
-    this.alerts = new AlertsResource(calls);
+    this.accounts = new HttpAccountsResource(calls);
+    this.alerts = new HttpAlertsResource(calls);
   }
 
   /** A client with its own runtime (connections, token, limiter) from the builder's settings. */

@@ -1,17 +1,23 @@
 package io.workbridge.servicechannel;
 
-import io.workbridge.client.AbstractClientBuilder;
-import io.workbridge.client.ClientSettings;
 import io.workbridge.client.RateLimiter;
 import io.workbridge.client.RequestOptions;
 import io.workbridge.client.Secret;
-import io.workbridge.client.auth.PasswordGrantTokenSource;
-import io.workbridge.client.http.ApiRuntime;
-import io.workbridge.client.json.JsonSupport;
+import io.workbridge.client.spi.AbstractClientBuilder;
+import io.workbridge.client.spi.ClientSettings;
+import io.workbridge.client.spi.auth.PasswordGrantTokenSource;
+import io.workbridge.client.spi.http.ApiRuntime;
+import io.workbridge.client.spi.json.JsonSupport;
+import io.workbridge.servicechannel.internal.FieldWire;
+import io.workbridge.servicechannel.internal.HttpAttachmentsResource;
+import io.workbridge.servicechannel.internal.HttpCheckInsResource;
+import io.workbridge.servicechannel.internal.HttpInvoicesResource;
+import io.workbridge.servicechannel.internal.HttpLocationsResource;
+import io.workbridge.servicechannel.internal.HttpNotesResource;
+import io.workbridge.servicechannel.internal.HttpWorkOrdersResource;
 import io.workbridge.servicechannel.internal.ODataLists;
 import io.workbridge.servicechannel.internal.ScApi;
 import io.workbridge.servicechannel.internal.ScErrorParser;
-import io.workbridge.servicechannel.internal.FieldWire;
 import io.workbridge.servicechannel.resource.AttachmentsResource;
 import io.workbridge.servicechannel.resource.CheckInsResource;
 import io.workbridge.servicechannel.resource.InvoicesResource;
@@ -58,13 +64,13 @@ public final class ServiceChannelClient implements AutoCloseable {
     this.runtime = runtime;
     this.settings = settings;
     ScApi api = runtime.create(ScApi.class);
-    this.workOrders = new WorkOrdersResource(api);
-    this.locations = new LocationsResource(api);
-    this.notes = new NotesResource(api, settings.sleeper(), settings.clock());
+    this.workOrders = new HttpWorkOrdersResource(api);
+    this.locations = new HttpLocationsResource(api);
+    this.notes = new HttpNotesResource(api, settings.sleeper(), settings.clock());
     this.attachments =
-        new AttachmentsResource(api, runtime.moshi().adapter(FieldWire.AddAttachments.class)::toJson);
-    this.checkIns = new CheckInsResource(api);
-    this.invoices = new InvoicesResource(api, settings.sleeper());
+        new HttpAttachmentsResource(api, runtime.moshi().adapter(FieldWire.AddAttachments.class)::toJson);
+    this.checkIns = new HttpCheckInsResource(api);
+    this.invoices = new HttpInvoicesResource(api, settings.sleeper());
   }
 
   /**

@@ -1,12 +1,25 @@
 package io.workbridge.servicetitan;
 
-import io.workbridge.client.AbstractClientBuilder;
-import io.workbridge.client.ClientSettings;
 import io.workbridge.client.RateLimiter;
 import io.workbridge.client.RequestOptions;
 import io.workbridge.client.Secret;
-import io.workbridge.client.auth.ClientCredentialsTokenSource;
-import io.workbridge.client.http.ApiRuntime;
+import io.workbridge.client.spi.AbstractClientBuilder;
+import io.workbridge.client.spi.ClientSettings;
+import io.workbridge.client.spi.auth.ClientCredentialsTokenSource;
+import io.workbridge.client.spi.http.ApiRuntime;
+import io.workbridge.servicetitan.internal.HttpAppointmentsResource;
+import io.workbridge.servicetitan.internal.HttpAssignmentsResource;
+import io.workbridge.servicetitan.internal.HttpAttachmentsResource;
+import io.workbridge.servicetitan.internal.HttpBookingsResource;
+import io.workbridge.servicetitan.internal.HttpCustomersResource;
+import io.workbridge.servicetitan.internal.HttpEmployeesResource;
+import io.workbridge.servicetitan.internal.HttpInvoicesResource;
+import io.workbridge.servicetitan.internal.HttpJobsResource;
+import io.workbridge.servicetitan.internal.HttpLeadsResource;
+import io.workbridge.servicetitan.internal.HttpLocationsResource;
+import io.workbridge.servicetitan.internal.HttpReferenceDataResource;
+import io.workbridge.servicetitan.internal.HttpTechniciansResource;
+import io.workbridge.servicetitan.internal.HttpTimesheetsResource;
 import io.workbridge.servicetitan.internal.StApis;
 import io.workbridge.servicetitan.internal.StContext;
 import io.workbridge.servicetitan.internal.StErrorParser;
@@ -72,19 +85,19 @@ public final class ServiceTitanClient implements AutoCloseable {
     this.context = context;
     this.referenceDataTtl = referenceDataTtl;
     this.tenantId = context.tenantId();
-    this.bookings = new BookingsResource(context);
-    this.customers = new CustomersResource(context);
-    this.locations = new LocationsResource(context);
-    this.jobs = new JobsResource(context);
-    this.appointments = new AppointmentsResource(context);
-    this.assignments = new AssignmentsResource(context);
-    this.timesheets = new TimesheetsResource(context);
-    this.technicians = new TechniciansResource(context);
-    this.employees = new EmployeesResource(context);
-    this.invoices = new InvoicesResource(context);
-    this.attachments = new AttachmentsResource(context);
-    this.referenceData = new ReferenceDataResource(context, referenceDataTtl);
-    this.leads = new LeadsResource(context);
+    this.bookings = new HttpBookingsResource(context);
+    this.customers = new HttpCustomersResource(context);
+    this.locations = new HttpLocationsResource(context);
+    this.jobs = new HttpJobsResource(context);
+    this.appointments = new HttpAppointmentsResource(context);
+    this.assignments = new HttpAssignmentsResource(context);
+    this.timesheets = new HttpTimesheetsResource(context);
+    this.technicians = new HttpTechniciansResource(context);
+    this.employees = new HttpEmployeesResource(context);
+    this.invoices = new HttpInvoicesResource(context);
+    this.attachments = new HttpAttachmentsResource(context);
+    this.referenceData = new HttpReferenceDataResource(context, referenceDataTtl);
+    this.leads = new HttpLeadsResource(context);
   }
 
   /**

@@ -1,6 +1,6 @@
 package io.workbridge.adapters;
 
-import io.workbridge.client.json.RawJson;
+import io.workbridge.client.RawJson;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

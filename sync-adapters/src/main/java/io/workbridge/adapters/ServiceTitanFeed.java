@@ -2,7 +2,7 @@ package io.workbridge.adapters;
 
 import io.workbridge.client.Page;
 import io.workbridge.client.PageIterable;
-import io.workbridge.client.json.RawJson;
+import io.workbridge.client.RawJson;
 import io.workbridge.servicetitan.ServiceTitanClient;
 import io.workbridge.servicetitan.model.AppointmentAssignment;
 import io.workbridge.servicetitan.model.Job;

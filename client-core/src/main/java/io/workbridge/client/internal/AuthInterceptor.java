@@ -1,7 +1,8 @@
 package io.workbridge.client.internal;
 
-import io.workbridge.client.auth.AccessToken;
-import io.workbridge.client.auth.TokenSource;
+import io.workbridge.client.AuthenticationException;
+import io.workbridge.client.spi.auth.AccessToken;
+import io.workbridge.client.spi.auth.TokenSource;
 import java.io.IOException;
 import okhttp3.Interceptor;
 import okhttp3.Request;

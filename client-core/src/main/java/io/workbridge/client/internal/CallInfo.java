@@ -1,10 +1,10 @@
 package io.workbridge.client.internal;
 
 import io.workbridge.client.RequestOptions;
-import io.workbridge.client.http.Idempotent;
-import io.workbridge.client.http.NotIdempotent;
-import io.workbridge.client.http.Operation;
-import io.workbridge.client.http.OperationTag;
+import io.workbridge.client.spi.http.Idempotent;
+import io.workbridge.client.spi.http.NotIdempotent;
+import io.workbridge.client.spi.http.Operation;
+import io.workbridge.client.spi.http.OperationTag;
 import java.lang.reflect.Method;
 import java.util.Set;
 import okhttp3.Request;

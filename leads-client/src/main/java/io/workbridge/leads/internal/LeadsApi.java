@@ -1,8 +1,8 @@
 package io.workbridge.leads.internal;
 
 import io.workbridge.client.RequestOptions;
-import io.workbridge.client.http.Idempotent;
-import io.workbridge.client.http.Operation;
+import io.workbridge.client.spi.http.Idempotent;
+import io.workbridge.client.spi.http.Operation;
 import io.workbridge.leads.internal.WireRecords.AccountListDto;
 import io.workbridge.leads.internal.WireRecords.OutcomeRequestDto;
 import io.workbridge.leads.internal.WireRecords.ProfileListDto;

@@ -1,8 +1,8 @@
 package io.workbridge.leads.internal;
 
 import io.workbridge.client.RequestOptions;
-import io.workbridge.client.http.ApiCalls;
-import io.workbridge.client.http.ErrorParser;
+import io.workbridge.client.spi.http.ApiCalls;
+import io.workbridge.client.spi.http.ErrorParser;
 import io.workbridge.leads.internal.WireRecords.OutcomeRequestDto;
 import java.io.IOException;
 import java.time.Instant;

@@ -186,16 +186,21 @@ public final class AlertFeedPosition {
     return walk().delivered(alertId, updatedAt).position();
   }
 
-  /** A mutable walk from this position, for delivering many alerts at constant cost each. */
-  Walk walk() {
+  /**
+   * {@return a mutable walk from this position, for recording many delivered alerts at constant cost each} For
+   * callers that read the feed page by page themselves; {@code AlertsResource} uses it for every page.
+   */
+  public Walk walk() {
     return new Walk(this);
   }
 
   /**
-   * This position after a page: with a next cursor the walk continues; without one the feed is caught up and
-   * the next walk starts at the watermark.
+   * {@return this position after a page: with a next cursor the walk continues; without one the feed is caught
+   * up and the next walk starts at the watermark}
+   *
+   * @param nextCursor the vendor's cursor of the next page, or {@code null} when the page was the last
    */
-  AlertFeedPosition afterPage(@Nullable String nextCursor) {
+  public AlertFeedPosition afterPage(@Nullable String nextCursor) {
     if (nextCursor != null) {
       return new AlertFeedPosition(updatedSince, nextCursor, watermark, deliveredAtWatermark, lastIdAtWatermark);
     }
@@ -204,7 +209,7 @@ public final class AlertFeedPosition {
   }
 
   /** Alerts delivered one after another from a position; not thread-safe, one per page or walk. */
-  static final class Walk {
+  public static final class Walk {
     private final @Nullable Instant updatedSince;
     private final @Nullable String cursor;
     private @Nullable Instant watermark;
@@ -219,14 +224,25 @@ public final class AlertFeedPosition {
       this.lastId = from.lastIdAtWatermark;
     }
 
-    /** Whether the alert version was delivered before, by this walk or the position it started from. */
-    boolean alreadyDelivered(String alertId, Instant updatedAt) {
+    /**
+     * {@return whether the alert version was delivered before, by this walk or the position it started from}
+     *
+     * @param alertId the alert's id
+     * @param updatedAt the version's update time
+     */
+    public boolean alreadyDelivered(String alertId, Instant updatedAt) {
       return updatedAt.equals(watermark)
           && (ids.contains(alertId) || (lastId != null && alertId.compareTo(lastId) <= 0));
     }
 
-    /** Records one delivered alert version. */
-    Walk delivered(String alertId, Instant updatedAt) {
+    /**
+     * Records one delivered alert version.
+     *
+     * @param alertId the alert's id
+     * @param updatedAt the version's update time
+     * @return this walk
+     */
+    public Walk delivered(String alertId, Instant updatedAt) {
       if (watermark == null || updatedAt.isAfter(watermark)) {
         watermark = updatedAt;
         ids.clear();
@@ -246,8 +262,8 @@ public final class AlertFeedPosition {
       return this;
     }
 
-    /** The position the walk reached. */
-    AlertFeedPosition position() {
+    /** {@return the position the walk reached} */
+    public AlertFeedPosition position() {
       return new AlertFeedPosition(updatedSince, cursor, watermark, ids, lastId);
     }
   }

@@ -2,7 +2,7 @@ package io.workbridge.leads.webhook;
 
 import io.workbridge.client.InvalidResponseException;
 import io.workbridge.client.Secret;
-import io.workbridge.client.json.JsonSupport;
+import io.workbridge.client.spi.json.JsonSupport;
 import io.workbridge.leads.internal.AlertParser;
 import io.workbridge.leads.model.Alert;
 import io.workbridge.leads.webhook.WebhookVerificationException.Reason;

@@ -1,9 +1,9 @@
 package io.workbridge.servicechannel.internal;
 
 import io.workbridge.client.RequestOptions;
-import io.workbridge.client.http.NotIdempotent;
-import io.workbridge.client.http.Operation;
-import io.workbridge.client.json.Decoded;
+import io.workbridge.client.spi.http.NotIdempotent;
+import io.workbridge.client.spi.http.Operation;
+import io.workbridge.client.spi.json.Decoded;
 import java.util.List;
 import okhttp3.MultipartBody;
 import okhttp3.RequestBody;

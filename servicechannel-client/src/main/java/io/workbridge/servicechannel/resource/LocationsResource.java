@@ -1,28 +1,14 @@
 package io.workbridge.servicechannel.resource;
 
 import io.workbridge.client.RequestOptions;
-import io.workbridge.servicechannel.internal.Mapper;
-import io.workbridge.servicechannel.internal.ScApi;
 import io.workbridge.servicechannel.model.Location;
-import java.util.Objects;
 
 /**
  * Subscribers' locations (stores, sites). The location a work order embeds is sparse in live responses (no
  * address, phone, coordinates, radius or time zone); {@link #get(long)} reads the full one. Locations rarely
  * change: read each once and keep it. Thread-safe.
  */
-public final class LocationsResource {
-  private final ScApi api;
-
-  /**
-   * For {@link io.workbridge.servicechannel.ServiceChannelClient}.
-   *
-   * @param api the client's Retrofit interface
-   */
-  public LocationsResource(ScApi api) {
-    this.api = Objects.requireNonNull(api, "api");
-  }
-
+public interface LocationsResource {
   /**
    * {@return one location ({@code GET /locations/{id}}): store id and name, address ({@code Address1}, {@code
    * Address2}, city, state, ZIP, country), phone, GPS coordinates and check-in radius, and its IANA time
@@ -32,9 +18,7 @@ public final class LocationsResource {
    * @throws io.workbridge.client.NotFoundException when it does not exist (ServiceChannel error 601)
    * @throws io.workbridge.servicechannel.PermissionDeniedException when the user may not read locations
    */
-  public Location get(long locationId) {
-    return get(locationId, RequestOptions.none());
-  }
+  Location get(long locationId);
 
   /**
    * The same, with per-call {@link RequestOptions} (timeout, extra headers).
@@ -43,8 +27,5 @@ public final class LocationsResource {
    * @param options per-call options (timeout, extra headers) for this request
    * @return the created location
    */
-  public Location get(long locationId, RequestOptions options) {
-    Objects.requireNonNull(options, "options");
-    return Mapper.standaloneLocation(api.getLocation(locationId, options), locationId);
-  }
+  Location get(long locationId, RequestOptions options);
 }

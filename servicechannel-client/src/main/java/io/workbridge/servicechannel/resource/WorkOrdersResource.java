@@ -1,18 +1,8 @@
 package io.workbridge.servicechannel.resource;
 
-import io.workbridge.client.ApiException;
 import io.workbridge.client.InvalidResponseException;
 import io.workbridge.client.PageIterable;
-import io.workbridge.client.PageNumberPaging;
 import io.workbridge.client.RequestOptions;
-import io.workbridge.client.SkipTopPaging;
-import io.workbridge.client.json.Decoded;
-import io.workbridge.client.json.RawJson;
-import io.workbridge.servicechannel.ServiceChannelErrorCodes;
-import io.workbridge.servicechannel.internal.Mapper;
-import io.workbridge.servicechannel.internal.ScApi;
-import io.workbridge.servicechannel.internal.ScDates;
-import io.workbridge.servicechannel.internal.Wire;
 import io.workbridge.servicechannel.model.AcceptResult;
 import io.workbridge.servicechannel.model.ChangeCursor;
 import io.workbridge.servicechannel.model.Decline;
@@ -23,12 +13,6 @@ import io.workbridge.servicechannel.model.StatusChangeResult;
 import io.workbridge.servicechannel.model.WorkOrder;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,23 +22,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Live work orders embed a sparse location (no address, coordinates or time zone) and carry their scheduled
  * and expiration dates as the store's wall clock; see {@link WorkOrder} and {@link LocationsResource}.
  */
-public final class WorkOrdersResource {
+public interface WorkOrdersResource {
   /** The default overlap of {@link #changedSince(ChangeCursor)}: production reads may lag writes by ~30 s. */
-  public static final Duration DEFAULT_OVERLAP = Duration.ofMinutes(2);
-
-  private static final String PROVIDER = "Provider";
-  private static final String LIST = "workorders.list";
-
-  private final ScApi api;
-
-  /**
-   * For {@link io.workbridge.servicechannel.ServiceChannelClient}.
-   *
-   * @param api the client's Retrofit interface
-   */
-  public WorkOrdersResource(ScApi api) {
-    this.api = Objects.requireNonNull(api, "api");
-  }
+  Duration DEFAULT_OVERLAP = Duration.ofMinutes(2);
 
   /**
    * {@return one work order ({@code GET /workorders/{id}})}
@@ -63,9 +33,7 @@ public final class WorkOrdersResource {
    * @throws io.workbridge.client.NotFoundException when it does not exist (production reads may lag a write
    *     by up to 30 s)
    */
-  public WorkOrder get(long workOrderId) {
-    return get(workOrderId, RequestOptions.none());
-  }
+  WorkOrder get(long workOrderId);
 
   /**
    * {@return the same, with per-call {@link RequestOptions} (timeout, extra headers)}
@@ -73,10 +41,7 @@ public final class WorkOrdersResource {
    * @param workOrderId the ServiceChannel work order's id
    * @param options per-call options (timeout, extra headers) for this request
    */
-  public WorkOrder get(long workOrderId, RequestOptions options) {
-    Objects.requireNonNull(options, "options");
-    return Mapper.workOrder(api.getWorkOrder(workOrderId, options), "workorders.get", "$");
-  }
+  WorkOrder get(long workOrderId, RequestOptions options);
 
   /**
    * {@return the work orders matching an OData query, fetched page by page ({@code $top} ≤ 50, {@code $skip},
@@ -87,9 +52,7 @@ public final class WorkOrdersResource {
    *
    * @param query the query
    */
-  public PageIterable<WorkOrder> list(WorkOrderQuery query) {
-    return list(query, RequestOptions.none());
-  }
+  PageIterable<WorkOrder> list(WorkOrderQuery query);
 
   /**
    * {@return the same, with per-call {@link RequestOptions} (timeout, extra headers)}
@@ -97,9 +60,7 @@ public final class WorkOrdersResource {
    * @param query the query
    * @param options per-call options (timeout, extra headers) for this request
    */
-  public PageIterable<WorkOrder> list(WorkOrderQuery query, RequestOptions options) {
-    return pages(query, options, page -> strict(entries(page)));
-  }
+  PageIterable<WorkOrder> list(WorkOrderQuery query, RequestOptions options);
 
   /**
    * {@return the work orders matching an OData query, decoded one by one: each is a {@link
@@ -108,9 +69,7 @@ public final class WorkOrdersResource {
    *
    * @param query the query
    */
-  public PageIterable<WorkOrderEntry> listEntries(WorkOrderQuery query) {
-    return listEntries(query, RequestOptions.none());
-  }
+  PageIterable<WorkOrderEntry> listEntries(WorkOrderQuery query);
 
   /**
    * {@return the same, with per-call {@link RequestOptions} (timeout, extra headers)}
@@ -118,28 +77,7 @@ public final class WorkOrdersResource {
    * @param query the query
    * @param options per-call options (timeout, extra headers) for this request
    */
-  public PageIterable<WorkOrderEntry> listEntries(WorkOrderQuery query, RequestOptions options) {
-    return pages(query, options, WorkOrdersResource::entries);
-  }
-
-  /** The OData pages of a query, each turned into the caller's items. */
-  private <T> PageIterable<T> pages(
-      WorkOrderQuery query,
-      RequestOptions options,
-      Function<Wire.ODataList<Decoded<Wire.WorkOrder>>, List<T>> items) {
-    Objects.requireNonNull(options, "options");
-    Objects.requireNonNull(query, "query");
-    String filter = query.filter().map(ODataFilter::expression).orElse(null);
-    String expand = query.expand().isEmpty() ? null : String.join(",", query.expand());
-    return SkipTopPaging.iterable(
-        LIST,
-        query.pageSize(),
-        (skip, top) -> {
-          Wire.ODataList<Decoded<Wire.WorkOrder>> page =
-              api.listWorkOrders(filter, expand, query.orderBy(), top, skip, true, options);
-          return SkipTopPaging.Response.of(items.apply(page), page.count());
-        });
-  }
+  PageIterable<WorkOrderEntry> listEntries(WorkOrderQuery query, RequestOptions options);
 
   /**
    * {@return the work orders changed since the cursor, oldest first, each version once, with the default overlap of
@@ -153,9 +91,7 @@ public final class WorkOrdersResource {
    *
    * @param cursor where the previous read stopped
    */
-  public WorkOrderChanges changedSince(ChangeCursor cursor) {
-    return changedSince(cursor, DEFAULT_OVERLAP, null);
-  }
+  WorkOrderChanges changedSince(ChangeCursor cursor);
 
   /**
    * {@return the work orders changed since the cursor}
@@ -165,9 +101,7 @@ public final class WorkOrdersResource {
    * @param extra an additional filter joined with {@code and} (for example {@code CallDate ge …} to widen
    *     ServiceChannel's default 90-day window), or null
    */
-  public WorkOrderChanges changedSince(ChangeCursor cursor, Duration overlap, @Nullable ODataFilter extra) {
-    return changedSince(cursor, overlap, extra, RequestOptions.none());
-  }
+  WorkOrderChanges changedSince(ChangeCursor cursor, Duration overlap, @Nullable ODataFilter extra);
 
   /**
    * {@return the same, with per-call {@link RequestOptions} (timeout, extra headers)}
@@ -177,9 +111,7 @@ public final class WorkOrdersResource {
    * @param extra more filter conditions, or {@code null}
    * @param options per-call options (timeout, extra headers) for this request
    */
-  public WorkOrderChanges changedSince(ChangeCursor cursor, Duration overlap, @Nullable ODataFilter extra, RequestOptions options) {
-    return changedSince(cursor, overlap, extra, Clock.systemUTC(), options);
-  }
+  WorkOrderChanges changedSince(ChangeCursor cursor, Duration overlap, @Nullable ODataFilter extra, RequestOptions options);
 
   /**
    * {@return the same, with the clock that tells when changes are older than the overlap (see {@link
@@ -192,31 +124,15 @@ public final class WorkOrdersResource {
    *     replicas' lag
    * @param options per-call options (timeout, extra headers) for this request
    */
-  public WorkOrderChanges changedSince(
-      ChangeCursor cursor, Duration overlap, @Nullable ODataFilter extra, Clock clock, RequestOptions options) {
-    Objects.requireNonNull(options, "options");
-    Objects.requireNonNull(cursor, "cursor");
-    Objects.requireNonNull(clock, "clock");
-    if (overlap.isNegative()) {
-      throw new IllegalArgumentException("overlap must not be negative");
-    }
-    return new WorkOrderChanges(
-        cursor,
-        overlap,
-        extra,
-        (filter, skip, top) ->
-            entries(api.listWorkOrders(filter, PROVIDER, "UpdatedDate asc,Id asc", top, skip, null, options)),
-        clock);
-  }
+  WorkOrderChanges changedSince(
+      ChangeCursor cursor, Duration overlap, @Nullable ODataFilter extra, Clock clock, RequestOptions options);
 
   /**
    * {@return the work orders matching a REST search ({@code GET /workorders}), page by page}
    *
    * @param search the search criteria
    */
-  public PageIterable<WorkOrder> search(WorkOrderSearch search) {
-    return search(search, RequestOptions.none());
-  }
+  PageIterable<WorkOrder> search(WorkOrderSearch search);
 
   /**
    * {@return the same, with per-call {@link RequestOptions} (timeout, extra headers)}
@@ -224,32 +140,7 @@ public final class WorkOrdersResource {
    * @param search the search criteria
    * @param options per-call options (timeout, extra headers) for this request
    */
-  public PageIterable<WorkOrder> search(WorkOrderSearch search, RequestOptions options) {
-    Objects.requireNonNull(options, "options");
-    Objects.requireNonNull(search, "search");
-    return PageNumberPaging.iterable(
-        "workorders.search",
-        search.pageSize(),
-        (page, size) -> {
-          List<Wire.WorkOrder> found =
-              api.searchWorkOrders(
-                  csv(search.ids().stream().map(String::valueOf).toList()),
-                  csv(search.numbers()),
-                  csv(search.purchaseNumbers()),
-                  csv(search.statuses()),
-                  csv(search.extendedStatuses()),
-                  csv(search.trades()),
-                  csv(search.categories()),
-                  csv(search.priorities()),
-                  search.locationId().isPresent() ? search.locationId().getAsLong() : null,
-                  search.storeId().orElse(null),
-                  search.sort().orElse(null),
-                  page,
-                  size, options);
-          List<WorkOrder> orders = mapAll(found, "workorders.search", "$");
-          return PageNumberPaging.Response.of(orders, orders.size() >= size);
-        });
-  }
+  PageIterable<WorkOrder> search(WorkOrderSearch search, RequestOptions options);
 
   /**
    * {@return where a technician must be to check in on the work order ({@code GET
@@ -259,9 +150,7 @@ public final class WorkOrdersResource {
    * @param workOrderId the ServiceChannel work order's id
    * @throws io.workbridge.client.ValidationException with code 502 or 917 when the work order is unknown
    */
-  public GpsRadius gpsRadius(long workOrderId) {
-    return gpsRadius(workOrderId, RequestOptions.none());
-  }
+  GpsRadius gpsRadius(long workOrderId);
 
   /**
    * {@return the same, with per-call {@link RequestOptions} (timeout, extra headers)}
@@ -269,19 +158,14 @@ public final class WorkOrdersResource {
    * @param workOrderId the ServiceChannel work order's id
    * @param options per-call options (timeout, extra headers) for this request
    */
-  public GpsRadius gpsRadius(long workOrderId, RequestOptions options) {
-    Objects.requireNonNull(options, "options");
-    return Mapper.gpsRadius(api.gpsRadius(workOrderId, options), workOrderId);
-  }
+  GpsRadius gpsRadius(long workOrderId, RequestOptions options);
 
   /**
    * {@return a subscriber's status catalogue ({@code GET /workorders/statuses?subscriberId=})}
    *
    * @param subscriberId the ServiceChannel subscriber's id
    */
-  public StatusCatalog statusCatalog(long subscriberId) {
-    return statusCatalog(subscriberId, RequestOptions.none());
-  }
+  StatusCatalog statusCatalog(long subscriberId);
 
   /**
    * {@return the same, with per-call {@link RequestOptions} (timeout, extra headers)}
@@ -289,10 +173,7 @@ public final class WorkOrdersResource {
    * @param subscriberId the ServiceChannel subscriber's id
    * @param options per-call options (timeout, extra headers) for this request
    */
-  public StatusCatalog statusCatalog(long subscriberId, RequestOptions options) {
-    Objects.requireNonNull(options, "options");
-    return Mapper.catalog(api.statusCatalog(subscriberId, options));
-  }
+  StatusCatalog statusCatalog(long subscriberId, RequestOptions options);
 
   /**
    * {@return the statuses one work order may move to ({@code GET /workorders/{id}/statuses?subscriberId=})}
@@ -300,9 +181,7 @@ public final class WorkOrdersResource {
    * @param workOrderId the ServiceChannel work order's id
    * @param subscriberId the ServiceChannel subscriber's id
    */
-  public StatusCatalog allowedStatuses(long workOrderId, long subscriberId) {
-    return allowedStatuses(workOrderId, subscriberId, RequestOptions.none());
-  }
+  StatusCatalog allowedStatuses(long workOrderId, long subscriberId);
 
   /**
    * {@return the same, with per-call {@link RequestOptions} (timeout, extra headers)}
@@ -311,10 +190,7 @@ public final class WorkOrdersResource {
    * @param subscriberId the ServiceChannel subscriber's id
    * @param options per-call options (timeout, extra headers) for this request
    */
-  public StatusCatalog allowedStatuses(long workOrderId, long subscriberId, RequestOptions options) {
-    Objects.requireNonNull(options, "options");
-    return Mapper.catalog(api.statusTransitions(workOrderId, subscriberId, options));
-  }
+  StatusCatalog allowedStatuses(long workOrderId, long subscriberId, RequestOptions options);
 
   /**
    * Moves a work order to another status ({@code PUT /workorders/{id}/status}).
@@ -325,9 +201,7 @@ public final class WorkOrdersResource {
    * @throws io.workbridge.servicechannel.StatusNotAllowedException (904) when the subscriber does not allow
    *     this provider to set the status or the work order's status forbids it
    */
-  public StatusChangeResult changeStatus(long workOrderId, StatusChange change) {
-    return changeStatus(workOrderId, change, RequestOptions.none());
-  }
+  StatusChangeResult changeStatus(long workOrderId, StatusChange change);
 
   /**
    * {@return the same, with per-call {@link RequestOptions} (timeout, extra headers)}
@@ -336,22 +210,7 @@ public final class WorkOrdersResource {
    * @param change the new status
    * @param options per-call options (timeout, extra headers) for this request
    */
-  public StatusChangeResult changeStatus(long workOrderId, StatusChange change, RequestOptions options) {
-    Objects.requireNonNull(options, "options");
-    Objects.requireNonNull(change, "change");
-    Wire.StatusChangeResponse response =
-        api.changeStatus(
-            workOrderId,
-            new Wire.StatusChangeRequest(
-                new Wire.Status(change.status().primary(), change.status().extended()),
-                change.note().orElse(null),
-                change.actor().orElse(null)), options);
-    StatusChangeResult.Builder result = StatusChangeResult.builder().workOrderId(workOrderId);
-    if (response != null && response.result() != null) {
-      result.message(response.result());
-    }
-    return result.build();
-  }
+  StatusChangeResult changeStatus(long workOrderId, StatusChange change, RequestOptions options);
 
   /**
    * Accepts a work order ({@code PUT /workorders/{id}/accept}). When it was already accepted (error 5202),
@@ -362,9 +221,7 @@ public final class WorkOrdersResource {
    * @throws io.workbridge.servicechannel.StatusNotAllowedException (904) when the status does not allow it
    * @return whether the work order was accepted now or already
    */
-  public AcceptResult accept(long workOrderId, @Nullable String note) {
-    return accept(workOrderId, note, RequestOptions.none());
-  }
+  AcceptResult accept(long workOrderId, @Nullable String note);
 
   /**
    * {@return the same, with per-call {@link RequestOptions} (timeout, extra headers)}
@@ -373,18 +230,7 @@ public final class WorkOrdersResource {
    * @param note a note to add, or {@code null} for none
    * @param options per-call options (timeout, extra headers) for this request
    */
-  public AcceptResult accept(long workOrderId, @Nullable String note, RequestOptions options) {
-    Objects.requireNonNull(options, "options");
-    try {
-      api.accept(workOrderId, new Wire.AcceptRequest(note), options);
-      return AcceptResult.ACCEPTED;
-    } catch (ApiException refused) {
-      if (ServiceChannelErrorCodes.ALREADY_ACCEPTED.equals(refused.errorCode().orElse(""))) {
-        return AcceptResult.ALREADY_ACCEPTED;
-      }
-      throw refused;
-    }
-  }
+  AcceptResult accept(long workOrderId, @Nullable String note, RequestOptions options);
 
   /**
    * Declines a work order ({@code PUT /workorders/{id}/decline}): OPEN / DECLINED, or reassignment where the
@@ -398,9 +244,7 @@ public final class WorkOrdersResource {
    * @throws io.workbridge.servicechannel.StatusNotAllowedException (904) when the work order can no longer be
    *     declined
    */
-  public void decline(long workOrderId, Decline decline) {
-    decline(workOrderId, decline, RequestOptions.none());
-  }
+  void decline(long workOrderId, Decline decline);
 
   /**
    * The same, with per-call {@link RequestOptions} (timeout, extra headers).
@@ -409,89 +253,5 @@ public final class WorkOrdersResource {
    * @param decline the decline reason and note
    * @param options per-call options (timeout, extra headers) for this request
    */
-  public void decline(long workOrderId, Decline decline, RequestOptions options) {
-    Objects.requireNonNull(options, "options");
-    Objects.requireNonNull(decline, "decline");
-    api.decline(
-        workOrderId,
-        new Wire.DeclineRequest(
-            decline.reason().map(r -> r.id()).orElse(null),
-            decline.customReason().orElse(null),
-            decline.note().orElse(null)), options);
-  }
-
-  /** A list filter in the description's collection format (csv), or null when empty. */
-  private static @Nullable String csv(List<String> values) {
-    return values.isEmpty() ? null : String.join(",", values);
-  }
-
-  /** Decodes and maps each work order of an OData page on its own; null items are skipped. */
-  private static List<WorkOrderEntry> entries(Wire.@Nullable ODataList<Decoded<Wire.WorkOrder>> page) {
-    List<WorkOrderEntry> entries = new ArrayList<>();
-    if (page == null || page.value() == null) {
-      return entries;
-    }
-    for (Decoded<Wire.WorkOrder> decoded : page.value()) {
-      if (decoded == null) {
-        continue;
-      }
-      Decoded<WorkOrder> mapped = decoded.map((wire, path) -> Mapper.workOrder(wire, LIST, path));
-      if (mapped instanceof Decoded.Value<WorkOrder> value) {
-        entries.add(new WorkOrderEntry.Parsed(value.value()));
-      } else if (mapped instanceof Decoded.Malformed<WorkOrder> malformed) {
-        entries.add(new WorkOrderEntry.Malformed(
-            RawJson.longMember(malformed.payload(), "Id"),
-            looseUpdatedDate(malformed.payload()),
-            malformed.jsonPath(),
-            malformed.problem(),
-            malformed.payload()));
-      }
-    }
-    return entries;
-  }
-
-  /**
-   * A bad work order's {@code UpdatedDate}, read only when it carries its offset ({@code _DTO} twin first): a
-   * naive value would need the location's time zone, and a wrong guess could move the change cursor too far.
-   */
-  private static Optional<Instant> looseUpdatedDate(String payload) {
-    for (String member : List.of("UpdatedDate_DTO", "UpdatedDate")) {
-      Optional<String> text = RawJson.member(payload, member);
-      if (text.isPresent() && ScDates.offset(text.get()).isPresent()) {
-        Optional<Instant> instant = ScDates.parse(text.get(), null);
-        if (instant.isPresent()) {
-          return instant;
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The work orders of a page, failing at the first that does not fit the model (typed pages). */
-  static List<WorkOrder> strict(List<WorkOrderEntry> entries) {
-    List<WorkOrder> orders = new ArrayList<>(entries.size());
-    for (WorkOrderEntry entry : entries) {
-      orders.add(strict(entry));
-    }
-    return orders;
-  }
-
-  /** The work order, or the failure a typed page reports for a malformed one. */
-  static WorkOrder strict(WorkOrderEntry entry) {
-    if (entry instanceof WorkOrderEntry.Malformed malformed) {
-      throw new InvalidResponseException(LIST, malformed.jsonPath(), malformed.problem(), null);
-    }
-    return ((WorkOrderEntry.Parsed) entry).workOrder();
-  }
-
-  /** Maps the work orders of a list whose items sit at {@code itemsPath} ({@code $} for a bare array). */
-  private static List<WorkOrder> mapAll(@Nullable List<Wire.WorkOrder> wires, String operation, String itemsPath) {
-    List<WorkOrder> orders = new ArrayList<>();
-    if (wires != null) {
-      for (int i = 0; i < wires.size(); i++) {
-        orders.add(Mapper.workOrder(wires.get(i), operation, itemsPath + "[" + i + "]"));
-      }
-    }
-    return orders;
-  }
+  void decline(long workOrderId, Decline decline, RequestOptions options);
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.workbridge.client.ApiError;
 import io.workbridge.client.RateLimitedException;
-import io.workbridge.client.http.ErrorResponse;
+import io.workbridge.client.spi.http.ErrorResponse;
 import io.workbridge.servicechannel.StatusNotAllowedException;
 import java.time.Duration;
 import java.util.List;

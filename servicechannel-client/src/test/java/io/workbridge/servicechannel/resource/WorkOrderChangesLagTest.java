@@ -2,6 +2,7 @@ package io.workbridge.servicechannel.resource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.workbridge.servicechannel.internal.ODataWorkOrderChanges;
 import io.workbridge.servicechannel.model.ChangeCursor;
 import io.workbridge.servicechannel.model.WorkOrder;
 import io.workbridge.servicechannel.model.WorkOrderStatus;
@@ -64,7 +65,7 @@ class WorkOrderChangesLagTest {
   }
 
   private WorkOrderChanges changes(ChangeCursor cursor) {
-    return new WorkOrderChanges(cursor, OVERLAP, null, this::fetch, Clock.fixed(now.plus(skew), ZoneOffset.UTC));
+    return new ODataWorkOrderChanges(cursor, OVERLAP, null, this::fetch, Clock.fixed(now.plus(skew), ZoneOffset.UTC));
   }
 
   /** Walks to the end like a poll, returning the ids delivered and leaving the cursor in {@code cursor[0]}. */

@@ -1,7 +1,7 @@
 package io.workbridge.servicetitan.internal;
 
-import io.workbridge.client.http.Operation;
-import io.workbridge.client.json.Decoded;
+import io.workbridge.client.spi.http.Operation;
+import io.workbridge.client.spi.json.Decoded;
 import io.workbridge.servicetitan.internal.CrmWire.BookingDto;
 import io.workbridge.servicetitan.internal.CrmWire.ContactCreateDto;
 import io.workbridge.servicetitan.internal.CrmWire.ContactDto;

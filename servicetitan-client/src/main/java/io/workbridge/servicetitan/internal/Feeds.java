@@ -1,13 +1,13 @@
 package io.workbridge.servicetitan.internal;
 
-import io.workbridge.client.ContinuationPaging;
+import io.workbridge.client.InvalidResponseException;
 import io.workbridge.client.PageIterable;
-import io.workbridge.client.PageNumberPaging;
+import io.workbridge.client.RawJson;
+import io.workbridge.client.spi.json.Decoded;
+import io.workbridge.client.spi.paging.ContinuationPaging;
+import io.workbridge.client.spi.paging.PageNumberPaging;
 import io.workbridge.servicetitan.internal.Envelopes.ExportDto;
 import io.workbridge.servicetitan.internal.Envelopes.PageDto;
-import io.workbridge.client.InvalidResponseException;
-import io.workbridge.client.json.Decoded;
-import io.workbridge.client.json.RawJson;
 import io.workbridge.servicetitan.resource.ExportEntry;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.workbridge.servicetitan.internal;
 
-import io.workbridge.client.http.Operation;
-import io.workbridge.client.json.Decoded;
+import io.workbridge.client.spi.http.Operation;
+import io.workbridge.client.spi.json.Decoded;
 import io.workbridge.servicetitan.internal.Envelopes.ExportDto;
 import io.workbridge.servicetitan.internal.Envelopes.PageDto;
 import io.workbridge.servicetitan.internal.JpmWire.CompleteJobDto;

@@ -1,6 +1,6 @@
 package io.workbridge.servicetitan.internal;
 
-import io.workbridge.client.http.ApiRuntime;
+import io.workbridge.client.spi.http.ApiRuntime;
 
 /** The Retrofit implementations of the ServiceTitan modules on one runtime. */
 public final class StApis {

@@ -1,7 +1,7 @@
 package io.workbridge.servicetitan.internal;
 
 import com.squareup.moshi.Moshi;
-import io.workbridge.client.json.JsonSupport;
+import io.workbridge.client.spi.json.JsonSupport;
 
 /**
  * The Moshi instance for ServiceTitan bodies: client-core's shared setup (lenient date-times, decimals

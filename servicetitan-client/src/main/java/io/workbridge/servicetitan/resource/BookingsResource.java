@@ -1,24 +1,12 @@
 package io.workbridge.servicetitan.resource;
 
 import io.workbridge.client.PageIterable;
-import io.workbridge.servicetitan.internal.CrmApi;
-import io.workbridge.servicetitan.internal.CrmMapping;
-import io.workbridge.servicetitan.internal.CrmWire.ContactCreateDto;
-import io.workbridge.servicetitan.internal.CrmWire.DismissBookingDto;
-import io.workbridge.servicetitan.internal.Feeds;
-import io.workbridge.servicetitan.internal.Mapping;
-import io.workbridge.servicetitan.internal.QueryParams;
-import io.workbridge.servicetitan.internal.StContext;
 import io.workbridge.servicetitan.model.Booking;
 import io.workbridge.servicetitan.model.BookingQuery;
 import io.workbridge.servicetitan.model.BookingUpdate;
 import io.workbridge.servicetitan.model.Contact;
 import io.workbridge.servicetitan.model.NewBooking;
-import java.util.Iterator;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,31 +15,14 @@ import org.jspecify.annotations.Nullable;
  * {@code bookingProviderId}. There is no idempotency header: give every booking a unique {@code
  * externalId} and look it up with {@link #findByExternalId} before creating it again.
  */
-public final class BookingsResource {
-  private final StContext context;
-  private final CrmApi api;
-
-  /**
-   * Created by the client; not for direct use.
-   *
-   * @param context the client's shared state
-   */
-  public BookingsResource(StContext context) {
-    this.context = context;
-    this.api = context.apis().crm();
-  }
-
+public interface BookingsResource {
   /**
    * Creates a booking (it arrives in the CSR's queue with status {@code New}).
    *
    * @param booking the booking
    * @return the created booking
    */
-  public Booking create(NewBooking booking) {
-    var body = CrmMapping.newBooking(Objects.requireNonNull(booking, "booking"));
-    var created = api.createBooking(context.tenantId(), context.bookingProviderId(), body);
-    return Mapping.map("bookings.create", created, CrmMapping::booking);
-  }
+  Booking create(NewBooking booking);
 
   /**
    * Reads one of this provider's bookings.
@@ -59,36 +30,21 @@ public final class BookingsResource {
    * @param id the booking's id
    * @return the booking
    */
-  public Booking get(long id) {
-    var dto = api.getBooking(context.tenantId(), context.bookingProviderId(), id);
-    return Mapping.map("bookings.get", dto, CrmMapping::booking);
-  }
+  Booking get(long id);
 
   /**
    * {@return this provider's bookings matching the query, fetched lazily page by page}
    *
    * @param query the query
    */
-  public PageIterable<Booking> list(BookingQuery query) {
-    long provider = context.bookingProviderId();
-    Map<String, String> filters = filters(query);
-    return Feeds.pages(
-        "bookings.list",
-        context.pageSize(query.pageSize()),
-        (page, size) -> api.listBookings(context.tenantId(), provider, page, size, filters),
-        CrmMapping::booking);
-  }
+  PageIterable<Booking> list(BookingQuery query);
 
   /**
    * {@return the provider's booking with this external id, if there is one}
    *
    * @param externalId the external id
    */
-  public Optional<Booking> findByExternalId(String externalId) {
-    Iterator<Booking> found =
-        list(BookingQuery.builder().externalId(externalId).pageSize(50).build()).iterator();
-    return found.hasNext() ? Optional.of(found.next()) : Optional.empty();
-  }
+  Optional<Booking> findByExternalId(String externalId);
 
   /**
    * Changes a booking; a state conflict (409) is a {@code ServiceTitanConflictException}.
@@ -97,11 +53,7 @@ public final class BookingsResource {
    * @param update the fields to change
    * @return the changed booking
    */
-  public Booking update(long id, BookingUpdate update) {
-    var body = CrmMapping.bookingUpdate(Objects.requireNonNull(update, "update"));
-    var dto = api.updateBooking(context.tenantId(), context.bookingProviderId(), id, body);
-    return Mapping.map("bookings.update", dto, CrmMapping::booking);
-  }
+  Booking update(long id, BookingUpdate update);
 
   /**
    * Dismisses a booking.
@@ -110,24 +62,14 @@ public final class BookingsResource {
    * @param callReasonId the call reason (see reference data), or null
    * @param memo why, or null
    */
-  public void dismiss(long id, @Nullable Long callReasonId, @Nullable String memo) {
-    api.dismissBooking(
-        context.tenantId(), context.bookingProviderId(), id, new DismissBookingDto(callReasonId, memo));
-  }
+  void dismiss(long id, @Nullable Long callReasonId, @Nullable String memo);
 
   /**
    * {@return the contacts of one of this provider's bookings}
    *
    * @param bookingId the ServiceTitan booking's id
    */
-  public PageIterable<Contact> contacts(long bookingId) {
-    long provider = context.bookingProviderId();
-    return Feeds.pages(
-        "bookings.contacts.list",
-        context.pageSize(OptionalInt.empty()),
-        (page, size) -> api.listBookingContacts(context.tenantId(), provider, bookingId, page, size),
-        CrmMapping::contact);
-  }
+  PageIterable<Contact> contacts(long bookingId);
 
   /**
    * Adds a contact to one of this provider's bookings.
@@ -136,26 +78,14 @@ public final class BookingsResource {
    * @param contact the contact
    * @return the added contact
    */
-  public Contact addContact(long bookingId, Contact contact) {
-    Objects.requireNonNull(contact, "contact");
-    var body = new ContactCreateDto(contact.type().wireName(), contact.value(), contact.memo().orElse(null));
-    var dto = api.createBookingContact(context.tenantId(), context.bookingProviderId(), bookingId, body);
-    return Mapping.map("bookings.contacts.create", dto, CrmMapping::contact);
-  }
+  Contact addContact(long bookingId, Contact contact);
 
   /**
    * {@return bookings of all providers of the tenant matching the query}
    *
    * @param query the query
    */
-  public PageIterable<Booking> listTenantWide(BookingQuery query) {
-    Map<String, String> filters = filters(query);
-    return Feeds.pages(
-        "bookings.tenant.list",
-        context.pageSize(query.pageSize()),
-        (page, size) -> api.listTenantBookings(context.tenantId(), page, size, filters),
-        CrmMapping::booking);
-  }
+  PageIterable<Booking> listTenantWide(BookingQuery query);
 
   /**
    * Reads any booking of the tenant, whichever provider created it.
@@ -163,10 +93,7 @@ public final class BookingsResource {
    * @param id the booking's id
    * @return the booking
    */
-  public Booking getTenantWide(long id) {
-    var dto = api.getTenantBooking(context.tenantId(), id);
-    return Mapping.map("bookings.tenant.get", dto, CrmMapping::booking);
-  }
+  Booking getTenantWide(long id);
 
   /**
    * {@return the bookings export feed from {@code from}: a {@code continueFrom} token persisted from an earlier
@@ -179,13 +106,7 @@ public final class BookingsResource {
    *
    * @param from a persisted {@code continueFrom} token, a date, or {@code null} for the start of the feed
    */
-  public PageIterable<Booking> export(@Nullable String from) {
-    return Feeds.exportStrict(
-        "bookings.export",
-        from,
-        token -> api.exportBookings(context.tenantId(), token, Map.of()),
-        CrmMapping::booking);
-  }
+  PageIterable<Booking> export(@Nullable String from);
 
   /**
    * {@return the bookings export feed from {@code from}, decoded record by record: each record is an {@link
@@ -195,20 +116,5 @@ public final class BookingsResource {
    *
    * @param from a persisted {@code continueFrom} token, a date, or {@code null} for the start of the feed
    */
-  public PageIterable<ExportEntry<Booking>> exportEntries(@Nullable String from) {
-    return Feeds.exportEntries(
-        "bookings.export", from, token -> api.exportBookings(context.tenantId(), token, Map.of()), CrmMapping::booking, Booking::id);
-  }
-
-  private static Map<String, String> filters(BookingQuery query) {
-    return new QueryParams()
-        .list("ids", query.ids())
-        .put("externalId", query.externalId())
-        .put("createdBefore", query.createdBefore())
-        .put("createdOnOrAfter", query.createdOnOrAfter())
-        .put("modifiedBefore", query.modifiedBefore())
-        .put("modifiedOnOrAfter", query.modifiedOnOrAfter())
-        .put("sort", query.sort())
-        .build();
-  }
+  PageIterable<ExportEntry<Booking>> exportEntries(@Nullable String from);
 }

@@ -1,6 +1,6 @@
 package io.workbridge.runtime.config;
 
-import io.workbridge.client.AbstractClientBuilder;
+import io.workbridge.client.spi.AbstractClientBuilder;
 import java.time.Duration;
 import org.immutables.value.Value;
 
