@@ -7,7 +7,6 @@ import com.squareup.moshi.Json;
 import io.workbridge.client.ClientSettings;
 import io.workbridge.client.ContinuationPaging;
 import io.workbridge.client.CursorPaging;
-import io.workbridge.client.FakeTime;
 import io.workbridge.client.InvalidResponseException;
 import io.workbridge.client.PageIterable;
 import io.workbridge.client.PageNumberPaging;
@@ -18,6 +17,7 @@ import io.workbridge.client.SkipTopPaging;
 import io.workbridge.client.json.JsonSupport;
 import io.workbridge.client.json.testmodel.JobDto;
 import io.workbridge.client.json.testmodel.PageDto;
+import io.workbridge.testkit.MutableClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -43,7 +43,7 @@ import retrofit2.http.Query;
 class PagingOverHttpTest {
   @StartStop final MockWebServer server = new MockWebServer();
 
-  private final FakeTime time = new FakeTime();
+  private final MutableClock time = MutableClock.at("2026-11-25T12:00:00Z");
   private final List<RecordedRequest> requests = Collections.synchronizedList(new ArrayList<>());
   private ApiRuntime runtime;
 
@@ -91,7 +91,7 @@ class PagingOverHttpTest {
     });
     ClientSettings settings = new ClientSettings(
         server.url("/api").toString(), Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2),
-        Duration.ZERO, RetryPolicy.defaults(), RateLimiter.unlimited(), Optional.empty(), time, time);
+        Duration.ZERO, RetryPolicy.defaults(), RateLimiter.unlimited(), Optional.empty(), time, time::sleep);
     runtime = ApiRuntime.builder("paging")
         .settings(settings)
         .errorParser(new TestErrorParser())
