@@ -14,6 +14,7 @@ import io.workbridge.client.spi.auth.PasswordGrantTokenSource;
 import io.workbridge.client.spi.http.ApiCalls;
 import io.workbridge.client.spi.http.ApiRuntime;
 import io.workbridge.client.spi.http.ErrorParser;
+import io.workbridge.testkit.MutableClock;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
@@ -37,7 +38,7 @@ class SecretCanaryTest {
 
   @StartStop final MockWebServer server = new MockWebServer();
 
-  private final FakeTime time = new FakeTime();
+  private final MutableClock time = MutableClock.at("2026-11-25T12:00:00Z");
   private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
   private final List<String> texts = new ArrayList<>();
   private Logger root;
@@ -66,7 +67,7 @@ class SecretCanaryTest {
     ClientSettings settings =
         new ClientSettings(
             server.url("/").toString(), Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2),
-            Duration.ZERO, RetryPolicy.defaults(), RateLimiter.unlimited(), Optional.empty(), time, time);
+            Duration.ZERO, RetryPolicy.defaults(), RateLimiter.unlimited(), Optional.empty(), time, time::sleep);
     return ApiRuntime.builder("canary")
         .settings(settings)
         .tokenSource(
@@ -76,11 +77,11 @@ class SecretCanaryTest {
                         .tokenUrl(server.url("/token").toString()).httpClient(http)
                         .clientId(CANARY).clientSecret(Secret.of(CANARY))
                         .username(CANARY).password(Secret.of(CANARY))
-                        .clock(time).sleeper(time).build()
+                        .clock(time).sleeper(time::sleep).build()
                     : ClientCredentialsTokenSource.builder()
                         .tokenUrl(server.url("/token").toString()).httpClient(http)
                         .clientId("client").clientSecret(Secret.of(CANARY))
-                        .clock(time).sleeper(time).build())
+                        .clock(time).sleeper(time::sleep).build())
         .staticHeader("X-App-Key", Secret.of(CANARY))
         .errorParser(parser)
         .moshi(new Moshi.Builder().build())

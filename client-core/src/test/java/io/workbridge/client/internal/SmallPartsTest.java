@@ -3,10 +3,10 @@ package io.workbridge.client.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.workbridge.client.FakeTime;
 import io.workbridge.client.RateLimiter;
 import io.workbridge.client.RetryPolicy;
 import io.workbridge.client.Secret;
+import io.workbridge.testkit.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -25,8 +25,8 @@ class SmallPartsTest {
 
   @Test
   void tokenBucket_allowsBurstThenSpacesPermits() {
-    FakeTime time = new FakeTime();
-    RateLimiter limiter = RateLimiter.tokenBucket(5, Duration.ofSeconds(1), time, time);
+    MutableClock time = MutableClock.at("2026-11-25T12:00:00Z");
+    RateLimiter limiter = RateLimiter.tokenBucket(5, Duration.ofSeconds(1), time, time::sleep);
     for (int i = 0; i < 5; i++) {
       limiter.acquire();
     }
@@ -40,8 +40,8 @@ class SmallPartsTest {
 
   @Test
   void tokenBucket_pause_holdsEveryPermitUntilItEnds() {
-    FakeTime time = new FakeTime();
-    RateLimiter limiter = RateLimiter.tokenBucket(100, Duration.ofSeconds(1), time, time);
+    MutableClock time = MutableClock.at("2026-11-25T12:00:00Z");
+    RateLimiter limiter = RateLimiter.tokenBucket(100, Duration.ofSeconds(1), time, time::sleep);
     limiter.pauseFor(Duration.ofSeconds(3));
 
     limiter.acquire();
@@ -51,9 +51,9 @@ class SmallPartsTest {
 
   @Test
   void allOf_takesFromEveryLimiter() {
-    FakeTime time = new FakeTime();
-    RateLimiter perClient = RateLimiter.tokenBucket(300, Duration.ofMinutes(1), time, time);
-    RateLimiter perCompany = RateLimiter.tokenBucket(1, Duration.ofMinutes(1), time, time);
+    MutableClock time = MutableClock.at("2026-11-25T12:00:00Z");
+    RateLimiter perClient = RateLimiter.tokenBucket(300, Duration.ofMinutes(1), time, time::sleep);
+    RateLimiter perCompany = RateLimiter.tokenBucket(1, Duration.ofMinutes(1), time, time::sleep);
     RateLimiter both = RateLimiter.allOf(perClient, perCompany);
 
     both.acquire();

@@ -3,10 +3,10 @@ package io.workbridge.client.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.workbridge.client.FakeTime;
 import io.workbridge.client.InterruptedWaitException;
 import io.workbridge.client.RateLimiter;
 import io.workbridge.client.Sleeper;
+import io.workbridge.testkit.MutableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 class WindowRateLimiterTest {
 
-  private final FakeTime time = new FakeTime(Instant.parse("2026-11-25T12:00:00.990Z"));
+  private final MutableClock time = MutableClock.at(Instant.parse("2026-11-25T12:00:00.990Z"));
 
   /** The most requests sent within one fixed window aligned on whole multiples of {@code window}. */
   private static long mostInAlignedWindow(List<Instant> sent, Duration window) {
@@ -35,7 +35,7 @@ class WindowRateLimiterTest {
 
   @Test
   void aFullWindowGoesAtOnce_thenEachPermitReturnsOneWindowAfterItsAnswer() {
-    WindowRateLimiter limiter = new WindowRateLimiter(3, Duration.ofSeconds(1), time, time);
+    WindowRateLimiter limiter = new WindowRateLimiter(3, Duration.ofSeconds(1), time, time::sleep);
     for (int i = 0; i < 3; i++) {
       limiter.acquire();
       time.advance(Duration.ofMillis(20));
@@ -53,7 +53,7 @@ class WindowRateLimiterTest {
   void aServerWindowNeverSeesMoreThanThePermits_whereverItStarts() {
     // A token bucket of 60/s sends 60 at 0.990 s and then one every 16.7 ms: 60 + 60 land in the window from
     // 1.000 s. Here the same load never puts more than 60 into any whole second.
-    WindowRateLimiter limiter = new WindowRateLimiter(60, Duration.ofSeconds(1), time, time);
+    WindowRateLimiter limiter = new WindowRateLimiter(60, Duration.ofSeconds(1), time, time::sleep);
     List<Instant> arrivals = new ArrayList<>();
     for (int i = 0; i < 600; i++) {
       limiter.acquire();
@@ -71,7 +71,7 @@ class WindowRateLimiterTest {
 
   @Test
   void permitsHeldByUnansweredRequestsAreNotHandedOut() {
-    WindowRateLimiter limiter = new WindowRateLimiter(2, Duration.ofMinutes(1), time, time);
+    WindowRateLimiter limiter = new WindowRateLimiter(2, Duration.ofMinutes(1), time, time::sleep);
     limiter.acquire();
     limiter.acquire();
 
@@ -87,7 +87,7 @@ class WindowRateLimiterTest {
 
   @Test
   void pauseFor_holdsEveryPermit() {
-    WindowRateLimiter limiter = new WindowRateLimiter(10, Duration.ofSeconds(1), time, time);
+    WindowRateLimiter limiter = new WindowRateLimiter(10, Duration.ofSeconds(1), time, time::sleep);
     limiter.pauseFor(Duration.ofSeconds(7));
 
     limiter.acquire();
@@ -97,7 +97,7 @@ class WindowRateLimiterTest {
 
   @Test
   void allOf_givesBackTheFirstPermitWhenTheSecondWaitIsInterrupted() {
-    WindowRateLimiter first = new WindowRateLimiter(1, Duration.ofSeconds(1), time, time);
+    WindowRateLimiter first = new WindowRateLimiter(1, Duration.ofSeconds(1), time, time::sleep);
     RateLimiter interrupted =
         new RateLimiter() {
           @Override

@@ -17,7 +17,7 @@ import io.workbridge.sync.port.ChangePage;
 import io.workbridge.sync.port.PlatformRejectedException;
 import io.workbridge.sync.port.PlatformUnavailableException;
 import io.workbridge.sync.port.RejectionReason;
-import io.workbridge.sync.store.MutableClock;
+import io.workbridge.testkit.MutableClock;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import io.workbridge.sync.model.JobRequest;
 import io.workbridge.sync.port.ChangePage;
 import io.workbridge.sync.port.FeedItem;
 import io.workbridge.sync.port.PlatformRejectedException;
-import io.workbridge.sync.store.MutableClock;
+import io.workbridge.testkit.MutableClock;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

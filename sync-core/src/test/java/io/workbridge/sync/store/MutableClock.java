@@ -11,7 +11,12 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * A {@link Clock} that only moves when told to: tests drive leases and timestamps with
  * {@link #advance(Duration)} and {@link #set(Instant)} instead of sleeping. Thread-safe.
+ *
+ * @deprecated the simulated clock is {@code io.workbridge.testkit.MutableClock} (same factory methods, plus a
+ *     sleeper); this copy stays only until the test code that still imports it from this test-jar moves over,
+ *     and is then deleted.
  */
+@Deprecated(forRemoval = true)
 public final class MutableClock extends Clock {
   private final AtomicReference<Instant> now;
   private final ZoneId zone;

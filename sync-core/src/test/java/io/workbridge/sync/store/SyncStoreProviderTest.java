@@ -3,6 +3,7 @@ package io.workbridge.sync.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.workbridge.testkit.MutableClock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

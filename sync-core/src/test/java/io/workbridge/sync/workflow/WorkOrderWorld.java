@@ -14,7 +14,7 @@ import io.workbridge.sync.model.WorkOrderStatus;
 import io.workbridge.sync.store.ConnectionId;
 import io.workbridge.sync.store.ConnectionStore;
 import io.workbridge.sync.store.InMemorySyncStore;
-import io.workbridge.sync.store.MutableClock;
+import io.workbridge.testkit.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;

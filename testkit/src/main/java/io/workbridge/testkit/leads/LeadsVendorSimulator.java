@@ -1,35 +1,20 @@
 package io.workbridge.testkit.leads;
 
-import io.workbridge.testkit.ApiError;
 import io.workbridge.testkit.ApiSimulator;
 import io.workbridge.testkit.Json;
-import io.workbridge.testkit.JsonObject;
 import io.workbridge.testkit.MutableClock;
-import io.workbridge.testkit.SimRequest;
-import io.workbridge.testkit.SimResponse;
 import io.workbridge.testkit.contract.OpenApiContract;
 import io.workbridge.testkit.fault.FaultSchedule;
 import io.workbridge.testkit.journal.RequestJournal;
 import io.workbridge.testkit.oauth.OAuthServer;
 import io.workbridge.testkit.ratelimit.RateLimit;
 import io.workbridge.testkit.webhook.WebhookSender;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -85,38 +70,14 @@ public final class LeadsVendorSimulator implements AutoCloseable {
   /** How many alerts the seeded week holds unless a constructor says otherwise. */
   public static final int HISTORY_ALERTS = 40;
 
-  private static final int DEFAULT_LIMIT = 100;
   private static final Duration STEP = Duration.ofMinutes(10);
-  private static final Set<String> OUTCOMES = Set.of("SCHEDULED", "DISMISSED", "RESOLVED");
-  private static final Map<String, Set<String>> TRANSITIONS =
-      Map.of(
-          "PENDING", Set.of("SCHEDULED", "DISMISSED", "RESOLVED", "SNOOZED"),
-          "SNOOZED", Set.of("PENDING", "SCHEDULED", "DISMISSED", "RESOLVED"),
-          "SCHEDULED", Set.of("RESOLVED", "DISMISSED"),
-          "RESOLVED", Set.of(),
-          "DISMISSED", Set.of());
 
   private final MutableClock clock;
-  private final Random random;
-  private final String webhookSecret;
   private final OAuthServer oauth;
   private final ApiSimulator api;
-  private final WebhookSender webhookSender = new WebhookSender();
-
-  private final Map<String, Map<String, @Nullable Object>> accounts = new LinkedHashMap<>();
-  private final Map<String, List<Map<String, @Nullable Object>>> profiles = new LinkedHashMap<>();
-  private final Map<String, List<Member>> members = new LinkedHashMap<>();
-  private final Map<String, SimAlert> alerts = new LinkedHashMap<>();
-  private final List<String[]> pendingWebhooks = new ArrayList<>();
-  private final List<WebhookDelivery> deliveries = new ArrayList<>();
-  private @Nullable String webhookUrl;
-  private int emptyPagesToInsert;
-  private int nextAlertNumber = 1;
-
-  /** A member (homeowner) of an account, with the profile and vertical the alerts inherit. */
-  private record Member(
-      String accountId, @Nullable String profileId, String trade, Map<String, @Nullable Object> json,
-      @Nullable Map<String, @Nullable Object> device) {}
+  private final LeadsWebhooks webhooks;
+  private final LeadsState state;
+  private final LeadsWorld world;
 
   /**
    * A simulator with the default seed (42) and webhook secret, on the given clock. Call {@link #start()}.
@@ -152,8 +113,9 @@ public final class LeadsVendorSimulator implements AutoCloseable {
       throw new IllegalArgumentException("historyAlerts must not be negative, was " + historyAlerts);
     }
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.random = new Random(seed);
-    this.webhookSecret = Objects.requireNonNull(webhookSecret, "webhookSecret");
+    this.webhooks = new LeadsWebhooks(clock, Objects.requireNonNull(webhookSecret, "webhookSecret"));
+    this.state = new LeadsState(clock, new Random(seed), webhooks);
+    this.world = new LeadsWorld(state);
     this.oauth =
         OAuthServer.builder()
             .clock(clock)
@@ -161,37 +123,17 @@ public final class LeadsVendorSimulator implements AutoCloseable {
             .accessTokenLifetime(Duration.ofHours(1))
             .build()
             .registerClient(CLIENT_ID, CLIENT_SECRET, Map.of("dealer", DEALER_ID));
-    this.api =
+    ApiSimulator.Builder simulator =
         ApiSimulator.builder("leads")
             .clock(clock)
-            .errorRenderer(
-                (error, request) ->
-                    SimResponse.json(
-                        error.status(),
-                        Json.obj(
-                            "error",
-                            Json.obj(
-                                "code", error.code().orElse(defaultCode(error.status())),
-                                "message", error.message(),
-                                "requestId", "req-" + request.number())))
-                        .withHeaders(error.headers()))
+            .errorRenderer(LeadsErrors::render)
             .oauth(oauth)
             .rateLimit(
                 RateLimit.builder("partner")
                     .limit(20)
                     .per(Duration.ofSeconds(1))
                     .key(RateLimit.byClient())
-                    .response(
-                        hit ->
-                            SimResponse.json(
-                                    429,
-                                    Json.obj(
-                                        "error",
-                                        Json.obj(
-                                            "code", "rate_limited",
-                                            "message", "More than 20 requests per second",
-                                            "requestId", "req-429")))
-                                .withHeader("Retry-After", Long.toString(hit.retryAfterSeconds())))
+                    .response(LeadsErrors::rateLimited)
                     .build())
             .contract(
                 OpenApiContract.builder()
@@ -199,14 +141,11 @@ public final class LeadsVendorSimulator implements AutoCloseable {
                     .ignorePaths("/oauth/token")
                     .build())
             .validateResponses(true)
-            .faultSeed(seed)
-            .get("/v1/accounts", this::listAccounts)
-            .get("/v1/accounts/{accountId}/profiles", this::listProfiles)
-            .get("/v1/accounts/{accountId}/alerts", this::feed)
-            .get("/v1/alerts/{alertId}", this::getAlert)
-            .post("/v1/alerts/{alertId}/outcome", this::outcome)
-            .build();
-    seed(historyAlerts);
+            .faultSeed(seed);
+    new AccountRoutes(state).register(simulator);
+    new AlertRoutes(state).register(simulator);
+    this.api = simulator.build();
+    world.seed(historyAlerts);
   }
 
   // ---------------------------------------------------------------- lifecycle and plumbing
@@ -267,7 +206,7 @@ public final class LeadsVendorSimulator implements AutoCloseable {
 
   /** {@return the secret webhooks are signed with} */
   public String webhookSecret() {
-    return webhookSecret;
+    return webhooks.secret();
   }
 
   /**
@@ -286,7 +225,7 @@ public final class LeadsVendorSimulator implements AutoCloseable {
   /** Stops the server and fails on contract violations or handler errors seen during the test. */
   @Override
   public void close() {
-    webhookSender.close();
+    webhooks.close();
     api.close();
   }
 
@@ -294,7 +233,7 @@ public final class LeadsVendorSimulator implements AutoCloseable {
 
   /** {@return ids of all accounts, the foreign one included} */
   public List<String> accountIds() {
-    return api.exclusive(() -> List.copyOf(accounts.keySet()));
+    return api.exclusive(() -> List.copyOf(state.accounts.keySet()));
   }
 
   /**
@@ -304,7 +243,7 @@ public final class LeadsVendorSimulator implements AutoCloseable {
    */
   public List<String> alertIds(String accountId) {
     return api.exclusive(
-        () -> alerts.values().stream().filter(a -> a.accountId.equals(accountId)).map(a -> a.id).toList());
+        () -> state.alerts.values().stream().filter(a -> a.accountId.equals(accountId)).map(a -> a.id).toList());
   }
 
   /**
@@ -313,7 +252,7 @@ public final class LeadsVendorSimulator implements AutoCloseable {
    * @param alertId the alert's id at the leads vendor
    */
   public Optional<Map<String, @Nullable Object>> alert(String alertId) {
-    return api.exclusive(() -> Optional.ofNullable(alerts.get(alertId)).map(SimAlert::toJson));
+    return api.exclusive(() -> Optional.ofNullable(state.alerts.get(alertId)).map(SimAlert::toJson));
   }
 
   /**
@@ -322,7 +261,7 @@ public final class LeadsVendorSimulator implements AutoCloseable {
    * @param alertId the alert's id at the leads vendor
    */
   public String status(String alertId) {
-    return api.exclusive(() -> require(alertId).status);
+    return api.exclusive(() -> state.require(alertId).status);
   }
 
   /**
@@ -332,7 +271,7 @@ public final class LeadsVendorSimulator implements AutoCloseable {
    * @param alertId the alert's id at the leads vendor
    */
   public List<Map<String, @Nullable Object>> outcomes(String alertId) {
-    return api.exclusive(() -> List.copyOf(require(alertId).outcomes));
+    return api.exclusive(() -> List.copyOf(state.require(alertId).outcomes));
   }
 
   /**
@@ -346,11 +285,11 @@ public final class LeadsVendorSimulator implements AutoCloseable {
   public String raiseAlert(String accountId, String type, String severity) {
     return api.exclusive(
         () -> {
-          List<Member> candidates = members.get(accountId);
+          List<LeadsState.Member> candidates = state.members.get(accountId);
           if (candidates == null) {
             throw new IllegalArgumentException("unknown account " + accountId);
           }
-          return create(AlertCatalog.pick(candidates, random), type, severity, clock.instant()).id;
+          return state.create(AlertCatalog.pick(candidates, state.random), type, severity, clock.instant()).id;
         });
   }
 
@@ -361,7 +300,7 @@ public final class LeadsVendorSimulator implements AutoCloseable {
    * @param status the alert's new status
    */
   public void dealerSetsStatus(String alertId, String status) {
-    api.exclusive(() -> change(require(alertId), a -> a.status = status));
+    api.exclusive(() -> state.change(state.require(alertId), a -> a.status = status));
   }
 
   /**
@@ -372,7 +311,7 @@ public final class LeadsVendorSimulator implements AutoCloseable {
    * @param value the detail's new value
    */
   public void updateDetail(String alertId, String key, String value) {
-    api.exclusive(() -> change(require(alertId), a -> a.details.put(key, value)));
+    api.exclusive(() -> state.change(state.require(alertId), a -> a.details.put(key, value)));
   }
 
   /**
@@ -385,7 +324,7 @@ public final class LeadsVendorSimulator implements AutoCloseable {
    * @param fieldPath the field's path
    */
   public void corruptAlert(String alertId, String fieldPath) {
-    api.exclusive(() -> require(alertId).removedFields.add(fieldPath));
+    api.exclusive(() -> state.require(alertId).removedFields.add(fieldPath));
   }
 
   /**
@@ -394,7 +333,7 @@ public final class LeadsVendorSimulator implements AutoCloseable {
    * @param count how many
    */
   public void insertEmptyPages(int count) {
-    api.exclusive(() -> emptyPagesToInsert = count);
+    api.exclusive(() -> state.emptyPagesToInsert = count);
   }
 
   /**
@@ -413,7 +352,7 @@ public final class LeadsVendorSimulator implements AutoCloseable {
             Duration step = left.compareTo(STEP) < 0 ? left : STEP;
             clock.advance(step);
             left = left.minus(step);
-            changes += evolveOnce();
+            changes += world.evolveOnce();
           }
           return changes;
         });
@@ -427,7 +366,7 @@ public final class LeadsVendorSimulator implements AutoCloseable {
    * @param url the URL
    */
   public void webhookEndpoint(String url) {
-    api.exclusive(() -> webhookUrl = Objects.requireNonNull(url, "url"));
+    api.exclusive(() -> webhooks.endpoint(url));
   }
 
   /**
@@ -437,43 +376,22 @@ public final class LeadsVendorSimulator implements AutoCloseable {
    * @return the deliveries attempted
    */
   public List<WebhookDelivery> deliverWebhooks() {
-    List<String[]> batch;
-    String url;
-    synchronized (pendingWebhooks) {
-      batch = new ArrayList<>(pendingWebhooks);
-      pendingWebhooks.clear();
-    }
-    url = api.exclusive(() -> webhookUrl);
+    List<String[]> batch = webhooks.takePending();
+    String url = api.exclusive(() -> webhooks.endpoint());
     if (url == null) {
       throw new IllegalStateException("no webhook endpoint registered");
     }
-    List<WebhookDelivery> attempted = new ArrayList<>();
-    List<String[]> failed = new ArrayList<>();
-    for (String[] event : batch) {
-      WebhookDelivery delivery = send(url, event[1], event[0], event[2]);
-      attempted.add(delivery);
-      if (!delivery.delivered()) {
-        failed.add(event);
-      }
-    }
-    synchronized (pendingWebhooks) {
-      pendingWebhooks.addAll(0, failed);
-    }
-    return attempted;
+    return webhooks.deliver(url, batch);
   }
 
   /** {@return how many webhook events wait for delivery} */
   public int pendingWebhookCount() {
-    synchronized (pendingWebhooks) {
-      return pendingWebhooks.size();
-    }
+    return webhooks.pendingCount();
   }
 
   /** {@return every delivery attempted so far} */
   public List<WebhookDelivery> webhookDeliveries() {
-    synchronized (deliveries) {
-      return List.copyOf(deliveries);
-    }
+    return webhooks.deliveries();
   }
 
   /**
@@ -485,22 +403,7 @@ public final class LeadsVendorSimulator implements AutoCloseable {
    * @return the delivery
    */
   public WebhookDelivery push(String url, String alertId, String event) {
-    return send(url, alertId, event, api.exclusive(() -> Json.write(require(alertId).toJson())));
-  }
-
-  private WebhookDelivery send(String url, String alertId, String event, String body) {
-    long timestamp = clock.instant().getEpochSecond();
-    String signature = signature(webhookSecret, timestamp, body);
-    Map<String, String> headers = new LinkedHashMap<>();
-    headers.put("X-Alert-Event", event);
-    headers.put("X-Alert-Timestamp", Long.toString(timestamp));
-    headers.put("X-Alert-Signature", signature);
-    int status = webhookSender.post(url, headers, body).status();
-    WebhookDelivery delivery = new WebhookDelivery(event, alertId, timestamp, signature, body, status);
-    synchronized (deliveries) {
-      deliveries.add(delivery);
-    }
-    return delivery;
+    return webhooks.send(url, alertId, event, api.exclusive(() -> Json.write(state.require(alertId).toJson())));
   }
 
   /**
@@ -513,349 +416,5 @@ public final class LeadsVendorSimulator implements AutoCloseable {
    */
   public static String signature(String secret, long timestamp, String body) {
     return "v1=" + WebhookSender.hmacSha256Hex(secret, timestamp + "." + body);
-  }
-
-  // ---------------------------------------------------------------- handlers
-
-  private SimResponse listAccounts(SimRequest request) {
-    String dealer = dealerOf(request);
-    List<Object> data = new ArrayList<>();
-    for (Map<String, @Nullable Object> account : accounts.values()) {
-      if (dealer.equals(account.get("dealerId"))) {
-        data.add(account);
-      }
-    }
-    return SimResponse.ok(Json.obj("data", data));
-  }
-
-  private SimResponse listProfiles(SimRequest request) {
-    String accountId = reachableAccount(request);
-    return SimResponse.ok(Json.obj("data", new ArrayList<Object>(profiles.get(accountId))));
-  }
-
-  private SimResponse getAlert(SimRequest request) {
-    return SimResponse.ok(reachableAlert(request).toJson());
-  }
-
-  private SimResponse feed(SimRequest request) {
-    String accountId = reachableAccount(request);
-    long limit = request.queryLong("limit").orElse((long) DEFAULT_LIMIT);
-    if (limit < 1 || limit > 500) {
-      throw new ApiError(400, "invalid_limit", "limit must be 1 to 500");
-    }
-    Instant since = request.query("updatedSince").map(LeadsVendorSimulator::parseSince).orElse(null);
-    FeedCursor after = null;
-    Optional<String> cursorText = request.query("cursor");
-    if (cursorText.isPresent()) {
-      after = FeedCursor.decode(cursorText.get());
-      if (!after.accountId().equals(accountId) || !Objects.equals(after.since(), since)) {
-        throw new ApiError(400, "invalid_cursor", "the cursor belongs to another query");
-      }
-    }
-    FeedCursor position = after;
-    List<SimAlert> matching =
-        alerts.values().stream()
-            .filter(a -> a.accountId.equals(accountId))
-            .filter(a -> since == null || !a.updatedAt.isBefore(since))
-            .filter(a -> position == null || position.isBefore(a))
-            .sorted(Comparator.comparing((SimAlert a) -> a.updatedAt).thenComparing(a -> a.id))
-            .toList();
-    int sequence = position == null ? 1 : position.sequence() + 1;
-    if (position != null && emptyPagesToInsert > 0 && !matching.isEmpty()) {
-      emptyPagesToInsert--;
-      FeedCursor same = new FeedCursor(accountId, since, position.updatedAt(), position.alertId(), sequence);
-      return SimResponse.ok(Json.obj("data", List.of(), "nextCursor", same.encode()));
-    }
-    List<SimAlert> page = matching.subList(0, (int) Math.min(limit, matching.size()));
-    String next = null;
-    if (matching.size() > page.size()) {
-      SimAlert last = page.get(page.size() - 1);
-      next = new FeedCursor(accountId, since, last.updatedAt, last.id, sequence).encode();
-    }
-    List<Object> data = new ArrayList<>();
-    page.forEach(alert -> data.add(alert.toJson()));
-    return SimResponse.ok(Json.obj("data", data, "nextCursor", next));
-  }
-
-  private SimResponse outcome(SimRequest request) {
-    JsonObject body = request.bodyObject();
-    String status = body.requireString("status");
-    if (!OUTCOMES.contains(status)) {
-      throw new ApiError(400, "invalid_status", "status must be SCHEDULED, DISMISSED or RESOLVED");
-    }
-    SimAlert alert = reachableAlert(request);
-    if (alert.status.equals(status)) {
-      return SimResponse.noContent();
-    }
-    if (!TRANSITIONS.getOrDefault(alert.status, Set.of()).contains(status)) {
-      throw new ApiError(
-          409,
-          "illegal_transition",
-          "alert " + alert.id + " is " + alert.status + "; it cannot become " + status);
-    }
-    Map<String, @Nullable Object> outcome =
-        Json.obj(
-            "status", status,
-            "externalRef", body.optString("externalRef").orElse(null),
-            "note", body.optString("note").orElse(null),
-            "at", clock.instant().toString());
-    change(
-        alert,
-        a -> {
-          a.status = status;
-          a.outcomes.add(outcome);
-        });
-    return SimResponse.noContent();
-  }
-
-  // ---------------------------------------------------------------- helpers
-
-  private static String defaultCode(int status) {
-    return switch (status) {
-      case 400 -> "invalid_request";
-      case 401 -> "invalid_token";
-      case 403 -> "forbidden";
-      case 404 -> "not_found";
-      case 405 -> "method_not_allowed";
-      case 409 -> "conflict";
-      case 429 -> "rate_limited";
-      default -> status >= 500 ? "server_error" : "error";
-    };
-  }
-
-  private static String dealerOf(SimRequest request) {
-    return request.requirePrincipal().attribute("dealer").orElse("");
-  }
-
-  private String reachableAccount(SimRequest request) {
-    String accountId = request.pathParam("accountId");
-    Map<String, @Nullable Object> account = accounts.get(accountId);
-    if (account == null || !dealerOf(request).equals(account.get("dealerId"))) {
-      throw new ApiError(404, "not_found", "No account " + accountId);
-    }
-    return accountId;
-  }
-
-  private SimAlert reachableAlert(SimRequest request) {
-    String alertId = request.pathParam("alertId");
-    SimAlert alert = alerts.get(alertId);
-    if (alert == null || !dealerOf(request).equals(accounts.get(alert.accountId).get("dealerId"))) {
-      throw new ApiError(404, "not_found", "No alert " + alertId);
-    }
-    return alert;
-  }
-
-  private SimAlert require(String alertId) {
-    SimAlert alert = alerts.get(alertId);
-    if (alert == null) {
-      throw new IllegalArgumentException("unknown alert " + alertId);
-    }
-    return alert;
-  }
-
-  private static Instant parseSince(String value) {
-    try {
-      return OffsetDateTime.parse(value).toInstant();
-    } catch (DateTimeParseException invalid) {
-      throw new ApiError(400, "invalid_updated_since", "updatedSince must be an RFC 3339 date-time");
-    }
-  }
-
-  /** Applies a change, bumps {@code updatedAt} to now (strictly later than before) and queues a webhook. */
-  private void change(SimAlert alert, java.util.function.Consumer<SimAlert> mutation) {
-    mutation.accept(alert);
-    Instant now = clock.instant();
-    alert.updatedAt = now.isAfter(alert.updatedAt) ? now : alert.updatedAt.plusMillis(1);
-    queueWebhook("alert.updated", alert.id);
-  }
-
-  /** Queues an event with the alert's body as it is now (later changes get their own event). */
-  private void queueWebhook(String event, String alertId) {
-    if (webhookUrl != null) {
-      String body = Json.write(require(alertId).toJson());
-      synchronized (pendingWebhooks) {
-        pendingWebhooks.add(new String[] {event, alertId, body});
-      }
-    }
-  }
-
-  private SimAlert create(Member member, String type, String severity, Instant createdAt) {
-    String id = String.format("al-%06d", nextAlertNumber++);
-    Instant preferredStart = null;
-    if (type.startsWith("Service Request")) {
-      OffsetDateTime local = OffsetDateTime.ofInstant(createdAt, SimAlert.VENDOR_OFFSET);
-      preferredStart =
-          local.plusDays(1 + random.nextInt(3)).with(LocalTime.of(8 + random.nextInt(8), 0)).toInstant();
-    }
-    String trade = type.equals("Water Detected") ? "Plumbing" : member.trade();
-    SimAlert alert =
-        new SimAlert(
-            id,
-            member.accountId(),
-            member.profileId(),
-            type,
-            severity,
-            "PENDING",
-            createdAt,
-            preferredStart,
-            member.json(),
-            member.device(),
-            AlertCatalog.detailsFor(type, random),
-            trade);
-    alerts.put(id, alert);
-    queueWebhook("alert.created", id);
-    return alert;
-  }
-
-  private String randomType() {
-    return random.nextInt(10) < 6
-        ? AlertCatalog.pick(AlertCatalog.ACTIONABLE_TYPES, random)
-        : AlertCatalog.pick(AlertCatalog.OTHER_TYPES, random);
-  }
-
-  private int evolveOnce() {
-    int changes = 0;
-    if (random.nextInt(100) < 15) {
-      List<String> reachable = new ArrayList<>(members.keySet());
-      Member member = AlertCatalog.pick(members.get(AlertCatalog.pick(reachable, random)), random);
-      String type = randomType();
-      create(member, type, AlertCatalog.severityFor(type, random), clock.instant());
-      changes++;
-    }
-    List<SimAlert> pending = alerts.values().stream().filter(a -> a.status.equals("PENDING")).toList();
-    if (!pending.isEmpty() && random.nextInt(100) < 10) {
-      int roll = random.nextInt(4);
-      String status = roll < 2 ? "SNOOZED" : roll == 2 ? "RESOLVED" : "DISMISSED";
-      change(AlertCatalog.pick(pending, random), a -> a.status = status);
-      changes++;
-    }
-    List<SimAlert> snoozed = alerts.values().stream().filter(a -> a.status.equals("SNOOZED")).toList();
-    if (!snoozed.isEmpty() && random.nextInt(100) < 5) {
-      change(AlertCatalog.pick(snoozed, random), a -> a.status = "PENDING");
-      changes++;
-    }
-    if (!pending.isEmpty() && random.nextInt(100) < 5) {
-      SimAlert alert = AlertCatalog.pick(pending, random);
-      change(alert, a -> a.details.put("lastReadingAt", SimAlert.time(clock.instant())));
-      changes++;
-    }
-    return changes;
-  }
-
-  // ---------------------------------------------------------------- seed data
-
-  private void seed(int historyAlerts) {
-    addAccount(ACCOUNT_WITH_PROFILES, "Comfort Pros - Austin", DEALER_ID, "HVAC",
-        "prof-austin-res", "Residential", "prof-austin-lc", "Light Commercial");
-    addAccount(ACCOUNT_WITHOUT_PROFILES, "Comfort Pros Plumbing", DEALER_ID, "Plumbing");
-    addAccount(ACCOUNT_WITH_ONE_PROFILE, "Comfort Pros - Round Rock", DEALER_ID, "HVAC",
-        "prof-rr-smart", "Smart Maintenance Members");
-    addAccount(FOREIGN_ACCOUNT, "Lakeside Heating & Air", "dlr-200", "HVAC");
-
-    Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-    Instant start = now.minus(Duration.ofDays(7));
-    List<Instant> times = new ArrayList<>();
-    for (int i = 0; i < historyAlerts; i++) {
-      times.add(start.plusSeconds(random.nextInt((int) Duration.ofDays(7).toSeconds() - 3600)));
-    }
-    times.sort(Comparator.naturalOrder());
-    List<String> accountIds = new ArrayList<>(members.keySet());
-    for (Instant createdAt : times) {
-      Member member = AlertCatalog.pick(members.get(AlertCatalog.pick(accountIds, random)), random);
-      String type = randomType();
-      SimAlert alert = create(member, type, AlertCatalog.severityFor(type, random), createdAt);
-      int roll = random.nextInt(10);
-      if (roll >= 7) {
-        alert.status = List.of("SNOOZED", "RESOLVED", "DISMISSED").get(roll - 7);
-        alert.updatedAt = createdAt.plusSeconds(600 + random.nextInt(3000));
-      }
-    }
-  }
-
-  private void addAccount(String id, String name, String dealerId, String trade, String... profileIdsAndNames) {
-    accounts.put(id, Json.obj("id", id, "name", name, "dealerId", dealerId));
-    List<Map<String, @Nullable Object>> accountProfiles = new ArrayList<>();
-    for (int i = 0; i < profileIdsAndNames.length; i += 2) {
-      accountProfiles.add(Json.obj("id", profileIdsAndNames[i], "name", profileIdsAndNames[i + 1]));
-    }
-    profiles.put(id, accountProfiles);
-    List<Member> accountMembers = new ArrayList<>();
-    for (int i = 0; i < 5; i++) {
-      String first = AlertCatalog.pick(AlertCatalog.FIRST_NAMES, random);
-      String last = AlertCatalog.pick(AlertCatalog.LAST_NAMES, random);
-      String[] city = AlertCatalog.pick(AlertCatalog.CITIES, random);
-      Map<String, @Nullable Object> address =
-          Json.obj(
-              "street", (100 + random.nextInt(9800)) + " " + AlertCatalog.pick(AlertCatalog.STREETS, random),
-              "unit", random.nextInt(5) == 0 ? "Apt " + (1 + random.nextInt(30)) : null,
-              "city", city[0],
-              "state", city[1],
-              "zip", city[2],
-              "country", "US");
-      boolean e164 = random.nextBoolean();
-      String digits = String.format("%04d", random.nextInt(10_000));
-      Map<String, @Nullable Object> member =
-          Json.obj(
-              "firstName", first,
-              "lastName", last,
-              "email", random.nextInt(6) == 0 ? null
-                  : (first + "." + last).toLowerCase(java.util.Locale.ROOT).replace("'", "") + "@example.com",
-              "phone", e164 ? "+1512555" + digits : "(512) 555-" + digits,
-              "address", address);
-      Map<String, @Nullable Object> device =
-          random.nextInt(7) == 0
-              ? null
-              : Json.obj(
-                  "hubId", "hub-" + (10_000 + random.nextInt(90_000)),
-                  "thermostatModel", AlertCatalog.pick(AlertCatalog.THERMOSTATS, random),
-                  "systemType",
-                  trade.equals("Plumbing") ? "Water Heater" : AlertCatalog.pick(AlertCatalog.SYSTEM_TYPES, random));
-      String profileId =
-          accountProfiles.isEmpty()
-              ? null
-              : (String) accountProfiles.get(random.nextInt(accountProfiles.size())).get("id");
-      accountMembers.add(new Member(id, profileId, trade, member, device));
-    }
-    members.put(id, accountMembers);
-  }
-
-  /** A feed position: after ({@code updatedAt}, {@code alertId}) of a walk with a given {@code updatedSince}. */
-  private record FeedCursor(
-      String accountId, @Nullable Instant since, Instant updatedAt, String alertId, int sequence) {
-
-    boolean isBefore(SimAlert alert) {
-      int byTime = alert.updatedAt.compareTo(updatedAt);
-      return byTime > 0 || (byTime == 0 && alert.id.compareTo(alertId) > 0);
-    }
-
-    String encode() {
-      String text =
-          String.join(
-              "|",
-              accountId,
-              since == null ? "-" : since.toString(),
-              updatedAt.toString(),
-              alertId,
-              Integer.toString(sequence));
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static FeedCursor decode(String cursor) {
-      try {
-        String[] parts =
-            new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", -1);
-        if (parts.length != 5) {
-          throw new IllegalArgumentException("parts");
-        }
-        return new FeedCursor(
-            parts[0],
-            parts[1].equals("-") ? null : Instant.parse(parts[1]),
-            Instant.parse(parts[2]),
-            parts[3],
-            Integer.parseInt(parts[4]));
-      } catch (IllegalArgumentException | DateTimeParseException broken) {
-        throw new ApiError(400, "invalid_cursor", "cursor is not one this API issued");
-      }
-    }
   }
 }

@@ -1,9 +1,9 @@
 package io.workbridge.testkit.servicechannel;
 
+import static io.workbridge.testkit.servicechannel.ScErrors.sc;
+
 import io.workbridge.testkit.ApiError;
 import io.workbridge.testkit.ApiSimulator;
-import io.workbridge.testkit.Json;
-import io.workbridge.testkit.JsonObject;
 import io.workbridge.testkit.SimRequest;
 import io.workbridge.testkit.SimResponse;
 import io.workbridge.testkit.contract.OpenApiContract;
@@ -13,35 +13,18 @@ import io.workbridge.testkit.oauth.ClientAuthentication;
 import io.workbridge.testkit.oauth.GrantType;
 import io.workbridge.testkit.oauth.OAuthServer;
 import io.workbridge.testkit.ratelimit.RateLimit;
-import io.workbridge.testkit.ratelimit.RateLimitHit;
 import io.workbridge.testkit.webhook.WebhookDelivery;
 import io.workbridge.testkit.webhook.WebhookSender;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import okhttp3.MediaType;
-import okhttp3.MultipartReader;
-import okio.Buffer;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A stateful ServiceChannel API v3 simulator: one provider working for several subscribers, each with its own
@@ -108,28 +91,13 @@ public final class ServiceChannelSimulator implements AutoCloseable {
   /** The login of the subscriber's user who plays the subscriber's side (display name: {@link SubscriberSetup#userName()}). */
   public static final String SUBSCRIBER_USER = "store.manager";
 
-  private static final int MAX_TOP = 50;
-  private static final Pattern PAGING = Pattern.compile("^(\\d+):(\\d+)$");
-  private static final Pattern ODATA_KEY = Pattern.compile("^workorders\\((\\d+)\\)$");
-
-  private final Clock clock;
   private final OAuthServer oauth;
   private final ApiSimulator api;
-  private final Map<Long, SubscriberSetup> subscribers = new LinkedHashMap<>();
-  private final Map<Long, ScState.Location> locations = new LinkedHashMap<>();
-  private final Map<Long, ScState.WorkOrder> workOrders = new LinkedHashMap<>();
-  private final Map<Long, ScState.Invoice> invoices = new LinkedHashMap<>();
-  private final Set<String> deniedOperations = new HashSet<>();
-  private final WebhookSender webhookSender = new WebhookSender();
+  private final ScState state;
+  private final ScWebhooks webhooks;
+  private final ScChanges changes;
   private final RateLimit applicationLimit;
   private final RateLimit companyLimit;
-  private @Nullable String webhookUrl;
-  private @Nullable String signingKey;
-  private long nextWorkOrderId = 2_147_400_001L;
-  private long nextNoteId = 3_000_000_001L;
-  private long nextAttachmentId = 70_000_001L;
-  private long nextMechanicId = 500_001L;
-  private long nextInvoiceId = 90_000_001L;
 
   /**
    * A simulator on the given clock with production limits (300/min per client, 600/min per company).
@@ -148,20 +116,22 @@ public final class ServiceChannelSimulator implements AutoCloseable {
    * @param perCompanyPerMinute requests per minute per company (the provider)
    */
   public ServiceChannelSimulator(Clock clock, int perClientPerMinute, int perCompanyPerMinute) {
-    this.clock = clock;
+    this.state = new ScState(clock);
+    this.webhooks = new ScWebhooks(state);
+    this.changes = new ScChanges(state, webhooks);
     this.applicationLimit =
         RateLimit.builder("application")
             .limit(perClientPerMinute)
             .per(Duration.ofMinutes(1))
             .key(RateLimit.byClient())
-            .response(hit -> throttled(hit, "Application"))
+            .response(hit -> ScErrors.throttled(hit, "Application"))
             .build();
     this.companyLimit =
         RateLimit.builder("company")
             .limit(perCompanyPerMinute)
             .per(Duration.ofMinutes(1))
             .key(RateLimit.byAttribute("company"))
-            .response(hit -> throttled(hit, "Company"))
+            .response(hit -> ScErrors.throttled(hit, "Company"))
             .build();
     this.oauth =
         OAuthServer.builder()
@@ -183,10 +153,10 @@ public final class ServiceChannelSimulator implements AutoCloseable {
             .registerClient(CLIENT_ID, CLIENT_SECRET, Map.of("company", Long.toString(PROVIDER_ID)))
             .registerUser(
                 USERNAME, PASSWORD, Map.of("company", Long.toString(PROVIDER_ID), "userId", Long.toString(USER_ID)));
-    this.api =
+    ApiSimulator.Builder simulator =
         ApiSimulator.builder("servicechannel")
             .clock(clock)
-            .errorRenderer(ServiceChannelSimulator::render)
+            .errorRenderer(ScErrors::render)
             .oauth(oauth)
             .contract(
                 OpenApiContract.builder()
@@ -199,30 +169,15 @@ public final class ServiceChannelSimulator implements AutoCloseable {
             .validateResponses(true)
             .rateLimit(applicationLimit)
             .rateLimit(companyLimit)
-            .filter(this::checkPermission)
-            .get("/v3/workorders", this::search)
-            .get("/v3/workorders/statuses", this::catalog)
-            .get("/v3/workorders/{id}", this::getWorkOrder)
-            .get("/v3/workorders/{id}/GPSRadius", this::gpsRadius)
-            .get("/v3/locations/{id}", this::getLocation)
-            .get("/v3/workorders/{id}/statuses", this::transitions)
-            .put("/v3/workorders/{id}/status", this::changeStatus)
-            .put("/v3/workorders/{id}/accept", this::accept)
-            .put("/v3/workorders/{id}/decline", this::decline)
-            .get("/v3/workorders/{id}/notes", this::listNotes)
-            .post("/v3/workorders/{id}/notes", this::createNote)
-            .post("/v3/workorders/{id}/attachments", this::uploadAttachments)
-            .post("/v3/workorders/{id}/universalCheckIn", this::checkIn)
-            .post("/v3/workorders/{id}/universalCheckOut", this::checkOut)
-            .get("/v3/workorders/{id}/validateCheckIn", req -> validateCheckInOut(req, true))
-            .get("/v3/workorders/{id}/validateCheckOut", req -> validateCheckInOut(req, false))
-            .get("/v3/odata/workorders", this::odataList)
-            .get("/v3/odata/{key}/attachments", this::odataAttachments)
-            .get("/v3/odata/{key}/workactivities", this::odataWorkActivities)
-            .get("/v3/invoices/{subscriberId}/InvoiceRequirements", this::invoiceRequirements)
-            .post("/v3/invoices", this::createInvoice)
-            .get("/v3/odata/invoices", this::odataInvoices)
-            .build();
+            .filter(this::checkPermission);
+    new WorkOrderRoutes(state).register(simulator);
+    new StatusRoutes(state, changes).register(simulator);
+    new NoteRoutes(state, changes, webhooks).register(simulator);
+    new AttachmentRoutes(state, webhooks).register(simulator);
+    new CheckInRoutes(state, changes, webhooks).register(simulator);
+    new InvoiceRoutes(state, webhooks).register(simulator);
+    this.api = simulator.build();
+    state.attach(api);
   }
 
   /**
@@ -274,14 +229,6 @@ public final class ServiceChannelSimulator implements AutoCloseable {
               "The description gives these 201 answers no body; ServiceChannel documents that they return the"
                   + " new id (servicechannel.md §3.5 note id, §3.10 {\"Id\": n}), which the simulator answers."));
 
-  private static SimResponse throttled(RateLimitHit hit, String scope) {
-    return SimResponse.json(
-        429,
-        Json.obj(
-            "Reason",
-            "Request has been throttled. Your current " + scope + " limit is [" + hit.limit() + "] per [1] minute"));
-  }
-
   /** A simulator on the system clock. */
   public ServiceChannelSimulator() {
     this(Clock.systemUTC());
@@ -332,7 +279,7 @@ public final class ServiceChannelSimulator implements AutoCloseable {
     try {
       api.close();
     } finally {
-      webhookSender.close();
+      webhooks.close();
     }
   }
 
@@ -367,7 +314,7 @@ public final class ServiceChannelSimulator implements AutoCloseable {
    * @return this simulator
    */
   public ServiceChannelSimulator addSubscriber(SubscriberSetup setup) {
-    api.exclusive(() -> subscribers.put(setup.id(), setup));
+    api.exclusive(() -> state.subscribers.put(setup.id(), setup));
     return this;
   }
 
@@ -423,7 +370,7 @@ public final class ServiceChannelSimulator implements AutoCloseable {
           location.longitude = spec.longitude;
           location.radiusMiles = spec.radiusMiles;
           location.zone = spec.zone;
-          locations.put(spec.id, location);
+          state.locations.put(spec.id, location);
         });
     return this;
   }
@@ -437,13 +384,13 @@ public final class ServiceChannelSimulator implements AutoCloseable {
   public long createWorkOrder(NewWorkOrder spec) {
     return api.exclusive(
         () -> {
-          SubscriberSetup subscriber = subscriberOrFail(spec.subscriberId);
-          ScState.Location location = locations.get(spec.locationId);
+          SubscriberSetup subscriber = state.subscriberOrFail(spec.subscriberId);
+          ScState.Location location = state.locations.get(spec.locationId);
           if (location == null || location.subscriberId != subscriber.id()) {
             throw new IllegalArgumentException("unknown location " + spec.locationId + " for " + subscriber.id());
           }
           ScState.WorkOrder wo = new ScState.WorkOrder();
-          wo.id = nextWorkOrderId++;
+          wo.id = state.nextWorkOrderId();
           wo.number = Long.toString(wo.id);
           wo.purchaseNumber = spec.purchaseNumber != null ? spec.purchaseNumber : Long.toString(wo.id);
           wo.subscriberId = subscriber.id();
@@ -457,7 +404,7 @@ public final class ServiceChannelSimulator implements AutoCloseable {
           wo.caller = "Store manager";
           wo.nte = spec.nte;
           wo.currency = spec.currency;
-          Instant now = clock.instant();
+          Instant now = state.now();
           wo.callDate = spec.callDate != null ? spec.callDate : now;
           wo.createdDate = spec.callDate != null ? spec.callDate : now;
           wo.updatedDate = now;
@@ -469,8 +416,8 @@ public final class ServiceChannelSimulator implements AutoCloseable {
               spec.expirationLocal != null ? spec.expirationLocal
                   : spec.expirationDate != null ? LocalDateTime.ofInstant(spec.expirationDate, location.zone)
                   : LocalDateTime.ofInstant(wo.callDate, location.zone).plusDays(3).truncatedTo(ChronoUnit.HOURS);
-          workOrders.put(wo.id, wo);
-          deliver("WorkOrderCreated", "NEW", wo, SUBSCRIBER_USER);
+          state.workOrders.put(wo.id, wo);
+          webhooks.deliver("WorkOrderCreated", "NEW", wo, SUBSCRIBER_USER);
           return wo.id;
         });
   }
@@ -484,8 +431,8 @@ public final class ServiceChannelSimulator implements AutoCloseable {
   public long addSubscriberNote(long workOrderId, String text) {
     return api.exclusive(
         () -> {
-          ScState.WorkOrder wo = workOrderOrFail(workOrderId);
-          return addSubscriberNote(wo, subscriberOrFail(wo.subscriberId).userName(), text);
+          ScState.WorkOrder wo = state.workOrderOrFail(workOrderId);
+          return addSubscriberNote(wo, state.subscriberOrFail(wo.subscriberId).userName(), text);
         });
   }
 
@@ -497,12 +444,12 @@ public final class ServiceChannelSimulator implements AutoCloseable {
    * @param text the note's text
    */
   public long addSubscriberNote(long workOrderId, String authorDisplayName, String text) {
-    return api.exclusive(() -> addSubscriberNote(workOrderOrFail(workOrderId), authorDisplayName, text));
+    return api.exclusive(() -> addSubscriberNote(state.workOrderOrFail(workOrderId), authorDisplayName, text));
   }
 
   private long addSubscriberNote(ScState.WorkOrder wo, String author, String text) {
-    ScState.Note note = addNote(wo, text, author, subscriberOrFail(wo.subscriberId).name(), false);
-    deliver("WorkOrderNoteAdded", "UPDATE", wo, SUBSCRIBER_USER);
+    ScState.Note note = changes.addNote(wo, text, author, state.subscriberOrFail(wo.subscriberId).name(), false);
+    webhooks.deliver("WorkOrderNoteAdded", "UPDATE", wo, SUBSCRIBER_USER);
     return note.id;
   }
 
@@ -515,11 +462,11 @@ public final class ServiceChannelSimulator implements AutoCloseable {
   public void changeNte(long workOrderId, BigDecimal nte) {
     api.exclusive(
         () -> {
-          ScState.WorkOrder wo = workOrderOrFail(workOrderId);
+          ScState.WorkOrder wo = state.workOrderOrFail(workOrderId);
           BigDecimal old = wo.nte;
           wo.nte = nte;
-          systemNote(wo, "NTE has been changed from " + old.toPlainString() + " to " + nte.toPlainString());
-          deliver("WorkOrderNteChanged", "UPDATE", wo, SUBSCRIBER_USER);
+          changes.systemNote(wo, "NTE has been changed from " + old.toPlainString() + " to " + nte.toPlainString());
+          webhooks.deliver("WorkOrderNteChanged", "UPDATE", wo, SUBSCRIBER_USER);
         });
   }
 
@@ -531,9 +478,9 @@ public final class ServiceChannelSimulator implements AutoCloseable {
   public void cancel(long workOrderId) {
     api.exclusive(
         () -> {
-          ScState.WorkOrder wo = workOrderOrFail(workOrderId);
+          ScState.WorkOrder wo = state.workOrderOrFail(workOrderId);
           wo.nte = BigDecimal.ZERO;
-          setStatus(wo, "COMPLETED", "CANCELLED", SUBSCRIBER_USER);
+          changes.setStatus(wo, "COMPLETED", "CANCELLED", SUBSCRIBER_USER);
         });
   }
 
@@ -545,10 +492,10 @@ public final class ServiceChannelSimulator implements AutoCloseable {
   public void confirmCompletion(long workOrderId) {
     api.exclusive(
         () -> {
-          ScState.WorkOrder wo = workOrderOrFail(workOrderId);
-          setStatus(wo, "COMPLETED", "CONFIRMED", SUBSCRIBER_USER);
+          ScState.WorkOrder wo = state.workOrderOrFail(workOrderId);
+          changes.setStatus(wo, "COMPLETED", "CONFIRMED", SUBSCRIBER_USER);
           if (wo.completedDate == null) {
-            wo.completedDate = clock.instant();
+            wo.completedDate = state.now();
           }
         });
   }
@@ -565,7 +512,7 @@ public final class ServiceChannelSimulator implements AutoCloseable {
     api.exclusive(
         () -> {
           try {
-            accept(workOrderOrFail(workOrderId), PORTAL_USER);
+            changes.accept(state.workOrderOrFail(workOrderId), PORTAL_USER);
           } catch (ApiError refused) {
             throw new IllegalStateException("work order " + workOrderId + " cannot be accepted: " + refused.message(), refused);
           }
@@ -578,7 +525,7 @@ public final class ServiceChannelSimulator implements AutoCloseable {
    * @param workOrderId the ServiceChannel work order's id
    */
   public void putOnHold(long workOrderId) {
-    api.exclusive(() -> workOrderOrFail(workOrderId).onHold = true);
+    api.exclusive(() -> state.workOrderOrFail(workOrderId).onHold = true);
   }
 
   /**
@@ -588,7 +535,7 @@ public final class ServiceChannelSimulator implements AutoCloseable {
    * @param pathRegex a regex over the path, e.g. {@code /v3/workorders/\d+/status}
    */
   public void denyPermission(String method, String pathRegex) {
-    api.exclusive(() -> deniedOperations.add(method.toUpperCase(Locale.ROOT) + " " + pathRegex));
+    api.exclusive(() -> state.deniedOperations.add(method.toUpperCase(Locale.ROOT) + " " + pathRegex));
   }
 
   /**
@@ -598,11 +545,7 @@ public final class ServiceChannelSimulator implements AutoCloseable {
    * @param key the signing key
    */
   public void webhooks(String url, String key) {
-    api.exclusive(
-        () -> {
-          webhookUrl = url;
-          signingKey = key;
-        });
+    api.exclusive(() -> webhooks.configure(url, key));
   }
 
   /**
@@ -610,21 +553,12 @@ public final class ServiceChannelSimulator implements AutoCloseable {
    * {@code Object} carries {@code "Source": "WebhookTest"}.
    */
   public void sendTestWebhook() {
-    api.exclusive(
-        () -> {
-          if (webhookUrl == null) {
-            throw new IllegalStateException("no webhook URL configured; call webhooks(url, key) first");
-          }
-          post(
-                Json.obj(
-                    "EventType", "WorkOrderCreated", "Action", "NEW", "Type", "WoRootNotification", "Version", 1L,
-                    "Object", Json.obj("Id", 0L, "ProviderId", PROVIDER_ID, "Source", "WebhookTest")));
-        });
+    api.exclusive(webhooks::sendTest);
   }
 
   /** {@return the webhook deliveries made so far} */
   public List<WebhookDelivery> webhookDeliveries() {
-    return webhookSender.deliveries();
+    return webhooks.deliveries();
   }
 
   /**
@@ -635,7 +569,7 @@ public final class ServiceChannelSimulator implements AutoCloseable {
   public String statusOf(long workOrderId) {
     return api.exclusive(
         () -> {
-          ScState.WorkOrder wo = workOrderOrFail(workOrderId);
+          ScState.WorkOrder wo = state.workOrderOrFail(workOrderId);
           return wo.primary + "/" + wo.extended;
         });
   }
@@ -648,7 +582,7 @@ public final class ServiceChannelSimulator implements AutoCloseable {
   public WorkOrderState workOrderState(long workOrderId) {
     return api.exclusive(
         () -> {
-          ScState.WorkOrder wo = workOrderOrFail(workOrderId);
+          ScState.WorkOrder wo = state.workOrderOrFail(workOrderId);
           return new WorkOrderState(
               wo.id,
               wo.subscriberId,
@@ -672,7 +606,7 @@ public final class ServiceChannelSimulator implements AutoCloseable {
   public List<String> noteTexts(long workOrderId) {
     return api.exclusive(
         () ->
-            workOrderOrFail(workOrderId).notes.stream()
+            state.workOrderOrFail(workOrderId).notes.stream()
                 .sorted(Comparator.comparingLong((ScState.Note n) -> n.id).reversed())
                 .map(n -> n.text)
                 .toList());
@@ -684,7 +618,7 @@ public final class ServiceChannelSimulator implements AutoCloseable {
    * @param workOrderId the ServiceChannel work order's id
    */
   public boolean isInvoiced(long workOrderId) {
-    return api.exclusive(() -> workOrderOrFail(workOrderId).invoiced);
+    return api.exclusive(() -> state.workOrderOrFail(workOrderId).invoiced);
   }
 
   /**
@@ -693,875 +627,9 @@ public final class ServiceChannelSimulator implements AutoCloseable {
    * @param workOrderId the ServiceChannel work order's id
    */
   public List<String> attachmentNames(long workOrderId) {
-    return api.exclusive(() -> workOrderOrFail(workOrderId).attachments.stream().map(a -> a.name).toList());
+    return api.exclusive(() -> state.workOrderOrFail(workOrderId).attachments.stream().map(a -> a.name).toList());
   }
 
-  // ---------------------------------------------------------------- errors and permissions
-
-  private static SimResponse render(ApiError error, SimRequest request) {
-    if (error.status() == 429) {
-      return SimResponse.json(429, Json.obj("Reason", error.message())).withHeaders(error.headers());
-    }
-    if (error.status() == 404 && error.code().isEmpty()) {
-      return SimResponse.json(404, Json.obj("Message", error.message())).withHeaders(error.headers());
-    }
-    Map<String, @Nullable Object> body = new LinkedHashMap<>();
-    if (error.code().isPresent()) {
-      String code = error.code().get();
-      Object wire = code.matches("\\d+") ? (Object) Long.parseLong(code) : code;
-      body.put("ErrorCodes", List.of(wire));
-      body.put("ErrorCode", wire);
-      body.put("ErrorMessage", error.message());
-    } else {
-      body.put("Message", error.message());
-    }
-    if (!error.fieldErrors().isEmpty()) {
-      body.put("ModelState", error.fieldErrors());
-    }
-    return SimResponse.json(error.status(), body).withHeaders(error.headers());
-  }
-
-  private static ApiError sc(int status, int code, String message) {
-    return new ApiError(status, Integer.toString(code), message);
-  }
-
-  private void checkPermission(SimRequest request) {
-    String key = request.method() + " ";
-    for (String denied : deniedOperations) {
-      if (denied.startsWith(key) && request.path().matches(denied.substring(key.length()))) {
-        throw sc(401, 504, "API call rejected by security permissions");
-      }
-    }
-  }
-
-  // ---------------------------------------------------------------- work orders
-
-  private SimResponse getWorkOrder(SimRequest request) {
-    ScState.WorkOrder wo = workOrders.get(request.pathLong("id"));
-    if (wo == null || !wo.assignedToProvider) {
-      return SimResponse.status(404);
-    }
-    return SimResponse.ok(restJson(wo));
-  }
-
-  private SimResponse gpsRadius(SimRequest request) {
-    ScState.WorkOrder wo = workOrderFor(request, 502, "Work order was not found");
-    return SimResponse.ok(ScViews.gpsRadius(wo, locations.get(wo.locationId)));
-  }
-
-  private SimResponse getLocation(SimRequest request) {
-    ScState.Location location = locations.get(request.pathLong("id"));
-    if (location == null || !subscribers.containsKey(location.subscriberId)) {
-      throw sc(400, 601, "Location is not found");
-    }
-    return SimResponse.ok(ScViews.location(location, subscriberOrFail(location.subscriberId), clock.instant()));
-  }
-
-  private SimResponse odataList(SimRequest request) {
-    ODataQuery<ScState.WorkOrder> query = ODataQuery.parse(request.query("$filter").orElse(null));
-    Comparator<ScState.WorkOrder> order = ODataQuery.orderBy(request.query("$orderby").orElse(null));
-    boolean withProvider = expandsProvider(request.query("$expand").orElse(""));
-    int top = (int) Math.min(MAX_TOP, request.queryLong("$top").orElse((long) MAX_TOP));
-    int skip = (int) Math.max(0, request.queryLong("$skip").orElse(0L));
-    boolean count = request.query("$count").map(Boolean::parseBoolean).orElse(false);
-    Instant now = clock.instant();
-    boolean window = !query.mentions("calldate") && !query.mentions("createddate");
-    List<ScState.WorkOrder> matching =
-        visible().stream()
-            .filter(wo -> !wo.callDate.isBefore(now.minus(Duration.ofDays(365))))
-            .filter(wo -> !window || !wo.createdDate.isBefore(now.minus(Duration.ofDays(90))))
-            .filter(query::matches)
-            .sorted(order)
-            .toList();
-    List<Object> value =
-        matching.stream()
-            .skip(skip)
-            .limit(Math.max(0, top))
-            .map(wo -> odataJson(wo, withProvider))
-            .collect(Collectors.toList());
-    Map<String, @Nullable Object> body = new LinkedHashMap<>();
-    body.put("@odata.context", api.url("/v3/odata/$metadata#workorders"));
-    if (count) {
-      body.put("@odata.count", (long) matching.size());
-    }
-    body.put("value", value);
-    return SimResponse.ok(body);
-  }
-
-  /**
-   * Whether {@code $expand} asks for the provider. {@code Notes} fails as it does live (500, "no supported
-   * translation to SQL"); names that are no navigation property are a 400.
-   */
-  private static boolean expandsProvider(String expand) {
-    boolean provider = false;
-    for (String part : expand.split(",")) {
-      String name = part.trim();
-      if (name.isEmpty()) {
-        continue;
-      }
-      switch (name.toLowerCase(Locale.ROOT)) {
-        case "provider" -> provider = true;
-        case "location", "subscriber", "invoice" -> { }
-        case "notes" -> throw new ApiError(500, null, "The LINQ expression node of type 'NotesCollection' has no supported translation to SQL.");
-        default -> throw new ApiError(400, null, "The query specified in the URI is not valid. Could not find a property named '" + name + "'.");
-      }
-    }
-    return provider;
-  }
-
-  private SimResponse search(SimRequest request) {
-    int page = (int) request.queryLong("page").orElse(1L).longValue();
-    int pageSize = (int) Math.min(MAX_TOP, request.queryLong("pageSize").orElse((long) MAX_TOP));
-    if (page < 1 || pageSize < 1) {
-      throw sc(400, 503, "Validation fails. Invalid paging");
-    }
-    // The list filters are arrays without a collectionFormat: Swagger 2.0's default, csv, applies (the
-    // contract check has already refused a repeated parameter).
-    List<String> ids = csv(request, "id");
-    List<String> statuses = upper(csv(request, "status"));
-    List<String> extended = upper(csv(request, "extendedStatus"));
-    List<String> numbers = csv(request, "number");
-    List<String> pos = csv(request, "purchaseNumber");
-    List<String> trades = upper(csv(request, "trade"));
-    Optional<Long> locationId = request.queryLong("locationId");
-    Optional<String> storeId = request.query("storeId");
-    List<Object> found =
-        visible().stream()
-            .filter(wo -> ids.isEmpty() || ids.contains(Long.toString(wo.id)))
-            .filter(wo -> statuses.isEmpty() || statuses.contains(wo.primary))
-            .filter(wo -> extended.isEmpty() || extended.contains(wo.extended))
-            .filter(wo -> numbers.isEmpty() || numbers.stream().anyMatch(wo.number::startsWith))
-            .filter(wo -> pos.isEmpty() || pos.stream().anyMatch(wo.purchaseNumber::startsWith))
-            .filter(wo -> trades.isEmpty() || trades.stream().anyMatch(t -> wo.trade.toUpperCase(Locale.ROOT).startsWith(t)))
-            .filter(wo -> locationId.isEmpty() || locationId.get() == wo.locationId)
-            .filter(wo -> storeId.isEmpty() || storeId.get().equals(locations.get(wo.locationId).storeId))
-            .sorted(Comparator.comparingLong(wo -> wo.id))
-            .skip((long) (page - 1) * pageSize)
-            .limit(pageSize)
-            .map(this::restJson)
-            .collect(Collectors.toList());
-    return SimResponse.ok(found);
-  }
-
-  /** The values of a csv query parameter of the search; empty when it is absent. */
-  private static List<String> csv(SimRequest request, String name) {
-    List<String> values = new ArrayList<>();
-    for (String parameter : request.queryValues(name)) {
-      for (String value : parameter.split(",", -1)) {
-        if (!value.isEmpty()) {
-          values.add(value);
-        }
-      }
-    }
-    return values;
-  }
-
-  private List<ScState.WorkOrder> visible() {
-    return workOrders.values().stream().filter(wo -> wo.assignedToProvider).toList();
-  }
-
-  private Map<String, @Nullable Object> restJson(ScState.WorkOrder wo) {
-    return ScViews.workOrder(
-        wo, subscriberOrFail(wo.subscriberId), locations.get(wo.locationId), clock.instant(), true, true);
-  }
-
-  private Map<String, @Nullable Object> odataJson(ScState.WorkOrder wo, boolean withProvider) {
-    return ScViews.workOrder(
-        wo, subscriberOrFail(wo.subscriberId), locations.get(wo.locationId), clock.instant(), false, withProvider);
-  }
-
-  // ---------------------------------------------------------------- statuses
-
-  private SimResponse catalog(SimRequest request) {
-    long subscriberId =
-        request.queryLong("subscriberId").orElseThrow(() -> sc(400, 503, "subscriberId is required for providers"));
-    SubscriberSetup subscriber = subscribers.get(subscriberId);
-    if (subscriber == null) {
-      throw sc(400, 503, "No access. Please check if the SubscriberId is valid");
-    }
-    List<Object> entries = new ArrayList<>();
-    subscriber.catalog().forEach((primary, extended) -> entries.add(statusEntry(primary, extended)));
-    return SimResponse.ok(entries);
-  }
-
-  private SimResponse transitions(SimRequest request) {
-    ScState.WorkOrder wo = writableWorkOrder(request);
-    SubscriberSetup subscriber = subscriberOrFail(wo.subscriberId);
-    List<Object> entries = new ArrayList<>();
-    subscriber
-        .catalog()
-        .forEach(
-            (primary, extended) -> {
-              List<String> allowed =
-                  extended.stream().filter(e -> mayProviderSet(wo, subscriber, primary, e)).toList();
-              if (!allowed.isEmpty() || mayProviderSet(wo, subscriber, primary, "")) {
-                entries.add(statusEntry(primary, allowed));
-              }
-            });
-    return SimResponse.ok(entries);
-  }
-
-  private static Map<String, @Nullable Object> statusEntry(String primary, List<String> extended) {
-    String id =
-        switch (primary) {
-          case "OPEN" -> "Open";
-          case "IN PROGRESS" -> "InProgress";
-          case "COMPLETED" -> "Completed";
-          default -> "NotSet";
-        };
-    List<Object> named = new ArrayList<>();
-    for (int i = 0; i < extended.size(); i++) {
-      named.add(Json.obj("Id", (long) (100 + i), "Name", extended.get(i)));
-    }
-    return Json.obj("Id", id, "Name", primary, "Extended", extended, "ExtendedStatuses", named);
-  }
-
-  private boolean mayProviderSet(ScState.WorkOrder wo, SubscriberSetup subscriber, String primary, String extended) {
-    if (!subscriber.has(primary, extended) || wo.invoiced) {
-      return false;
-    }
-    if (wo.primary.equals("COMPLETED") && !(wo.extended.equals("PENDING CONFIRMATION") && !primary.equals("OPEN"))) {
-      return false;
-    }
-    if (primary.equals("COMPLETED") && (extended.isBlank() || extended.equals("CONFIRMED"))) {
-      return subscriber.providerMayComplete();
-    }
-    return !(primary.equals(wo.primary) && extended.equals(wo.extended));
-  }
-
-  private SimResponse changeStatus(SimRequest request) {
-    ScState.WorkOrder wo = writableWorkOrder(request);
-    JsonObject body = request.bodyObject();
-    JsonObject status = body.optObject("Status").orElseThrow(() -> sc(400, 503, "Request data is empty"));
-    String primary = status.optString("Primary").map(s -> s.trim().toUpperCase(Locale.ROOT)).orElse("");
-    if (primary.isBlank()) {
-      throw sc(400, 503, "Validation fails. Status.Primary is required");
-    }
-    primary = switch (primary) {
-      case "1" -> "OPEN";
-      case "2" -> "IN PROGRESS";
-      case "3" -> "COMPLETED";
-      default -> primary;
-    };
-    String extended = status.optString("Extended").map(s -> s.trim().toUpperCase(Locale.ROOT)).orElse("");
-    if (wo.invoiced) {
-      throw sc(400, 921, "Cannot update invoiced work order");
-    }
-    SubscriberSetup subscriber = subscriberOrFail(wo.subscriberId);
-    if (!mayProviderSet(wo, subscriber, primary, extended)) {
-      throw sc(400, 904, "Invalid status or no permission to set status " + primary + "/" + extended);
-    }
-    if (primary.equals("OPEN") && extended.equals("DECLINED")) {
-      checkDeclineReason(subscriber, body);
-    }
-    String from = wo.primary + (wo.extended.isBlank() ? "" : "/" + wo.extended);
-    Optional<String> actor = body.optString("Actor").filter(a -> !a.isBlank());
-    setStatus(wo, primary, extended, actor.orElse(USERNAME));
-    body.optString("Note").filter(n -> !n.isBlank())
-        .ifPresent(n -> addNote(wo, n, actor.orElse(USER_DISPLAY_NAME), PROVIDER_NAME, false));
-    String to = primary + (extended.isBlank() ? "" : "/" + extended);
-    return SimResponse.ok(
-        Json.obj(
-            "result", "Status has been changed from '<b>" + from + "</b>' to '<b>" + to + "</b>'",
-            "id", wo.id));
-  }
-
-  private SimResponse accept(SimRequest request) {
-    ScState.WorkOrder wo = writableWorkOrder(request);
-    accept(wo, USERNAME);
-    optionalBody(request).optString("Note").filter(n -> !n.isBlank())
-        .ifPresent(n -> addNote(wo, n, USER_DISPLAY_NAME, PROVIDER_NAME, false));
-    return SimResponse.status(200);
-  }
-
-  private void accept(ScState.WorkOrder wo, String actor) {
-    if (wo.accepted && wo.primary.equals("IN PROGRESS")) {
-      throw sc(400, 5202, "Work order has already been accepted");
-    }
-    if (!wo.primary.equals("OPEN") || wo.declined) {
-      throw sc(400, 904, "Work order is in status that does not allow acceptance");
-    }
-    SubscriberSetup subscriber = subscriberOrFail(wo.subscriberId);
-    wo.accepted = true;
-    setStatus(
-        wo, "IN PROGRESS", subscriber.has("IN PROGRESS", "DISPATCH CONFIRMED") ? "DISPATCH CONFIRMED" : "", actor);
-  }
-
-  private SimResponse decline(SimRequest request) {
-    ScState.WorkOrder wo = writableWorkOrder(request);
-    JsonObject body = request.bodyObject();
-    SubscriberSetup subscriber = subscriberOrFail(wo.subscriberId);
-    Optional<Long> reason = checkDeclineReason(subscriber, body);
-    Optional<String> custom = body.optString("CustomDeclineReason").filter(s -> !s.isBlank());
-    if (!wo.primary.equals("OPEN") || wo.accepted) {
-      throw sc(400, 904, "Work order is in status that does not allow declining");
-    }
-    wo.declined = true;
-    setStatus(wo, "OPEN", subscriber.has("OPEN", "DECLINED") ? "DECLINED" : "", USERNAME);
-    String note = body.optString("Note").orElse("");
-    String text = "Declined" + reason.map(r -> " (reason " + r + ")").orElse("") + custom.map(c -> ": " + c).orElse("")
-        + (note.isBlank() ? "" : " - " + note);
-    addNote(wo, text, USER_DISPLAY_NAME, PROVIDER_NAME, false);
-    return SimResponse.status(200);
-  }
-
-  /**
-   * The decline reason rules of a decline (or a status change to OPEN / DECLINED): 9001 without a reason where
-   * the subscriber keeps decline history, 9003 for an id outside 1–6, 9002 for custom text with a reason other
-   * than 5 (Other).
-   */
-  private static Optional<Long> checkDeclineReason(SubscriberSetup subscriber, JsonObject body) {
-    Optional<Long> reason = body.optLong("DeclineReasonId").filter(r -> r != 0);
-    Optional<String> custom = body.optString("CustomDeclineReason").filter(s -> !s.isBlank());
-    if (reason.isEmpty() && subscriber.declineReasonRequired()) {
-      throw sc(400, 9001, "Decline reason is required");
-    }
-    if (reason.isPresent() && (reason.get() < 1 || reason.get() > 6)) {
-      throw sc(400, 9003, "Invalid decline reason id");
-    }
-    if (custom.isPresent() && reason.isPresent() && reason.get() != 5) {
-      throw sc(400, 9002, "Decline reason does not allow custom text");
-    }
-    return reason;
-  }
-
-  private void setStatus(ScState.WorkOrder wo, String primary, String extended, String actor) {
-    String from = wo.primary + (wo.extended.isBlank() ? "" : "/" + wo.extended);
-    String to = primary + (extended.isBlank() ? "" : "/" + extended);
-    wo.primary = primary;
-    wo.extended = extended;
-    if (primary.equals("COMPLETED") && wo.completedDate == null) {
-      wo.completedDate = clock.instant();
-    }
-    wo.statusChanges.add(new WorkOrderState.StatusChange(from, to, actor, clock.instant()));
-    systemNote(wo, "Status has been changed from " + from + " to " + to + " by " + user(actor, wo).displayName());
-    deliver("WorkOrderStatusChanged", "UPDATE", wo, actor);
-  }
-
-  private static boolean isBillable(ScState.WorkOrder wo) {
-    return ScViews.billable(wo);
-  }
-
-  /** The user behind a login: the API user, the provider's portal user, the subscriber's user, or a technician. */
-  private ScState.User user(String login, ScState.WorkOrder wo) {
-    return switch (login) {
-      case USERNAME -> new ScState.User(USER_ID, USERNAME, USER_DISPLAY_NAME, "integration@lf-inc.example", PROVIDER_ID);
-      case PORTAL_USER -> new ScState.User(1_900_000_002L, PORTAL_USER, PORTAL_USER_DISPLAY_NAME, "dispatch@lf-inc.example", PROVIDER_ID);
-      case SUBSCRIBER_USER -> new ScState.User(
-          1_800_000_000L + wo.subscriberId % 100_000, SUBSCRIBER_USER, subscriberOrFail(wo.subscriberId).userName(),
-          "facilities@subscriber.example", 0L);
-      default -> new ScState.User(0L, login, login, "", PROVIDER_ID);
-    };
-  }
-
-  // ---------------------------------------------------------------- notes
-
-  private SimResponse listNotes(SimRequest request) {
-    ScState.WorkOrder wo = workOrderFor(request, 917, "Invalid work order identifier");
-    String paging = request.query("paging").orElse("1:10");
-    Matcher m = PAGING.matcher(paging);
-    if (!m.matches() || Integer.parseInt(m.group(1)) < 1 || Integer.parseInt(m.group(2)) < 1) {
-      throw sc(400, 922, "Invalid paging parameter");
-    }
-    int page = Integer.parseInt(m.group(1));
-    int size = Integer.parseInt(m.group(2));
-    SubscriberSetup subscriber = subscriberOrFail(wo.subscriberId);
-    List<ScState.Note> visibleNotes =
-        wo.notes.stream()
-            .filter(n -> n.visibility != 2 && n.visibility != 3)
-            .sorted(Comparator.comparingLong((ScState.Note n) -> n.id).reversed())
-            .toList();
-    List<Object> notes =
-        visibleNotes.stream()
-            .skip((long) (page - 1) * size)
-            .limit(size)
-            .map(n -> ScViews.note(n, locations.get(wo.locationId).zone))
-            .collect(Collectors.toList());
-    long system = visibleNotes.stream().filter(n -> n.system).count();
-    return SimResponse.ok(
-        Json.obj(
-            "Notes", notes,
-            "AllNotesCount", (long) visibleNotes.size(),
-            "UserNotesCount", visibleNotes.size() - system,
-            "SystemNotesCount", system,
-            "SubscriberName", subscriber.name()));
-  }
-
-  private SimResponse createNote(SimRequest request) {
-    ScState.WorkOrder wo = writableWorkOrder(request);
-    JsonObject body = request.bodyObject();
-    String text = body.optString("Note").orElse("");
-    if (text.isBlank()) {
-      throw sc(400, 503, "Validation fails. Invalid `WorkOrder Id` or `Note` value");
-    }
-    if (body.optBoolean("IsPinned").orElse(false)) {
-      throw sc(403, 100, "Providers cannot add pinned notes");
-    }
-    long visibility = body.optLong("Visibility").orElse(0L);
-    if (visibility < 0 || visibility > 3) {
-      throw sc(400, 503, "Invalid Visibility");
-    }
-    ScState.Note note =
-        addNote(wo, text, body.optString("Actor").filter(a -> !a.isBlank()).orElse(USER_DISPLAY_NAME), PROVIDER_NAME, false);
-    note.actionRequired = body.optBoolean("ActionRequired").orElse(false);
-    note.mailedTo = body.optString("MailedTo").orElse("");
-    note.visibility = (int) visibility;
-    deliver("WorkOrderNoteAdded", "UPDATE", wo, USERNAME);
-    return SimResponse.json(201, note.id);
-  }
-
-  private ScState.Note addNote(
-      ScState.WorkOrder wo, String text, String createdBy, String companyName, boolean system) {
-    ScState.Note note = new ScState.Note();
-    note.id = nextNoteId++;
-    note.number = wo.notes.size() + 1;
-    note.text = text;
-    note.created = clock.instant();
-    note.createdBy = createdBy;
-    note.companyName = companyName;
-    note.system = system;
-    note.byProvider = !system && companyName.equals(PROVIDER_NAME);
-    wo.notes.add(note);
-    wo.updatedDate = clock.instant();
-    return note;
-  }
-
-  private void systemNote(ScState.WorkOrder wo, String text) {
-    addNote(wo, text, ".", subscriberOrFail(wo.subscriberId).name(), true);
-  }
-
-  // ---------------------------------------------------------------- attachments
-
-  private SimResponse uploadAttachments(SimRequest request) {
-    ScState.WorkOrder wo = workOrderFor(request, 502, "Work Order not found");
-    String contentType = request.header("Content-Type").orElse("");
-    MediaType type = MediaType.parse(contentType);
-    String boundary = type == null ? null : type.parameter("boundary");
-    if (type == null || !type.subtype().equals("form-data") || boundary == null) {
-      throw sc(400, 503, "Request must be multipart/form-data");
-    }
-    List<JsonObject> descriptors = new ArrayList<>();
-    List<ScState.Attachment> files = new ArrayList<>();
-    try (MultipartReader reader = new MultipartReader(new Buffer().write(request.bodyBytes()), boundary)) {
-      MultipartReader.Part part;
-      while ((part = reader.nextPart()) != null) {
-        String disposition = Optional.ofNullable(part.headers().get("Content-Disposition")).orElse("");
-        String name = parameter(disposition, "name");
-        byte[] bytes = part.body().readByteArray();
-        if ("AddAttachmentsRequest".equals(name)) {
-          Object json = Json.parse(new String(bytes, StandardCharsets.UTF_8));
-          if (!(json instanceof Map)) {
-            throw sc(400, 503, "AddAttachmentsRequest must be a JSON object");
-          }
-          @SuppressWarnings("unchecked")
-          JsonObject descriptor = new JsonObject((Map<String, @Nullable Object>) json);
-          descriptors.addAll(descriptor.objects("Attachments"));
-        } else if ("file".equals(name)) {
-          ScState.Attachment attachment = new ScState.Attachment();
-          attachment.name = Optional.ofNullable(parameter(disposition, "filename")).orElse("file");
-          attachment.mediaType = Optional.ofNullable(part.headers().get("Content-Type")).orElse("application/octet-stream");
-          attachment.size = bytes.length;
-          files.add(attachment);
-        }
-      }
-    } catch (IOException unreadable) {
-      throw sc(400, 503, "Unreadable multipart body");
-    }
-    if (files.isEmpty()) {
-      throw sc(400, 503, "No file in the request");
-    }
-    for (int i = 0; i < files.size(); i++) {
-      ScState.Attachment attachment = files.get(i);
-      attachment.id = nextAttachmentId++;
-      attachment.timestamp = clock.instant();
-      if (i < descriptors.size()) {
-        JsonObject descriptor = descriptors.get(i);
-        descriptor.optString("Name").filter(n -> !n.isBlank()).ifPresent(n -> attachment.name = n);
-        attachment.description = descriptor.optString("Description").orElse("");
-        attachment.visibility = descriptor.optLong("Visibility").map(Long::intValue).orElse(null);
-      }
-      wo.attachments.add(attachment);
-    }
-    wo.updatedDate = clock.instant();
-    deliver("WorkOrderAttachmentAdded", "UPDATE", wo, USERNAME);
-    return SimResponse.status(201);
-  }
-
-  private static @Nullable String parameter(String disposition, String name) {
-    Matcher m = Pattern.compile(";\\s*" + name + "=\"([^\"]*)\"").matcher(disposition);
-    return m.find() ? m.group(1) : null;
-  }
-
-  private SimResponse odataAttachments(SimRequest request) {
-    ScState.WorkOrder wo = odataWorkOrder(request);
-    ScState.Location location = locations.get(wo.locationId);
-    List<Object> value =
-        wo.attachments.stream()
-            .map(
-                a ->
-                    Json.obj(
-                        "Id", a.id,
-                        "Name", a.name,
-                        "Description", a.description,
-                        "TimeStamp", ScDateFormat.dto(a.timestamp, location.zone),
-                        "Uri", api.url("/files/" + a.id),
-                        "NoteId", null,
-                        "Visibility", a.visibility == null ? null : (long) a.visibility))
-            .collect(Collectors.toList());
-    return SimResponse.ok(odataPage(request, value));
-  }
-
-  private Map<String, @Nullable Object> odataPage(SimRequest request, List<Object> all) {
-    int top = (int) Math.min(MAX_TOP, request.queryLong("$top").orElse((long) MAX_TOP));
-    int skip = (int) Math.max(0, request.queryLong("$skip").orElse(0L));
-    Map<String, @Nullable Object> body = new LinkedHashMap<>();
-    if (request.query("$count").map(Boolean::parseBoolean).orElse(false)) {
-      body.put("@odata.count", (long) all.size());
-    }
-    body.put("value", all.stream().skip(skip).limit(top).collect(Collectors.toList()));
-    return body;
-  }
-
-  private ScState.WorkOrder odataWorkOrder(SimRequest request) {
-    Matcher m = ODATA_KEY.matcher(request.pathParam("key"));
-    if (!m.matches()) {
-      throw new ApiError(404, null, "No route for " + request.path());
-    }
-    ScState.WorkOrder wo = workOrders.get(Long.parseLong(m.group(1)));
-    if (wo == null || !wo.assignedToProvider) {
-      throw new ApiError(404, null, "The requested resource does not exist on the server.");
-    }
-    return wo;
-  }
-
-  // ---------------------------------------------------------------- check-in / check-out
-
-  private SimResponse checkIn(SimRequest request) {
-    ScState.WorkOrder wo = writableWorkOrder(request);
-    JsonObject body = request.bodyObject();
-    guardCheckInOut(wo, body, true);
-    long userId = body.optLong("UserId").orElse(USER_ID);
-    if (wo.activities.stream().anyMatch(a -> a.userId == userId && a.timeOut == null)) {
-      throw sc(400, 503, "Technician is already checked in");
-    }
-    ScState.WorkActivity activity = new ScState.WorkActivity();
-    activity.id = wo.activities.size() + 1L;
-    activity.mechanicId = nextMechanicId++;
-    activity.userId = userId;
-    activity.userName = userId == USER_ID ? USERNAME : "tech." + userId;
-    activity.workTypeId = body.optLong("WorkTypeId").orElse(1L).intValue();
-    activity.techsCount = body.optLong("TechsCount").orElse(1L).intValue();
-    activity.timeIn = time(body, "CheckInTime");
-    wo.activities.add(activity);
-    SubscriberSetup subscriber = subscriberOrFail(wo.subscriberId);
-    if (activity.workTypeId == 1 && subscriber.has("IN PROGRESS", "ON SITE")) {
-      setStatus(wo, "IN PROGRESS", "ON SITE", activity.userName);
-    }
-    deliver("WorkOrderCheckIn", "UPDATE", wo, activity.userName);
-    return SimResponse.ok(Json.obj("MechanicId", activity.mechanicId));
-  }
-
-  private SimResponse checkOut(SimRequest request) {
-    ScState.WorkOrder wo = writableWorkOrder(request);
-    JsonObject body = request.bodyObject();
-    guardCheckInOut(wo, body, false);
-    long userId = body.optLong("UserId").orElse(USER_ID);
-    ScState.WorkActivity open =
-        wo.activities.stream()
-            .filter(a -> a.userId == userId && a.timeOut == null)
-            .findFirst()
-            .orElseThrow(() -> sc(400, 503, "No check-in found for this technician"));
-    int workType = body.optLong("WorkTypeId").orElse(1L).intValue();
-    String primaryStatus = body.optString("PrimaryStatus").orElse("");
-    if (workType == 1 && primaryStatus.isBlank()) {
-      throw sc(400, 503, "PrimaryStatus is required for Repair check-out");
-    }
-    Instant out = time(body, "CheckOutTime");
-    if (out.isBefore(open.timeIn)) {
-      throw sc(400, 503, "Check-out time is before check-in time");
-    }
-    open.timeOut = out;
-    String extended = body.optString("ExtendedStatus").orElse("").toUpperCase(Locale.ROOT);
-    SubscriberSetup subscriber = subscriberOrFail(wo.subscriberId);
-    String[] target =
-        switch (primaryStatus) {
-          case "Completed" -> new String[] {"COMPLETED", extended.isBlank() ? "PENDING CONFIRMATION" : extended};
-          case "WaitingForQuote" -> new String[] {"IN PROGRESS", "WAITING FOR QUOTE"};
-          case "PartsOnOrder" -> new String[] {"IN PROGRESS", "PARTS ON ORDER"};
-          case "Incomplete" -> new String[] {"IN PROGRESS", "INCOMPLETE"};
-          case "InProgress" -> new String[] {"IN PROGRESS", extended};
-          default -> null;
-        };
-    if (target != null) {
-      if (!mayProviderSet(wo, subscriber, target[0], target[1]) && !(target[0].equals(wo.primary) && target[1].equals(wo.extended))) {
-        throw sc(400, 904, "Invalid status for check-out: " + target[0] + "/" + target[1]);
-      }
-      if (!(target[0].equals(wo.primary) && target[1].equals(wo.extended))) {
-        setStatus(wo, target[0], target[1], open.userName);
-      }
-    }
-    body.optString("Resolution").filter(r -> !r.isBlank()).ifPresent(r -> wo.resolution = r);
-    deliver("WorkOrderCheckOut", "UPDATE", wo, open.userName);
-    return SimResponse.ok(Json.obj("MechanicId", open.mechanicId));
-  }
-
-  private void guardCheckInOut(ScState.WorkOrder wo, JsonObject body, boolean in) {
-    SubscriberSetup subscriber = subscriberOrFail(wo.subscriberId);
-    if (subscriber.ivrOnly()) {
-      throw sc(400, 503, "Client not participating in GPS check-in. Please use IVR.");
-    }
-    if (wo.invoiced) {
-      throw sc(400, 921, "Cannot check in or out on an invoiced work order");
-    }
-    if (wo.primary.equals("COMPLETED") && !wo.extended.equals("PENDING CONFIRMATION")) {
-      throw sc(400, 924, "Cannot check in or out on a completed work order");
-    }
-    int workType = body.optLong("WorkTypeId").orElse(1L).intValue();
-    Optional<BigDecimal> lat = body.optDecimal("Latitude");
-    Optional<BigDecimal> lon = body.optDecimal("Longitude");
-    if (workType == 1 && (lat.isEmpty() || lon.isEmpty())) {
-      throw sc(400, 503, "Provide your location to perform check-in or check-out");
-    }
-    ScState.Location location = locations.get(wo.locationId);
-    if (lat.isPresent() && lon.isPresent() && location.hasCoordinates()) {
-      double miles = distanceMiles(location, lat.get().doubleValue(), lon.get().doubleValue());
-      if (miles > location.radiusMiles) {
-        throw in
-            ? sc(400, 941, "Check-in denied: outside the location's GPS range")
-            : sc(400, 942, "Check-out denied: outside the location's GPS range");
-      }
-    }
-  }
-
-  private Instant time(JsonObject body, String field) {
-    Optional<String> text = body.optString(field).filter(s -> !s.isBlank());
-    if (text.isEmpty()) {
-      return clock.instant();
-    }
-    try {
-      Instant at = OffsetDateTime.parse(text.get()).toInstant();
-      if (Duration.between(at, clock.instant()).abs().compareTo(Duration.ofHours(24)) > 0) {
-        throw sc(400, 503, field + " must be close to the current location time");
-      }
-      return at;
-    } catch (DateTimeParseException unreadable) {
-      throw sc(400, 503, field + " must be UTC or carry an offset");
-    }
-  }
-
-  private SimResponse validateCheckInOut(SimRequest request, boolean in) {
-    ScState.WorkOrder wo = workOrderFor(request, 502, "WorkOrder not found");
-    double lat =
-        request.query("latitude").map(Double::parseDouble).orElseThrow(() -> sc(400, 503, "Provide your location to perform checkin/checkout"));
-    double lon =
-        request.query("longitude").map(Double::parseDouble).orElseThrow(() -> sc(400, 503, "Provide your location to perform checkin/checkout"));
-    ScState.Location location = locations.get(wo.locationId);
-    boolean outside = location.hasCoordinates() && distanceMiles(location, lat, lon) > location.radiusMiles;
-    SubscriberSetup subscriber = subscriberOrFail(wo.subscriberId);
-    return SimResponse.ok(
-        Json.obj(
-            "IsBadgeScanRequired", false,
-            "IsLoginTypeAllowed", !subscriber.ivrOnly(),
-            "IsOutsideAcceptableTimeframe", false,
-            "IsOutsideGeolocation", outside,
-            "OutsideOperationalHoursMessage", null,
-            "IsMaskRequired", false,
-            "CheckInOutsideGPSAllowed", false,
-            "CheckOutOutsideGPSAllowed", false));
-  }
-
-  private SimResponse odataWorkActivities(SimRequest request) {
-    ScState.WorkOrder wo = odataWorkOrder(request);
-    ScState.Location location = locations.get(wo.locationId);
-    List<Object> value =
-        wo.activities.stream()
-            .map(
-                a ->
-                    Json.obj(
-                        "Id", a.id,
-                        "WorkOrderId", wo.id,
-                        "TimeIn", ScDateFormat.dto(a.timeIn, location.zone),
-                        "TimeOut", ScDateFormat.dto(a.timeOut, location.zone),
-                        "IsTimeEdited", false,
-                        "User", Json.obj("Id", a.userId, "UserName", a.userName),
-                        "WorkType", a.workTypeId == 2 ? "Travel" : "Repair",
-                        "TechsCount", (long) a.techsCount,
-                        "Name", a.userName,
-                        "HasCheckInInfo", true))
-            .collect(Collectors.toList());
-    return SimResponse.ok(odataPage(request, value));
-  }
-
-  private static double distanceMiles(ScState.Location location, double lat, double lon) {
-    double r = 3958.8;
-    double latitude = java.util.Objects.requireNonNull(location.latitude);
-    double longitude = java.util.Objects.requireNonNull(location.longitude);
-    double dLat = Math.toRadians(lat - latitude);
-    double dLon = Math.toRadians(lon - longitude);
-    double a =
-        Math.sin(dLat / 2) * Math.sin(dLat / 2)
-            + Math.cos(Math.toRadians(latitude)) * Math.cos(Math.toRadians(lat))
-                * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-    return 2 * r * Math.asin(Math.sqrt(a));
-  }
-
-  // ---------------------------------------------------------------- invoices
-
-  private SimResponse invoiceRequirements(SimRequest request) {
-    SubscriberSetup subscriber = subscribers.get(request.pathLong("subscriberId"));
-    if (subscriber == null) {
-      throw sc(400, 503, "The provider has no contract with the requested subscriber");
-    }
-    return SimResponse.ok(
-        Json.obj(
-            "DaysBeforePostingDate", 30L,
-            "MaxDaysAfterPostingDate", 90L,
-            "RequireResolutionText", subscriber.requireResolutionText(),
-            "IsInvoiceNumberValidationFeatureEnabled", false,
-            "LaborTradeIds", List.copyOf(subscriber.laborTradeIds()),
-            "MaterialsTradeIds", List.of(),
-            "TravelTradeIds", List.of(),
-            "OtherTradeIds", List.of(),
-            "IsProviderAbleToAddSalesTax", true));
-  }
-
-  private SimResponse createInvoice(SimRequest request) {
-    JsonObject body = request.bodyObject();
-    String number = body.optString("InvoiceNumber").map(String::trim).orElse("");
-    String identifier = body.optString("WoIdentifier").map(String::trim).orElse("");
-    if (number.isEmpty() || identifier.isEmpty()) {
-      throw sc(400, 503, "InvoiceNumber and WoIdentifier are required");
-    }
-    ScState.WorkOrder wo =
-        visible().stream()
-            .filter(w -> Long.toString(w.id).equals(identifier) || w.number.equals(identifier))
-            .findFirst()
-            .orElseThrow(() -> sc(400, 917, "Invalid Tracking Number"));
-    if (wo.onHold) {
-      throw sc(400, 933, "Workorder is on hold, no actions allowed");
-    }
-    SubscriberSetup subscriber = subscriberOrFail(wo.subscriberId);
-    if (!isBillable(wo)) {
-      throw sc(400, 904, "Invalid WO Status. WO must be in 'COMPLETED' or 'COMPLETED/CONFIRMED' status");
-    }
-    if (wo.invoiced) {
-      throw sc(400, 1105, "Invoice already exists for this work order");
-    }
-    if (invoices.values().stream().anyMatch(i -> i.subscriberId == wo.subscriberId && i.number.equalsIgnoreCase(number))) {
-      throw sc(400, 1107, "Duplicate invoice number");
-    }
-    BigDecimal total = body.optDecimal("InvoiceTotal").orElseThrow(() -> sc(400, 1102, "Invoice total is null"));
-    BigDecimal tax = body.optDecimal("InvoiceTax").orElse(BigDecimal.ZERO);
-    if (total.compareTo(wo.nte) > 0) {
-      throw sc(400, 1104, "Invoice total is greater than NTE");
-    }
-    if (subscriber.requireResolutionText() && body.optString("InvoiceText").filter(s -> !s.isBlank()).isEmpty()) {
-      throw sc(400, 1163, "Resolution text is required");
-    }
-    JsonObject amounts = body.optObject("InvoiceAmountsDetails").orElse(new JsonObject(Map.of()));
-    BigDecimal labor = amounts.optDecimal("LaborAmount").orElse(BigDecimal.ZERO);
-    BigDecimal material = amounts.optDecimal("MaterialAmount").orElse(BigDecimal.ZERO);
-    BigDecimal sum =
-        labor.add(material)
-            .add(amounts.optDecimal("TravelAmount").orElse(BigDecimal.ZERO))
-            .add(amounts.optDecimal("FreightAmount").orElse(BigDecimal.ZERO))
-            .add(amounts.optDecimal("OtherAmount").orElse(BigDecimal.ZERO));
-    if (body.has("InvoiceAmountsDetails") && sum.add(tax).compareTo(total) != 0) {
-      throw sc(400, 1103, "Invoice amounts are inconsistent with the total");
-    }
-    List<JsonObject> labors = body.has("Labors") ? body.objects("Labors") : List.of();
-    List<JsonObject> materials = body.has("Materials") ? body.objects("Materials") : List.of();
-    if (subscriber.laborTradeIds().contains(wo.tradeId) && labors.isEmpty()) {
-      throw sc(400, 1151, "Labor line items are required for this trade");
-    }
-    if (!labors.isEmpty() && lineSum(labors).compareTo(labor) != 0) {
-      throw sc(400, 1119, "Labor line items do not add up to LaborAmount");
-    }
-    if (!materials.isEmpty() && lineSum(materials).compareTo(material) != 0) {
-      throw sc(400, 1120, "Material line items do not add up to MaterialAmount");
-    }
-    ScState.Invoice invoice = new ScState.Invoice();
-    invoice.id = nextInvoiceId++;
-    invoice.number = number;
-    invoice.workOrderId = wo.id;
-    invoice.subscriberId = wo.subscriberId;
-    invoice.total = total;
-    invoice.tax = tax;
-    invoice.currency = wo.currency;
-    invoice.posted = clock.instant();
-    invoice.request.putAll(body.asMap());
-    invoices.put(invoice.id, invoice);
-    wo.invoiced = true;
-    wo.updatedDate = clock.instant();
-    deliverInvoice(invoice);
-    return SimResponse.json(201, Json.obj("Id", invoice.id));
-  }
-
-  /**
-   * {@code GET /odata/invoices}: the provider's invoices posted in the last 90 days unless the filter names
-   * {@code PostedDate}, filtered ({@code WoTrackingNumber eq n}, …), ordered and paged like work orders. Deny it
-   * with {@link #denyPermission} to play a provider user without the right (the description reserves it for
-   * subscribers).
-   */
-  private SimResponse odataInvoices(SimRequest request) {
-    ODataQuery<ScState.Invoice> query =
-        ODataQuery.parse(request.query("$filter").orElse(null), ODataQuery.INVOICE_FIELDS);
-    Comparator<ScState.Invoice> order =
-        ODataQuery.orderBy(request.query("$orderby").orElse(null), ODataQuery.INVOICE_FIELDS);
-    Instant since = clock.instant().minus(Duration.ofDays(90));
-    List<Object> value =
-        invoices.values().stream()
-            .filter(i -> query.mentions("posteddate") || !i.posted.isBefore(since))
-            .filter(query::matches)
-            .sorted(order)
-            .map(i -> (Object) ScViews.invoice(i, locations.get(workOrderOrFail(i.workOrderId).locationId).zone))
-            .collect(Collectors.toList());
-    Map<String, @Nullable Object> body = new LinkedHashMap<>();
-    body.put("@odata.context", api.url("/v3/odata/$metadata#invoices"));
-    body.putAll(odataPage(request, value));
-    return SimResponse.ok(body);
-  }
-
-  private static BigDecimal lineSum(List<JsonObject> lines) {
-    return lines.stream()
-        .map(l -> l.optDecimal("Amount").orElse(BigDecimal.ZERO))
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
-  }
-
-  // ---------------------------------------------------------------- webhooks
-
-  /** Bumps {@code UpdatedDate} and sends the event with the thin reference live deliveries carry. */
-  private void deliver(String eventType, String action, ScState.WorkOrder wo, String actorLogin) {
-    wo.updatedDate = clock.instant();
-    if (webhookUrl == null) {
-      return;
-    }
-    ScState.Location location = locations.get(wo.locationId);
-    post(
-        Json.obj(
-            "Type", "WoRootNotification", "Version", 1L, "Action", action, "EventType", eventType,
-            "Object", ScViews.webhookObject(wo, user(actorLogin, wo), location.zone)));
-  }
-
-  private void deliverInvoice(ScState.Invoice invoice) {
-    if (webhookUrl == null) {
-      return;
-    }
-    post(
-        Json.obj(
-            "EventType", "InvoiceCreated", "Action", "NEW", "Type", "GenericRootNotification", "Version", 1L,
-            "Object", Json.obj("Id", invoice.id, "Number", invoice.number, "WoTrackingNumber", invoice.workOrderId,
-                "Status", invoice.status, "InvoiceTotal", invoice.total)));
-  }
-
-  private void post(Map<String, @Nullable Object> payload) {
-    String body = Json.write(payload);
-    String key = java.util.Objects.requireNonNull(signingKey);
-    String url = java.util.Objects.requireNonNull(webhookUrl);
-    Map<String, String> headers = Map.of("Sign-Type", "HMACSHA256", "Sign-Data", sign(body, key));
-    // Delivered once the simulator's lock is released, so a receiver may call the simulator back.
-    api.afterUnlock(() -> webhookSender.post(url, headers, body));
-  }
 
   /**
    * {@return the {@code Sign-Data} value ServiceChannel sends: base64 HMAC-SHA256 of the raw body, keyed with
@@ -1574,49 +642,12 @@ public final class ServiceChannelSimulator implements AutoCloseable {
     return WebhookSender.hmacSha256Base64(key, body);
   }
 
-  // ---------------------------------------------------------------- lookups
-
-  private SubscriberSetup subscriberOrFail(long id) {
-    SubscriberSetup subscriber = subscribers.get(id);
-    if (subscriber == null) {
-      throw new IllegalArgumentException("unknown subscriber " + id);
+  private void checkPermission(SimRequest request) {
+    String key = request.method() + " ";
+    for (String denied : state.deniedOperations) {
+      if (denied.startsWith(key) && request.path().matches(denied.substring(key.length()))) {
+        throw sc(401, 504, "API call rejected by security permissions");
+      }
     }
-    return subscriber;
-  }
-
-  private ScState.WorkOrder workOrderOrFail(long id) {
-    ScState.WorkOrder wo = workOrders.get(id);
-    if (wo == null) {
-      throw new IllegalArgumentException("unknown work order " + id);
-    }
-    return wo;
-  }
-
-  private ScState.WorkOrder workOrderFor(SimRequest request, int code, String message) {
-    long id = request.pathLong("id");
-    if (id <= 0) {
-      throw sc(400, 917, "Invalid work order identifier");
-    }
-    ScState.WorkOrder wo = workOrders.get(id);
-    if (wo == null || !wo.assignedToProvider) {
-      throw sc(400, code, message);
-    }
-    return wo;
-  }
-
-  private ScState.WorkOrder writableWorkOrder(SimRequest request) {
-    ScState.WorkOrder wo = workOrderFor(request, 502, "Work order is not found");
-    if (wo.onHold) {
-      throw sc(400, 933, "Workorder is on hold, no actions allowed");
-    }
-    return wo;
-  }
-
-  private static JsonObject optionalBody(SimRequest request) {
-    return request.bodyString().isBlank() ? new JsonObject(Map.of()) : request.bodyObject();
-  }
-
-  private static List<String> upper(List<String> values) {
-    return values.stream().map(v -> v.toUpperCase(Locale.ROOT)).toList();
   }
 }

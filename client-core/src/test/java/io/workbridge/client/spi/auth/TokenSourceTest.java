@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.workbridge.client.AuthenticationException;
-import io.workbridge.client.FakeTime;
 import io.workbridge.client.InvalidResponseException;
 import io.workbridge.client.RateLimitedException;
 import io.workbridge.client.Secret;
 import io.workbridge.client.ServerException;
+import io.workbridge.testkit.MutableClock;
 import java.time.Duration;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class TokenSourceTest {
   @StartStop final MockWebServer server = new MockWebServer();
-  private final FakeTime time = new FakeTime();
+  private final MutableClock time = MutableClock.at("2026-11-25T12:00:00Z");
 
   private static MockResponse token(String access, String refresh, long expiresIn) {
     String refreshField = refresh == null ? "" : ",\"refresh_token\":\"" + refresh + "\"";
@@ -38,7 +38,7 @@ class TokenSourceTest {
         .username("api-user")
         .password(Secret.of("user-password"))
         .clock(time)
-        .sleeper(time)
+        .sleeper(time::sleep)
         .minimumInterval(minimumInterval)
         .build();
   }
@@ -49,7 +49,7 @@ class TokenSourceTest {
         .clientId("cid")
         .clientSecret(Secret.of("csecret"))
         .clock(time)
-        .sleeper(time)
+        .sleeper(time::sleep)
         .build();
   }
 

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.squareup.moshi.Moshi;
 import io.workbridge.client.AuthenticationException;
-import io.workbridge.client.FakeTime;
 import io.workbridge.client.FieldError;
 import io.workbridge.client.InvalidResponseException;
 import io.workbridge.client.NotFoundException;
@@ -21,6 +20,7 @@ import io.workbridge.client.ValidationException;
 import io.workbridge.client.spi.ClientSettings;
 import io.workbridge.client.spi.auth.ClientCredentialsTokenSource;
 import io.workbridge.client.spi.http.TestApi.Widget;
+import io.workbridge.testkit.MutableClock;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -45,7 +45,7 @@ class ApiRuntimeTest {
   @StartStop final MockWebServer server = new MockWebServer();
 
   private final ScriptedServer script = new ScriptedServer();
-  private final FakeTime time = new FakeTime();
+  private final MutableClock time = MutableClock.at("2026-11-25T12:00:00Z");
   private ApiRuntime runtime;
 
   @BeforeEach
@@ -76,7 +76,7 @@ class ApiRuntimeTest {
             RateLimiter.unlimited(),
             Optional.empty(),
             time,
-            time);
+            time::sleep);
     runtime =
         ApiRuntime.builder("test")
             .settings(settings)
@@ -88,7 +88,7 @@ class ApiRuntimeTest {
                         .clientId("client-1")
                         .clientSecret(Secret.of("client-secret-1"))
                         .clock(time)
-                        .sleeper(time)
+                        .sleeper(time::sleep)
                         .build())
             .staticHeader("X-App-Key", Secret.of("app-key-1"))
             .idempotencyHeader("Idempotency-Key")
@@ -467,8 +467,8 @@ class ApiRuntimeTest {
     ClientSettings settings =
         new ClientSettings(
             server.url("/api").toString(), Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2),
-            Duration.ZERO, RetryPolicy.none(), RateLimiter.tokenBucket(100, Duration.ofSeconds(1), time, time),
-            Optional.empty(), time, time);
+            Duration.ZERO, RetryPolicy.none(), RateLimiter.tokenBucket(100, Duration.ofSeconds(1), time, time::sleep),
+            Optional.empty(), time, time::sleep);
     runtime =
         ApiRuntime.builder("test").settings(settings).errorParser(new TestErrorParser()).build();
     TestApi api = runtime.create(TestApi.class);
@@ -488,7 +488,7 @@ class ApiRuntimeTest {
     ClientSettings settings =
         new ClientSettings(
             server.url("/api").toString(), Duration.ofSeconds(2), Duration.ofMillis(300), Duration.ofSeconds(2),
-            Duration.ZERO, RetryPolicy.defaults(), RateLimiter.unlimited(), Optional.empty(), time, time,
+            Duration.ZERO, RetryPolicy.defaults(), RateLimiter.unlimited(), Optional.empty(), time, time::sleep,
             calls::add, Optional.empty());
     runtime = ApiRuntime.builder("test").settings(settings).errorParser(new TestErrorParser()).build();
     TestApi api = runtime.create(TestApi.class);
@@ -517,7 +517,7 @@ class ApiRuntimeTest {
     ClientSettings settings =
         new ClientSettings(
             server.url("/api").toString(), Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2),
-            Duration.ZERO, RetryPolicy.none(), RateLimiter.unlimited(), Optional.empty(), time, time,
+            Duration.ZERO, RetryPolicy.none(), RateLimiter.unlimited(), Optional.empty(), time, time::sleep,
             call -> {
               throw new IllegalStateException("listener bug");
             },

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.squareup.moshi.Json;
-import io.workbridge.client.FakeTime;
 import io.workbridge.client.InvalidResponseException;
 import io.workbridge.client.PageIterable;
 import io.workbridge.client.RateLimiter;
@@ -18,6 +17,7 @@ import io.workbridge.client.spi.paging.ContinuationPaging;
 import io.workbridge.client.spi.paging.CursorPaging;
 import io.workbridge.client.spi.paging.PageNumberPaging;
 import io.workbridge.client.spi.paging.SkipTopPaging;
+import io.workbridge.testkit.MutableClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -43,7 +43,7 @@ import retrofit2.http.Query;
 class PagingOverHttpTest {
   @StartStop final MockWebServer server = new MockWebServer();
 
-  private final FakeTime time = new FakeTime();
+  private final MutableClock time = MutableClock.at("2026-11-25T12:00:00Z");
   private final List<RecordedRequest> requests = Collections.synchronizedList(new ArrayList<>());
   private ApiRuntime runtime;
 
@@ -91,7 +91,7 @@ class PagingOverHttpTest {
     });
     ClientSettings settings = new ClientSettings(
         server.url("/api").toString(), Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2),
-        Duration.ZERO, RetryPolicy.defaults(), RateLimiter.unlimited(), Optional.empty(), time, time);
+        Duration.ZERO, RetryPolicy.defaults(), RateLimiter.unlimited(), Optional.empty(), time, time::sleep);
     runtime = ApiRuntime.builder("paging")
         .settings(settings)
         .errorParser(new TestErrorParser())
