@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -45,17 +44,17 @@ final class ConsumerBuild {
   Result run(Path simulators) {
     copyProject();
     Path log = directory.resolve("build.log");
-    List<String> command = new ArrayList<>(List.of(settings.mavenExecutable(), "-B", "-q"));
-    if (settings.offline()) {
-      command.add("-o");
-    }
-    command.addAll(
+    // Never -o: offline, the settings' mirror keeps the build off the network (and -o would refuse even that).
+    List<String> command =
         List.of(
+            settings.mavenExecutable(),
+            "-B",
+            "-q",
             "-s", settings.settingsFile().toString(),
             "-Dmaven.repo.local=" + settings.repository(),
             "-Dworkbridge.simulators=" + simulators.toAbsolutePath(),
             "-DargLine=" + FAST_START,
-            "test"));
+            "test");
     ProcessBuilder builder =
         new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().put("JAVA_HOME", System.getProperty("java.home"));

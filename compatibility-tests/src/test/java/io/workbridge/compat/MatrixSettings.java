@@ -43,7 +43,7 @@ record MatrixSettings(
 
   /**
    * Writes the consumer builds' settings file: {@code src/it/settings.xml} with the user's local repository as
-   * the mirror of every repository.
+   * their first repository, and offline as the mirror of every repository.
    */
   void writeSettingsFile() {
     Path file = settingsFile();
@@ -51,7 +51,12 @@ record MatrixSettings(
       Files.createDirectories(workDirectory);
       String template = Files.readString(projects.resolve("settings.xml"), StandardCharsets.UTF_8);
       String url = userRepository.toAbsolutePath().toUri().toString();
-      Files.writeString(file, template.replace("@localRepositoryUrl@", url), StandardCharsets.UTF_8);
+      String mirrors =
+          offline
+              ? "<mirrors><mirror><id>local.central</id><mirrorOf>*</mirrorOf><url>" + url + "</url></mirror></mirrors>"
+              : "";
+      String text = template.replace("@mirrors@", mirrors).replace("@localRepositoryUrl@", url);
+      Files.writeString(file, text, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }
