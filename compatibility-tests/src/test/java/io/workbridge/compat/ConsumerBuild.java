@@ -30,11 +30,6 @@ final class ConsumerBuild {
     this.directory = settings.workDirectory().resolve(name);
   }
 
-  /** {@return the project's name, its folder under {@code src/it}} */
-  String name() {
-    return name;
-  }
-
   /**
    * Copies the project and runs its build.
    *
@@ -60,7 +55,6 @@ final class ConsumerBuild {
     builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
     builder.environment().remove("MAVEN_ARGS");
     builder.environment().merge("MAVEN_OPTS", FAST_START, (user, ours) -> user + " " + ours);
-    long started = System.nanoTime();
     Process process;
     try {
       process = builder.start();
@@ -71,7 +65,7 @@ final class ConsumerBuild {
       if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
-        return new Result(name, -1, readLog(log) + "\n(killed after " + TIMEOUT_MINUTES + " minutes)", 0);
+        return new Result(-1, readLog(log) + "\n(killed after " + TIMEOUT_MINUTES + " minutes)");
       }
     } catch (InterruptedException e) {
       process.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -79,8 +73,7 @@ final class ConsumerBuild {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while building " + name, e);
     }
-    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-    return new Result(name, process.exitValue(), readLog(log), millis);
+    return new Result(process.exitValue(), readLog(log));
   }
 
   private void copyProject() {
@@ -110,8 +103,8 @@ final class ConsumerBuild {
     }
   }
 
-  /** What one consumer build did: its exit code, its whole output and how long it took. */
-  record Result(String name, int exitCode, String log, long millis) {
+  /** What one consumer build did: its exit code and its whole output. */
+  record Result(int exitCode, String log) {
     boolean passed() {
       return exitCode == 0;
     }

@@ -1,7 +1,5 @@
 package com.example.app;
 
-import io.workbridge.client.Secret;
-import io.workbridge.servicechannel.ServiceChannelClient;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,17 +23,6 @@ final class Simulator {
 
   static long workOrderId() {
     return Long.parseLong(get("servicechannel.workOrderId"));
-  }
-
-  /** A client builder signed in as the simulator's API user. */
-  static ServiceChannelClient.Builder serviceChannel() {
-    return ServiceChannelClient.builder()
-        .baseUrl(get("servicechannel.baseUrl"))
-        .tokenUrl(get("servicechannel.tokenUrl"))
-        .clientId(get("servicechannel.clientId"))
-        .clientSecret(Secret.of(get("servicechannel.clientSecret")))
-        .username(get("servicechannel.username"))
-        .password(Secret.of(get("servicechannel.password")));
   }
 
   private static Properties load() {
