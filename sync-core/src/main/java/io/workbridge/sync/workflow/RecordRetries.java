@@ -126,7 +126,8 @@ final class RecordRetries {
 
   /**
    * The record failed transiently: defers it with a backoff, or quarantines it once the policy's attempts are
-   * spent. Rethrows the failure — stopping the stream — when it concerns the whole platform, when too many
+   * spent. A record meeting an effect held elsewhere or settling is deferred without counting an attempt, and
+   * stays due until that effect is resolved. Rethrows the failure — stopping the stream — when it concerns the whole platform, when too many
    * records failed in a row, when the record cannot be read again on its own, or during an operator's retry.
    *
    * @param failure a {@link PlatformUnavailableException}, an {@link EffectInFlightException} (an effect of
@@ -151,6 +152,18 @@ final class RecordRetries {
         defer(turn, reason, payload.get(), policy.firstDelay());
       }
       return; // waiting is not an attempt: it ends when the record it waits for is done or quarantined
+    }
+    if (failure instanceof EffectInFlightException) {
+      // Held by another process (or settling after an unknown outcome): not the record's failure, and bounded by
+      // the holder's lease, so not an attempt. Deferred once; after that it stays due, so that whichever process
+      // comes next finds it (the holder, restarted under its owner name, resumes it at once) instead of each
+      // process in turn pushing it past the other's next cycle with a growing backoff.
+      if (before == null) {
+        defer(turn, reason, payload.get(), policy.firstDelay());
+      } else {
+        recorder.deferred(reportPrefix + recordKey, reason, before.attempts());
+      }
+      return;
     }
     int attempts = (before == null ? 0 : before.attempts()) + 1;
     if (attempts >= policy.maxAttempts()) {

@@ -87,6 +87,40 @@ class WorkOrderFailureIsolationTest {
   }
 
   @Test
+  void aRecordWaitingForItsWriteOfUnknownOutcomeToSettle_isNotGivenUp_staysDue_andIsDoneOnceAfterwards() {
+    WorkOrderWorld world =
+        new WorkOrderWorld(
+            settings ->
+                settings
+                    .recordRetry(new RecordRetryPolicy(3, Duration.ofSeconds(30), Duration.ofMinutes(5), 3))
+                    .uncertainEffectSettle(Duration.ofMinutes(5)));
+    WorkOrder waiting = world.issue(ACME);
+    world.serviceTitan.failBookingsWithExternalId(key(waiting), serverError());
+    world.cycle();
+    world.serviceTitan.failBookingsWithExternalId(key(waiting), null);
+
+    // Four minutes of 30 s cycles while the booking write settles: each one meets the effect in flight, which is
+    // not an attempt of the record's (the policy would have given up after three).
+    for (int cycle = 0; cycle < 8; cycle++) {
+      world.cycle();
+    }
+    assertThat(world.store.quarantine().list()).isEmpty();
+    assertThat(world.store.deferred().find(WorkOrderSync.WORK_ORDER_STREAM, key(waiting)))
+        .hasValueSatisfying(
+            record -> {
+              assertThat(record.attempts()).isEqualTo(1);
+              assertThat(record.nextAttempt()).as("due for whoever comes next").isBefore(world.storeClock.instant());
+            });
+
+    for (int cycle = 0; cycle < 4; cycle++) {
+      world.cycle();
+    }
+    world.onlyBookingFor(waiting);
+    assertThat(world.store.deferred().list()).isEmpty();
+    assertThat(world.store.quarantine().list()).isEmpty();
+  }
+
+  @Test
   void aPlatformWideFailureStopsTheStream_withoutDeferringAnythingOrMovingTheCursor() {
     WorkOrderWorld world = new WorkOrderWorld();
     WorkOrder workOrder = world.issue(ACME);
