@@ -17,7 +17,7 @@ import io.workbridge.leads.model.Account;
 import io.workbridge.leads.model.Profile;
 import io.workbridge.leads.support.Fixtures;
 import io.workbridge.leads.support.MockVendor;
-import io.workbridge.leads.support.TestTime;
+import io.workbridge.testkit.MutableClock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 
 class AccountsResourceTest {
   @StartStop private final MockWebServer server = new MockWebServer();
-  private final TestTime time = TestTime.at("2026-11-20T16:00:00Z");
+  private final MutableClock time = MutableClock.at("2026-11-20T16:00:00Z");
 
   private LeadsClient client() {
     return MockVendor.clientFor(server, time).build();

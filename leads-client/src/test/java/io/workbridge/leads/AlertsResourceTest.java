@@ -30,7 +30,7 @@ import io.workbridge.leads.resource.AlertFeedPage;
 import io.workbridge.leads.resource.AlertFeedPosition;
 import io.workbridge.leads.support.Fixtures;
 import io.workbridge.leads.support.MockVendor;
-import io.workbridge.leads.support.TestTime;
+import io.workbridge.testkit.MutableClock;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,7 +48,7 @@ class AlertsResourceTest {
   private static final Moshi MOSHI = new Moshi.Builder().build();
 
   @StartStop private final MockWebServer server = new MockWebServer();
-  private final TestTime time = TestTime.at("2026-11-20T16:00:00Z");
+  private final MutableClock time = MutableClock.at("2026-11-20T16:00:00Z");
 
   private LeadsClient client() {
     return MockVendor.clientFor(server, time).alertPageSize(2).build();

@@ -7,7 +7,6 @@ import com.sun.net.httpserver.HttpServer;
 import io.workbridge.client.NotFoundException;
 import io.workbridge.client.Secret;
 import io.workbridge.client.ServerException;
-import io.workbridge.client.Sleeper;
 import io.workbridge.leads.model.Alert;
 import io.workbridge.leads.model.AlertOutcome;
 import io.workbridge.leads.model.AlertStatus;
@@ -21,6 +20,8 @@ import io.workbridge.leads.webhook.AlertWebhookVerifier;
 import io.workbridge.leads.webhook.WebhookVerificationException;
 import io.workbridge.testkit.MutableClock;
 import io.workbridge.testkit.fault.Fault;
+import io.workbridge.testkit.junit.SimulatorAccess;
+import io.workbridge.testkit.junit.Simulators;
 import io.workbridge.testkit.leads.LeadsVendorSimulator;
 import io.workbridge.testkit.leads.WebhookDelivery;
 import java.net.InetSocketAddress;
@@ -36,40 +37,31 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The client against the stateful vendor simulator: the contract end to end. */
 class LeadsClientSimulatorTest {
-  private final MutableClock clock = MutableClock.at(Instant.parse("2026-11-20T16:00:00Z"));
-  private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
-  private final Sleeper sleeper =
-      duration -> {
-        sleeps.add(duration);
-        clock.advance(duration);
-      };
+  @RegisterExtension
+  final Simulators simulators = Simulators.startingAt("2026-11-20T16:00:00Z").withLeadsVendor();
+
+  private MutableClock clock;
   private LeadsVendorSimulator vendor;
   private LeadsClient leads;
 
   @BeforeEach
-  void start() {
-    vendor = new LeadsVendorSimulator(clock).start();
+  void start(LeadsVendorSimulator vendor, MutableClock clock) {
+    this.vendor = vendor;
+    this.clock = clock;
     leads = client(4);
   }
 
   @AfterEach
   void stop() {
     leads.close();
-    vendor.close();
   }
 
   private LeadsClient client(int pageSize) {
-    return LeadsClient.builder()
-        .baseUrl(vendor.baseUrl())
-        .clientId(LeadsVendorSimulator.CLIENT_ID)
-        .clientSecret(Secret.of(LeadsVendorSimulator.CLIENT_SECRET))
-        .alertPageSize(pageSize)
-        .clock(clock)
-        .sleeper(sleeper)
-        .build();
+    return Clients.leads(SimulatorAccess.of(vendor), clock).alertPageSize(pageSize).build();
   }
 
   /** Drains the feed from a position; returns every entry and the final position. */
@@ -208,13 +200,8 @@ class LeadsClientSimulatorTest {
   @Test
   void rateLimit_vendor429_clientWaitsRetryAfter() {
     LeadsClient greedy =
-        LeadsClient.builder()
-            .baseUrl(vendor.baseUrl())
-            .clientId(LeadsVendorSimulator.CLIENT_ID)
-            .clientSecret(Secret.of(LeadsVendorSimulator.CLIENT_SECRET))
+        Clients.leads(SimulatorAccess.of(vendor), clock)
             .rateLimiter(io.workbridge.client.RateLimiter.unlimited())
-            .clock(clock)
-            .sleeper(sleeper)
             .build();
     try (greedy) {
       for (int i = 0; i < 25; i++) {
@@ -222,7 +209,7 @@ class LeadsClientSimulatorTest {
       }
     }
     assertThat(vendor.api().rateLimits().get(0).rejectedCount()).isPositive();
-    assertThat(sleeps).contains(Duration.ofSeconds(1));
+    assertThat(clock.sleeps()).contains(Duration.ofSeconds(1));
   }
 
   @Test
@@ -231,7 +218,7 @@ class LeadsClientSimulatorTest {
       assertThat(leads.accounts().list()).hasSize(3);
     }
     assertThat(vendor.journal().count("GET", "/v1/accounts")).isGreaterThanOrEqualTo(45);
-    assertThat(sleeps).isNotEmpty();
+    assertThat(clock.sleeps()).isNotEmpty();
     assertThat(Duration.between(Instant.parse("2026-11-20T16:00:00Z"), clock.instant()))
         .isGreaterThanOrEqualTo(Duration.ofSeconds(1));
   }

@@ -13,8 +13,8 @@ import io.workbridge.client.Secret;
 import io.workbridge.leads.model.AlertOutcome;
 import io.workbridge.leads.resource.AlertFeedPosition;
 import io.workbridge.leads.support.Fixtures;
-import io.workbridge.leads.support.TestTime;
 import io.workbridge.leads.webhook.AlertWebhookVerifier;
+import io.workbridge.testkit.MutableClock;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +34,7 @@ class SecretCanaryTest {
   private static final String CANARY = "SECRET-CANARY-9f2";
 
   @StartStop private final MockWebServer server = new MockWebServer();
-  private final TestTime time = TestTime.at("2026-11-20T16:00:00Z");
+  private final MutableClock time = MutableClock.at("2026-11-20T16:00:00Z");
   private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
   private Logger logger;
   private Level previousLevel;
@@ -88,7 +88,7 @@ class SecretCanaryTest {
             .clientId(CANARY)
             .clientSecret(Secret.of(CANARY))
             .clock(time)
-            .sleeper(time)
+            .sleeper(time::sleep)
             .readTimeout(Duration.ofSeconds(2))
             .build()) {
       printed.add(leads);

@@ -18,9 +18,9 @@ import io.workbridge.servicechannel.model.NewNote;
 import io.workbridge.servicechannel.model.WorkOrder;
 import io.workbridge.servicechannel.resource.WorkOrderQuery;
 import io.workbridge.servicechannel.resource.WorkOrderSearch;
+import io.workbridge.testkit.MutableClock;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  */
 class DescriptionFidelityTest {
   @StartStop final MockWebServer server = new MockWebServer();
-  final FakeTime time = new FakeTime(Instant.parse("2026-06-01T12:00:00Z"));
+  final MutableClock time = MutableClock.at("2026-06-01T12:00:00Z");
 
   private ServiceChannelClient client() {
     return MockServers.client(server, time).build();

@@ -20,6 +20,7 @@ import io.workbridge.servicechannel.model.Note;
 import io.workbridge.servicechannel.model.NoteType;
 import io.workbridge.servicechannel.model.WorkOrder;
 import io.workbridge.servicechannel.resource.WorkOrderQuery;
+import io.workbridge.testkit.MutableClock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -39,7 +40,7 @@ class LiveShapesMockTest {
   private static final String DENIED = "{\"ErrorCode\":504,\"ErrorMessage\":\"API call rejected by security permissions\"}";
 
   @StartStop final MockWebServer server = new MockWebServer();
-  final FakeTime time = new FakeTime();
+  final MutableClock time = MutableClock.at("2026-06-01T12:00:00Z");
 
   private ServiceChannelClient client() {
     return MockServers.client(server, time).build();

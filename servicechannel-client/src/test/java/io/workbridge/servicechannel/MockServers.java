@@ -1,6 +1,7 @@
 package io.workbridge.servicechannel;
 
 import io.workbridge.client.Secret;
+import io.workbridge.testkit.MutableClock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,7 +17,7 @@ final class MockServers {
 
   private MockServers() {}
 
-  static ServiceChannelClient.Builder client(MockWebServer server, FakeTime time) {
+  static ServiceChannelClient.Builder client(MockWebServer server, MutableClock time) {
     return ServiceChannelClient.builder()
         .baseUrl(server.url("/v3/").toString())
         .tokenUrl(server.url("/oauth/token").toString())
@@ -25,7 +26,7 @@ final class MockServers {
         .username("api.user")
         .password(Secret.of("user-password"))
         .clock(time)
-        .sleeper(time)
+        .sleeper(time::sleep)
         .readTimeout(Duration.ofMillis(500));
   }
 

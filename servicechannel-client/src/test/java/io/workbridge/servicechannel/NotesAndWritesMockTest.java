@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.workbridge.client.AuthenticationException;
-import io.workbridge.client.RequestOptions;
 import io.workbridge.client.NotFoundException;
+import io.workbridge.client.RequestOptions;
 import io.workbridge.client.ServerException;
 import io.workbridge.client.TransportException;
 import io.workbridge.client.ValidationException;
@@ -23,6 +23,7 @@ import io.workbridge.servicechannel.model.Note;
 import io.workbridge.servicechannel.model.NoteType;
 import io.workbridge.servicechannel.model.StatusCatalog;
 import io.workbridge.servicechannel.model.StatusChange;
+import io.workbridge.testkit.MutableClock;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -39,7 +40,7 @@ import org.junit.jupiter.api.Test;
 /** The §9.8 matrix for notes, statuses and the write operations, with both sides of each call asserted. */
 class NotesAndWritesMockTest {
   @StartStop final MockWebServer server = new MockWebServer();
-  final FakeTime time = new FakeTime();
+  final MutableClock time = MutableClock.at("2026-06-01T12:00:00Z");
 
   private ServiceChannelClient client() {
     return MockServers.client(server, time).build();

@@ -11,6 +11,7 @@ import io.workbridge.servicechannel.model.ChangeCursor;
 import io.workbridge.servicechannel.resource.WorkOrderChanges;
 import io.workbridge.servicechannel.resource.WorkOrderEntry;
 import io.workbridge.servicechannel.resource.WorkOrderQuery;
+import io.workbridge.testkit.MutableClock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ class PerRecordDecodingMockTest {
   private static final String BAD_NTE = "{\"Id\":18,\"Number\":\"18\",\"Nte\":\"lots\",\"UpdatedDate\":\"2026-06-01T10:00:18Z\"}";
 
   @StartStop final MockWebServer server = new MockWebServer();
-  final FakeTime time = new FakeTime();
+  final MutableClock time = MutableClock.at("2026-06-01T12:00:00Z");
 
   private ServiceChannelClient client() {
     return MockServers.client(server, time).build();

@@ -13,6 +13,7 @@ import io.workbridge.servicechannel.model.NewNote;
 import io.workbridge.servicechannel.model.StatusChange;
 import io.workbridge.servicechannel.resource.WorkOrderQuery;
 import io.workbridge.servicechannel.resource.WorkOrderSearch;
+import io.workbridge.testkit.MutableClock;
 import io.workbridge.testkit.fuzz.Deviation;
 import io.workbridge.testkit.fuzz.FuzzOperation;
 import io.workbridge.testkit.fuzz.FuzzReport;
@@ -67,7 +68,7 @@ class ResponseFuzzingTest {
 
   @Test
   void everyOperation_decodesEveryAnswerTheDescriptionAllows() {
-    FakeTime time = new FakeTime(Instant.parse("2026-06-01T12:00:00Z"));
+    MutableClock time = MutableClock.at("2026-06-01T12:00:00Z");
     try (ResponseFuzzer fuzzer = ResponseFuzzer.builder().optionalMayBeNull(true).build().start();
         ServiceChannelClient sc =
             ServiceChannelClient.builder()
@@ -81,7 +82,7 @@ class ResponseFuzzingTest {
                 .companyRateLimiter(RateLimiter.unlimited())
                 .maxRetries(0)
                 .clock(time)
-                .sleeper(time)
+                .sleeper(time::sleep)
                 .build()) {
       FuzzReport report = fuzzer.run("servicechannel", operations(sc), DEVIATIONS);
       report.assertAllDecoded();

@@ -15,6 +15,7 @@ import io.workbridge.servicechannel.model.WorkOrder;
 import io.workbridge.servicechannel.resource.WorkOrderQuery;
 import io.workbridge.servicechannel.webhook.WebhookEvents;
 import io.workbridge.servicechannel.webhook.WebhookVerifier;
+import io.workbridge.testkit.MutableClock;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,7 @@ class SecretCanaryTest {
   private static final String CANARY = "SECRET-CANARY-9f2";
 
   @StartStop final MockWebServer server = new MockWebServer();
-  final FakeTime time = new FakeTime();
+  final MutableClock time = MutableClock.at("2026-06-01T12:00:00Z");
   private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
   private Logger logger;
   private Level previous;

@@ -17,6 +17,7 @@ import io.workbridge.servicechannel.model.Counts;
 import io.workbridge.servicechannel.model.WorkOrder;
 import io.workbridge.servicechannel.resource.ODataFilter;
 import io.workbridge.servicechannel.resource.WorkOrderQuery;
+import io.workbridge.testkit.MutableClock;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.Test;
 /** The CONVENTIONS §9.8 matrix for work orders against MockWebServer, plus real-world payload decoding. */
 class WorkOrdersMockTest {
   @StartStop final MockWebServer server = new MockWebServer();
-  final FakeTime time = new FakeTime();
+  final MutableClock time = MutableClock.at("2026-06-01T12:00:00Z");
 
   private ServiceChannelClient client() {
     return MockServers.client(server, time).build();

@@ -21,9 +21,8 @@ import io.workbridge.servicetitan.model.NewBooking;
 import io.workbridge.servicetitan.model.Priority;
 import io.workbridge.servicetitan.support.Clients;
 import io.workbridge.servicetitan.support.Fixtures;
-import io.workbridge.servicetitan.support.RecordingSleeper;
 import io.workbridge.servicetitan.support.ScriptedServer;
-import io.workbridge.servicetitan.support.TestClock;
+import io.workbridge.testkit.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -41,18 +40,16 @@ class BookingsMatrixTest {
   @StartStop private final MockWebServer server = new MockWebServer();
 
   private ScriptedServer script;
-  private TestClock clock;
-  private RecordingSleeper sleeper;
+  private MutableClock clock;
 
   @BeforeEach
   void setUp() {
     script = ScriptedServer.on(server);
-    clock = TestClock.atDefaultStart();
-    sleeper = new RecordingSleeper(clock);
+    clock = MutableClock.at("2026-03-02T10:00:00Z");
   }
 
   private ServiceTitanClient client() {
-    return Clients.against(server, clock, sleeper).build();
+    return Clients.against(server, clock).build();
   }
 
   private static NewBooking newBooking() {
@@ -222,14 +219,14 @@ class BookingsMatrixTest {
     try (ServiceTitanClient st = client()) {
       assertThat(st.bookings().get(9001L).id()).isEqualTo(9001L);
     }
-    assertThat(sleeper.sleeps()).contains(Duration.ofSeconds(3));
+    assertThat(clock.sleeps()).contains(Duration.ofSeconds(3));
     assertThat(script.apiRequests()).hasSize(2);
   }
 
   @Test
   void get_503ThreeTimes_throwsServerAfterMaxRetriesPlusOne() {
     script.json(503, "").json(503, "").json(503, "");
-    try (ServiceTitanClient st = Clients.against(server, clock, sleeper).maxRetries(2).build()) {
+    try (ServiceTitanClient st = Clients.against(server, clock).maxRetries(2).build()) {
       assertThatThrownBy(() -> st.bookings().get(9001L)).isInstanceOf(ServerException.class);
     }
     assertThat(script.apiRequests()).hasSize(3);
@@ -265,7 +262,7 @@ class BookingsMatrixTest {
               .build());
     }
     try (ServiceTitanClient st =
-        Clients.against(server, clock, sleeper).readTimeout(Duration.ofMillis(100)).maxRetries(0).build()) {
+        Clients.against(server, clock).readTimeout(Duration.ofMillis(100)).maxRetries(0).build()) {
       assertThatThrownBy(() -> st.bookings().get(9001L))
           .isInstanceOf(TransportException.class)
           .hasCauseInstanceOf(java.net.SocketTimeoutException.class);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.workbridge.client.NotFoundException;
-import io.workbridge.client.PageIterable;
 import io.workbridge.client.ValidationException;
 import io.workbridge.servicetitan.model.Address;
 import io.workbridge.servicetitan.model.Booking;
@@ -17,13 +16,15 @@ import io.workbridge.servicetitan.model.Job;
 import io.workbridge.servicetitan.model.NewBooking;
 import io.workbridge.servicetitan.model.Priority;
 import io.workbridge.testkit.journal.JournalEntry;
-import io.workbridge.testkit.servicetitan.ServiceTitanSimulator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Bookings against the simulator: create, read, list, update, dismiss, contacts, lifecycle, export. */
+/**
+ * Bookings against the simulator: create, read, list, update, dismiss, contacts, lifecycle (the export in
+ * {@link BookingsExportSimulatorTest}).
+ */
 class BookingsSimulatorTest extends SimulatorTestBase {
 
   static NewBooking booking(String externalId) {
@@ -156,28 +157,5 @@ class BookingsSimulatorTest extends SimulatorTestBase {
   @Test
   void get_unknownBooking_isNotFound() {
     assertThatThrownBy(() -> st.bookings().get(424242L)).isInstanceOf(NotFoundException.class);
-  }
-
-  @Test
-  void export_acrossThreePages_thenResumesFromPersistedToken() {
-    sim.close();
-    sim = ServiceTitanSimulator.builder().clock(clock).exportPageSize(2).build().start();
-    st.close();
-    st = client().build();
-    for (int i = 0; i < 5; i++) {
-      st.bookings().create(booking("wo-x" + i));
-    }
-    PageIterable<Booking> feed = st.bookings().export(null);
-    assertThat(feed.stream().map(Booking::externalId).toList())
-        .containsExactly("wo-x0", "wo-x1", "wo-x2", "wo-x3", "wo-x4");
-    assertThat(sim.journal().count("GET", ".*/export/bookings")).isEqualTo(3);
-    String token = feed.resumeToken().orElseThrow();
-
-    Booking changed = st.bookings().create(booking("wo-x5"));
-    st.bookings().dismiss(st.bookings().findByExternalId("wo-x1").orElseThrow().id(), null, null);
-    List<Booking> next = st.bookings().export(token).stream().toList();
-    assertThat(next).extracting(Booking::externalId).containsExactly("wo-x5", "wo-x1");
-    assertThat(next.get(1).status()).isEqualTo(BookingStatus.DISMISSED);
-    assertThat(changed.active()).isTrue();
   }
 }

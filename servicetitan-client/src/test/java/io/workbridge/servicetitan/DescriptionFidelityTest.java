@@ -11,9 +11,8 @@ import io.workbridge.servicetitan.model.JobQuery;
 import io.workbridge.servicetitan.model.ListFilter;
 import io.workbridge.servicetitan.model.NewBooking;
 import io.workbridge.servicetitan.support.Clients;
-import io.workbridge.servicetitan.support.RecordingSleeper;
 import io.workbridge.servicetitan.support.ScriptedServer;
-import io.workbridge.servicetitan.support.TestClock;
+import io.workbridge.testkit.MutableClock;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,15 +32,14 @@ class DescriptionFidelityTest {
   @StartStop private final MockWebServer server = new MockWebServer();
 
   private ScriptedServer script;
-  private RecordingSleeper sleeper;
+  private MutableClock clock;
   private ServiceTitanClient st;
 
   @BeforeEach
   void setUp() {
     script = ScriptedServer.on(server);
-    TestClock clock = new TestClock(Instant.parse("2026-06-01T12:00:00Z"));
-    sleeper = new RecordingSleeper(clock);
-    st = Clients.against(server, clock, sleeper).build();
+    clock = MutableClock.at("2026-06-01T12:00:00Z");
+    st = Clients.against(server, clock).build();
   }
 
   @AfterEach
@@ -120,7 +118,7 @@ class DescriptionFidelityTest {
             .id();
 
     assertThat(id).isEqualTo(11);
-    assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(3));
+    assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(3));
     assertThat(script.apiRequests()).hasSize(2);
   }
 
@@ -132,7 +130,7 @@ class DescriptionFidelityTest {
 
     assertThat(error.retryAfter()).contains(Duration.ofMinutes(2));
     assertThat(error.errorMessage()).contains("Rate limit is exceeded. Try again in 2 minutes.");
-    assertThat(sleeper.sleeps()).isEmpty();
+    assertThat(clock.sleeps()).isEmpty();
   }
 
   @Test

@@ -9,9 +9,8 @@ import io.workbridge.servicetitan.model.Job;
 import io.workbridge.servicetitan.resource.ExportEntry;
 import io.workbridge.servicetitan.support.Clients;
 import io.workbridge.servicetitan.support.Fixtures;
-import io.workbridge.servicetitan.support.RecordingSleeper;
 import io.workbridge.servicetitan.support.ScriptedServer;
-import io.workbridge.servicetitan.support.TestClock;
+import io.workbridge.testkit.MutableClock;
 import java.util.List;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -24,16 +23,16 @@ class ExportPerRecordDecodingTest {
   @StartStop private final MockWebServer server = new MockWebServer();
 
   private ScriptedServer script;
-  private TestClock clock;
+  private MutableClock clock;
 
   @BeforeEach
   void setUp() {
     script = ScriptedServer.on(server);
-    clock = TestClock.atDefaultStart();
+    clock = MutableClock.at("2026-03-02T10:00:00Z");
   }
 
   private ServiceTitanClient client() {
-    return Clients.against(server, clock, new RecordingSleeper(clock)).build();
+    return Clients.against(server, clock).build();
   }
 
   private static MockResponse json(String body) {

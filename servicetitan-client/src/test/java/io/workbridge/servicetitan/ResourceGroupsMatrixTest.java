@@ -18,9 +18,8 @@ import io.workbridge.servicetitan.model.LocationQuery;
 import io.workbridge.servicetitan.model.StaffQuery;
 import io.workbridge.servicetitan.support.Clients;
 import io.workbridge.servicetitan.support.Fixtures;
-import io.workbridge.servicetitan.support.RecordingSleeper;
 import io.workbridge.servicetitan.support.ScriptedServer;
-import io.workbridge.servicetitan.support.TestClock;
+import io.workbridge.testkit.MutableClock;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,8 +46,7 @@ class ResourceGroupsMatrixTest {
   @StartStop private final MockWebServer server = new MockWebServer();
 
   private ScriptedServer script;
-  private TestClock clock;
-  private RecordingSleeper sleeper;
+  private MutableClock clock;
 
   /**
    * One read operation of a resource group.
@@ -98,12 +96,11 @@ class ResourceGroupsMatrixTest {
   @BeforeEach
   void setUp() {
     script = ScriptedServer.on(server);
-    clock = TestClock.atDefaultStart();
-    sleeper = new RecordingSleeper(clock);
+    clock = MutableClock.at("2026-03-02T10:00:00Z");
   }
 
   private ServiceTitanClient client() {
-    return Clients.against(server, clock, sleeper).maxRetries(2).build();
+    return Clients.against(server, clock).maxRetries(2).build();
   }
 
   private static MockResponse json(int status, String body) {
@@ -175,7 +172,7 @@ class ResourceGroupsMatrixTest {
     try (ServiceTitanClient st = client()) {
       assertThat(c.check().test(c.call().apply(st))).isTrue();
     }
-    assertThat(sleeper.sleeps()).contains(Duration.ofSeconds(7));
+    assertThat(clock.sleeps()).contains(Duration.ofSeconds(7));
   }
 
   @ParameterizedTest(name = "{0}")

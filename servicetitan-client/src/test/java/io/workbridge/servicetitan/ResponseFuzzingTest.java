@@ -21,8 +21,7 @@ import io.workbridge.servicetitan.model.NewJob;
 import io.workbridge.servicetitan.model.NewLead;
 import io.workbridge.servicetitan.model.NewLocation;
 import io.workbridge.servicetitan.model.Priority;
-import io.workbridge.servicetitan.support.RecordingSleeper;
-import io.workbridge.servicetitan.support.TestClock;
+import io.workbridge.testkit.MutableClock;
 import io.workbridge.testkit.fuzz.Deviation;
 import io.workbridge.testkit.fuzz.FuzzOperation;
 import io.workbridge.testkit.fuzz.FuzzReport;
@@ -78,7 +77,7 @@ class ResponseFuzzingTest {
 
   @Test
   void everyOperation_decodesEveryAnswerTheDescriptionAllows() {
-    TestClock clock = new TestClock(Instant.parse("2026-06-01T12:00:00Z"));
+    MutableClock clock = MutableClock.at("2026-06-01T12:00:00Z");
     try (ResponseFuzzer fuzzer = ResponseFuzzer.builder().tokenPath("/connect/token").build().start();
         ServiceTitanClient st =
             ServiceTitanClient.builder()
@@ -94,7 +93,7 @@ class ResponseFuzzingTest {
                 .rateLimiter(RateLimiter.unlimited())
                 .maxRetries(0)
                 .clock(clock)
-                .sleeper(new RecordingSleeper(clock))
+                .sleeper(clock::sleep)
                 .build()) {
       FuzzReport report = fuzzer.run("servicetitan", operations(st), DEVIATIONS);
       report.assertAllDecoded();

@@ -9,9 +9,8 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
 import io.workbridge.servicetitan.support.Fixtures;
-import io.workbridge.servicetitan.support.RecordingSleeper;
 import io.workbridge.servicetitan.support.ScriptedServer;
-import io.workbridge.servicetitan.support.TestClock;
+import io.workbridge.testkit.MutableClock;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -52,7 +51,7 @@ class SecretCanaryTest {
   @Test
   void canary_neverAppearsInLogsExceptionsOrToString() {
     ScriptedServer script = ScriptedServer.on(server).tokenPrefix(CANARY + "-token-");
-    TestClock clock = TestClock.atDefaultStart();
+    MutableClock clock = MutableClock.at("2026-03-02T10:00:00Z");
     script
         .json(200, Fixtures.read("bookings.create", "ok"))
         .json(401, "{\"title\":\"Unauthorized\",\"status\":401}")
@@ -76,7 +75,7 @@ class SecretCanaryTest {
             .clientId(CANARY)
             .clientSecret(CANARY)
             .clock(clock)
-            .sleeper(new RecordingSleeper(clock))
+            .sleeper(clock::sleep)
             .build()) {
       seen.add(st);
       seen.add(st.bookings().get(9001L));

@@ -1,51 +1,47 @@
 package io.workbridge.servicetitan;
 
-import io.workbridge.servicetitan.support.RecordingSleeper;
-import io.workbridge.servicetitan.support.TestClock;
+import io.workbridge.servicetitan.support.Clients;
+import io.workbridge.testkit.MutableClock;
+import io.workbridge.testkit.junit.Simulators;
 import io.workbridge.testkit.servicetitan.ServiceTitanSimulator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** One simulator per test and a client wired to it with a test clock and a recording sleeper. */
+/**
+ * One simulator per test, started, verified and closed by the {@link Simulators} extension, and a client wired
+ * to it whose clock is the test's simulated clock and whose sleeps move it.
+ */
 abstract class SimulatorTestBase {
-  static final String APP_GUID = "8f14e45f-ceea-467f-a0e6-3f1f1e2b6a11";
+  static final String APP_GUID = Clients.APP_GUID;
 
-  protected TestClock clock;
-  protected RecordingSleeper sleeper;
+  @RegisterExtension
+  final Simulators simulators = Simulators.startingAt("2026-03-02T10:00:00Z").withServiceTitan(this::configure);
+
+  protected MutableClock clock;
   protected ServiceTitanSimulator sim;
   protected ServiceTitanClient st;
 
   @BeforeEach
-  void startSimulator() {
-    clock = TestClock.atDefaultStart();
-    sleeper = new RecordingSleeper(clock);
-    sim = configure(ServiceTitanSimulator.builder().clock(clock)).build().start();
+  void connect(ServiceTitanSimulator sim, MutableClock clock) {
+    this.sim = sim;
+    this.clock = clock;
     st = client().build();
   }
 
-  /** Lets a test class change the simulator's settings. */
-  protected ServiceTitanSimulator.Builder configure(ServiceTitanSimulator.Builder builder) {
-    return builder;
-  }
+  /**
+   * Lets a test class change the simulator's settings.
+   *
+   * @param builder the simulator's builder, on the test's clock
+   */
+  protected void configure(ServiceTitanSimulator.Builder builder) {}
 
   protected ServiceTitanClient.Builder client() {
-    return ServiceTitanClient.builder()
-        .baseUrl(sim.baseUrl())
-        .tokenUrl(sim.tokenUrl())
-        .tenantId(sim.tenantId())
-        .appKey(sim.appKey())
-        .clientId(sim.clientId())
-        .clientSecret(sim.clientSecret())
-        .bookingProviderId(sim.bookingProviderId())
-        .applicationGuid(APP_GUID)
-        .clock(clock)
-        .sleeper(sleeper);
+    return Clients.against(sim, clock);
   }
 
   @AfterEach
-  void stopSimulator() {
+  void closeClient() {
     st.close();
-    sim.verify();
-    sim.close();
   }
 }

@@ -22,6 +22,8 @@ import io.workbridge.sync.port.PlatformRejectedException;
 import io.workbridge.sync.port.RejectionReason;
 import io.workbridge.testkit.MutableClock;
 import io.workbridge.testkit.journal.JournalEntry;
+import io.workbridge.testkit.junit.SimulatorAccess;
+import io.workbridge.testkit.junit.Simulators;
 import io.workbridge.testkit.servicechannel.NewLocation;
 import io.workbridge.testkit.servicechannel.NewWorkOrder;
 import io.workbridge.testkit.servicechannel.ServiceChannelSimulator;
@@ -35,6 +37,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@link ServiceChannelWorkOrderPlatform} against the simulator's live shapes: sparse embedded locations
@@ -49,14 +52,18 @@ class ServiceChannelLiveShapesTest {
   static final String LOCATION_READS = "/v3/locations/\\d+";
 
   // 2026-06-01: New York is on EDT (UTC-4)
-  private final MutableClock clock = MutableClock.at(Instant.parse("2026-06-01T14:00:00Z"));
+  @RegisterExtension
+  final Simulators simulators = Simulators.startingAt("2026-06-01T14:00:00Z").withServiceChannel();
+
+  private MutableClock clock;
   private ServiceChannelSimulator sim;
   private ServiceChannelClient client;
   private ServiceChannelWorkOrderPlatform platform;
 
   @BeforeEach
-  void start() {
-    sim = new ServiceChannelSimulator(clock).start();
+  void start(ServiceChannelSimulator sim, MutableClock clock) {
+    this.sim = sim;
+    this.clock = clock;
     sim.addSubscriber(SubscriberSetup.builder(SANDBOX, "API SANDBOX").build());
     sim.addLocation(
         NewLocation.builder(ALBANY, SANDBOX, "0024")
@@ -70,7 +77,7 @@ class ServiceChannelLiveShapesTest {
     sim.addLocation(
         NewLocation.builder(TROY, SANDBOX, "0031").coordinates(42.7284, -73.6918).zone("America/New_York").build());
     sim.addLocation(NewLocation.builder(NO_GPS, SANDBOX, "0150").build());
-    client = SimulatorClients.serviceChannel(sim, clock);
+    client = SimulatorClients.serviceChannel(SimulatorAccess.of(sim), clock);
     platform = platform(ServiceChannelWorkOrderPlatform.builder());
   }
 
@@ -86,8 +93,6 @@ class ServiceChannelLiveShapesTest {
   @AfterEach
   void stop() {
     client.close();
-    sim.verify();
-    sim.close();
   }
 
   private long create(long location) {

@@ -22,6 +22,8 @@ import io.workbridge.sync.port.PlatformUnavailableException;
 import io.workbridge.sync.port.RejectionReason;
 import io.workbridge.testkit.MutableClock;
 import io.workbridge.testkit.fault.Fault;
+import io.workbridge.testkit.junit.SimulatorAccess;
+import io.workbridge.testkit.junit.Simulators;
 import io.workbridge.testkit.servicechannel.NewWorkOrder;
 import io.workbridge.testkit.servicechannel.ServiceChannelSimulator;
 import io.workbridge.testkit.servicechannel.SubscriberSetup;
@@ -35,6 +37,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@link ServiceChannelWorkOrderPlatform} against the stateful ServiceChannel simulator over HTTP. */
 class ServiceChannelWorkOrderPlatformTest {
@@ -47,14 +50,18 @@ class ServiceChannelWorkOrderPlatformTest {
   static final double ALBANY_LAT = 42.6526;
   static final double ALBANY_LON = -73.7562;
 
-  private final MutableClock clock = MutableClock.at(Instant.parse("2026-06-01T14:00:00Z"));
+  @RegisterExtension
+  final Simulators simulators = Simulators.startingAt("2026-06-01T14:00:00Z").withServiceChannel();
+
+  private MutableClock clock;
   private ServiceChannelSimulator sim;
   private ServiceChannelClient client;
   private ServiceChannelWorkOrderPlatform platform;
 
   @BeforeEach
-  void start() {
-    sim = new ServiceChannelSimulator(clock).start();
+  void start(ServiceChannelSimulator sim, MutableClock clock) {
+    this.sim = sim;
+    this.clock = clock;
     sim.addSubscriber(SubscriberSetup.builder(SANDBOX, "API SANDBOX").providerMayComplete(true).build());
     sim.addSubscriber(
         SubscriberSetup.builder(LEAN, "Lean Retail")
@@ -65,7 +72,7 @@ class ServiceChannelWorkOrderPlatformTest {
     sim.addLocation(ALBANY, SANDBOX, "0024", ALBANY_LAT, ALBANY_LON, 0.5, "America/New_York");
     sim.addLocation(DENVER, LEAN, "0107", 39.7392, -104.9903, 0.5, "America/Denver");
     sim.addLocation(BOISE, IVR, "0009", 43.6150, -116.2023, 0.5, "America/Boise");
-    client = SimulatorClients.serviceChannel(sim, clock);
+    client = SimulatorClients.serviceChannel(SimulatorAccess.of(sim), clock);
     platform =
         ServiceChannelWorkOrderPlatform.builder()
             .client(client)
@@ -78,8 +85,6 @@ class ServiceChannelWorkOrderPlatformTest {
   @AfterEach
   void stop() {
     client.close();
-    sim.verify();
-    sim.close();
   }
 
   private long create(long subscriber, long location) {

@@ -28,28 +28,33 @@ import io.workbridge.sync.port.PlatformUnavailableException;
 import io.workbridge.sync.port.RejectionReason;
 import io.workbridge.testkit.MutableClock;
 import io.workbridge.testkit.fault.Fault;
+import io.workbridge.testkit.junit.Simulators;
 import io.workbridge.testkit.servicetitan.ServiceTitanSimulator;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@link ServiceTitanFieldServicePlatform} against the stateful ServiceTitan simulator over HTTP. */
 class ServiceTitanFieldServicePlatformTest {
   static final String APP_GUID = SimulatorClients.APP_GUID;
 
-  private final MutableClock clock = MutableClock.at(Instant.parse("2026-06-01T14:00:00Z"));
+  @RegisterExtension
+  final Simulators simulators = Simulators.startingAt("2026-06-01T14:00:00Z").withServiceTitan();
+
+  private MutableClock clock;
   private ServiceTitanSimulator sim;
   private ServiceTitanClient client;
   private ServiceTitanFieldServicePlatform platform;
 
   @BeforeEach
-  void start() {
-    sim = ServiceTitanSimulator.builder().clock(clock).build().start();
+  void start(ServiceTitanSimulator sim, MutableClock clock) {
+    this.sim = sim;
+    this.clock = clock;
     client = SimulatorClients.serviceTitan(sim, clock);
     platform =
         ServiceTitanFieldServicePlatform.builder().client(client).clock(clock).feedStart(clock.instant().minus(Duration.ofDays(1))).build();
@@ -58,8 +63,6 @@ class ServiceTitanFieldServicePlatformTest {
   @AfterEach
   void stop() {
     client.close();
-    sim.verify();
-    sim.close();
   }
 
   private BookingRequest bookingRequest(String externalId) {
@@ -549,7 +552,7 @@ class ServiceTitanFieldServicePlatformTest {
             .bookingProviderId(sim.bookingProviderId())
             .maxRetries(0)
             .clock(clock)
-            .sleeper(clock::advance)
+            .sleeper(clock::sleep)
             .build()) {
       ServiceTitanFieldServicePlatform down = ServiceTitanFieldServicePlatform.builder().client(unreachable).build();
 

@@ -15,9 +15,9 @@ import io.workbridge.sync.port.FeedItem;
 import io.workbridge.sync.port.PlatformUnavailableException;
 import io.workbridge.testkit.MutableClock;
 import io.workbridge.testkit.fault.Fault;
+import io.workbridge.testkit.junit.Simulators;
 import io.workbridge.testkit.servicetitan.ServiceTitanSimulator;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,20 +27,25 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Names the ServiceTitan adapter gives to ids: who wrote a job note (SC-16: a technician's note is not
  * the office's) and why a booking was dismissed. Requests are counted in the simulator's journal.
  */
 class ServiceTitanNamesTest {
-  private final MutableClock clock = MutableClock.at(Instant.parse("2026-06-01T14:00:00Z"));
+  @RegisterExtension
+  final Simulators simulators = Simulators.startingAt("2026-06-01T14:00:00Z").withServiceTitan();
+
+  private MutableClock clock;
   private ServiceTitanSimulator sim;
   private ServiceTitanClient client;
   private ServiceTitanFieldServicePlatform platform;
 
   @BeforeEach
-  void start() {
-    sim = ServiceTitanSimulator.builder().clock(clock).build().start();
+  void start(ServiceTitanSimulator sim, MutableClock clock) {
+    this.sim = sim;
+    this.clock = clock;
     client = SimulatorClients.serviceTitan(sim, clock);
     platform =
         ServiceTitanFieldServicePlatform.builder()
@@ -54,8 +59,6 @@ class ServiceTitanNamesTest {
   @AfterEach
   void stop() {
     client.close();
-    sim.verify();
-    sim.close();
   }
 
   private int technicianLookups() {

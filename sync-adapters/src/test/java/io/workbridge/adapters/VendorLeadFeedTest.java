@@ -3,8 +3,6 @@ package io.workbridge.adapters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.workbridge.client.Secret;
-import io.workbridge.client.Sleeper;
 import io.workbridge.leads.LeadsClient;
 import io.workbridge.sync.model.Lead;
 import io.workbridge.sync.model.LeadOutcome;
@@ -16,8 +14,9 @@ import io.workbridge.sync.port.PlatformUnavailableException;
 import io.workbridge.sync.port.RejectionReason;
 import io.workbridge.testkit.MutableClock;
 import io.workbridge.testkit.fault.Fault;
+import io.workbridge.testkit.junit.SimulatorAccess;
+import io.workbridge.testkit.junit.Simulators;
 import io.workbridge.testkit.leads.LeadsVendorSimulator;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,35 +27,29 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@link VendorLeadFeed} against the stateful leads vendor simulator over HTTP. */
 class VendorLeadFeedTest {
-  private final MutableClock clock = MutableClock.at(Instant.parse("2026-06-01T14:00:00Z"));
-  private final Sleeper sleeper = clock::advance;
+  @RegisterExtension
+  final Simulators simulators = Simulators.startingAt("2026-06-01T14:00:00Z").withLeadsVendor();
+
+  private MutableClock clock;
   private LeadsVendorSimulator vendor;
   private LeadsClient client;
   private VendorLeadFeed feed;
 
   @BeforeEach
-  void start() {
-    vendor = new LeadsVendorSimulator(clock).start();
-    client =
-        LeadsClient.builder()
-            .baseUrl(vendor.baseUrl())
-            .clientId(LeadsVendorSimulator.CLIENT_ID)
-            .clientSecret(Secret.of(LeadsVendorSimulator.CLIENT_SECRET))
-            .alertPageSize(20)
-            .maxRetries(1)
-            .clock(clock)
-            .sleeper(sleeper)
-            .build();
+  void start(LeadsVendorSimulator vendor, MutableClock clock) {
+    this.vendor = vendor;
+    this.clock = clock;
+    client = SimulatorClients.leads(SimulatorAccess.of(vendor), clock);
     feed = new VendorLeadFeed(client);
   }
 
   @AfterEach
   void stop() {
     client.close();
-    vendor.close();
   }
 
   private record Drained(List<FeedItem<Lead>> items, String cursor) {}

@@ -101,7 +101,7 @@ class PreflightTest {
   }
 
   private List<Preflight.Check> preflight(WorkBridgeConfig config) {
-    return Preflight.run(config, time, time::advance);
+    return Preflight.run(config, time, time::sleep);
   }
 
   private static String strip(String url, String suffix) {

@@ -108,7 +108,7 @@ public final class SimulatedSystems implements AutoCloseable {
                 .bookingProviderId(serviceTitan.bookingProviderId())
                 .applicationGuid(APPLICATION_GUID)
                 .clock(clock)
-                .sleeper(clock::advance)
+                .sleeper(clock::sleep)
                 .build());
     ServiceChannelClient sc =
         keep(
@@ -120,7 +120,7 @@ public final class SimulatedSystems implements AutoCloseable {
                 .username(ServiceChannelSimulator.USERNAME)
                 .password(Secret.of(ServiceChannelSimulator.PASSWORD))
                 .clock(clock)
-                .sleeper(clock::advance)
+                .sleeper(clock::sleep)
                 .build());
     ServiceTitanFieldServicePlatform fieldService =
         ServiceTitanFieldServicePlatform.builder().client(st).clock(clock).feedStart(activatedAt).build();
@@ -148,7 +148,7 @@ public final class SimulatedSystems implements AutoCloseable {
                 .clientId(LeadsVendorSimulator.CLIENT_ID)
                 .clientSecret(Secret.of(LeadsVendorSimulator.CLIENT_SECRET))
                 .clock(clock)
-                .sleeper(clock::advance)
+                .sleeper(clock::sleep)
                 .build());
     return bridge.leads(
             new VendorLeadFeed(leads),

@@ -2,6 +2,7 @@ package io.workbridge.leads.support;
 
 import io.workbridge.client.Secret;
 import io.workbridge.leads.LeadsClient;
+import io.workbridge.testkit.MutableClock;
 import java.time.Duration;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -13,13 +14,13 @@ public final class MockVendor {
 
   private MockVendor() {}
 
-  public static LeadsClient.Builder clientFor(MockWebServer server, TestTime time) {
+  public static LeadsClient.Builder clientFor(MockWebServer server, MutableClock time) {
     return LeadsClient.builder()
         .baseUrl(server.url("/").toString())
         .clientId(CLIENT_ID)
         .clientSecret(Secret.of(CLIENT_SECRET))
         .clock(time)
-        .sleeper(time)
+        .sleeper(time::sleep)
         .readTimeout(Duration.ofSeconds(2));
   }
 

@@ -7,8 +7,8 @@ import io.workbridge.client.Secret;
 import io.workbridge.leads.model.AlertSeverity;
 import io.workbridge.leads.model.AlertType;
 import io.workbridge.leads.support.Fixtures;
-import io.workbridge.leads.support.TestTime;
 import io.workbridge.leads.webhook.WebhookVerificationException.Reason;
+import io.workbridge.testkit.MutableClock;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +20,7 @@ class AlertWebhookVerifierTest {
   private static final Secret SECRET = Secret.of("whsec-test-1");
   private static final byte[] BODY = Fixtures.read("alerts.get", "ok").getBytes(StandardCharsets.UTF_8);
 
-  private final TestTime time = TestTime.at("2026-11-20T16:00:00Z");
+  private final MutableClock time = MutableClock.at("2026-11-20T16:00:00Z");
   private final AlertWebhookVerifier verifier =
       AlertWebhookVerifier.builder().secret(SECRET).clock(time).build();
 

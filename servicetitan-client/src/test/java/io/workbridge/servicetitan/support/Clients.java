@@ -1,9 +1,15 @@
 package io.workbridge.servicetitan.support;
 
 import io.workbridge.servicetitan.ServiceTitanClient;
+import io.workbridge.testkit.MutableClock;
+import io.workbridge.testkit.junit.SimulatorAccess;
+import io.workbridge.testkit.servicetitan.ServiceTitanSimulator;
 import mockwebserver3.MockWebServer;
 
-/** Builders of clients pointed at a MockWebServer, with a test clock and a recording sleeper. */
+/**
+ * Builders of clients pointed at a MockWebServer or a simulator, with a test clock that is also the sleeper
+ * (each wait is recorded and moves the clock).
+ */
 public final class Clients {
   public static final long TENANT = 1234567L;
   public static final long PROVIDER = 42L;
@@ -14,7 +20,7 @@ public final class Clients {
 
   private Clients() {}
 
-  public static ServiceTitanClient.Builder against(MockWebServer server, TestClock clock, RecordingSleeper sleeper) {
+  public static ServiceTitanClient.Builder against(MockWebServer server, MutableClock clock) {
     return ServiceTitanClient.builder()
         .baseUrl(server.url("/").toString())
         .tokenUrl(server.url(ScriptedServer.TOKEN_PATH).toString())
@@ -25,6 +31,28 @@ public final class Clients {
         .clientId(CLIENT_ID)
         .clientSecret(CLIENT_SECRET)
         .clock(clock)
-        .sleeper(sleeper);
+        .sleeper(clock::sleep);
+  }
+
+  /**
+   * {@return a client builder for the simulator behind {@code access} (client credentials), with the
+   * simulator's tenant, app key and booking provider, reading time from {@code clock} and sleeping on it}
+   *
+   * @param sim the started simulator
+   * @param clock the test's clock, also the client's sleeper
+   */
+  public static ServiceTitanClient.Builder against(ServiceTitanSimulator sim, MutableClock clock) {
+    SimulatorAccess access = SimulatorAccess.of(sim);
+    return ServiceTitanClient.builder()
+        .baseUrl(access.baseUrl())
+        .tokenUrl(access.tokenUrl())
+        .tenantId(sim.tenantId())
+        .appKey(sim.appKey())
+        .clientId(access.clientId())
+        .clientSecret(access.clientSecret())
+        .bookingProviderId(sim.bookingProviderId())
+        .applicationGuid(APP_GUID)
+        .clock(clock)
+        .sleeper(clock::sleep);
   }
 }

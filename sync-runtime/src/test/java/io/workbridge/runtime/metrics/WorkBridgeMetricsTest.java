@@ -64,7 +64,7 @@ class WorkBridgeMetricsTest {
       WorkBridgeMetrics metrics = new WorkBridgeMetrics(registry, systems.clock);
       try (WorkBridge bridge =
           WorkBridgeFactory.create(
-              systems.config(data, Map.of()), systems.clock, systems.clock::advance, settings -> {}, settings -> {}, metrics)) {
+              systems.config(data, Map.of()), systems.clock, systems.clock::sleep, settings -> {}, settings -> {}, metrics)) {
         systems.workOrder();
         bridge.runOnce();
       }
