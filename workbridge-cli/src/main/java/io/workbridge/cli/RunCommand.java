@@ -4,16 +4,20 @@ import io.workbridge.cli.webhook.BridgeWebhooks;
 import io.workbridge.cli.webhook.WebhookServer;
 import io.workbridge.runtime.WorkBridge;
 import io.workbridge.runtime.WorkBridgeFactory;
+import io.workbridge.runtime.WorkBridgeFleet;
 import io.workbridge.runtime.config.WorkBridgeConfig;
 import io.workbridge.sync.workflow.SyncReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,14 +26,15 @@ import picocli.CommandLine.Spec;
 /**
  * {@code workbridge run}: syncs on the configured schedule until stopped (Ctrl-C or SIGTERM stop it
  * gracefully, letting cycles in flight finish), serving the webhook endpoints when they are enabled; or runs
- * one cycle of every stream with {@code --once} (no webhooks).
+ * one cycle of every stream with {@code --once} (no webhooks). With {@code --config-dir}, every connection of a
+ * directory of configuration files ({@link WorkBridgeFleet}).
  */
 @Command(name = "run", description = "Runs the sync: on its schedule until stopped, or one cycle with --once.")
 final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--config", required = true, description = "The WorkBridge configuration file.")
-  Path config;
+  @ArgGroup(multiplicity = "1")
+  ConfigSource source;
 
   @Option(names = "--once", description = "Run one cycle of every stream, print what it did, and exit.")
   boolean once;
@@ -52,8 +57,11 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    WorkBridgeConfig loaded = WorkBridgeConfig.load(config, context.environment());
     PrintWriter out = spec.commandLine().getOut();
+    if (source.configDir != null) {
+      return runConnections(source.configDir, out);
+    }
+    WorkBridgeConfig loaded = WorkBridgeConfig.load(Objects.requireNonNull(source.config), context.environment());
     if (once) {
       try (WorkBridge bridge = WorkBridgeFactory.create(loaded, context.clock())) {
         Map<String, SyncReport> reports = bridge.runOnce();
@@ -83,6 +91,51 @@ final class RunCommand implements Callable<Integer> {
     out.flush();
     new CountDownLatch(1).await();
     return 0;
+  }
+
+  /**
+   * Every connection of the directory: one cycle of each with {@code --once}, else until stopped (webhooks are not
+   * served in this mode; trigger connections from your own endpoint through {@link WorkBridgeFleet#trigger}).
+   */
+  private int runConnections(Path directory, PrintWriter out) throws InterruptedException {
+    WorkBridgeFleet fleet =
+        WorkBridgeFleet.builder(directory)
+            .environment(context.environment())
+            .clock(context.clock())
+            .grace(Duration.ofSeconds(graceSeconds))
+            .build();
+    if (once) {
+      try (fleet) {
+        Map<String, Map<String, SyncReport>> reports = fleet.runOnce();
+        boolean completed = printRefused(out, fleet.refused());
+        reports.forEach(
+            (connection, streams) -> {
+              out.printf("connection %s%n", connection);
+              streams.forEach((stream, report) -> print(out, stream, report));
+            });
+        out.flush();
+        return completed && reports.values().stream().flatMap(r -> r.values().stream()).allMatch(SyncReport::completed)
+            ? 0
+            : 1;
+      }
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(fleet::close, "workbridge-shutdown"));
+    WorkBridgeFleet.Changes first = fleet.start();
+    printRefused(out, first.refused());
+    out.printf("WorkBridge is running %d connection(s) from %s; stop it with Ctrl-C.%n", fleet.status().size(), directory);
+    out.flush();
+    new CountDownLatch(1).await();
+    return 0;
+  }
+
+  /** Prints the files that did not load; true when there is none. */
+  private static boolean printRefused(PrintWriter out, Map<String, List<String>> refused) {
+    refused.forEach(
+        (file, problems) -> {
+          out.printf("%s not loaded:%n", file);
+          problems.forEach(problem -> out.printf("  %s%n", problem));
+        });
+    return refused.isEmpty();
   }
 
   static void print(PrintWriter out, String stream, SyncReport report) {

@@ -13,9 +13,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -39,8 +39,8 @@ final class StatusCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--config", required = true, description = "The WorkBridge configuration file.")
-  Path config;
+  @ArgGroup(multiplicity = "1")
+  ConfigSource source;
 
   private final CliContext context;
 
@@ -55,8 +55,23 @@ final class StatusCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    StoreCommands.withConnection(config, context.environment(), state -> print(state, out));
-    return 0;
+    if (source.configDir == null) {
+      StoreCommands.withConnection(source.files().get(0), context.environment(), state -> print(state, out));
+      return 0;
+    }
+    // Every connection of the directory; one whose store cannot be read is named, and the others still shown.
+    int exit = 0;
+    for (Path file : source.files()) {
+      out.printf("== %s%n", file.getFileName());
+      try {
+        StoreCommands.withConnection(file, context.environment(), state -> print(state, out));
+      } catch (RuntimeException unreadable) {
+        out.printf("  cannot show this connection: %s%n", unreadable.getMessage());
+        exit = 1;
+      }
+      out.println();
+    }
+    return exit;
   }
 
   static Void print(ConnectionStore state, PrintWriter out) {
