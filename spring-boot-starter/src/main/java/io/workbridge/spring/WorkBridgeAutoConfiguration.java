@@ -1,9 +1,7 @@
 package io.workbridge.spring;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.workbridge.client.ApiCall;
 import io.workbridge.client.Sleeper;
-import io.workbridge.runtime.CycleEvent;
 import io.workbridge.runtime.SyncObserver;
 import io.workbridge.runtime.WorkBridge;
 import io.workbridge.runtime.WorkBridgeFactory;
@@ -132,19 +130,6 @@ public class WorkBridgeAutoConfiguration {
     @ConditionalOnMissingBean(name = "workBridgeHealthIndicator")
     WorkBridgeHealthIndicator workBridgeHealthIndicator(WorkBridge bridge, StreamHealth health) {
       return new WorkBridgeHealthIndicator(bridge, health);
-    }
-  }
-
-  /** Tells every observer, in order. */
-  private record AllObservers(List<SyncObserver> observers) implements SyncObserver {
-    @Override
-    public void onCall(ApiCall call) {
-      observers.forEach(observer -> observer.onCall(call));
-    }
-
-    @Override
-    public void cycleEnded(CycleEvent cycle) {
-      observers.forEach(observer -> observer.cycleEnded(cycle));
     }
   }
 }

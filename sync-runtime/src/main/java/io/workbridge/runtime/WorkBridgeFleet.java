@@ -1,6 +1,7 @@
 package io.workbridge.runtime;
 
 import io.workbridge.runtime.config.ConfigException;
+import io.workbridge.runtime.config.ConfigReader;
 import io.workbridge.runtime.config.WorkBridgeConfig;
 import io.workbridge.sync.workflow.SyncReport;
 import java.io.IOException;
@@ -23,6 +24,9 @@ import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -49,6 +53,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class WorkBridgeFleet implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WorkBridgeFleet.class);
+  private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_.]*)}");
 
   /** Builds the bridge of one connection's configuration; {@link WorkBridgeFactory#create} by default. */
   @FunctionalInterface
@@ -72,7 +77,14 @@ public final class WorkBridgeFleet implements AutoCloseable {
    */
   public record Changes(
       List<String> started, List<String> restarted, List<String> stopped, Map<String, List<String>> refused) {
-    /** Copies the parts. */
+    /**
+     * Copies the parts.
+     *
+     * @param started files whose connection was started
+     * @param restarted files whose connection was restarted with the changed file
+     * @param stopped files removed, whose connection was stopped
+     * @param refused files that did not load, with their problems
+     */
     public Changes {
       started = List.copyOf(started);
       restarted = List.copyOf(restarted);
@@ -90,7 +102,7 @@ public final class WorkBridgeFleet implements AutoCloseable {
   private record Running(String connectionId, String contentHash, WorkBridge bridge) {}
 
   private final Path directory;
-  private final Map<String, String> environment;
+  private final Function<String, @Nullable String> variables;
   private final BridgeFactory factory;
   private final Duration rescanEvery;
   private final Duration grace;
@@ -103,7 +115,7 @@ public final class WorkBridgeFleet implements AutoCloseable {
 
   private WorkBridgeFleet(Builder builder) {
     this.directory = builder.directory;
-    this.environment = Map.copyOf(builder.environment);
+    this.variables = builder.variables;
     Clock clock = builder.clock;
     this.factory = builder.factory != null ? builder.factory : config -> WorkBridgeFactory.create(config, clock);
     this.rescanEvery = builder.rescanEvery;
@@ -183,7 +195,7 @@ public final class WorkBridgeFleet implements AutoCloseable {
           if ((running != null && running.contentHash().equals(hash)) || hash.equals(refusedContent.get(file))) {
             return;
           }
-          Optional<WorkBridgeConfig> config = load(file, running, refusedNow);
+          Optional<WorkBridgeConfig> config = load(file, text, running, refusedNow);
           if (config.isEmpty()) {
             refusedContent.put(file, hash);
             return;
@@ -221,10 +233,11 @@ public final class WorkBridgeFleet implements AutoCloseable {
   }
 
   /** The file's configuration, or empty with its problems recorded (its old bridge, if any, keeps running). */
-  private Optional<WorkBridgeConfig> load(String file, @Nullable Running running, Map<String, List<String>> refusedNow) {
+  private Optional<WorkBridgeConfig> load(
+      String file, String text, @Nullable Running running, Map<String, List<String>> refusedNow) {
     WorkBridgeConfig config;
     try {
-      config = WorkBridgeConfig.load(directory.resolve(file), environment);
+      config = ConfigReader.parse(text, directory.resolve(file).toString(), variablesOf(text));
     } catch (ConfigException invalid) {
       refusedNow.put(file, invalid.problems());
       return Optional.empty();
@@ -239,6 +252,19 @@ public final class WorkBridgeFleet implements AutoCloseable {
       }
     }
     return Optional.of(config);
+  }
+
+  /** The values of the {@code ${VARIABLES}} the text references, those the resolver knows. */
+  private Map<String, String> variablesOf(String text) {
+    Map<String, String> values = new TreeMap<>();
+    Matcher reference = VARIABLE.matcher(text);
+    while (reference.find()) {
+      String value = variables.apply(reference.group(1));
+      if (value != null) {
+        values.put(reference.group(1), value);
+      }
+    }
+    return values;
   }
 
   private Map<String, String> readDirectory() {
@@ -362,7 +388,7 @@ public final class WorkBridgeFleet implements AutoCloseable {
   /** Builds a {@link WorkBridgeFleet}. */
   public static final class Builder {
     private final Path directory;
-    private Map<String, String> environment = Map.of();
+    private Function<String, @Nullable String> variables = name -> null;
     private Clock clock = Clock.systemUTC();
     private @Nullable BridgeFactory factory;
     private Duration rescanEvery = Duration.ofSeconds(30);
@@ -379,7 +405,20 @@ public final class WorkBridgeFleet implements AutoCloseable {
      * @return this builder
      */
     public Builder environment(Map<String, String> environment) {
-      this.environment = Objects.requireNonNull(environment, "environment");
+      Map<String, String> copy = Map.copyOf(environment);
+      this.variables = copy::get;
+      return this;
+    }
+
+    /**
+     * Resolves the files' {@code ${VARIABLES}} one name at a time (e.g. from a Spring {@code Environment}); replaces
+     * {@link #environment}.
+     *
+     * @param resolver the value of a variable, or null when it is not set
+     * @return this builder
+     */
+    public Builder variables(Function<String, @Nullable String> resolver) {
+      this.variables = Objects.requireNonNull(resolver, "resolver");
       return this;
     }
 

@@ -1,0 +1,160 @@
+package io.workbridge.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.workbridge.runtime.WorkBridge;
+import io.workbridge.runtime.WorkBridgeFleet;
+import io.workbridge.testkit.servicechannel.NewWorkOrder;
+import io.workbridge.testkit.servicechannel.ServiceChannelSimulator;
+import io.workbridge.testkit.servicechannel.SubscriberSetup;
+import io.workbridge.testkit.servicetitan.ServiceTitanSimulator;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.Status;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+/**
+ * {@code workbridge.connectionsDir}: a fleet of the directory's connections in an application context, started with
+ * it, its {@code ${VARIABLES}} resolved from the Spring environment, with a health indicator.
+ */
+class WorkBridgeFleetAutoConfigurationTest {
+  private static final long SUBSCRIBER = 2014917243L;
+  private static final long LOCATION = 2006516537L;
+
+  @TempDir Path connections;
+  @TempDir Path data;
+  private ServiceTitanSimulator serviceTitan;
+  private ServiceChannelSimulator serviceChannel;
+
+  @BeforeEach
+  void startSimulators() {
+    serviceTitan = ServiceTitanSimulator.builder().build().start();
+    serviceChannel = new ServiceChannelSimulator(Clock.systemUTC(), 300, 600).start();
+    serviceChannel.addSubscriber(SubscriberSetup.builder(SUBSCRIBER, "API SANDBOX").build());
+    serviceChannel.addLocation(LOCATION, SUBSCRIBER, "0024", 42.6526, -73.7562, 0.5, "America/New_York");
+  }
+
+  @AfterEach
+  void stopSimulators() {
+    serviceChannel.close();
+    serviceTitan.close();
+  }
+
+  /** One connection's file, its credentials as {@code ${VARIABLES}}. */
+  private void writeConnection(String connectionId) throws Exception {
+    String yaml =
+        String.join(
+            "\n",
+            "connectionId: " + connectionId,
+            "store:",
+            "  directory: \"" + data.resolve(connectionId).toString().replace("\\", "/") + "\"",
+            "workOrders:",
+            "  companyName: Acme HVAC",
+            "  activatedAt: \"" + Instant.now().minus(Duration.ofMinutes(5)) + "\"",
+            "serviceTitan:",
+            "  environment: integration",
+            "  apiBaseUrl: " + serviceTitan.baseUrl(),
+            "  authBaseUrl: " + strip(serviceTitan.tokenUrl(), "connect/token"),
+            "  tenantId: " + serviceTitan.tenantId(),
+            "  clientId: " + serviceTitan.clientId(),
+            "  appKey: ${ST_APP_KEY}",
+            "  clientSecret: ${ST_CLIENT_SECRET}",
+            "  bookingProviderId: " + serviceTitan.bookingProviderId(),
+            "serviceChannel:",
+            "  environment: sandbox2",
+            "  apiBaseUrl: " + serviceChannel.apiBaseUrl(),
+            "  loginBaseUrl: " + strip(serviceChannel.tokenUrl(), "oauth/token"),
+            "  clientId: " + ServiceChannelSimulator.CLIENT_ID,
+            "  username: " + ServiceChannelSimulator.USERNAME,
+            "  clientSecret: ${SC_CLIENT_SECRET}",
+            "  password: ${SC_PASSWORD}",
+            "schedule:",
+            "  workOrders: 1s",
+            "  serviceTitanChanges: 1s",
+            "");
+    Files.writeString(connections.resolve(connectionId + ".yaml"), yaml);
+  }
+
+  private ApplicationContextRunner runner() {
+    return new ApplicationContextRunner()
+        .withConfiguration(
+            AutoConfigurations.of(WorkBridgeAutoConfiguration.class, WorkBridgeFleetAutoConfiguration.class))
+        .withPropertyValues(
+            "workbridge.connectionsDir=" + connections,
+            "workbridge.spring.rescanEvery=1h",
+            // the secrets, as an application would have them from its environment or a vault
+            "ST_APP_KEY=" + serviceTitan.appKey(),
+            "ST_CLIENT_SECRET=" + serviceTitan.clientSecret(),
+            "SC_CLIENT_SECRET=" + ServiceChannelSimulator.CLIENT_SECRET,
+            "SC_PASSWORD=" + ServiceChannelSimulator.PASSWORD);
+  }
+
+  @Test
+  void connectionsDir_becomesARunningFleet_withHealth() throws Exception {
+    writeConnection("acme-hvac");
+    long workOrder =
+        serviceChannel.createWorkOrder(
+            NewWorkOrder.builder(SUBSCRIBER, LOCATION)
+                .description("Rooftop unit not cooling")
+                .nte(new BigDecimal("750.00"))
+                .scheduledDate(Instant.now().plus(Duration.ofDays(1)))
+                .build());
+
+    runner()
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed().hasSingleBean(WorkBridgeFleet.class).doesNotHaveBean(WorkBridge.class);
+              assertThat(context.getBean(WorkBridgeFleetLifecycle.class).isRunning()).isTrue();
+              awaitTrue(() -> serviceTitan.bookings().stream().anyMatch(b -> Long.toString(workOrder).equals(b.get("externalId"))));
+
+              Health health = context.getBean(WorkBridgeFleetHealthIndicator.class).health();
+              assertThat(health.getStatus()).isEqualTo(Status.UP);
+              assertThat(health.getDetails()).containsKey("connections");
+              assertThat(health.getDetails().toString())
+                  .contains("acme-hvac")
+                  .doesNotContain(serviceTitan.clientSecret(), ServiceChannelSimulator.PASSWORD);
+            });
+  }
+
+  @Test
+  void aRefusedFile_takesTheHealthDown_namingItsProblem() throws Exception {
+    Files.writeString(connections.resolve("broken.yaml"), "connectionId: broken\n");
+
+    runner()
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              Health health = context.getBean(WorkBridgeFleetHealthIndicator.class).health();
+              assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+              @SuppressWarnings("unchecked")
+              Map<String, Object> refused = (Map<String, Object>) health.getDetails().get("refused");
+              assertThat(refused).containsKey("broken.yaml");
+              assertThat(refused.get("broken.yaml").toString()).contains("workOrders");
+            });
+  }
+
+  private static String strip(String url, String suffix) {
+    assertThat(url).endsWith(suffix);
+    return url.substring(0, url.length() - suffix.length());
+  }
+
+  private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (!condition.getAsBoolean()) {
+      assertThat(System.nanoTime()).as("waited 30 s").isLessThan(deadline);
+      Thread.sleep(50);
+    }
+  }
+}
