@@ -64,10 +64,10 @@ public class WorkBridgeFleetAutoConfiguration {
    */
   @Bean
   @ConditionalOnMissingBean
-  public WorkBridgeFleetLifecycle workBridgeFleetLifecycle(WorkBridgeFleet fleet, ConfigurableEnvironment environment) {
+  public WorkBridgeLifecycle workBridgeFleetLifecycle(WorkBridgeFleet fleet, ConfigurableEnvironment environment) {
     Binder binder = Binder.get(environment);
     boolean autoStart = binder.bind(SpringPropertiesConfig.STARTER_PREFIX + "auto-start", Boolean.class).orElse(true);
-    return new WorkBridgeFleetLifecycle(fleet, autoStart, stopGrace(binder));
+    return new WorkBridgeLifecycle(fleet, autoStart, stopGrace(binder));
   }
 
   private static Duration stopGrace(Binder binder) {

@@ -116,7 +116,7 @@ class WorkBridgeFleetAutoConfigurationTest {
         .run(
             context -> {
               assertThat(context).hasNotFailed().hasSingleBean(WorkBridgeFleet.class).doesNotHaveBean(WorkBridge.class);
-              assertThat(context.getBean(WorkBridgeFleetLifecycle.class).isRunning()).isTrue();
+              assertThat(context.getBean(WorkBridgeLifecycle.class).isRunning()).isTrue();
               awaitTrue(() -> serviceTitan.bookings().stream().anyMatch(b -> Long.toString(workOrder).equals(b.get("externalId"))));
 
               Health health = context.getBean(WorkBridgeFleetHealthIndicator.class).health();
