@@ -68,6 +68,28 @@ public final class WorkBridgeFleet implements AutoCloseable {
   }
 
   /**
+   * Told when a connection's bridge starts and before it stops, e.g. to serve the connection's webhook endpoints
+   * alongside it. Called under the fleet's lock: keep it short.
+   */
+  public interface ConnectionListener {
+    /**
+     * The connection's bridge was started (by {@link #start()} or a later {@link #reload()}); throwing refuses the
+     * connection's file with the exception's message and stops the bridge again.
+     *
+     * @param config the connection's configuration
+     * @param bridge its running bridge
+     */
+    default void started(WorkBridgeConfig config, WorkBridge bridge) {}
+
+    /**
+     * The connection's bridge is about to stop: its file was removed or changed, or the fleet is closing.
+     *
+     * @param connectionId the connection
+     */
+    default void stopping(String connectionId) {}
+  }
+
+  /**
    * What one {@link #reload()} did, by file name.
    *
    * @param started files whose connection was started
@@ -104,6 +126,7 @@ public final class WorkBridgeFleet implements AutoCloseable {
   private final Path directory;
   private final Function<String, @Nullable String> variables;
   private final BridgeFactory factory;
+  private final ConnectionListener listener;
   private final Duration rescanEvery;
   private final Duration grace;
   private final Map<String, Running> byFile = new TreeMap<>();
@@ -119,6 +142,7 @@ public final class WorkBridgeFleet implements AutoCloseable {
     Clock clock = builder.clock;
     this.factory = builder.factory != null ? builder.factory : config -> WorkBridgeFactory.create(config, clock);
     this.rescanEvery = builder.rescanEvery;
+    this.listener = builder.listener;
     this.grace = builder.grace;
   }
 
@@ -224,7 +248,9 @@ public final class WorkBridgeFleet implements AutoCloseable {
     if (started) {
       try {
         bridge.start();
+        listener.started(config, bridge);
       } catch (RuntimeException failure) {
+        listener.stopping(config.connectionId());
         bridge.close();
         throw failure;
       }
@@ -283,6 +309,7 @@ public final class WorkBridgeFleet implements AutoCloseable {
   }
 
   private void stopAndClose(Running running) {
+    listener.stopping(running.connectionId());
     running.bridge().stop(grace);
     running.bridge().close();
   }
@@ -393,6 +420,7 @@ public final class WorkBridgeFleet implements AutoCloseable {
     private @Nullable BridgeFactory factory;
     private Duration rescanEvery = Duration.ofSeconds(30);
     private Duration grace = Duration.ofSeconds(30);
+    private ConnectionListener listener = new ConnectionListener() {};
 
     private Builder(Path directory) {
       this.directory = Objects.requireNonNull(directory, "directory");
@@ -441,6 +469,17 @@ public final class WorkBridgeFleet implements AutoCloseable {
      */
     public Builder factory(BridgeFactory factory) {
       this.factory = Objects.requireNonNull(factory, "factory");
+      return this;
+    }
+
+    /**
+     * Told when a connection's bridge starts and before it stops (default: nobody).
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder listener(ConnectionListener listener) {
+      this.listener = Objects.requireNonNull(listener, "listener");
       return this;
     }
 

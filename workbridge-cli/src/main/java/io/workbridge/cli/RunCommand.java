@@ -1,6 +1,7 @@
 package io.workbridge.cli;
 
 import io.workbridge.cli.webhook.BridgeWebhooks;
+import io.workbridge.cli.webhook.FleetWebhooks;
 import io.workbridge.cli.webhook.WebhookServer;
 import io.workbridge.runtime.WorkBridge;
 import io.workbridge.runtime.WorkBridgeFactory;
@@ -94,15 +95,17 @@ final class RunCommand implements Callable<Integer> {
   }
 
   /**
-   * Every connection of the directory: one cycle of each with {@code --once}, else until stopped (webhooks are not
-   * served in this mode; trigger connections from your own endpoint through {@link WorkBridgeFleet#trigger}).
+   * Every connection of the directory: one cycle of each with {@code --once}, else until stopped, each connection
+   * whose file enables webhooks serving them on its own port ({@link FleetWebhooks}).
    */
   private int runConnections(Path directory, PrintWriter out) throws InterruptedException {
+    FleetWebhooks webhooks = new FleetWebhooks(context.clock());
     WorkBridgeFleet fleet =
         WorkBridgeFleet.builder(directory)
             .environment(context.environment())
             .clock(context.clock())
             .grace(Duration.ofSeconds(graceSeconds))
+            .listener(webhooks)
             .build();
     if (once) {
       try (fleet) {
@@ -119,10 +122,19 @@ final class RunCommand implements Callable<Integer> {
             : 1;
       }
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(fleet::close, "workbridge-shutdown"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  fleet.close();
+                  webhooks.close();
+                },
+                "workbridge-shutdown"));
     WorkBridgeFleet.Changes first = fleet.start();
     printRefused(out, first.refused());
     out.printf("WorkBridge is running %d connection(s) from %s; stop it with Ctrl-C.%n", fleet.status().size(), directory);
+    webhooks.addresses()
+        .forEach((connection, address) -> out.printf("Webhooks of %s listening on port %d.%n", connection, address.getPort()));
     out.flush();
     new CountDownLatch(1).await();
     return 0;
