@@ -8,6 +8,7 @@ import io.workbridge.runtime.WorkBridge;
 import io.workbridge.runtime.config.ConfigException;
 import io.workbridge.runtime.config.WorkBridgeConfig;
 import io.workbridge.runtime.metrics.WorkBridgeMetrics;
+import io.workbridge.testkit.SimulatorConfig;
 import io.workbridge.testkit.servicechannel.NewWorkOrder;
 import io.workbridge.testkit.servicechannel.ServiceChannelSimulator;
 import io.workbridge.testkit.servicechannel.SubscriberSetup;
@@ -67,28 +68,12 @@ class WorkBridgeAutoConfigurationTest {
                 "workbridge.store.directory=" + data.toString().replace("\\", "/"),
                 "workbridge.workOrders.companyName=Acme HVAC",
                 "workbridge.workOrders.activatedAt=" + activatedAt,
-                "workbridge.serviceTitan.environment=integration",
-                "workbridge.serviceTitan.apiBaseUrl=" + serviceTitan.baseUrl(),
-                "workbridge.serviceTitan.authBaseUrl=" + strip(serviceTitan.tokenUrl(), "connect/token"),
-                "workbridge.serviceTitan.tenantId=" + serviceTitan.tenantId(),
-                "workbridge.serviceTitan.clientId=" + serviceTitan.clientId(),
-                "workbridge.serviceTitan.appKey=${ST_APP_KEY}",
-                "workbridge.serviceTitan.clientSecret=${ST_CLIENT_SECRET}",
-                "workbridge.serviceTitan.bookingProviderId=" + serviceTitan.bookingProviderId(),
-                "workbridge.serviceChannel.environment=sandbox2",
-                "workbridge.serviceChannel.apiBaseUrl=" + serviceChannel.apiBaseUrl(),
-                "workbridge.serviceChannel.loginBaseUrl=" + strip(serviceChannel.tokenUrl(), "oauth/token"),
-                "workbridge.serviceChannel.clientId=" + ServiceChannelSimulator.CLIENT_ID,
-                "workbridge.serviceChannel.username=" + ServiceChannelSimulator.USERNAME,
-                "workbridge.serviceChannel.clientSecret=${SC_CLIENT_SECRET}",
-                "workbridge.serviceChannel.password=${SC_PASSWORD}",
                 "workbridge.schedule.workOrders=1s",
-                "workbridge.schedule.serviceTitanChanges=1s",
-                // the secrets, as an application would have them from its environment or a vault
-                "ST_APP_KEY=" + serviceTitan.appKey(),
-                "ST_CLIENT_SECRET=" + serviceTitan.clientSecret(),
-                "SC_CLIENT_SECRET=" + ServiceChannelSimulator.CLIENT_SECRET,
-                "SC_PASSWORD=" + ServiceChannelSimulator.PASSWORD));
+                "workbridge.schedule.serviceTitanChanges=1s"));
+    SimulatorConfig.serviceTitan(serviceTitan).forEach(line -> properties.add("workbridge." + line));
+    SimulatorConfig.serviceChannel(serviceChannel).forEach(line -> properties.add("workbridge." + line));
+    // the secrets, as an application would have them from its environment or a vault
+    SimulatorConfig.environment(serviceTitan).forEach((name, value) -> properties.add(name + "=" + value));
     properties.addAll(List.of(extra));
     return new ApplicationContextRunner()
         .withConfiguration(AutoConfigurations.of(WorkBridgeAutoConfiguration.class))
@@ -168,11 +153,6 @@ class WorkBridgeAutoConfigurationTest {
         .withConfiguration(AutoConfigurations.of(WorkBridgeAutoConfiguration.class))
         .withPropertyValues("workbridge.workOrders.companyName=Acme HVAC")
         .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(WorkBridge.class));
-  }
-
-  private static String strip(String url, String suffix) {
-    assertThat(url).endsWith(suffix);
-    return url.substring(0, url.length() - suffix.length());
   }
 
   private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {

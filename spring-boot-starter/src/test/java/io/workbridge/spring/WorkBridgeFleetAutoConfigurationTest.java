@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.workbridge.runtime.WorkBridge;
 import io.workbridge.runtime.WorkBridgeFleet;
+import io.workbridge.testkit.DottedYaml;
+import io.workbridge.testkit.SimulatorConfig;
 import io.workbridge.testkit.servicechannel.NewWorkOrder;
 import io.workbridge.testkit.servicechannel.ServiceChannelSimulator;
 import io.workbridge.testkit.servicechannel.SubscriberSetup;
@@ -14,6 +16,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
@@ -54,51 +58,29 @@ class WorkBridgeFleetAutoConfigurationTest {
 
   /** One connection's file, its credentials as {@code ${VARIABLES}}. */
   private void writeConnection(String connectionId) throws Exception {
-    String yaml =
-        String.join(
-            "\n",
-            "connectionId: " + connectionId,
-            "store:",
-            "  directory: \"" + data.resolve(connectionId).toString().replace("\\", "/") + "\"",
-            "workOrders:",
-            "  companyName: Acme HVAC",
-            "  activatedAt: \"" + Instant.now().minus(Duration.ofMinutes(5)) + "\"",
-            "serviceTitan:",
-            "  environment: integration",
-            "  apiBaseUrl: " + serviceTitan.baseUrl(),
-            "  authBaseUrl: " + strip(serviceTitan.tokenUrl(), "connect/token"),
-            "  tenantId: " + serviceTitan.tenantId(),
-            "  clientId: " + serviceTitan.clientId(),
-            "  appKey: ${ST_APP_KEY}",
-            "  clientSecret: ${ST_CLIENT_SECRET}",
-            "  bookingProviderId: " + serviceTitan.bookingProviderId(),
-            "serviceChannel:",
-            "  environment: sandbox2",
-            "  apiBaseUrl: " + serviceChannel.apiBaseUrl(),
-            "  loginBaseUrl: " + strip(serviceChannel.tokenUrl(), "oauth/token"),
-            "  clientId: " + ServiceChannelSimulator.CLIENT_ID,
-            "  username: " + ServiceChannelSimulator.USERNAME,
-            "  clientSecret: ${SC_CLIENT_SECRET}",
-            "  password: ${SC_PASSWORD}",
-            "schedule:",
-            "  workOrders: 1s",
-            "  serviceTitanChanges: 1s",
-            "");
-    Files.writeString(connections.resolve(connectionId + ".yaml"), yaml);
+    List<String> lines =
+        new ArrayList<>(
+            List.of(
+                "connectionId=" + connectionId,
+                "store.directory=" + data.resolve(connectionId).toString().replace("\\", "/"),
+                "workOrders.companyName=Acme HVAC",
+                "workOrders.activatedAt=" + Instant.now().minus(Duration.ofMinutes(5)),
+                "schedule.workOrders=1s",
+                "schedule.serviceTitanChanges=1s"));
+    lines.addAll(SimulatorConfig.serviceTitan(serviceTitan));
+    lines.addAll(SimulatorConfig.serviceChannel(serviceChannel));
+    Files.writeString(connections.resolve(connectionId + ".yaml"), DottedYaml.of(lines));
   }
 
   private ApplicationContextRunner runner() {
+    List<String> properties =
+        new ArrayList<>(List.of("workbridge.connectionsDir=" + connections, "workbridge.spring.rescanEvery=1h"));
+    // the secrets, as an application would have them from its environment or a vault
+    SimulatorConfig.environment(serviceTitan).forEach((name, value) -> properties.add(name + "=" + value));
     return new ApplicationContextRunner()
         .withConfiguration(
             AutoConfigurations.of(WorkBridgeAutoConfiguration.class, WorkBridgeFleetAutoConfiguration.class))
-        .withPropertyValues(
-            "workbridge.connectionsDir=" + connections,
-            "workbridge.spring.rescanEvery=1h",
-            // the secrets, as an application would have them from its environment or a vault
-            "ST_APP_KEY=" + serviceTitan.appKey(),
-            "ST_CLIENT_SECRET=" + serviceTitan.clientSecret(),
-            "SC_CLIENT_SECRET=" + ServiceChannelSimulator.CLIENT_SECRET,
-            "SC_PASSWORD=" + ServiceChannelSimulator.PASSWORD);
+        .withPropertyValues(properties.toArray(String[]::new));
   }
 
   @Test
@@ -143,11 +125,6 @@ class WorkBridgeFleetAutoConfigurationTest {
               assertThat(refused).containsKey("broken.yaml");
               assertThat(refused.get("broken.yaml").toString()).contains("workOrders");
             });
-  }
-
-  private static String strip(String url, String suffix) {
-    assertThat(url).endsWith(suffix);
-    return url.substring(0, url.length() - suffix.length());
   }
 
   private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {

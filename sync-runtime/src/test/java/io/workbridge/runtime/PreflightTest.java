@@ -3,6 +3,7 @@ package io.workbridge.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.workbridge.runtime.config.WorkBridgeConfig;
+import io.workbridge.testkit.DottedYaml;
 import io.workbridge.testkit.MutableClock;
 import io.workbridge.testkit.leads.LeadsVendorSimulator;
 import io.workbridge.testkit.servicechannel.ServiceChannelSimulator;

@@ -1,7 +1,5 @@
 package io.workbridge.runtime;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.workbridge.adapters.ServiceChannelWorkOrderPlatform;
 import io.workbridge.adapters.ServiceTitanFieldServicePlatform;
 import io.workbridge.adapters.VendorLeadFeed;
@@ -14,6 +12,8 @@ import io.workbridge.sync.store.ConnectionId;
 import io.workbridge.sync.store.SyncStore;
 import io.workbridge.sync.workflow.LeadSyncConfig;
 import io.workbridge.sync.workflow.WorkOrderSyncSettings;
+import io.workbridge.testkit.DottedYaml;
+import io.workbridge.testkit.SimulatorConfig;
 import io.workbridge.testkit.MutableClock;
 import io.workbridge.testkit.leads.LeadsVendorSimulator;
 import io.workbridge.testkit.servicechannel.NewWorkOrder;
@@ -189,45 +189,24 @@ public final class SimulatedSystems implements AutoCloseable {
                 "store.directory=" + storeDirectory.toString().replace("\\", "/"),
                 "workOrders.companyName=Acme HVAC",
                 "workOrders.activatedAt=" + activatedAt,
-                "serviceTitan.environment=integration",
-                "serviceTitan.apiBaseUrl=" + serviceTitan.baseUrl(),
-                "serviceTitan.authBaseUrl=" + prefix(serviceTitan.tokenUrl(), "connect/token"),
-                "serviceTitan.tenantId=" + serviceTitan.tenantId(),
-                "serviceTitan.clientId=" + serviceTitan.clientId(),
-                "serviceTitan.appKey=${ST_APP_KEY}",
-                "serviceTitan.clientSecret=${ST_CLIENT_SECRET}",
-                "serviceTitan.bookingProviderId=" + serviceTitan.bookingProviderId(),
                 "serviceTitan.applicationGuid=" + APPLICATION_GUID,
-                "serviceChannel.environment=sandbox2",
-                "serviceChannel.apiBaseUrl=" + serviceChannel.apiBaseUrl(),
-                "serviceChannel.loginBaseUrl=" + prefix(serviceChannel.tokenUrl(), "oauth/token"),
-                "serviceChannel.clientId=" + ServiceChannelSimulator.CLIENT_ID,
-                "serviceChannel.username=" + ServiceChannelSimulator.USERNAME,
-                "serviceChannel.clientSecret=${SC_CLIENT_SECRET}",
-                "serviceChannel.password=${SC_PASSWORD}",
                 "leads.enabled=true",
                 "leads.baseUrl=" + vendor.baseUrl(),
                 "leads.clientId=" + LeadsVendorSimulator.CLIENT_ID,
                 "leads.clientSecret=${LEADS_CLIENT_SECRET}",
                 "leads.bookingProviderId=" + serviceTitan.leadBookingProviderId(),
                 "leads.campaignId=" + serviceTitan.referenceData().campaignId()));
+    lines.addAll(SimulatorConfig.serviceTitan(serviceTitan));
+    lines.addAll(SimulatorConfig.serviceChannel(serviceChannel));
     lines.addAll(List.of(extraLines));
     return lines;
   }
 
   /** The environment variables holding the simulators' credentials. */
   public Map<String, String> environment() {
-    return Map.of(
-        "ST_APP_KEY", serviceTitan.appKey(),
-        "ST_CLIENT_SECRET", serviceTitan.clientSecret(),
-        "SC_CLIENT_SECRET", ServiceChannelSimulator.CLIENT_SECRET,
-        "SC_PASSWORD", ServiceChannelSimulator.PASSWORD,
-        "LEADS_CLIENT_SECRET", LeadsVendorSimulator.CLIENT_SECRET);
-  }
-
-  private static String prefix(String url, String suffix) {
-    assertThat(url).endsWith(suffix);
-    return url.substring(0, url.length() - suffix.length());
+    Map<String, String> environment = new java.util.HashMap<>(SimulatorConfig.environment(serviceTitan));
+    environment.put("LEADS_CLIENT_SECRET", LeadsVendorSimulator.CLIENT_SECRET);
+    return Map.copyOf(environment);
   }
 
   @Override

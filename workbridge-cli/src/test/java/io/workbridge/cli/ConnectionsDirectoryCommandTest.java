@@ -2,8 +2,8 @@ package io.workbridge.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.workbridge.runtime.DottedYaml;
 import io.workbridge.runtime.SimulatedSystems;
+import io.workbridge.testkit.DottedYaml;
 import io.workbridge.testkit.servicechannel.ServiceChannelSimulator;
 import java.io.PrintWriter;
 import java.io.StringWriter;

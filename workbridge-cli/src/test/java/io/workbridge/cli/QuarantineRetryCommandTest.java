@@ -49,7 +49,7 @@ class QuarantineRetryCommandTest {
       Path config = directory.resolve("workbridge.yaml");
       Files.writeString(
           config,
-          io.workbridge.runtime.DottedYaml.of(
+          io.workbridge.testkit.DottedYaml.of(
               systems.configLines(directory.resolve("store")).stream().filter(line -> !line.startsWith("leads.")).toList()));
       WorkBridgeConfig loaded = WorkBridgeConfig.load(config, systems.environment());
       long accepted = systems.workOrder();

@@ -8,6 +8,8 @@ import io.workbridge.runtime.WorkBridge;
 import io.workbridge.runtime.WorkBridgeFactory;
 import io.workbridge.runtime.config.ScheduleConfig;
 import io.workbridge.runtime.config.WorkBridgeConfig;
+import io.workbridge.testkit.DottedYaml;
+import io.workbridge.testkit.SimulatorConfig;
 import io.workbridge.testkit.servicechannel.NewWorkOrder;
 import io.workbridge.testkit.servicechannel.ServiceChannelSimulator;
 import io.workbridge.testkit.servicechannel.SubscriberSetup;
@@ -23,7 +25,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
@@ -415,51 +416,21 @@ public final class LatencyProbe {
     }
 
     private WorkBridge bridge(String storeName) {
-      List<String> yaml =
+      List<String> lines =
           new ArrayList<>(
               List.of(
-                  "connectionId: latency-probe",
-                  "store:",
-                  "  directory: \"" + storeDirectory.toString().replace("\\", "/") + "/" + storeName + "\"",
-                  "workOrders:",
-                  "  companyName: Acme HVAC",
-                  "  activatedAt: \"" + activatedAt + "\"",
-                  "schedule:",
-                  "  workOrders: " + options.workOrdersEvery().toMillis() + "ms",
-                  "  serviceTitanChanges: " + options.serviceTitanEvery().toMillis() + "ms",
-                  "  notes: " + options.serviceTitanEvery().toMillis() + "ms",
-                  "serviceTitan:",
-                  "  environment: integration",
-                  "  apiBaseUrl: " + serviceTitan.baseUrl(),
-                  "  authBaseUrl: " + strip(serviceTitan.tokenUrl(), "connect/token"),
-                  "  tenantId: " + serviceTitan.tenantId(),
-                  "  clientId: " + serviceTitan.clientId(),
-                  "  appKey: ${ST_APP_KEY}",
-                  "  clientSecret: ${ST_CLIENT_SECRET}",
-                  "  bookingProviderId: " + serviceTitan.bookingProviderId(),
-                  "  applicationGuid: 6f1c2a9e-0b7d-4d3e-9a51-2f4b8c7d1e00",
-                  "serviceChannel:",
-                  "  environment: sandbox2",
-                  "  apiBaseUrl: " + serviceChannel.apiBaseUrl(),
-                  "  loginBaseUrl: " + strip(serviceChannel.tokenUrl(), "oauth/token"),
-                  "  clientId: " + ServiceChannelSimulator.CLIENT_ID,
-                  "  username: " + ServiceChannelSimulator.USERNAME,
-                  "  clientSecret: ${SC_CLIENT_SECRET}",
-                  "  password: ${SC_PASSWORD}"));
-      Map<String, String> environment =
-          Map.of(
-              "ST_APP_KEY", serviceTitan.appKey(),
-              "ST_CLIENT_SECRET", serviceTitan.clientSecret(),
-              "SC_CLIENT_SECRET", ServiceChannelSimulator.CLIENT_SECRET,
-              "SC_PASSWORD", ServiceChannelSimulator.PASSWORD);
-      return WorkBridgeFactory.create(WorkBridgeConfig.parse(String.join("\n", yaml) + "\n", environment), Clock.systemUTC());
-    }
-
-    private static String strip(String url, String suffix) {
-      if (!url.endsWith(suffix)) {
-        throw new IllegalStateException(url + " does not end in " + suffix);
-      }
-      return url.substring(0, url.length() - suffix.length());
+                  "connectionId=latency-probe",
+                  "store.directory=" + storeDirectory.toString().replace("\\", "/") + "/" + storeName,
+                  "workOrders.companyName=Acme HVAC",
+                  "workOrders.activatedAt=" + activatedAt,
+                  "schedule.workOrders=" + options.workOrdersEvery().toMillis() + "ms",
+                  "schedule.serviceTitanChanges=" + options.serviceTitanEvery().toMillis() + "ms",
+                  "schedule.notes=" + options.serviceTitanEvery().toMillis() + "ms",
+                  "serviceTitan.applicationGuid=6f1c2a9e-0b7d-4d3e-9a51-2f4b8c7d1e00"));
+      lines.addAll(SimulatorConfig.serviceTitan(serviceTitan));
+      lines.addAll(SimulatorConfig.serviceChannel(serviceChannel));
+      return WorkBridgeFactory.create(
+          WorkBridgeConfig.parse(DottedYaml.of(lines), SimulatorConfig.environment(serviceTitan)), Clock.systemUTC());
     }
 
     @Override

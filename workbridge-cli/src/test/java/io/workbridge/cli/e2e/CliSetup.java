@@ -3,6 +3,8 @@ package io.workbridge.cli.e2e;
 import static io.workbridge.cli.e2e.SimulatedWorld.QUIET;
 import static io.workbridge.cli.e2e.SimulatedWorld.SANDBOX;
 
+import io.workbridge.testkit.DottedYaml;
+import io.workbridge.testkit.SimulatorConfig;
 import io.workbridge.testkit.servicechannel.ServiceChannelSimulator;
 import io.workbridge.testkit.servicetitan.ReferenceData;
 import io.workbridge.testkit.servicetitan.ServiceTitanSimulator;
@@ -70,37 +72,24 @@ final class CliSetup {
   static String yaml(SimulatedWorld world, List<String> workOrderLines, List<String> sections, boolean leads) {
     ServiceTitanSimulator st = world.serviceTitan();
     ReferenceData reference = st.referenceData();
+    List<String> connection =
+        new ArrayList<>(
+            List.of(
+                "connectionId=e2e",
+                "serviceTitan.applicationGuid=" + SimulatedWorld.APPLICATION_GUID,
+                "serviceTitan.nteCustomField.id=" + reference.customFieldTypeId(),
+                "serviceTitan.jobDefaults.businessUnitId=" + reference.businessUnitId(),
+                "serviceTitan.jobDefaults.jobTypeId=" + reference.jobTypeId(),
+                "serviceTitan.jobDefaults.campaignId=" + reference.campaignId(),
+                "serviceTitan.requestsPerSecond=1000000",
+                "serviceChannel.requestsPerMinute=60000000"));
+    connection.addAll(SimulatorConfig.serviceTitan(st));
+    connection.addAll(SimulatorConfig.serviceChannel(world.serviceChannel()));
     List<String> lines = new ArrayList<>();
-    lines.add("connectionId: e2e");
+    lines.add(DottedYaml.of(connection).stripTrailing());
     lines.addAll(sections);
     lines.addAll(
         List.of(
-            "serviceTitan:",
-            "  environment: integration",
-            "  apiBaseUrl: " + st.baseUrl(),
-            "  authBaseUrl: " + st.tokenUrl().replace("connect/token", ""),
-            "  tenantId: " + st.tenantId(),
-            "  clientId: " + st.clientId(),
-            "  appKey: ${ST_APP_KEY}",
-            "  clientSecret: ${ST_CLIENT_SECRET}",
-            "  bookingProviderId: " + st.bookingProviderId(),
-            "  applicationGuid: " + SimulatedWorld.APPLICATION_GUID,
-            "  nteCustomField:",
-            "    id: " + reference.customFieldTypeId(),
-            "  jobDefaults:",
-            "    businessUnitId: " + reference.businessUnitId(),
-            "    jobTypeId: " + reference.jobTypeId(),
-            "    campaignId: " + reference.campaignId(),
-            "  requestsPerSecond: 1000000",
-            "serviceChannel:",
-            "  environment: sandbox2",
-            "  apiBaseUrl: " + world.serviceChannel().apiBaseUrl(),
-            "  loginBaseUrl: " + world.serviceChannel().tokenUrl().replace("oauth/token", ""),
-            "  clientId: " + ServiceChannelSimulator.CLIENT_ID,
-            "  clientSecret: ${SC_CLIENT_SECRET}",
-            "  username: " + ServiceChannelSimulator.USERNAME,
-            "  password: ${SC_PASSWORD}",
-            "  requestsPerMinute: 60000000",
             "workOrders:",
             "  activatedAt: " + world.activatedAt(),
             "  companyName: " + SimulatedWorld.COMPANY,

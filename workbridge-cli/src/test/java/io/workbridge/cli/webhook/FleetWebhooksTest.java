@@ -3,9 +3,9 @@ package io.workbridge.cli.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.workbridge.runtime.DottedYaml;
 import io.workbridge.runtime.SimulatedSystems;
 import io.workbridge.runtime.WorkBridgeFleet;
+import io.workbridge.testkit.DottedYaml;
 import io.workbridge.testkit.servicechannel.ServiceChannelSimulator;
 import java.io.IOException;
 import java.net.InetSocketAddress;

@@ -1,12 +1,12 @@
-package io.workbridge.runtime;
+package io.workbridge.testkit;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Test configurations written as {@code dotted.key=value} lines and rendered as the nested YAML the reader
- * takes, so a test can add or override one key ({@code store.provider=memory}) without repeating a section.
+ * WorkBridge configurations written as {@code dotted.key=value} lines and rendered as the nested YAML the reader
+ * takes, so a test or tool can add or override one key ({@code store.provider=memory}) without repeating a section.
  * A later line for the same key replaces an earlier one; every value is written double-quoted.
  */
 public final class DottedYaml {
