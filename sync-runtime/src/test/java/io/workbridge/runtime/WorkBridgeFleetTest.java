@@ -3,11 +3,9 @@ package io.workbridge.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.workbridge.testkit.servicechannel.ServiceChannelSimulator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,12 +30,7 @@ class WorkBridgeFleetTest {
    */
   private void write(String file, String connectionId, String... extraLines) throws Exception {
     String username = connectionId + ".api";
-    systems.serviceChannel.oauth().registerUser(
-        username,
-        ServiceChannelSimulator.PASSWORD,
-        Map.of(
-            "company", Long.toString(ServiceChannelSimulator.PROVIDER_ID),
-            "userId", Long.toString(ServiceChannelSimulator.USER_ID)));
+    systems.serviceChannel.addApiUser(username);
     String[] lines = new String[extraLines.length + 6];
     lines[0] = "connectionId=" + connectionId;
     lines[1] = "store.provider=memory";

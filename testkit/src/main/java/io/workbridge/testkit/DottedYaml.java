@@ -12,7 +12,13 @@ import java.util.Map;
 public final class DottedYaml {
   private DottedYaml() {}
 
-  /** The YAML for the lines, in the order their keys first appear. */
+  /**
+   * Renders the lines as YAML, sections in the order their keys first appear.
+   *
+   * @param lines {@code dotted.key=value} lines; blank lines and {@code #} comments are skipped
+   * @return the YAML text
+   * @throws IllegalArgumentException when a line is not {@code key=value}
+   */
   public static String of(List<String> lines) {
     Map<String, Object> root = new LinkedHashMap<>();
     for (String line : lines) {

@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 
@@ -86,14 +85,7 @@ public final class SimulatorServer implements AutoCloseable {
    * @param username the new user's login
    */
   public void writeProperties(Path file, String username) {
-    serviceChannel
-        .oauth()
-        .registerUser(
-            username,
-            ServiceChannelSimulator.PASSWORD,
-            Map.of(
-                "company", Long.toString(ServiceChannelSimulator.PROVIDER_ID),
-                "userId", Long.toString(ServiceChannelSimulator.USER_ID)));
+    serviceChannel.addApiUser(username);
     Properties props = properties();
     props.setProperty("servicechannel.username", username);
     write(props, file);

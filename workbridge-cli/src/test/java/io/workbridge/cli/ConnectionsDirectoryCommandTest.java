@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.workbridge.runtime.SimulatedSystems;
 import io.workbridge.testkit.DottedYaml;
-import io.workbridge.testkit.servicechannel.ServiceChannelSimulator;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -12,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -36,12 +34,7 @@ class ConnectionsDirectoryCommandTest {
   /** A connection's file with a ServiceChannel API user of its own (a user signs in at most once per 5 s). */
   private void write(SimulatedSystems systems, String connectionId) throws Exception {
     String username = connectionId + ".api";
-    systems.serviceChannel.oauth().registerUser(
-        username,
-        ServiceChannelSimulator.PASSWORD,
-        Map.of(
-            "company", Long.toString(ServiceChannelSimulator.PROVIDER_ID),
-            "userId", Long.toString(ServiceChannelSimulator.USER_ID)));
+    systems.serviceChannel.addApiUser(username);
     List<String> lines = new ArrayList<>(systems.configLines(data.resolve(connectionId)));
     lines.add("connectionId=" + connectionId);
     lines.add("serviceChannel.username=" + username);

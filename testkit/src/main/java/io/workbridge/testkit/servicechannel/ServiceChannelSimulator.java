@@ -259,6 +259,21 @@ public final class ServiceChannelSimulator implements AutoCloseable {
     return api.journal();
   }
 
+  /**
+   * Registers another API user of the provider, signing in with {@link #PASSWORD} as the same ServiceChannel user
+   * id: one per connection when several connections share the simulator (ServiceChannel refuses a user's second
+   * sign-in within five seconds).
+   *
+   * @param username the new user's login
+   * @return this simulator
+   */
+  public ServiceChannelSimulator addApiUser(String username) {
+    oauth()
+        .registerUser(
+            username, PASSWORD, Map.of("company", Long.toString(PROVIDER_ID), "userId", Long.toString(USER_ID)));
+    return this;
+  }
+
   /** {@return the OAuth server (token counters, expiry and revocation from tests)} */
   public OAuthServer oauth() {
     return oauth;

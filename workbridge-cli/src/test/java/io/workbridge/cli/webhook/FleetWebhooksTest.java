@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.workbridge.runtime.SimulatedSystems;
 import io.workbridge.runtime.WorkBridgeFleet;
 import io.workbridge.testkit.DottedYaml;
-import io.workbridge.testkit.servicechannel.ServiceChannelSimulator;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -29,12 +28,7 @@ class FleetWebhooksTest {
   /** A connection's file with a ServiceChannel user of its own; webhooks on an ephemeral port when asked. */
   private void write(SimulatedSystems systems, String connectionId, boolean webhooks) throws Exception {
     String username = connectionId + ".api";
-    systems.serviceChannel.oauth().registerUser(
-        username,
-        ServiceChannelSimulator.PASSWORD,
-        Map.of(
-            "company", Long.toString(ServiceChannelSimulator.PROVIDER_ID),
-            "userId", Long.toString(ServiceChannelSimulator.USER_ID)));
+    systems.serviceChannel.addApiUser(username);
     List<String> lines = new ArrayList<>(systems.configLines(data.resolve(connectionId), "store.provider=memory"));
     lines.addAll(List.of("connectionId=" + connectionId, "serviceChannel.username=" + username, "schedule.workOrders=1h"));
     if (webhooks) {
