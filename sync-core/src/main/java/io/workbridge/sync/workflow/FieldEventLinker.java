@@ -37,8 +37,9 @@ final class FieldEventLinker {
     }
     if (event instanceof FieldEvent.JobChanged changed) {
       FieldJob job = changed.job();
-      return source(LinkKind.WORK_ORDER_JOB, job.id())
-          .or(() -> job.bookingId().flatMap(id -> source(LinkKind.WORK_ORDER_BOOKING, id)));
+      // A job not linked yet (its creator killed before storing the link) is found by its booking or by the
+      // external id this sync gave it: skipped, its job-number note would never be written.
+      return source(LinkKind.WORK_ORDER_JOB, job.id()).or(() -> workOrderOfUnlinkedJob(job));
     }
     return jobOf(event).flatMap(jobId -> source(LinkKind.WORK_ORDER_JOB, jobId));
   }

@@ -102,6 +102,39 @@ class WorkOrderStatusSyncTest {
   }
 
   @Test
+  void sc09_directlyCreatedJobWhoseAnswerWasLost_stillGetsItsJobNumberNote() {
+    WorkOrderWorld world =
+        new WorkOrderWorld(
+            settings ->
+                settings.conversionRules(
+                    io.workbridge.sync.mapping.ConversionRules.of(
+                        io.workbridge.sync.mapping.ConversionRule.builder()
+                            .target(io.workbridge.sync.mapping.ConversionTarget.JOB)
+                            .build())));
+    WorkOrder workOrder = world.workOrder(ACME).build();
+    world.sync().entityMapping().set(ACME, workOrder.location().id(), 31L, 41L);
+    world.serviceChannel.putWorkOrder(workOrder);
+    // The job is created, but its answer is lost: no link yet when ServiceTitan's feed brings the new job.
+    AtomicBoolean loseAnswer = new AtomicBoolean(true);
+    world.serviceTitan.setFaultHook(
+        (operation, phase) -> {
+          if (operation.equals("createJob") && phase == FaultHook.Phase.AFTER_EFFECT && loseAnswer.getAndSet(false)) {
+            throw new PlatformUnavailableException("read timed out", null, true);
+          }
+        });
+
+    for (int i = 0; i < 6; i++) {
+      world.cycle();
+    }
+
+    assertThat(world.serviceTitan.allJobs()).hasSize(1);
+    FieldJob job = world.serviceTitan.allJobs().get(0);
+    assertThat(providerNotes(world, workOrder))
+        .extracting(Note::text)
+        .containsExactly("ServiceTitan job #" + job.number() + " was created for this work order.");
+  }
+
+  @Test
   void sc10_dispatchMovesWorkOrderToInProgress() {
     WorkOrderWorld world = new WorkOrderWorld();
     WorkOrder workOrder = world.workOrder(ACME).build();
