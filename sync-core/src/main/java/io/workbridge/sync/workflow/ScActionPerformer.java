@@ -81,7 +81,7 @@ final class ScActionPerformer {
         change.effectKey(),
         EffectType.CHANGE_STATUS,
         () -> reasonNotToChange(triedBefore ? cycle.freshWorkOrder(id).status() : heldStatus(workOrder), change),
-        () -> setStatus(workOrder, change),
+        () -> setStatus(id, change),
         rejected -> statusRefused(workOrder, change, rejected));
   }
 
@@ -100,21 +100,18 @@ final class ScActionPerformer {
         () -> reasonNotToChange(cycle.freshWorkOrder(id).status(), change),
         () -> {
           if (cycle.serviceChannel.currentAllowedStatuses(id).allows(change.target())) {
-            return setStatus(workOrder, change);
+            return setStatus(id, change);
           }
           return noteInstead(workOrder, change, "status " + change.target() + " is not available");
         },
         rejected -> statusRefused(workOrder, change, rejected));
   }
 
-  private String setStatus(WorkOrder workOrder, ScAction.ChangeStatus change) {
-    long id = workOrder.id();
+  private String setStatus(long id, ScAction.ChangeStatus change) {
     if (change.decline().isPresent()) {
       cycle.serviceChannel.decline(id, change.decline().get());
     } else {
       cycle.serviceChannel.changeStatus(id, change.target());
-      // ServiceChannel records every status change as a system note on the work order.
-      notes.ownNotesAdded(workOrder, 1);
     }
     cycle.forget(id);
     return change.target().toString();

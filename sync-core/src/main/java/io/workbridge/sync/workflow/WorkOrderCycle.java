@@ -80,11 +80,6 @@ final class WorkOrderCycle {
     workOrders.remove(id);
   }
 
-  /** Remembers a job the feed delivered, so this cycle does not read it again. */
-  void rememberJob(FieldJob job) {
-    jobs.put(job.id(), Optional.of(job));
-  }
-
   /** The ServiceTitan job, read at most once per cycle. */
   Optional<FieldJob> job(long id) {
     return cached(jobs, id, () -> serviceTitan.job(id));
