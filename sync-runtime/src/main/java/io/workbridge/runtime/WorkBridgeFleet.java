@@ -295,17 +295,33 @@ public final class WorkBridgeFleet implements AutoCloseable {
 
   private Map<String, String> readDirectory() {
     Map<String, String> texts = new TreeMap<>();
-    try (Stream<Path> files = Files.list(directory)) {
-      for (Path file : files.sorted().toList()) {
-        String name = file.getFileName().toString();
-        if (Files.isRegularFile(file) && (name.endsWith(".yaml") || name.endsWith(".yml"))) {
-          texts.put(name, Files.readString(file));
-        }
+    try {
+      for (Path file : connectionFiles(directory)) {
+        texts.put(file.getFileName().toString(), Files.readString(file));
       }
     } catch (IOException failed) {
       throw new UncheckedIOException("cannot read the connection files in " + directory, failed);
     }
     return texts;
+  }
+
+  /**
+   * The connection files of a directory: its regular {@code *.yaml} and {@code *.yml} files, in name order.
+   *
+   * @param directory the directory
+   * @return the files
+   * @throws UncheckedIOException when the directory cannot be listed
+   */
+  public static List<Path> connectionFiles(Path directory) {
+    try (Stream<Path> files = Files.list(directory)) {
+      return files
+          .filter(Files::isRegularFile)
+          .filter(file -> file.getFileName().toString().endsWith(".yaml") || file.getFileName().toString().endsWith(".yml"))
+          .sorted()
+          .toList();
+    } catch (IOException failed) {
+      throw new UncheckedIOException("cannot read the connection files in " + directory, failed);
+    }
   }
 
   private void stopAndClose(Running running) {

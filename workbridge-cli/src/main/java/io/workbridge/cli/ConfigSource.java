@@ -1,11 +1,8 @@
 package io.workbridge.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import io.workbridge.runtime.WorkBridgeFleet;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
@@ -27,14 +24,6 @@ final class ConfigSource {
     if (configDir == null) {
       return List.of(java.util.Objects.requireNonNull(config));
     }
-    try (Stream<Path> files = Files.list(configDir)) {
-      return files
-          .filter(Files::isRegularFile)
-          .filter(file -> file.getFileName().toString().endsWith(".yaml") || file.getFileName().toString().endsWith(".yml"))
-          .sorted()
-          .toList();
-    } catch (IOException failed) {
-      throw new UncheckedIOException("cannot read the connection files in " + configDir, failed);
-    }
+    return WorkBridgeFleet.connectionFiles(configDir);
   }
 }
