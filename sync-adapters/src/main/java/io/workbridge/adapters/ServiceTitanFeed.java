@@ -313,11 +313,41 @@ final class ServiceTitanFeed {
     }
   }
 
-  private List<Long> technicians(long jobId, long appointmentId) {
-    List<AppointmentAssignment> assignments =
+  /**
+   * The appointments of a job as they are now, each with its technicians: two calls (the appointments and the
+   * job's assignments), whatever the number of appointments. An appointment ServiceTitan describes in a way the
+   * sync cannot use is left out.
+   */
+  List<io.workbridge.sync.model.Appointment> appointmentsOfJob(long jobId) {
+    List<io.workbridge.servicetitan.model.Appointment> appointments =
         ServiceTitanFieldServicePlatform.FAILURES.call(
-            "reading the technicians of appointment " + appointmentId,
-            () -> client.assignments().list(OptionalLong.of(jobId), ListFilter.none()).stream().toList());
+            "reading the appointments of job " + jobId, () -> client.appointments().ofJob(jobId).stream().toList());
+    if (appointments.isEmpty()) {
+      return List.of();
+    }
+    List<AppointmentAssignment> assignments = assignmentsOf(jobId, "job " + jobId);
+    List<io.workbridge.sync.model.Appointment> mapped = new ArrayList<>();
+    for (io.workbridge.servicetitan.model.Appointment appointment : appointments) {
+      try {
+        mapped.add(ServiceTitanMapping.appointment(appointment, technicians(assignments, appointment.id())));
+      } catch (ServiceTitanMapping.Unusable unusable) {
+        // Not usable here either; the feed quarantines it with its reason when it delivers it.
+      }
+    }
+    return List.copyOf(mapped);
+  }
+
+  private List<Long> technicians(long jobId, long appointmentId) {
+    return technicians(assignmentsOf(jobId, "appointment " + appointmentId), appointmentId);
+  }
+
+  private List<AppointmentAssignment> assignmentsOf(long jobId, String what) {
+    return ServiceTitanFieldServicePlatform.FAILURES.call(
+        "reading the technicians of " + what,
+        () -> client.assignments().list(OptionalLong.of(jobId), ListFilter.none()).stream().toList());
+  }
+
+  private static List<Long> technicians(List<AppointmentAssignment> assignments, long appointmentId) {
     return assignments.stream()
         .filter(a -> a.appointmentId() == appointmentId && a.active())
         .map(AppointmentAssignment::technicianId)

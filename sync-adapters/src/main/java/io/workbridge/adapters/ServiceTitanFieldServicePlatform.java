@@ -24,6 +24,7 @@ import io.workbridge.servicetitan.model.NewJob;
 import io.workbridge.servicetitan.model.NewLead;
 import io.workbridge.servicetitan.model.Priority;
 import io.workbridge.sync.model.Address;
+import io.workbridge.sync.model.Appointment;
 import io.workbridge.sync.model.Attachment;
 import io.workbridge.sync.model.Booking;
 import io.workbridge.sync.model.BookingRequest;
@@ -307,6 +308,12 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
   @Override
   public Optional<FieldJob> job(long jobId) {
     return orEmpty(() -> FAILURES.call("reading job " + jobId, () -> fieldJob(client.jobs().get(jobId))));
+  }
+
+  /** Two calls: the job's appointments and its technician assignments. */
+  @Override
+  public List<Appointment> jobAppointments(long jobId) {
+    return feed.appointmentsOfJob(jobId);
   }
 
   @Override

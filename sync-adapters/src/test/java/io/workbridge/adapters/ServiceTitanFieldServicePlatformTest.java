@@ -502,6 +502,29 @@ class ServiceTitanFieldServicePlatformTest {
   }
 
   @Test
+  void jobAppointments_theJobsAppointmentsAsTheyAreNow_withTheirTechnicians() {
+    Booking booking = platform.createBooking(bookingRequest("2147400008"));
+    long[] customer = sim.csrCreateCustomer("Acme Stores", "12 Main St", "Albany", "NY", "12207");
+    long jobId = sim.csrConvertBooking(booking.id(), customer[0], customer[1]);
+    long appointmentId = ((Number) sim.appointmentsOf(jobId).get(0).get("id")).longValue();
+    sim.dispatcherAssign(appointmentId, sim.referenceData().technicianId());
+    sim.dispatcherDispatch(appointmentId);
+    sim.technicianArrive(appointmentId);
+    sim.technicianFinish(appointmentId);
+
+    assertThat(platform.jobAppointments(jobId))
+        .singleElement()
+        .satisfies(
+            appointment -> {
+              assertThat(appointment.id()).isEqualTo(appointmentId);
+              assertThat(appointment.jobId()).isEqualTo(jobId);
+              assertThat(appointment.status()).isEqualTo(AppointmentStatus.DONE);
+              assertThat(appointment.technicianIds()).containsExactly(sim.referenceData().technicianId());
+            });
+    assertThat(platform.jobAppointments(987_654_321L)).as("no such job").isEmpty();
+  }
+
+  @Test
   void ld8_searchCustomers_byPhoneNameAndAddress_oneCandidatePerLocation() {
     long[] customer = sim.csrCreateCustomer("Jane Doe", "4 Elm St", "Austin", "TX", "78701");
 

@@ -1,5 +1,6 @@
 package io.workbridge.sync.port;
 
+import io.workbridge.sync.model.Appointment;
 import io.workbridge.sync.model.Attachment;
 import io.workbridge.sync.model.Booking;
 import io.workbridge.sync.model.BookingRequest;
@@ -115,6 +116,17 @@ public interface FieldServicePlatform {
    * @return the job, or empty when it does not exist
    */
   Optional<FieldJob> job(long jobId);
+
+  /**
+   * The appointments of a job as they are now, each with the technicians assigned to it. Read when a job is
+   * seen completed before its last appointment was seen done (the export feeds are separate snapshots), so
+   * that the technicians are checked out before the work order is completed: ServiceChannel refuses a check-out
+   * on a completed work order.
+   *
+   * @param jobId the ServiceTitan job id
+   * @return the job's appointments, empty when the job does not exist
+   */
+  List<Appointment> jobAppointments(long jobId);
 
   /**
    * Creates a job directly (SC-4), with its custom fields (SC-22).

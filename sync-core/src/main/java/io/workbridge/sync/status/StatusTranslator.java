@@ -42,7 +42,9 @@ import java.util.Set;
  *   <tr><td>technician arrived / appointment working</td><td>DISPATCH, check-in (SC-10, SC-11)</td></tr>
  *   <tr><td>appointment done</td><td>DISPATCH, check-in, check-out, COMPLETE target, attachments (SC-10 … SC-12,
  *       SC-15)</td></tr>
- *   <tr><td>job completed</td><td>DISPATCH, COMPLETE target, attachments (SC-10, SC-12, SC-15)</td></tr>
+ *   <tr><td>job completed</td><td>DISPATCH, COMPLETE target, attachments (SC-10, SC-12, SC-15); while the
+ *       COMPLETE is still to do, the workflow first closes the visits of the job's done appointments
+ *       ({@link #visitsToClose})</td></tr>
  *   <tr><td>invoice at or past its sending status</td><td>submit invoice (SC-20, SC-21)</td></tr>
  * </table>
  *
@@ -114,6 +116,48 @@ public final class StatusTranslator {
         NewNote.of("ServiceTitan job #" + job.number() + " was created for this work order."));
   }
 
+  /**
+   * The visits of a finished appointment to close before its work order is completed: for each technician a
+   * check-in (done already when the arrival was seen) and a check-out, or the IVR notes instead. For a job seen
+   * completed before its appointments were seen done; empty for an appointment that is not done.
+   *
+   * @param appointment the appointment, as it is now
+   * @param context the work order
+   * @return the check-ins and check-outs, in order
+   */
+  public List<ScAction> visitsToClose(Appointment appointment, WorkOrderContext context) {
+    if (appointment.status() != AppointmentStatus.DONE) {
+      return List.of();
+    }
+    List<ScAction> actions = new ArrayList<>();
+    for (long technicianId : appointment.technicianIds()) {
+      actions.addAll(checkIn(arrival(appointment, technicianId), context));
+    }
+    for (long technicianId : appointment.technicianIds()) {
+      actions.addAll(checkOut(appointment, technicianId, context));
+    }
+    return dedupe(actions);
+  }
+
+  /**
+   * Whether the work order's completion is still to be performed (or its status is not in the catalogue).
+   *
+   * @param context the work order
+   * @return true when the COMPLETE milestone has not been performed
+   */
+  public boolean completionPending(WorkOrderContext context) {
+    return !context.performed().test(WorkOrderEffectKeys.status(context.workOrderId(), StatusAction.COMPLETE));
+  }
+
+  private static TechnicianArrival arrival(Appointment appointment, long technicianId) {
+    return TechnicianArrival.builder()
+        .jobId(appointment.jobId())
+        .appointmentId(appointment.id())
+        .technicianId(technicianId)
+        .arrivedAt(appointment.modifiedAt())
+        .build();
+  }
+
   private List<ScAction> bookingChanged(Booking booking, WorkOrderContext context) {
     switch (booking.status()) {
       case ACCEPTED:
@@ -152,21 +196,13 @@ public final class StatusTranslator {
     if (status == AppointmentStatus.DISPATCHED) {
       return actions;
     }
-    for (long technicianId : appointment.technicianIds()) {
-      actions.addAll(
-          checkIn(
-              TechnicianArrival.builder()
-                  .jobId(appointment.jobId())
-                  .appointmentId(appointment.id())
-                  .technicianId(technicianId)
-                  .arrivedAt(appointment.modifiedAt())
-                  .build(),
-              context));
+    if (status == AppointmentStatus.WORKING) {
+      for (long technicianId : appointment.technicianIds()) {
+        actions.addAll(checkIn(arrival(appointment, technicianId), context));
+      }
     }
     if (status == AppointmentStatus.DONE) {
-      for (long technicianId : appointment.technicianIds()) {
-        actions.addAll(checkOut(appointment, technicianId, context));
-      }
+      actions.addAll(visitsToClose(appointment, context));
       actions.addAll(changeStatus(StatusAction.COMPLETE, context));
       actions.add(new ScAction.SendAttachments(appointment.jobId()));
     }

@@ -1,11 +1,13 @@
 package io.workbridge.sync.workflow;
 
 import io.workbridge.sync.mapping.EntityMapping;
+import io.workbridge.sync.model.Appointment;
 import io.workbridge.sync.model.Attachment;
 import io.workbridge.sync.model.Booking;
 import io.workbridge.sync.model.BookingStatus;
 import io.workbridge.sync.model.FieldEvent;
 import io.workbridge.sync.model.FieldJob;
+import io.workbridge.sync.model.JobStatus;
 import io.workbridge.sync.model.WorkOrder;
 import io.workbridge.sync.status.ScAction;
 import io.workbridge.sync.status.WorkOrderEffectKeys;
@@ -73,6 +75,9 @@ final class FieldEventHandler {
       }
     } else if (event instanceof FieldEvent.JobChanged changed) {
       jobSeen(workOrder, changed.job());
+      if (changed.job().status() == JobStatus.COMPLETED) {
+        closeVisitsBeforeCompleting(workOrder, changed.job());
+      }
     } else if (event instanceof FieldEvent.JobNoteChanged changed) {
       notes.copyJobNote(workOrder, changed.note(), recordKey);
       return;
@@ -81,6 +86,22 @@ final class FieldEventHandler {
       return;
     }
     actions.perform(workOrder, cycle.translator.translate(event, cycle.context(workOrder)));
+  }
+
+  /**
+   * A job seen completed while the work order's completion is still to do: its last appointment's Done may not
+   * have been seen yet (the export feeds are separate snapshots, and a deferred record can hold it back), and
+   * ServiceChannel refuses check-outs once the work order is completed. So the job's appointments are read and
+   * the visits of the done ones closed first; when the appointment's own event comes later, its check-outs are
+   * done already. Costs nothing when the appointment came first: it completed the work order.
+   */
+  private void closeVisitsBeforeCompleting(WorkOrder workOrder, FieldJob job) {
+    if (!cycle.translator.completionPending(cycle.context(workOrder))) {
+      return;
+    }
+    for (Appointment appointment : cycle.serviceTitan.jobAppointments(job.id())) {
+      actions.perform(workOrder, cycle.translator.visitsToClose(appointment, cycle.context(workOrder)));
+    }
   }
 
   /** A job of the work order was seen: link it, learn the mapping, send its number, NTE and notes. */

@@ -659,6 +659,12 @@ public class FakeServiceTitan implements FieldServicePlatform {
   }
 
   @Override
+  public synchronized List<Appointment> jobAppointments(long jobId) {
+    enter("jobAppointments");
+    return Optional.ofNullable(jobs.get(jobId)).map(record -> List.of(record.appointment)).orElse(List.of());
+  }
+
+  @Override
   public synchronized FieldJob createJob(JobRequest request) {
     enter("createJob");
     if (request.customerId() <= 0 || request.locationId() <= 0) {

@@ -6,8 +6,10 @@ import static io.workbridge.sync.workflow.WorkOrderWorld.STRICT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.workbridge.sync.fake.FaultHook;
+import io.workbridge.sync.model.AppointmentStatus;
 import io.workbridge.sync.model.Booking;
 import io.workbridge.sync.model.CheckIn;
+import io.workbridge.sync.model.FieldEvent;
 import io.workbridge.sync.model.FieldJob;
 import io.workbridge.sync.model.Note;
 import io.workbridge.sync.model.NoteOrigin;
@@ -257,6 +259,32 @@ class WorkOrderStatusSyncTest {
     assertThat(world.serviceChannel.activitiesOf(workOrder.id()))
         .singleElement()
         .satisfies(activity -> assertThat(activity.isOpen()).as("visit closed").isFalse());
+  }
+
+  @Test
+  void sc12_jobSeenCompletedBeforeItsAppointmentWasSeenDone_checksTheTechnicianOutBeforeCompleting() {
+    WorkOrderWorld world = new WorkOrderWorld();
+    WorkOrder workOrder = world.workOrder(ACME).build();
+    FieldJob job = world.workOrderWithJob(workOrder);
+    world.serviceTitan.dispatch(job.id(), 61L);
+    world.serviceTitan.arrive(job.id(), 61L, "Dana Tech");
+    world.cycle();
+    // The appointment's Done is not in the feed (yet): the completed job comes alone.
+    world.serviceTitan.hideFromFeed(
+        event ->
+            event instanceof FieldEvent.AppointmentChanged changed
+                && changed.appointment().status() == AppointmentStatus.DONE);
+    world.serviceTitan.finish(job.id());
+
+    SyncReport report = world.cycle();
+    world.cycle();
+
+    assertThat(world.statusOf(workOrder)).isEqualTo(WorkOrderStatus.COMPLETED);
+    assertThat(world.serviceChannel.activitiesOf(workOrder.id()))
+        .singleElement()
+        .satisfies(activity -> assertThat(activity.checkedOutAt()).as("visit closed").isPresent());
+    assertThat(report.performed(EffectType.CHECK_OUT)).isEqualTo(1);
+    assertThat(report.skipped()).as("nothing refused on the completed work order").isEmpty();
   }
 
   @Test
