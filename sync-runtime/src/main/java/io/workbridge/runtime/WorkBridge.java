@@ -184,6 +184,34 @@ public final class WorkBridge implements AutoCloseable {
   }
 
   /**
+   * Runs one cycle of a stream on the calling thread, waiting while the stream runs on another (a scheduler that
+   * is not the bridge's own — a cluster's — calls it).
+   *
+   * @param stream the stream's name, one of {@link #streams()}
+   * @return the cycle's report
+   * @throws IllegalArgumentException for a stream this bridge does not run
+   * @throws IllegalStateException when the cycle failed (recorded in {@link #status()} too)
+   */
+  public SyncReport runCycle(String stream) {
+    return scheduler.runNow(stream);
+  }
+
+  /**
+   * How often a stream runs: the pause from the end of one cycle to the start of the next.
+   *
+   * @param stream the stream's name, one of {@link #streams()}
+   * @return its interval
+   * @throws IllegalArgumentException for a stream this bridge does not run
+   */
+  public Duration interval(String stream) {
+    SyncScheduler.StreamStatus status = scheduler.status().get(stream);
+    if (status == null) {
+      throw new IllegalArgumentException("no stream named " + stream + "; streams: " + streams());
+    }
+    return status.every();
+  }
+
+  /**
    * Asks one stream to run as soon as possible (after a webhook delivery, say: a verified ServiceChannel delivery
    * triggers {@link #WORK_ORDERS}, a verified vendor delivery {@link #LEADS}); polling stays the backstop. The
    * command line's webhook server calls it; in your own service, your endpoint does.

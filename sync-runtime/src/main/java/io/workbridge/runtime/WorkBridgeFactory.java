@@ -47,6 +47,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds a ready {@link WorkBridge} from a {@link WorkBridgeConfig}, every key wired: the clients (explicit base
@@ -140,11 +141,39 @@ public final class WorkBridgeFactory {
       Consumer<WorkOrderSyncSettings.Builder> workOrderSettings,
       Consumer<LeadSyncConfig.Builder> leadSettings,
       SyncObserver observer) {
+    return create(config, clock, sleeper, workOrderSettings, leadSettings, observer, null);
+  }
+
+  /**
+   * Builds the bridge of a connection kept in a store shared with other connections (a fleet's: one pool for all
+   * of them), in the scope of the configuration's {@code connectionId}. The configuration's {@code store} section
+   * is not used, and the store is not closed with the bridge: its owner closes it.
+   *
+   * @param config the validated configuration
+   * @param clock the time source of the clients and the scheduler
+   * @param store the shared store
+   * @return the bridge, which closes its clients when closed
+   */
+  public static WorkBridge create(WorkBridgeConfig config, Clock clock, SyncStore store) {
+    return create(config, clock, Sleeper.SYSTEM, settings -> {}, settings -> {}, SyncObserver.NONE, store);
+  }
+
+  private static WorkBridge create(
+      WorkBridgeConfig config,
+      Clock clock,
+      Sleeper sleeper,
+      Consumer<WorkOrderSyncSettings.Builder> workOrderSettings,
+      Consumer<LeadSyncConfig.Builder> leadSettings,
+      SyncObserver observer,
+      @Nullable SyncStore sharedStore) {
     List<AutoCloseable> opened = new ArrayList<>();
     try {
       Clients clients = Clients.open(config, clock, sleeper, observer, opened);
-      SyncStore store = openStore(config.store(), clock);
-      opened.add(store);
+      SyncStore store = sharedStore;
+      if (store == null) {
+        store = openStore(config.store(), clock);
+        opened.add(store);
+      }
       ConnectionId connection = ConnectionId.of(config.connectionId());
       EntityMapping mappings = new EntityMapping(store.connection(connection).mappings());
       for (LocationMappingConfig mapping : config.workOrders().locations()) {

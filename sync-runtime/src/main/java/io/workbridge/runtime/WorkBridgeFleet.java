@@ -3,6 +3,7 @@ package io.workbridge.runtime;
 import io.workbridge.runtime.config.ConfigException;
 import io.workbridge.runtime.config.ConfigReader;
 import io.workbridge.runtime.config.WorkBridgeConfig;
+import io.workbridge.sync.store.SyncStore;
 import io.workbridge.sync.workflow.SyncReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -133,6 +134,7 @@ public final class WorkBridgeFleet implements AutoCloseable {
   private final Map<String, List<String>> refused = new TreeMap<>();
   /** The content of each refused file, so that an unchanged one is not loaded and reported again. */
   private final Map<String, String> refusedContent = new TreeMap<>();
+  private final FleetCycles cycles;
   private boolean started;
   private @Nullable ScheduledExecutorService rescans;
 
@@ -140,7 +142,15 @@ public final class WorkBridgeFleet implements AutoCloseable {
     this.directory = builder.directory;
     this.variables = builder.variables;
     Clock clock = builder.clock;
-    this.factory = builder.factory != null ? builder.factory : config -> WorkBridgeFactory.create(config, clock);
+    SyncStore shared = builder.sharedStore;
+    if (builder.factory != null) {
+      this.factory = builder.factory;
+    } else if (shared != null) {
+      this.factory = config -> WorkBridgeFactory.create(config, clock, shared);
+    } else {
+      this.factory = config -> WorkBridgeFactory.create(config, clock);
+    }
+    this.cycles = builder.cluster != null ? new ClusterCycles(builder.cluster, clock) : FleetCycles.local();
     this.rescanEvery = builder.rescanEvery;
     this.listener = builder.listener;
     this.grace = builder.grace;
@@ -168,6 +178,8 @@ public final class WorkBridgeFleet implements AutoCloseable {
     }
     started = true;
     Changes first = reload();
+    cycles.reloaded(runningConnections());
+    cycles.start();
     rescans =
         Executors.newSingleThreadScheduledExecutor(
             runnable -> {
@@ -186,6 +198,7 @@ public final class WorkBridgeFleet implements AutoCloseable {
       if (!changes.isEmpty()) {
         LOG.info("connections changed: {}", changes);
       }
+      cycles.reloaded(runningConnections());
     } catch (RuntimeException failure) {
       LOG.warn("reading the connections in {} failed: {}", directory, failure.toString());
     }
@@ -205,7 +218,7 @@ public final class WorkBridgeFleet implements AutoCloseable {
     List<String> stopped = new ArrayList<>();
     for (String file : List.copyOf(byFile.keySet())) {
       if (!texts.containsKey(file)) {
-        stopAndClose(byFile.remove(file));
+        stopAndClose(byFile.remove(file), true);
         stopped.add(file);
       }
     }
@@ -225,7 +238,7 @@ public final class WorkBridgeFleet implements AutoCloseable {
             return;
           }
           if (running != null) {
-            stopAndClose(byFile.remove(file));
+            stopAndClose(byFile.remove(file), false);
           }
           try {
             byFile.put(file, new Running(config.get().connectionId(), hash, startedBridge(config.get())));
@@ -247,10 +260,11 @@ public final class WorkBridgeFleet implements AutoCloseable {
     WorkBridge bridge = factory.create(config);
     if (started) {
       try {
-        bridge.start();
+        cycles.connectionStarted(config.connectionId(), bridge);
         listener.started(config, bridge);
       } catch (RuntimeException failure) {
         listener.stopping(config.connectionId());
+        cycles.connectionStopping(config.connectionId(), bridge, grace, false);
         bridge.close();
         throw failure;
       }
@@ -324,10 +338,17 @@ public final class WorkBridgeFleet implements AutoCloseable {
     }
   }
 
-  private void stopAndClose(Running running) {
+  /** Stops a connection; {@code removed} when its file is gone (a cluster then deletes its tasks). */
+  private void stopAndClose(Running running, boolean removed) {
     listener.stopping(running.connectionId());
-    running.bridge().stop(grace);
+    cycles.connectionStopping(running.connectionId(), running.bridge(), grace, removed);
     running.bridge().close();
+  }
+
+  private synchronized java.util.Set<String> runningConnections() {
+    java.util.Set<String> ids = new java.util.TreeSet<>();
+    byFile.values().forEach(running -> ids.add(running.connectionId()));
+    return ids;
   }
 
   /** {@return each running connection's streams, by connection id} */
@@ -363,9 +384,10 @@ public final class WorkBridgeFleet implements AutoCloseable {
    * @throws IllegalArgumentException when no file runs the connection
    */
   public void trigger(String connectionId, String stream) {
-    bridge(connectionId)
-        .orElseThrow(() -> new IllegalArgumentException("no connection " + connectionId + " in " + directory))
-        .trigger(stream);
+    WorkBridge bridge =
+        bridge(connectionId)
+            .orElseThrow(() -> new IllegalArgumentException("no connection " + connectionId + " in " + directory));
+    cycles.trigger(connectionId, stream, bridge);
   }
 
   /**
@@ -397,7 +419,7 @@ public final class WorkBridgeFleet implements AutoCloseable {
       }
       bridges = byFile.values().stream().map(Running::bridge).toList();
     }
-    boolean all = true;
+    boolean all = cycles.stop(grace);
     for (WorkBridge bridge : bridges) {
       all &= bridge.stop(grace);
     }
@@ -410,9 +432,10 @@ public final class WorkBridgeFleet implements AutoCloseable {
     if (rescans != null) {
       rescans.shutdownNow();
     }
+    cycles.stop(grace);
     for (Running running : byFile.values()) {
       try {
-        stopAndClose(running);
+        stopAndClose(running, false);
       } catch (RuntimeException failure) {
         LOG.warn("closing connection {} failed: {}", running.connectionId(), failure.toString());
       }
@@ -437,6 +460,8 @@ public final class WorkBridgeFleet implements AutoCloseable {
     private Duration rescanEvery = Duration.ofSeconds(30);
     private Duration grace = Duration.ofSeconds(30);
     private ConnectionListener listener = new ConnectionListener() {};
+    private @Nullable SyncStore sharedStore;
+    private @Nullable ClusterSettings cluster;
 
     private Builder(Path directory) {
       this.directory = Objects.requireNonNull(directory, "directory");
@@ -485,6 +510,33 @@ public final class WorkBridgeFleet implements AutoCloseable {
      */
     public Builder factory(BridgeFactory factory) {
       this.factory = Objects.requireNonNull(factory, "factory");
+      return this;
+    }
+
+    /**
+     * Keeps every connection in one store, each in the scope of its {@code connectionId}, instead of the store its
+     * file names (whose {@code store} section is then not used): one connection pool for the whole fleet. The
+     * caller closes the store after the fleet. Ignored when {@link #factory} is set.
+     *
+     * @param store the shared store
+     * @return this builder
+     */
+    public Builder sharedStore(SyncStore store) {
+      this.sharedStore = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
+    /**
+     * Shares the connections' cycles with the other processes of a cluster through a database (see {@link
+     * ClusterSettings}), instead of each connection running its own schedule: every process reads the same
+     * directory, and each (connection, stream) cycle runs on one process at a time. Use with {@link #sharedStore}
+     * over the same database, so that every process sees every connection's state.
+     *
+     * @param settings the database and the scheduler's timings
+     * @return this builder
+     */
+    public Builder cluster(ClusterSettings settings) {
+      this.cluster = Objects.requireNonNull(settings, "settings");
       return this;
     }
 
