@@ -20,8 +20,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -39,6 +41,8 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--once", description = "Run one cycle of every stream, print what it did, and exit.")
   boolean once;
+
+  @Mixin ClusterOptions cluster = new ClusterOptions();
 
   @Option(
       names = "--grace",
@@ -61,6 +65,9 @@ final class RunCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (source.configDir != null) {
       return runConnections(source.configDir, out);
+    }
+    if (spec.commandLine().getParseResult().hasMatchedOption("--cluster-store")) {
+      throw new ParameterException(spec.commandLine(), "--cluster-store runs a directory of connections: use it with --config-dir");
     }
     WorkBridgeConfig loaded = WorkBridgeConfig.load(Objects.requireNonNull(source.config), context.environment());
     if (once) {
@@ -100,15 +107,27 @@ final class RunCommand implements Callable<Integer> {
    */
   private int runConnections(Path directory, PrintWriter out) throws InterruptedException {
     FleetWebhooks webhooks = new FleetWebhooks(context.clock());
-    WorkBridgeFleet fleet =
+    ClusterOptions.Opened shared = cluster.enabled() ? cluster.open() : null;
+    WorkBridgeFleet.Builder builder =
         WorkBridgeFleet.builder(directory)
             .environment(context.environment())
             .clock(context.clock())
             .grace(Duration.ofSeconds(graceSeconds))
-            .listener(webhooks)
-            .build();
+            .listener(webhooks);
+    if (shared != null) {
+      builder.sharedStore(shared.store()).cluster(shared.settings());
+    }
+    WorkBridgeFleet fleet;
+    try {
+      fleet = builder.build();
+    } catch (RuntimeException failed) {
+      if (shared != null) {
+        shared.close();
+      }
+      throw failed;
+    }
     if (once) {
-      try (fleet) {
+      try (shared; fleet) {
         Map<String, Map<String, SyncReport>> reports = fleet.runOnce();
         boolean completed = printRefused(out, fleet.refused());
         reports.forEach(
@@ -126,13 +145,17 @@ final class RunCommand implements Callable<Integer> {
         .addShutdownHook(
             new Thread(
                 () -> {
-                  fleet.close();
                   webhooks.close();
+                  fleet.close();
+                  if (shared != null) {
+                    shared.close();
+                  }
                 },
                 "workbridge-shutdown"));
     WorkBridgeFleet.Changes first = fleet.start();
     printRefused(out, first.refused());
-    out.printf("WorkBridge is running %d connection(s) from %s; stop it with Ctrl-C.%n", fleet.status().size(), directory);
+    out.printf("WorkBridge is running %d connection(s) from %s%s; stop it with Ctrl-C.%n", fleet.status().size(), directory,
+        shared == null ? "" : ", sharing their cycles with the cluster as " + shared.settings().processName());
     webhooks.addresses()
         .forEach((connection, address) -> out.printf("Webhooks of %s listening on port %d.%n", connection, address.getPort()));
     out.flush();

@@ -1,5 +1,7 @@
 package io.workbridge.cli;
 
+import io.workbridge.sync.store.ConnectionId;
+import io.workbridge.runtime.config.ConfigReader;
 import io.workbridge.adapters.CursorDescriptions;
 import io.workbridge.runtime.LastCycle;
 import io.workbridge.sync.store.ConnectionStore;
@@ -42,6 +44,8 @@ final class StatusCommand implements Callable<Integer> {
   @ArgGroup(multiplicity = "1")
   ConfigSource source;
 
+  @picocli.CommandLine.Mixin ClusterOptions cluster = new ClusterOptions();
+
   private final CliContext context;
 
   StatusCommand() {
@@ -60,11 +64,23 @@ final class StatusCommand implements Callable<Integer> {
       return 0;
     }
     // Every connection of the directory; one whose store cannot be read is named, and the others still shown.
+    if (cluster.enabled()) {
+      try (ClusterOptions.Opened shared = cluster.open()) {
+        return printEach(out, file -> {
+          String connectionId = ConfigReader.loadStoreLocation(file, context.environment()).connectionId();
+          print(shared.store().connection(ConnectionId.of(connectionId)), out);
+        });
+      }
+    }
+    return printEach(out, file -> StoreCommands.withConnection(file, context.environment(), state -> print(state, out)));
+  }
+
+  private int printEach(PrintWriter out, java.util.function.Consumer<Path> printOne) {
     int exit = 0;
     for (Path file : source.files()) {
       out.printf("== %s%n", file.getFileName());
       try {
-        StoreCommands.withConnection(file, context.environment(), state -> print(state, out));
+        printOne.accept(file);
       } catch (RuntimeException unreadable) {
         out.printf("  cannot show this connection: %s%n", unreadable.getMessage());
         exit = 1;
