@@ -111,6 +111,52 @@ class WorkBridgeFleetAutoConfigurationTest {
   }
 
   @Test
+  void clusterEnabled_runsTheConnectionsThroughTheApplicationsDatabase() throws Exception {
+    writeConnection("acme-hvac");
+    long workOrder =
+        serviceChannel.createWorkOrder(
+            NewWorkOrder.builder(SUBSCRIBER, LOCATION)
+                .description("Rooftop unit not cooling")
+                .nte(new BigDecimal("750.00"))
+                .scheduledDate(Instant.now().plus(Duration.ofDays(1)))
+                .build());
+    org.h2.jdbcx.JdbcDataSource database = new org.h2.jdbcx.JdbcDataSource();
+    database.setURL("jdbc:h2:mem:starter-cluster-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+
+    runner()
+        .withBean(javax.sql.DataSource.class, () -> database)
+        .withPropertyValues(
+            "workbridge.spring.cluster.enabled=true",
+            "workbridge.spring.cluster.process-name=app-1",
+            "workbridge.spring.cluster.heartbeat=1s",
+            "workbridge.spring.cluster.poll-every=200ms")
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed().hasSingleBean(io.workbridge.runtime.ClusterSettings.class);
+              awaitTrue(() -> serviceTitan.bookings().stream().anyMatch(b -> Long.toString(workOrder).equals(b.get("externalId"))));
+              List<String> tasks = new ArrayList<>();
+              List<String> links = new ArrayList<>();
+              try (java.sql.Connection connection = database.getConnection();
+                  java.sql.Statement statement = connection.createStatement()) {
+                try (java.sql.ResultSet rows =
+                    statement.executeQuery("select task_instance, picked_by from workbridge.workbridge_scheduled_tasks")) {
+                  while (rows.next()) {
+                    tasks.add(rows.getString(1));
+                  }
+                }
+              }
+              assertThat(tasks).containsExactlyInAnyOrder("acme-hvac|work-orders", "acme-hvac|servicetitan-changes");
+              io.workbridge.sync.store.SyncStore store =
+                  context.getBean("workBridgeClusterStore", io.workbridge.sync.store.SyncStore.class);
+              store.connection(io.workbridge.sync.store.ConnectionId.of("acme-hvac"))
+                  .links()
+                  .list(io.workbridge.sync.store.LinkKind.WORK_ORDER_BOOKING)
+                  .forEach(link -> links.add(link.sourceId()));
+              assertThat(links).as("the connection's state is in the application's database").contains(Long.toString(workOrder));
+            });
+  }
+
+  @Test
   void aRefusedFile_takesTheHealthDown_namingItsProblem() throws Exception {
     Files.writeString(connections.resolve("broken.yaml"), "connectionId: broken\n");
 

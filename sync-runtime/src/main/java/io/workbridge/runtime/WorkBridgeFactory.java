@@ -158,7 +158,21 @@ public final class WorkBridgeFactory {
     return create(config, clock, Sleeper.SYSTEM, settings -> {}, settings -> {}, SyncObserver.NONE, store);
   }
 
-  private static WorkBridge create(
+  /**
+   * As {@link #create(WorkBridgeConfig, Clock, Sleeper, Consumer, Consumer, SyncObserver)}, the connection kept in
+   * {@code sharedStore} when one is given (see {@link #create(WorkBridgeConfig, Clock, SyncStore)}).
+   *
+   * @param config the configuration
+   * @param clock the clock to read time from
+   * @param sleeper how the clients wait between retries and for rate limits
+   * @param workOrderSettings adjusts the work-order sync settings built from the configuration
+   * @param leadSettings adjusts the lead sync configuration built from the configuration
+   * @param observer told about every HTTP attempt and every cycle
+   * @param sharedStore a store shared with other connections, not closed with the bridge; null to open the
+   *     configuration's own
+   * @return the bridge
+   */
+  public static WorkBridge create(
       WorkBridgeConfig config,
       Clock clock,
       Sleeper sleeper,

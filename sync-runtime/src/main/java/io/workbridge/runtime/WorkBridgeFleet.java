@@ -50,6 +50,10 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  *
+ * <p>Several processes can share the connections of one directory over one database ({@link Builder#cluster}, with
+ * {@link Builder#sharedStore}): each (connection, stream) cycle then runs on one process at a time, and a process
+ * that dies hands its connections to the others (see {@link ClusterSettings}).
+ *
  * <p>Thread-safe.
  */
 public final class WorkBridgeFleet implements AutoCloseable {
