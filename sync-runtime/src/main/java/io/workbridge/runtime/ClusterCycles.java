@@ -13,6 +13,11 @@ import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +27,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
@@ -33,6 +39,9 @@ import org.slf4j.LoggerFactory;
  * per (connection, stream), {@code <connectionId>|<stream>}, run by one process at a time across the cluster and
  * rescheduled after each cycle at the end of the cycle plus the stream's interval (the interval counts from the
  * end of one cycle to the start of the next, as in one process).
+ *
+ * <p>A cycle whose connection has a stream running on another live process steps back and comes again after a
+ * poll or two: a connection runs on one process at a time, so that process's rate limiter is the connection's.
  *
  * <p>Every process reads the same connection files and builds every connection's bridge, but runs only the
  * cycles it picks. A process adds the tasks of the connections it runs when they are missing (at start and after
@@ -189,6 +198,12 @@ final class ClusterCycles implements FleetCycles {
       LOG.info("task {} belongs to no connection this process runs; removed", id);
       return (complete, operations) -> operations.remove();
     }
+    if (runningElsewhere(connectionId)) {
+      // Another process runs a stream of this connection now: one process at a time keeps the connection's rate
+      // limits with one limiter. Come back after a poll or two (the jitter parts two processes that met).
+      Duration later = settings.pollEvery().plusMillis(ThreadLocalRandom.current().nextLong(settings.pollEvery().toMillis() + 1));
+      return (complete, operations) -> operations.reschedule(complete, complete.getTimeDone().plus(later));
+    }
     AtomicInteger running = inFlight.computeIfAbsent(connectionId, ignored -> new AtomicInteger());
     running.incrementAndGet();
     runningHere.add(id);
@@ -207,6 +222,36 @@ final class ClusterCycles implements FleetCycles {
     boolean runAgain = again.remove(id);
     return (complete, operations) ->
         operations.reschedule(complete, runAgain ? complete.getTimeDone() : complete.getTimeDone().plus(every));
+  }
+
+  /**
+   * Whether another live process is running a stream of the connection: a task of it picked by another process
+   * whose heartbeat is recent. Either of two processes that pick two streams of a connection at once sees the
+   * other's pick (each pick is committed before its check), so they never both run.
+   */
+  private boolean runningElsewhere(String connectionId) {
+    String sql =
+        "select count(*) from " + settings.tableName()
+            + " where task_name = ? and task_instance like ? escape '!' and picked = true and picked_by <> ?"
+            + " and last_heartbeat > ?";
+    Instant alive = clock.instant().minus(settings.heartbeat().multipliedBy(settings.missedHeartbeats()));
+    try (Connection connection = settings.dataSource().getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, TASK);
+      statement.setString(2, likeEscaped(connectionId) + SEPARATOR + "%");
+      statement.setString(3, settings.processName());
+      statement.setTimestamp(4, Timestamp.from(alive));
+      try (ResultSet rows = statement.executeQuery()) {
+        return rows.next() && rows.getLong(1) > 0;
+      }
+    } catch (SQLException failed) {
+      LOG.warn("cannot tell whether another process runs connection {}: {}", connectionId, failed.getMessage());
+      return false;
+    }
+  }
+
+  private static String likeEscaped(String text) {
+    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 
   private void waitForCycles(String connectionId, Duration grace) {

@@ -98,6 +98,7 @@ class WorkBridgeFleetClusterTest {
     second.stop(Duration.ofSeconds(5));
 
     assertThat(overlaps()).as("cycles of one stream running at once").isEmpty();
+    assertThat(connectionsOnTwoProcessesAtOnce()).as("a connection's cycles on two processes at once").isEmpty();
     assertThat(cycles.stream().map(Cycle::process).distinct()).as("both processes ran cycles").contains("p1", "p2");
     worlds.forEach(
         (connection, world) ->
@@ -286,6 +287,25 @@ class WorkBridgeFleetClusterTest {
           for (int i = 1; i < ran.size(); i++) {
             if (ran.get(i).start().isBefore(ran.get(i - 1).end())) {
               found.add(stream + ": " + ran.get(i - 1) + " and " + ran.get(i));
+            }
+          }
+        });
+    return found;
+  }
+
+  /** Pairs of cycles of one connection that two processes ran at the same time (its streams may share a process). */
+  private List<String> connectionsOnTwoProcessesAtOnce() {
+    List<String> found = new ArrayList<>();
+    Map<String, List<Cycle>> byConnection = cycles.stream().collect(Collectors.groupingBy(Cycle::connection));
+    byConnection.forEach(
+        (connection, ran) -> {
+          for (Cycle one : ran) {
+            for (Cycle other : ran) {
+              if (!one.process().equals(other.process())
+                  && one.start().isBefore(other.end())
+                  && other.start().isBefore(one.end())) {
+                found.add(connection + ": " + one + " and " + other);
+              }
             }
           }
         });
