@@ -15,11 +15,14 @@ import org.slf4j.LoggerFactory;
 final class CapturedLogs implements AutoCloseable {
   private final Logger logger = (Logger) LoggerFactory.getLogger("io.workbridge");
   private final Level previous;
+  private final boolean previouslyAdditive;
   private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
   private CapturedLogs() {
     previous = logger.getLevel();
+    previouslyAdditive = logger.isAdditive();
     logger.setLevel(Level.TRACE);
+    logger.setAdditive(false); // captured here only: the build's console stays at WARN
     appender.start();
     logger.addAppender(appender);
   }
@@ -60,6 +63,7 @@ final class CapturedLogs implements AutoCloseable {
   public void close() {
     logger.detachAppender(appender);
     logger.setLevel(previous);
+    logger.setAdditive(previouslyAdditive);
     appender.stop();
   }
 }
