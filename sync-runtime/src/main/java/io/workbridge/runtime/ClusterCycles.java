@@ -109,6 +109,7 @@ final class ClusterCycles implements FleetCycles {
   public void connectionStarted(String connectionId, WorkBridge bridge) {
     bridges.put(connectionId, bridge);
     inFlight.putIfAbsent(connectionId, new AtomicInteger());
+    bridge.triggersGoTo(stream -> trigger(connectionId, stream, bridge)); // e.g. its webhook endpoints
     Instant now = clock.instant();
     for (String stream : bridge.streams()) {
       scheduler.scheduleIfNotExists(task.instance(instanceId(connectionId, stream)), now);
@@ -118,6 +119,7 @@ final class ClusterCycles implements FleetCycles {
   @Override
   public void connectionStopping(String connectionId, WorkBridge bridge, Duration grace, boolean removed) {
     bridges.remove(connectionId, bridge);
+    bridge.triggersGoTo(null);
     waitForCycles(connectionId, grace);
     if (removed) {
       for (String stream : bridge.streams()) {

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
@@ -77,6 +78,7 @@ public final class WorkBridge implements AutoCloseable {
   private final @Nullable Exclusive<LeadSync> leadSync;
   private final List<AutoCloseable> resources;
   private final Clock clock;
+  private volatile @Nullable Consumer<String> triggers;
 
   private WorkBridge(
       Builder builder,
@@ -214,12 +216,27 @@ public final class WorkBridge implements AutoCloseable {
   /**
    * Asks one stream to run as soon as possible (after a webhook delivery, say: a verified ServiceChannel delivery
    * triggers {@link #WORK_ORDERS}, a verified vendor delivery {@link #LEADS}); polling stays the backstop. The
-   * command line's webhook server calls it; in your own service, your endpoint does.
+   * command line's webhook server calls it; in your own service, your endpoint does. When the bridge belongs to a
+   * fleet whose processes share the cycles ({@link WorkBridgeFleet.Builder#cluster}), the stream runs on whichever
+   * process picks it.
    *
    * @param stream the stream's name (e.g. {@code sc.work-orders})
    */
   public void trigger(String stream) {
-    scheduler.trigger(stream);
+    Consumer<String> elsewhere = triggers;
+    if (elsewhere != null) {
+      elsewhere.accept(stream);
+    } else {
+      scheduler.trigger(stream);
+    }
+  }
+
+  /**
+   * Sends {@link #trigger} to the scheduler that runs this bridge's cycles instead of its own (a cluster's), or back
+   * to its own with null.
+   */
+  void triggersGoTo(@Nullable Consumer<String> scheduler) {
+    this.triggers = scheduler;
   }
 
   /**

@@ -120,7 +120,8 @@ class WorkBridgeFleetClusterTest {
     awaitTrue(Duration.ofSeconds(20), () -> everyStreamRanAtLeast(1, cycles));
     int before = ranOf("c1", WorkBridge.WORK_ORDERS);
 
-    second.trigger("c1", WorkBridge.WORK_ORDERS);
+    // As a webhook endpoint serving the connection would: through the bridge, on the other process.
+    second.bridge("c1").orElseThrow().trigger(WorkBridge.WORK_ORDERS);
 
     awaitTrue(Duration.ofSeconds(5), () -> ranOf("c1", WorkBridge.WORK_ORDERS) == before + 1);
     assertThat(ranOf("c1", WorkBridge.SERVICETITAN_CHANGES)).as("the other stream waits for its hour").isEqualTo(1);
