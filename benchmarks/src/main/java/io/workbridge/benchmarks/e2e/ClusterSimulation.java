@@ -115,7 +115,7 @@ public final class ClusterSimulation {
           }
           return false;
         };
-    watchUntil(started.plus(options.killAt()), watch, noteSteady, connections);
+    watchUntil(started.plus(options.killAt()), watch, noteSteady, connections, processes);
 
     ClusterProcesses.Child victim = processes.children().get(0);
     ProcessUsage victimUsage = victim.usage();
@@ -124,15 +124,16 @@ public final class ClusterSimulation {
     Instant killed = Instant.now();
     progress("%s killed", victim.name());
     connections.forEach(SimulatedConnection::createWorkOrder);
-    watchUntil(started.plus(options.duration()), watch, noteSteady, connections);
+    watchUntil(started.plus(options.duration()), watch, noteSteady, connections, processes);
     Instant runEnd = Instant.now();
 
     Duration patience = options.workOrdersEvery().multipliedBy(2).plus(options.handover());
     boolean allBooked =
-        watchUntil(runEnd.plus(patience), watch, () -> booked(connections) == workOrders(connections), connections);
+        watchUntil(runEnd.plus(patience), watch, () -> booked(connections) == workOrders(connections), connections,
+            processes);
     Instant quietStart = Instant.now();
     long requestsBefore = requests(connections);
-    watchUntil(quietStart.plus(options.quiet()), watch, () -> false, connections);
+    watchUntil(quietStart.plus(options.quiet()), watch, () -> false, connections, processes);
     Instant quietEnd = Instant.now();
     long idleRequests = requests(connections) - requestsBefore;
 
@@ -172,11 +173,18 @@ public final class ClusterSimulation {
         "--cluster-threads", Integer.toString(options.threads()), "--grace", "5");
   }
 
-  /** Looks at the cycles every second until {@code until} or until {@code done}; returns whether done. */
-  private boolean watchUntil(Instant until, CycleWatch watch, BooleanSupplier done, List<SimulatedConnection> connections)
-      throws InterruptedException {
+  /**
+   * Looks at the cycles every second until {@code until} or until {@code done}; returns whether done. Fails when
+   * every process has exited.
+   */
+  private boolean watchUntil(
+      Instant until, CycleWatch watch, BooleanSupplier done, List<SimulatedConnection> connections,
+      ClusterProcesses processes) throws InterruptedException {
     Instant nextProgress = Instant.now().plusSeconds(30);
     while (Instant.now().isBefore(until)) {
+      if (processes.children().stream().noneMatch(child -> child.process().isAlive())) {
+        throw new IllegalStateException("every process has exited: see " + processes.children().get(0).log().getParent());
+      }
       watch.look();
       if (done.getAsBoolean()) {
         return true;
