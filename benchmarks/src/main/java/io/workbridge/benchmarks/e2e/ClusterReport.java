@@ -41,7 +41,8 @@ final class ClusterReport {
    * @param met whether the goal was met, or null when there is no goal
    */
   void measure(String what, String measured, String goal, Boolean met) {
-    measureRows.add("| " + what + " | " + measured + " | " + goal + " | " + (met == null ? "—" : met ? "yes" : "no") + " |");
+    String verdict = met == null ? "—" : met ? "yes" : "no";
+    measureRows.add("| " + what + " | " + measured + " | " + goal + " | " + verdict + " |");
   }
 
   /**

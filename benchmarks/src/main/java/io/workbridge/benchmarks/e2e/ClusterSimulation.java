@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
@@ -111,7 +112,9 @@ public final class ClusterSimulation {
         () -> {
           if (steady[0] == null && watch.everyStreamStarted(streams, Instant.EPOCH, 1)) {
             steady[0] = Instant.now();
-            progress("every stream has cycled once, %s after the start", ClusterReport.seconds(Duration.between(started, steady[0])));
+            progress(
+                "every stream has cycled once, %s after the start",
+                ClusterReport.seconds(Duration.between(started, steady[0])));
           }
           return false;
         };
@@ -137,17 +140,38 @@ public final class ClusterSimulation {
     Instant quietEnd = Instant.now();
     long idleRequests = requests(connections) - requestsBefore;
 
-    measureCycles(report, watch, steady[0], runEnd, connections.size());
-    measureGaps(report, watch, steady[0], killed, quietEnd);
+    Timeline timeline = new Timeline(started, steady[0], killed, runEnd, quietStart, quietEnd);
+    return report(report, timeline, watch, connections, processes, allBooked, patience, idleRequests,
+        new ProcessSample(victim, victimUsage, victimAlive));
+  }
+
+  /** The moments of a run: start, every stream cycled once (or null), kill, end of the run, idle window. */
+  private record Timeline(Instant started, Instant steady, Instant killed, Instant runEnd, Instant quietStart,
+      Instant quietEnd) {}
+
+  /** A process's usage measured at one moment. */
+  private record ProcessSample(ClusterProcesses.Child child, ProcessUsage usage, Duration alive) {}
+
+  /** Fills the report in; returns the number of duplicate bookings. */
+  private int report(
+      ClusterReport report, Timeline timeline, CycleWatch watch, List<SimulatedConnection> connections,
+      ClusterProcesses processes, boolean allBooked, Duration patience, long idleRequests, ProcessSample victim) {
+    Instant started = timeline.started();
+    Instant quietStart = timeline.quietStart();
+    Instant quietEnd = timeline.quietEnd();
+    measureCycles(report, watch, timeline.steady(), timeline.runEnd(), connections.size());
+    measureGaps(report, watch, timeline.steady(), timeline.killed(), quietEnd);
     int duplicates = connections.stream().mapToInt(SimulatedConnection::duplicateBookings).sum();
-    report.measure("duplicate bookings (a work order booked more than once)", Integer.toString(duplicates), "0", duplicates == 0);
     report.measure(
-        "work orders booked",
-        booked(connections) + " of " + workOrders(connections) + (allBooked ? "" : " (not all within " + ClusterReport.seconds(patience) + " after the run)"),
-        "all", booked(connections) == workOrders(connections));
+        "duplicate bookings (a work order booked more than once)", Integer.toString(duplicates), "0", duplicates == 0);
+    String late = allBooked ? "" : " (not all within " + ClusterReport.seconds(patience) + " after the run)";
+    report.measure(
+        "work orders booked", booked(connections) + " of " + workOrders(connections) + late, "all",
+        booked(connections) == workOrders(connections));
     measureIdle(report, watch, idleRequests, quietStart, quietEnd, connections.size());
 
-    report.process(victim.name(), "just before its kill", victimUsage, victimAlive, victim.problemLines());
+    report.process(
+        victim.child().name(), "just before its kill", victim.usage(), victim.alive(), victim.child().problemLines());
     for (ClusterProcesses.Child child : processes.children().subList(1, processes.children().size())) {
       report.process(
           child.name(), child.process().isAlive() ? "at the end" : "at the end (it had exited)", child.usage(),
@@ -161,7 +185,8 @@ public final class ClusterSimulation {
             Locale.ROOT,
             "Load average at the end: %.2f. Idle window: %s from %s after the start. Process logs: %s.",
             loadAverage(), ClusterReport.seconds(Duration.between(quietStart, quietEnd)),
-            ClusterReport.seconds(Duration.between(started, quietStart)), processes.children().get(0).log().getParent()));
+            ClusterReport.seconds(Duration.between(started, quietStart)),
+            processes.children().get(0).log().getParent()));
     return duplicates;
   }
 
@@ -183,7 +208,8 @@ public final class ClusterSimulation {
     Instant nextProgress = Instant.now().plusSeconds(30);
     while (Instant.now().isBefore(until)) {
       if (processes.children().stream().noneMatch(child -> child.process().isAlive())) {
-        throw new IllegalStateException("every process has exited: see " + processes.children().get(0).log().getParent());
+        throw new IllegalStateException(
+            "every process has exited: see " + processes.children().get(0).log().getParent());
       }
       watch.look();
       if (done.getAsBoolean()) {
@@ -230,7 +256,7 @@ public final class ClusterSimulation {
     }
   }
 
-  private static void gapRow(ClusterReport report, String what, java.util.Optional<CycleWatch.Gap> gap, Duration goal) {
+  private static void gapRow(ClusterReport report, String what, Optional<CycleWatch.Gap> gap, Duration goal) {
     String measured =
         gap.map(g -> ClusterReport.seconds(g.length()) + " (" + g.key().connection() + ")").orElse("no cycles");
     report.measure(what, measured, "≤ " + ClusterReport.seconds(goal),
@@ -271,8 +297,7 @@ public final class ClusterSimulation {
   }
 
   private static void progress(String format, Object... values) {
-    System.err.printf(Locale.ROOT, "[cluster-simulation %s] " + format + "%n",
-        java.util.stream.Stream.concat(java.util.stream.Stream.of(Instant.now().toString().substring(11, 19)),
-            java.util.Arrays.stream(values)).toArray());
+    String time = Instant.now().toString().substring(11, 19);
+    System.err.println("[cluster-simulation " + time + "] " + String.format(Locale.ROOT, format, values));
   }
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +73,7 @@ final class CycleWatch {
 
   /** {@return the starts seen of each stream of each connection} */
   Map<Key, List<Instant>> starts() {
-    return java.util.Collections.unmodifiableMap(starts);
+    return Collections.unmodifiableMap(starts);
   }
 
   /** {@return how many cycles of the stream started within [from, to), over all connections} */
