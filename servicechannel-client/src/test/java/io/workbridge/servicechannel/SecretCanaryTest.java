@@ -46,6 +46,7 @@ class SecretCanaryTest {
     logger = context.getLogger("io.workbridge");
     previous = logger.getLevel();
     logger.setLevel(Level.TRACE);
+    logger.setAdditive(false); // captured here only: the build's console stays at WARN
     appender.setContext(context);
     appender.start();
     logger.addAppender(appender);
@@ -54,6 +55,7 @@ class SecretCanaryTest {
   @AfterEach
   void release() {
     logger.detachAppender(appender);
+    logger.setAdditive(true);
     logger.setLevel(previous);
   }
 

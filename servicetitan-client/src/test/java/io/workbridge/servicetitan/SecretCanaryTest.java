@@ -38,6 +38,7 @@ class SecretCanaryTest {
     logger = (Logger) LoggerFactory.getLogger("io.workbridge");
     previous = logger.getLevel();
     logger.setLevel(Level.TRACE);
+    logger.setAdditive(false); // captured here only: the build's console stays at WARN
     appender.start();
     logger.addAppender(appender);
   }
@@ -45,6 +46,7 @@ class SecretCanaryTest {
   @AfterEach
   void release() {
     logger.detachAppender(appender);
+    logger.setAdditive(true);
     logger.setLevel(previous);
   }
 

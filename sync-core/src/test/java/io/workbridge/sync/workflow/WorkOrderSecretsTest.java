@@ -30,6 +30,7 @@ class WorkOrderSecretsTest {
     appender.start();
     logger.addAppender(appender);
     logger.setLevel(Level.TRACE);
+    logger.setAdditive(false); // captured here only: the build's console stays at WARN
     try {
       WorkOrderWorld world =
           new WorkOrderWorld(
@@ -59,6 +60,7 @@ class WorkOrderSecretsTest {
           .noneMatch(message -> message.contains(CANARY));
     } finally {
       logger.detachAppender(appender);
+      logger.setAdditive(true);
       logger.setLevel(before);
       workflow.setLevel(workflowBefore);
     }

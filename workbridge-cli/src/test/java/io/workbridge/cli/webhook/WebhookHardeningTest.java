@@ -249,6 +249,7 @@ class WebhookHardeningTest {
     appender.start();
     logger.addAppender(appender);
     logger.setLevel(Level.DEBUG);
+    logger.setAdditive(false); // captured here only: the build's console stays at WARN
     String forged = ServiceChannelSimulator.sign(EVENT, "someone-elses-key");
     try {
       start(settings().build());
@@ -259,6 +260,7 @@ class WebhookHardeningTest {
       }
     } finally {
       logger.detachAppender(appender);
+      logger.setAdditive(true);
       logger.setLevel(previous);
     }
 
