@@ -8,6 +8,7 @@ import io.workbridge.sync.model.WorkActivity;
 import io.workbridge.sync.model.WorkOrder;
 import io.workbridge.sync.model.WorkOrderStatus;
 import io.workbridge.sync.port.PlatformRejectedException;
+import io.workbridge.sync.port.PlatformUnavailableException;
 import io.workbridge.sync.port.RejectionReason;
 import io.workbridge.sync.status.FallbackKind;
 import io.workbridge.sync.status.ScAction;
@@ -28,7 +29,8 @@ import java.util.Optional;
  *   <li>check-in or check-out ServiceChannel cannot take (IVR only, denied, no coordinates, out of range): a
  *       note instead and a reported fallback — never a silent skip; on a closed work order: skipped, reported;
  *   <li>invoice: looked up by number on the work order before it is submitted, so a retried submission whose
- *       first answer was lost is found, not sent twice.
+ *       first answer was lost is found, not sent twice; refused because the work order is not completed yet,
+ *       it is retried later.
  * </ul>
  */
 final class ScActionPerformer {
@@ -314,12 +316,29 @@ final class ScActionPerformer {
                 .id());
   }
 
+  /**
+   * Submits the invoice once. ServiceChannel takes invoices on completed work orders only (904 otherwise); an
+   * invoice exported before the work order's completion reached ServiceChannel — the sync's own COMPLETE held
+   * back behind a deferred record, say — fails transiently, so its record is retried with the record backoff
+   * (and quarantined after its attempts when the work order never completes) instead of being given up at once.
+   */
   private void submitInvoice(WorkOrder workOrder, ScAction.SubmitInvoice action) {
     String number = action.invoice().number();
     cycle.effects.run(
         action.effectKey(),
         EffectType.INVOICE,
         () -> cycle.serviceChannel.findInvoice(workOrder.id(), number).map(String::valueOf),
-        () -> Long.toString(cycle.serviceChannel.submitInvoice(workOrder.id(), action.invoice())));
+        () -> Long.toString(cycle.serviceChannel.submitInvoice(workOrder.id(), action.invoice())),
+        rejected -> {
+          if (rejected.reason() == RejectionReason.STATUS_NOT_ALLOWED) {
+            throw new PlatformUnavailableException(
+                "invoice " + number + " waits for work order " + workOrder.id() + " to be completed ("
+                    + rejected.getMessage() + ")",
+                rejected,
+                false,
+                false);
+          }
+          throw rejected;
+        });
   }
 }

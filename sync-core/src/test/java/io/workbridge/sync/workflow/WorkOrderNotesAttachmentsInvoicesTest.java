@@ -8,15 +8,20 @@ import io.workbridge.sync.mapping.ConversionRule;
 import io.workbridge.sync.mapping.ConversionRules;
 import io.workbridge.sync.mapping.ConversionTarget;
 import io.workbridge.sync.mapping.FieldTemplates;
+import io.workbridge.sync.model.AppointmentStatus;
 import io.workbridge.sync.model.Attachment;
+import io.workbridge.sync.model.FieldEvent;
 import io.workbridge.sync.model.FieldJob;
 import io.workbridge.sync.model.Invoice;
+import io.workbridge.sync.model.JobStatus;
 import io.workbridge.sync.model.Note;
 import io.workbridge.sync.model.NoteOrigin;
 import io.workbridge.sync.model.WorkOrder;
+import io.workbridge.sync.model.WorkOrderStatus;
 import io.workbridge.sync.status.StatusMapping;
 import io.workbridge.sync.status.SubscriberStatusOverrides;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -280,6 +285,34 @@ class WorkOrderNotesAttachmentsInvoicesTest {
     assertThat(pending.performed(EffectType.INVOICE)).isZero();
     assertThat(exported.performed(EffectType.INVOICE)).isEqualTo(1);
     assertThat(world.serviceChannel.invoicesOf(workOrder.id())).containsExactly("INV-1001");
+  }
+
+  @Test
+  void sc20_invoiceExportedBeforeTheWorkOrderIsCompleted_waitsForTheCompletion_insteadOfBeingGivenUp() {
+    WorkOrderWorld world = new WorkOrderWorld();
+    WorkOrder workOrder = world.workOrder(ACME).build();
+    FieldJob job = world.workOrderWithJob(workOrder);
+    world.cycle();
+    // The job's completion has not reached the sync (held back, or not exported yet) when the invoice is exported.
+    world.serviceTitan.hideFromFeed(
+        event ->
+            (event instanceof FieldEvent.JobChanged changed && changed.job().status() == JobStatus.COMPLETED)
+                || (event instanceof FieldEvent.AppointmentChanged done
+                    && done.appointment().status() == AppointmentStatus.DONE));
+    world.serviceTitan.finish(job.id());
+    Invoice invoice = world.serviceTitan.issueInvoice(job.id(), "INV-1002", "500.00", "41.25", "Pending");
+    world.serviceTitan.setInvoiceStatus(invoice.id(), "Exported");
+
+    SyncReport early = world.cycle();
+    assertThat(world.serviceChannel.invoicesOf(workOrder.id())).isEmpty();
+    assertThat(early.quarantined()).as("not given up").isEmpty();
+
+    world.serviceChannel.changeStatus(workOrder.id(), WorkOrderStatus.COMPLETED);
+    world.clock.advance(Duration.ofMinutes(31));
+    world.cycle();
+    world.cycle();
+
+    assertThat(world.serviceChannel.invoicesOf(workOrder.id())).containsExactly("INV-1002");
   }
 
   @Test
