@@ -29,8 +29,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,9 +59,8 @@ final class ClusterCycles implements FleetCycles {
   private final ClusterSettings settings;
   private final Clock clock;
   private final Map<String, WorkBridge> bridges = new ConcurrentHashMap<>();
-  private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
-  /** The tasks running in this process now. */
-  private final Set<String> runningHere = ConcurrentHashMap.newKeySet();
+  /** The tasks running in this process now; its monitor is notified when one ends. */
+  private final Set<String> runningHere = new HashSet<>();
   /** Tasks triggered while they ran in this process: they run again right after. */
   private final Set<String> again = ConcurrentHashMap.newKeySet();
   private final CustomTask<Void> task;
@@ -71,7 +68,12 @@ final class ClusterCycles implements FleetCycles {
   private final ScheduledExecutorService triggers;
   private volatile boolean started;
 
-  ClusterCycles(ClusterSettings settings, Clock clock) {
+  /**
+   * The cycles of the fleet's connections on the cluster's scheduler.
+   *
+   * @param grace how long stopping waits for the cycles running in this process
+   */
+  ClusterCycles(ClusterSettings settings, Clock clock, Duration grace) {
     this.settings = settings;
     this.clock = clock;
     boolean postgres = ClusterTable.isPostgres(settings.dataSource());
@@ -90,7 +92,7 @@ final class ClusterCycles implements FleetCycles {
             .heartbeatInterval(settings.heartbeat())
             .missedHeartbeatsLimit(settings.missedHeartbeats())
             .enableImmediateExecution()
-            .shutdownMaxWait(Duration.ofSeconds(30))
+            .shutdownMaxWait(grace)
             .build();
     this.triggers =
         Executors.newSingleThreadScheduledExecutor(
@@ -105,15 +107,11 @@ final class ClusterCycles implements FleetCycles {
     return connectionId + SEPARATOR + stream;
   }
 
+  /** Runs the connection's cycles here when this process picks them; its tasks are added by {@link #reloaded}. */
   @Override
   public void connectionStarted(String connectionId, WorkBridge bridge) {
     bridges.put(connectionId, bridge);
-    inFlight.putIfAbsent(connectionId, new AtomicInteger());
     bridge.triggersGoTo(stream -> trigger(connectionId, stream, bridge)); // e.g. its webhook endpoints
-    Instant now = clock.instant();
-    for (String stream : bridge.streams()) {
-      scheduler.scheduleIfNotExists(task.instance(instanceId(connectionId, stream)), now);
-    }
   }
 
   @Override
@@ -130,7 +128,7 @@ final class ClusterCycles implements FleetCycles {
 
   /** Adds the missing tasks of the connections this process runs (one read of the table). */
   @Override
-  public void reloaded(Set<String> running) {
+  public void reloaded() {
     Set<String> present = new HashSet<>();
     scheduler.fetchScheduledExecutionsForTask(
         TASK,
@@ -138,13 +136,9 @@ final class ClusterCycles implements FleetCycles {
         ScheduledExecutionsFilter.all(),
         (ScheduledExecution<Void> execution) -> present.add(execution.getTaskInstance().getId()));
     Instant now = clock.instant();
-    for (String connectionId : running) {
-      WorkBridge bridge = bridges.get(connectionId);
-      if (bridge == null) {
-        continue;
-      }
-      for (String stream : bridge.streams()) {
-        String id = instanceId(connectionId, stream);
+    for (Map.Entry<String, WorkBridge> connection : bridges.entrySet()) {
+      for (String stream : connection.getValue().streams()) {
+        String id = instanceId(connection.getKey(), stream);
         if (!present.contains(id)) {
           scheduler.scheduleIfNotExists(task.instance(id), now);
         }
@@ -159,14 +153,14 @@ final class ClusterCycles implements FleetCycles {
     LOG.info("clustered cycles started as {} ({})", settings.processName(), settings);
   }
 
-  @Override
-  public void trigger(String connectionId, String stream, WorkBridge bridge) {
+  /** A trigger of the bridge (see {@link WorkBridge#trigger}): the task runs now, or once more right after. */
+  private void trigger(String connectionId, String stream, WorkBridge bridge) {
     if (!bridge.streams().contains(stream)) {
       throw new IllegalArgumentException("no stream named " + stream + "; streams: " + bridge.streams());
     }
     String id = instanceId(connectionId, stream);
     again.add(id);
-    if (runningHere.contains(id)) {
+    if (isRunningHere(id)) {
       return; // its cycle ends here and runs again right after
     }
     again.remove(id);
@@ -206,19 +200,18 @@ final class ClusterCycles implements FleetCycles {
       Duration later = settings.pollEvery().plusMillis(ThreadLocalRandom.current().nextLong(settings.pollEvery().toMillis() + 1));
       return (complete, operations) -> operations.reschedule(complete, complete.getTimeDone().plus(later));
     }
-    AtomicInteger running = inFlight.computeIfAbsent(connectionId, ignored -> new AtomicInteger());
-    running.incrementAndGet();
-    runningHere.add(id);
+    synchronized (runningHere) {
+      runningHere.add(id);
+    }
     Duration every = bridge.interval(stream);
     try {
       bridge.runCycle(stream);
     } catch (RuntimeException failed) {
       // Recorded in the bridge's status and logged by it; the stream keeps its schedule.
     } finally {
-      runningHere.remove(id);
-      synchronized (running) {
-        running.decrementAndGet();
-        running.notifyAll();
+      synchronized (runningHere) {
+        runningHere.remove(id);
+        runningHere.notifyAll();
       }
     }
     boolean runAgain = again.remove(id);
@@ -256,21 +249,25 @@ final class ClusterCycles implements FleetCycles {
     return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 
-  private void waitForCycles(String connectionId, Duration grace) {
-    AtomicInteger running = inFlight.get(connectionId);
-    if (running == null) {
-      return;
+  private boolean isRunningHere(String id) {
+    synchronized (runningHere) {
+      return runningHere.contains(id);
     }
+  }
+
+  /** Waits up to {@code grace} until no cycle of the connection runs in this process. */
+  private void waitForCycles(String connectionId, Duration grace) {
+    String prefix = connectionId + SEPARATOR;
     long deadline = System.nanoTime() + grace.toNanos();
-    synchronized (running) {
-      while (running.get() > 0) {
+    synchronized (runningHere) {
+      while (runningHere.stream().anyMatch(id -> id.startsWith(prefix))) {
         long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
         if (left <= 0) {
           LOG.warn("connection {}: cycles still running after {}", connectionId, grace);
           return;
         }
         try {
-          running.wait(left);
+          runningHere.wait(left);
         } catch (InterruptedException interrupted) {
           Thread.currentThread().interrupt();
           return;
@@ -287,23 +284,16 @@ final class ClusterCycles implements FleetCycles {
     }
   }
 
+  /** Stops the scheduler, which waits up to the fleet's grace for the cycles running here; true if none is left. */
   @Override
-  public boolean stop(Duration grace) {
+  public boolean stop() {
     triggers.shutdownNow();
     if (started) {
       started = false;
       scheduler.stop();
     }
-    return true;
-  }
-
-  /** {@return this process's name} */
-  String processName() {
-    return settings.processName();
-  }
-
-  /** The scheduler, for tests that look at the table. */
-  @Nullable Scheduler scheduler() {
-    return scheduler;
+    synchronized (runningHere) {
+      return runningHere.isEmpty();
+    }
   }
 }

@@ -14,17 +14,14 @@ interface FleetCycles {
   /** The connection stops (its file changed or was removed, or the fleet closes): waits up to {@code grace} for its cycles. */
   void connectionStopping(String connectionId, WorkBridge bridge, Duration grace, boolean removed);
 
-  /** The fleet read its directory again; {@code running} are the connections it runs now. */
-  default void reloaded(java.util.Set<String> running) {}
+  /** The fleet read its directory again (its started connections are the ones it runs now). */
+  default void reloaded() {}
 
   /** Starts running cycles (after the first reading of the directory). */
   default void start() {}
 
-  /** Asks a connection's stream to run as soon as possible. */
-  void trigger(String connectionId, String stream, WorkBridge bridge);
-
-  /** Stops running cycles, waiting up to {@code grace} for those in flight; true if all finished. */
-  boolean stop(Duration grace);
+  /** Stops running cycles, waiting up to the fleet's grace for those in flight; true if all finished. */
+  boolean stop();
 
   /** Each bridge runs its own cycles on its own scheduler. */
   static FleetCycles local() {
@@ -40,12 +37,7 @@ interface FleetCycles {
       }
 
       @Override
-      public void trigger(String connectionId, String stream, WorkBridge bridge) {
-        bridge.trigger(stream);
-      }
-
-      @Override
-      public boolean stop(Duration grace) {
+      public boolean stop() {
         return true; // each bridge stops with its connection
       }
     };

@@ -154,7 +154,7 @@ public final class WorkBridgeFleet implements AutoCloseable {
     } else {
       this.factory = config -> WorkBridgeFactory.create(config, clock);
     }
-    this.cycles = builder.cluster != null ? new ClusterCycles(builder.cluster, clock) : FleetCycles.local();
+    this.cycles = builder.cluster != null ? new ClusterCycles(builder.cluster, clock, builder.grace) : FleetCycles.local();
     this.rescanEvery = builder.rescanEvery;
     this.listener = builder.listener;
     this.grace = builder.grace;
@@ -182,7 +182,6 @@ public final class WorkBridgeFleet implements AutoCloseable {
     }
     started = true;
     Changes first = reload();
-    cycles.reloaded(runningConnections());
     cycles.start();
     rescans =
         Executors.newSingleThreadScheduledExecutor(
@@ -202,7 +201,6 @@ public final class WorkBridgeFleet implements AutoCloseable {
       if (!changes.isEmpty()) {
         LOG.info("connections changed: {}", changes);
       }
-      cycles.reloaded(runningConnections());
     } catch (RuntimeException failure) {
       LOG.warn("reading the connections in {} failed: {}", directory, failure.toString());
     }
@@ -256,6 +254,9 @@ public final class WorkBridgeFleet implements AutoCloseable {
           (running == null ? startedNow : restarted).add(file);
         });
     refused.putAll(refusedNow);
+    if (started) {
+      cycles.reloaded();
+    }
     return new Changes(startedNow, restarted, stopped, refusedNow);
   }
 
@@ -349,12 +350,6 @@ public final class WorkBridgeFleet implements AutoCloseable {
     running.bridge().close();
   }
 
-  private synchronized java.util.Set<String> runningConnections() {
-    java.util.Set<String> ids = new java.util.TreeSet<>();
-    byFile.values().forEach(running -> ids.add(running.connectionId()));
-    return ids;
-  }
-
   /** {@return each running connection's streams, by connection id} */
   public synchronized Map<String, Map<String, SyncScheduler.StreamStatus>> status() {
     Map<String, Map<String, SyncScheduler.StreamStatus>> status = new TreeMap<>();
@@ -388,10 +383,9 @@ public final class WorkBridgeFleet implements AutoCloseable {
    * @throws IllegalArgumentException when no file runs the connection
    */
   public void trigger(String connectionId, String stream) {
-    WorkBridge bridge =
-        bridge(connectionId)
-            .orElseThrow(() -> new IllegalArgumentException("no connection " + connectionId + " in " + directory));
-    cycles.trigger(connectionId, stream, bridge);
+    bridge(connectionId)
+        .orElseThrow(() -> new IllegalArgumentException("no connection " + connectionId + " in " + directory))
+        .trigger(stream);
   }
 
   /**
@@ -423,7 +417,7 @@ public final class WorkBridgeFleet implements AutoCloseable {
       }
       bridges = byFile.values().stream().map(Running::bridge).toList();
     }
-    boolean all = cycles.stop(grace);
+    boolean all = cycles.stop();
     for (WorkBridge bridge : bridges) {
       all &= bridge.stop(grace);
     }
@@ -436,7 +430,7 @@ public final class WorkBridgeFleet implements AutoCloseable {
     if (rescans != null) {
       rescans.shutdownNow();
     }
-    cycles.stop(grace);
+    cycles.stop();
     for (Running running : byFile.values()) {
       try {
         stopAndClose(running, false);

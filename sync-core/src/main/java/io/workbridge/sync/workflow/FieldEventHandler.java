@@ -10,6 +10,7 @@ import io.workbridge.sync.model.FieldJob;
 import io.workbridge.sync.model.JobStatus;
 import io.workbridge.sync.model.WorkOrder;
 import io.workbridge.sync.status.ScAction;
+import io.workbridge.sync.status.WorkOrderContext;
 import io.workbridge.sync.status.WorkOrderEffectKeys;
 import io.workbridge.sync.store.LinkKind;
 import java.util.Optional;
@@ -96,11 +97,12 @@ final class FieldEventHandler {
    * done already. Costs nothing when the appointment came first: it completed the work order.
    */
   private void closeVisitsBeforeCompleting(WorkOrder workOrder, FieldJob job) {
-    if (!cycle.translator.completionPending(cycle.context(workOrder))) {
+    WorkOrderContext context = cycle.context(workOrder);
+    if (!cycle.translator.completionPending(context)) {
       return;
     }
     for (Appointment appointment : cycle.serviceTitan.jobAppointments(job.id())) {
-      actions.perform(workOrder, cycle.translator.visitsToClose(appointment, cycle.context(workOrder)));
+      actions.perform(workOrder, cycle.translator.visitsToClose(appointment, context));
     }
   }
 
