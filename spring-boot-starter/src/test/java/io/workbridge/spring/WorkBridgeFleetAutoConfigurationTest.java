@@ -72,6 +72,21 @@ class WorkBridgeFleetAutoConfigurationTest {
     Files.writeString(connections.resolve(connectionId + ".yaml"), DottedYaml.of(lines));
   }
 
+  /** The subscriber issues a work order at its store; returns its id. */
+  private long issueWorkOrder() {
+    return serviceChannel.createWorkOrder(
+        NewWorkOrder.builder(SUBSCRIBER, LOCATION)
+            .description("Rooftop unit not cooling")
+            .nte(new BigDecimal("750.00"))
+            .scheduledDate(Instant.now().plus(Duration.ofDays(1)))
+            .build());
+  }
+
+  /** Whether ServiceTitan has the work order's booking. */
+  private boolean booked(long workOrder) {
+    return serviceTitan.bookings().stream().anyMatch(b -> Long.toString(workOrder).equals(b.get("externalId")));
+  }
+
   private ApplicationContextRunner runner() {
     List<String> properties =
         new ArrayList<>(List.of("workbridge.connectionsDir=" + connections, "workbridge.spring.rescanEvery=1h"));
@@ -86,20 +101,14 @@ class WorkBridgeFleetAutoConfigurationTest {
   @Test
   void connectionsDir_becomesARunningFleet_withHealth() throws Exception {
     writeConnection("acme-hvac");
-    long workOrder =
-        serviceChannel.createWorkOrder(
-            NewWorkOrder.builder(SUBSCRIBER, LOCATION)
-                .description("Rooftop unit not cooling")
-                .nte(new BigDecimal("750.00"))
-                .scheduledDate(Instant.now().plus(Duration.ofDays(1)))
-                .build());
+    long workOrder = issueWorkOrder();
 
     runner()
         .run(
             context -> {
               assertThat(context).hasNotFailed().hasSingleBean(WorkBridgeFleet.class).doesNotHaveBean(WorkBridge.class);
               assertThat(context.getBean(WorkBridgeLifecycle.class).isRunning()).isTrue();
-              awaitTrue(() -> serviceTitan.bookings().stream().anyMatch(b -> Long.toString(workOrder).equals(b.get("externalId"))));
+              awaitTrue(() -> booked(workOrder));
 
               Health health = context.getBean(WorkBridgeFleetHealthIndicator.class).health();
               assertThat(health.getStatus()).isEqualTo(Status.UP);
@@ -113,13 +122,7 @@ class WorkBridgeFleetAutoConfigurationTest {
   @Test
   void clusterEnabled_runsTheConnectionsThroughTheApplicationsDatabase() throws Exception {
     writeConnection("acme-hvac");
-    long workOrder =
-        serviceChannel.createWorkOrder(
-            NewWorkOrder.builder(SUBSCRIBER, LOCATION)
-                .description("Rooftop unit not cooling")
-                .nte(new BigDecimal("750.00"))
-                .scheduledDate(Instant.now().plus(Duration.ofDays(1)))
-                .build());
+    long workOrder = issueWorkOrder();
     org.h2.jdbcx.JdbcDataSource database = new org.h2.jdbcx.JdbcDataSource();
     database.setURL("jdbc:h2:mem:starter-cluster-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
 
@@ -133,7 +136,7 @@ class WorkBridgeFleetAutoConfigurationTest {
         .run(
             context -> {
               assertThat(context).hasNotFailed().hasSingleBean(io.workbridge.runtime.ClusterSettings.class);
-              awaitTrue(() -> serviceTitan.bookings().stream().anyMatch(b -> Long.toString(workOrder).equals(b.get("externalId"))));
+              awaitTrue(() -> booked(workOrder));
               List<String> tasks = new ArrayList<>();
               List<String> links = new ArrayList<>();
               try (java.sql.Connection connection = database.getConnection();

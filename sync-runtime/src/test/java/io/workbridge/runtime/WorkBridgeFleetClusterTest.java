@@ -6,12 +6,6 @@ import io.workbridge.runtime.config.WorkBridgeConfig;
 import io.workbridge.sync.fake.FakeServiceChannel;
 import io.workbridge.sync.fake.FakeServiceTitan;
 import io.workbridge.sync.jdbc.JdbcSyncStore;
-import io.workbridge.sync.model.Address;
-import io.workbridge.sync.model.Money;
-import io.workbridge.sync.model.Subscriber;
-import io.workbridge.sync.model.WorkOrder;
-import io.workbridge.sync.model.WorkOrderLocation;
-import io.workbridge.sync.model.WorkOrderStatus;
 import io.workbridge.sync.store.ConnectionId;
 import io.workbridge.sync.store.SyncStoreSettings;
 import io.workbridge.sync.workflow.WorkOrderSyncSettings;
@@ -22,7 +16,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -187,31 +180,9 @@ class WorkBridgeFleetClusterTest {
   private World world(String connectionId) {
     Clock clock = Clock.systemUTC();
     FakeServiceChannel serviceChannel = new FakeServiceChannel(clock);
-    serviceChannel.addSubscriber(2014917243L, FakeServiceChannel.defaultCatalogue(), false);
+    serviceChannel.addSubscriber(SampleWorkOrders.SUBSCRIBER, FakeServiceChannel.defaultCatalogue(), false);
     long id = 2_147_400_000L + Math.abs(connectionId.hashCode() % 1000);
-    serviceChannel.putWorkOrder(
-        WorkOrder.builder()
-            .id(id)
-            .number(Long.toString(id))
-            .purchaseNumber("PO-" + id)
-            .subscriber(new Subscriber(2014917243L, "Acme Stores"))
-            .location(
-                WorkOrderLocation.builder()
-                    .id(2_005_530_999L)
-                    .storeId("0024")
-                    .name("Acme #24")
-                    .address(Address.builder().street("12 Main St").city("Dallas").state("TX").zip("75001").build())
-                    .timeZone(ZoneId.of("America/Chicago"))
-                    .build())
-            .status(WorkOrderStatus.OPEN)
-            .trade("HVAC")
-            .category("REPAIR")
-            .priority("P2 - Urgent")
-            .description("Rooftop unit not cooling")
-            .nte(Money.of("750.00", "USD"))
-            .createdAt(clock.instant())
-            .updatedAt(clock.instant())
-            .build());
+    serviceChannel.putWorkOrder(SampleWorkOrders.open(id, clock.instant()));
     return new World(serviceChannel, new FakeServiceTitan(clock));
   }
 

@@ -6,12 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.workbridge.sync.fake.FakeServiceChannel;
 import io.workbridge.sync.fake.FakeServiceTitan;
 import io.workbridge.sync.jdbc.JdbcSyncStore;
-import io.workbridge.sync.model.Address;
-import io.workbridge.sync.model.Money;
-import io.workbridge.sync.model.Subscriber;
 import io.workbridge.sync.model.WorkOrder;
-import io.workbridge.sync.model.WorkOrderLocation;
-import io.workbridge.sync.model.WorkOrderStatus;
 import io.workbridge.sync.port.FieldServicePlatform;
 import io.workbridge.sync.port.WorkOrderPlatform;
 import io.workbridge.sync.store.ConnectionId;
@@ -26,14 +21,13 @@ import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class WorkBridgeTest {
-  private static final long SUBSCRIBER = 2014917243L;
+  private static final long SUBSCRIBER = SampleWorkOrders.SUBSCRIBER;
 
   @TempDir Path data;
 
@@ -47,29 +41,7 @@ class WorkBridgeTest {
           .build();
 
   private WorkOrder issue(long id) {
-    WorkOrder workOrder =
-        WorkOrder.builder()
-            .id(id)
-            .number(Long.toString(id))
-            .purchaseNumber("PO-" + id)
-            .subscriber(new Subscriber(SUBSCRIBER, "Acme Stores"))
-            .location(
-                WorkOrderLocation.builder()
-                    .id(2_005_530_999L)
-                    .storeId("0024")
-                    .name("Acme #24")
-                    .address(Address.builder().street("12 Main St").city("Dallas").state("TX").zip("75001").build())
-                    .timeZone(ZoneId.of("America/Chicago"))
-                    .build())
-            .status(WorkOrderStatus.OPEN)
-            .trade("HVAC")
-            .category("REPAIR")
-            .priority("P2 - Urgent")
-            .description("Rooftop unit not cooling")
-            .nte(Money.of("750.00", "USD"))
-            .createdAt(clock.instant())
-            .updatedAt(clock.instant())
-            .build();
+    WorkOrder workOrder = SampleWorkOrders.open(id, clock.instant());
     serviceChannel.putWorkOrder(workOrder);
     return workOrder;
   }

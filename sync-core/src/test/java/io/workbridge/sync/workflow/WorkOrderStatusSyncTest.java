@@ -81,19 +81,29 @@ class WorkOrderStatusSyncTest {
         .containsExactly("ServiceTitan job #" + job.number() + " was created for this work order.");
   }
 
-  @Test
-  void sc09_directlyCreatedJobNumberIsSentAsNote() {
-    WorkOrderWorld world =
-        new WorkOrderWorld(
-            settings ->
-                settings.conversionRules(
-                    io.workbridge.sync.mapping.ConversionRules.of(
-                        io.workbridge.sync.mapping.ConversionRule.builder()
-                            .target(io.workbridge.sync.mapping.ConversionTarget.JOB)
-                            .build())));
+  /** A world whose work orders go to ServiceTitan as jobs, not bookings (SC-4). */
+  private static WorkOrderWorld jobsDirectly() {
+    return new WorkOrderWorld(
+        settings ->
+            settings.conversionRules(
+                io.workbridge.sync.mapping.ConversionRules.of(
+                    io.workbridge.sync.mapping.ConversionRule.builder()
+                        .target(io.workbridge.sync.mapping.ConversionTarget.JOB)
+                        .build())));
+  }
+
+  /** Issues a work order at a store whose ServiceTitan customer and location are known, so a job can be made. */
+  private static WorkOrder issueAtAKnownStore(WorkOrderWorld world) {
     WorkOrder workOrder = world.workOrder(ACME).build();
     world.sync().entityMapping().set(ACME, workOrder.location().id(), 31L, 41L);
     world.serviceChannel.putWorkOrder(workOrder);
+    return workOrder;
+  }
+
+  @Test
+  void sc09_directlyCreatedJobNumberIsSentAsNote() {
+    WorkOrderWorld world = jobsDirectly();
+    WorkOrder workOrder = issueAtAKnownStore(world);
 
     world.cycle();
 
@@ -105,17 +115,8 @@ class WorkOrderStatusSyncTest {
 
   @Test
   void sc09_directlyCreatedJobWhoseAnswerWasLost_stillGetsItsJobNumberNote() {
-    WorkOrderWorld world =
-        new WorkOrderWorld(
-            settings ->
-                settings.conversionRules(
-                    io.workbridge.sync.mapping.ConversionRules.of(
-                        io.workbridge.sync.mapping.ConversionRule.builder()
-                            .target(io.workbridge.sync.mapping.ConversionTarget.JOB)
-                            .build())));
-    WorkOrder workOrder = world.workOrder(ACME).build();
-    world.sync().entityMapping().set(ACME, workOrder.location().id(), 31L, 41L);
-    world.serviceChannel.putWorkOrder(workOrder);
+    WorkOrderWorld world = jobsDirectly();
+    WorkOrder workOrder = issueAtAKnownStore(world);
     // The job is created, but its answer is lost: no link yet when ServiceTitan's feed brings the new job.
     AtomicBoolean loseAnswer = new AtomicBoolean(true);
     world.serviceTitan.setFaultHook(
