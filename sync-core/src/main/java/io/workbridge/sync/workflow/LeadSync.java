@@ -620,8 +620,8 @@ public final class LeadSync {
 
   /**
    * The outcome of a booking as it is now: dismissed → {@code DISMISSED}; converted → {@code SCHEDULED}, then
-   * its job is linked to the alert and read once (it may have finished before the booking's change was read);
-   * later changes of the job come from the feed.
+   * its job is linked to the alert and read (it may have finished before the booking's change was read); later
+   * changes of the job come from the feed.
    */
   private Write bookingOutcome(String alertId, String reference, Booking booking, SyncReport.Recorder report) {
     String note = "Booking " + booking.status().name().toLowerCase(Locale.ROOT);
@@ -636,13 +636,17 @@ public final class LeadSync {
     }
     long jobId = booking.jobId().get();
     Write scheduled = write(alertId, reference, jobNote(jobId), List.of(LeadOutcome.SCHEDULED), false, report);
-    String linkedJob = Long.toString(jobId);
-    if (scheduled != Write.DONE || store.links().target(ALERT_JOB, alertId).filter(linkedJob::equals).isPresent()) {
+    if (scheduled != Write.DONE) {
       return scheduled;
     }
-    // Linked before the job is read: a change of the job read from the feed from now on finds its alert.
-    store.links().unlink(ALERT_JOB, alertId);
-    store.links().link(ALERT_JOB, alertId, linkedJob);
+    // Linked before the job is read: a change of the job read from the feed from now on finds its alert. The job
+    // is read even when the link was there already: a process may have died between linking and reading, and the
+    // job's earlier changes are behind the feed's cursor.
+    String linkedJob = Long.toString(jobId);
+    if (store.links().target(ALERT_JOB, alertId).filter(linkedJob::equals).isEmpty()) {
+      store.links().unlink(ALERT_JOB, alertId);
+      store.links().link(ALERT_JOB, alertId, linkedJob);
+    }
     Optional<FieldJob> job = platform.job(jobId);
     return job.isEmpty() ? Write.DONE : jobOutcome(alertId, reference, job.get(), report);
   }

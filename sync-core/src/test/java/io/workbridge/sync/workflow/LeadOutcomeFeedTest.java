@@ -1,6 +1,7 @@
 package io.workbridge.sync.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.workbridge.sync.fake.FakeLeadFeed;
 import io.workbridge.sync.fake.FakeServiceTitan;
@@ -96,6 +97,36 @@ class LeadOutcomeFeedTest {
 
     assertThat(outcomesOf("a-1")).containsExactly(LeadOutcome.DISMISSED);
     assertThat(store.links().list(LeadSync.OUTCOME_CHECK)).isEmpty();
+  }
+
+  @Test
+  void killedBetweenLinkingTheJobAndReadingIt_theJobIsReadAgain_soItsCompletionBehindTheCursorIsNotLost() {
+    post(1);
+    String awaiting = store.links().target(LeadSync.AWAITING_OUTCOME, "a-1").orElseThrow();
+    // The booking is converted and its job completed while the alert is not linked yet (a post taken over
+    // from a killed process): the feed moves past both changes without the alert.
+    store.links().unlink(LeadSync.AWAITING_OUTCOME, "a-1");
+    FieldJob job = st.csrConverts(bookingOf("a-1").id(), 7, 70);
+    st.dispatch(job.id(), 1L);
+    st.finish(job.id());
+    cycle();
+    store.links().link(LeadSync.AWAITING_OUTCOME, "a-1", awaiting);
+    store.links().link(LeadSync.OUTCOME_CHECK, "a-1", awaiting);
+    // The one-time read links the job, then the process dies before the job is read.
+    st.setFaultHook(
+        (operation, phase) -> {
+          if (operation.equals("job")) {
+            throw new IllegalStateException("process killed");
+          }
+        });
+    assertThatThrownBy(this::cycle).hasMessage("process killed");
+    assertThat(store.links().target(LeadSync.ALERT_JOB, "a-1")).contains(Long.toString(job.id()));
+    st.setFaultHook(FaultHook.NONE);
+
+    cycle();
+
+    assertThat(outcomesOf("a-1")).containsExactly(LeadOutcome.SCHEDULED, LeadOutcome.RESOLVED);
+    assertThat(store.links().list(LeadSync.AWAITING_OUTCOME)).isEmpty();
   }
 
   @Test
