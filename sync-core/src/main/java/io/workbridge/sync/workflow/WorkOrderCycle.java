@@ -80,6 +80,11 @@ final class WorkOrderCycle {
     workOrders.remove(id);
   }
 
+  /** Remembers a job this cycle created or was given, so this cycle does not read it again. */
+  void rememberJob(FieldJob job) {
+    jobs.put(job.id(), Optional.of(job));
+  }
+
   /** The ServiceTitan job, read at most once per cycle. */
   Optional<FieldJob> job(long id) {
     return cached(jobs, id, () -> serviceTitan.job(id));

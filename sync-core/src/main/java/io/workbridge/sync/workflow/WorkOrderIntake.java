@@ -4,6 +4,7 @@ import io.workbridge.sync.mapping.EntityMapping;
 import io.workbridge.sync.model.Booking;
 import io.workbridge.sync.model.BookingStatus;
 import io.workbridge.sync.model.BookingUpdate;
+import io.workbridge.sync.model.FieldJob;
 import io.workbridge.sync.model.WorkOrder;
 import io.workbridge.sync.port.PlatformRejectedException;
 import io.workbridge.sync.port.RejectionReason;
@@ -12,23 +13,31 @@ import io.workbridge.sync.status.StatusAction;
 import io.workbridge.sync.status.WorkOrderEffectKeys;
 import io.workbridge.sync.store.LinkKind;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * The ServiceChannel → ServiceTitan half for one work order: its intake as a booking or a job ({@link
- * IntakeDecision}), the SC-6 acknowledgement of a work order accepted directly in ServiceChannel, and the
- * copying of subscriber notes to its job ({@link NoteCopier}).
+ * IntakeDecision}), the SC-6 acknowledgement of a work order accepted directly in ServiceChannel, the job
+ * number of a job it created (SC-9), and the copying of subscriber notes to its job ({@link NoteCopier}).
  */
 final class WorkOrderIntake {
 
   private final WorkOrderCycle cycle;
   private final EntityMapping entityMapping;
   private final NoteCopier notes;
+  private final BiConsumer<WorkOrder, FieldJob> jobSeen;
   private final WorkOrderValidator validator = new WorkOrderValidator();
 
-  WorkOrderIntake(WorkOrderCycle cycle, EntityMapping entityMapping, NoteCopier notes) {
+  /**
+   * @param jobSeen what a job of the work order being seen does ({@link FieldEventHandler#jobSeen}: link, job
+   *     number note, NTE, subscriber notes)
+   */
+  WorkOrderIntake(
+      WorkOrderCycle cycle, EntityMapping entityMapping, NoteCopier notes, BiConsumer<WorkOrder, FieldJob> jobSeen) {
     this.cycle = cycle;
     this.entityMapping = entityMapping;
     this.notes = notes;
+    this.jobSeen = jobSeen;
   }
 
   /** Handles one work order read from the feed (or again, for a quarantine retry). */
@@ -60,10 +69,30 @@ final class WorkOrderIntake {
       }
     }
     if (jobId.isPresent()) {
-      notes.copySubscriberNotes(workOrder, jobId.get());
+      if (!noticeCreatedJob(workOrder, jobId.get())) {
+        notes.copySubscriberNotes(workOrder, jobId.get());
+      }
     } else if (bookingId.isPresent()) {
       acknowledgeAcceptedInServiceChannel(workOrder, bookingId.get());
     }
+  }
+
+  /**
+   * A job this sync created for the work order, whose job number note is not written yet, is seen here (link,
+   * SC-9 note, NTE, subscriber notes) rather than left to ServiceTitan's feed: the jobs export shows no external
+   * data, so a job whose creation the feed brought before its link was stored (its answer lost, its process
+   * killed) cannot be told from the feed alone. The job comes from this cycle's creation, else one read.
+   *
+   * @return whether the job was seen here
+   */
+  private boolean noticeCreatedJob(WorkOrder workOrder, long jobId) {
+    if (!cycle.effects.wasStarted(WorkOrderEffectKeys.job(workOrder.id()))
+        || cycle.effects.isDone(WorkOrderEffectKeys.jobNumberNote(workOrder.id(), jobId))) {
+      return false;
+    }
+    Optional<FieldJob> job = cycle.job(jobId);
+    job.ifPresent(created -> jobSeen.accept(workOrder, created));
+    return job.isPresent();
   }
 
   private long createJob(WorkOrder workOrder, IntakeDecision.MakeJob decision) {
@@ -73,13 +102,14 @@ final class WorkOrderIntake {
             WorkOrderEffectKeys.job(workOrder.id()),
             EffectType.CREATE_JOB,
             () -> cycle.serviceTitan.findJobByExternalId(external).map(job -> Long.toString(job.id())),
-            () ->
-                Long.toString(
-                    cycle
-                        .serviceTitan
-                        .createJob(
-                            cycle.settings.fieldTemplates().job(workOrder, decision.customerLocation(), decision.rule()))
-                        .id()));
+            () -> {
+              FieldJob created =
+                  cycle
+                      .serviceTitan
+                      .createJob(cycle.settings.fieldTemplates().job(workOrder, decision.customerLocation(), decision.rule()));
+              cycle.rememberJob(created);
+              return Long.toString(created.id());
+            });
     cycle.store.links().link(LinkKind.WORK_ORDER_JOB, external, jobId);
     return Long.parseLong(jobId);
   }

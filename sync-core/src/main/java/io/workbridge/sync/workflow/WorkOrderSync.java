@@ -215,8 +215,8 @@ public final class WorkOrderSync {
     final WorkOrderCycle state =
         new WorkOrderCycle(serviceChannel, serviceTitan, store, settings, translator);
     final NoteCopier notes = new NoteCopier(state);
-    final WorkOrderIntake intake = new WorkOrderIntake(state, entityMapping, notes);
     final FieldEventHandler events = new FieldEventHandler(state, entityMapping, notes);
+    final WorkOrderIntake intake = new WorkOrderIntake(state, entityMapping, notes, events::jobSeen);
     final PageWorkers workers = new PageWorkers(settings.concurrency());
 
     SyncReport.Recorder recorder() {

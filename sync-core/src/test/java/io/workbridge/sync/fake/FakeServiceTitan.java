@@ -867,10 +867,15 @@ public class FakeServiceTitan implements FieldServicePlatform {
    *
    * @param event the event
    */
-  protected void publish(FieldEvent event) {
-    if (hiddenFromFeed.test(event)) {
+  protected void publish(FieldEvent published) {
+    if (hiddenFromFeed.test(published)) {
       return;
     }
+    // As ServiceTitan's jobs export: it takes no externalDataApplicationGuid, so its jobs show no external data.
+    FieldEvent event =
+        published instanceof FieldEvent.JobChanged changed && changed.job().externalId().isPresent()
+            ? new FieldEvent.JobChanged(FieldJob.builder().from(changed.job()).externalId(Optional.empty()).build())
+            : published;
     if (snapshotFeed) {
       String identity = identity(event);
       for (int i = readUpTo; i < feed.size(); i++) {
