@@ -11,12 +11,10 @@ import io.workbridge.sync.model.WorkActivity;
 import io.workbridge.sync.port.PlatformRejectedException;
 import io.workbridge.sync.port.RejectionReason;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.LongFunction;
 
 /**
@@ -24,29 +22,33 @@ import java.util.function.LongFunction;
  * the full location, else {@code GET /workorders/{id}/GPSRadius}; the work order's embedded location has none)
  * with the time in the store's zone. Refused as {@link RejectionReason#CHECK_IN_REFUSED} — the workflow then
  * writes a note instead — when the work order denies API check-in (IVR only) or no coordinates are known.
+ * What it needs of the work order comes from the version the adapter keeps, not from a read per check-in.
  */
 final class ServiceChannelCheckIns {
   private final ServiceChannelClient client;
   private final String apiUsername;
-  private final LongFunction<io.workbridge.servicechannel.model.WorkOrder> workOrders;
-  private final Function<io.workbridge.servicechannel.model.WorkOrder, Optional<Location>> sites;
+  private final LongFunction<Target> targets;
+
+  /**
+   * What a check-in on a work order needs to know.
+   *
+   * @param checkInDenial why the work order denies API check-ins; empty when it allows them
+   * @param locationId the work order's location
+   * @param location the full location, when it can be read
+   * @param zone the store's time zone
+   */
+  record Target(Optional<String> checkInDenial, long locationId, Optional<Location> location, ZoneId zone) {}
 
   /**
    * Check-ins through a client.
    *
    * @param apiUsername the API user's login, whose work activities carry no technician id
-   * @param workOrders reads a work order (rejected when absent)
-   * @param sites the full location of a work order, when it can be read
+   * @param targets what a check-in on a work order needs to know (rejected when the work order is absent)
    */
-  ServiceChannelCheckIns(
-      ServiceChannelClient client,
-      String apiUsername,
-      LongFunction<io.workbridge.servicechannel.model.WorkOrder> workOrders,
-      Function<io.workbridge.servicechannel.model.WorkOrder, Optional<Location>> sites) {
+  ServiceChannelCheckIns(ServiceChannelClient client, String apiUsername, LongFunction<Target> targets) {
     this.client = client;
     this.apiUsername = apiUsername;
-    this.workOrders = workOrders;
-    this.sites = sites;
+    this.targets = targets;
   }
 
   void checkIn(long workOrderId, CheckIn checkIn) {
@@ -100,15 +102,14 @@ final class ServiceChannelCheckIns {
   private record Site(double latitude, double longitude, ZoneId zone) {}
 
   private Site site(long workOrderId) {
-    io.workbridge.servicechannel.model.WorkOrder order = workOrders.apply(workOrderId);
-    if (order.checkInDenied()) {
+    Target target = targets.apply(workOrderId);
+    if (target.checkInDenial().isPresent()) {
       throw new PlatformRejectedException(
           RejectionReason.CHECK_IN_REFUSED,
-          "work order " + workOrderId + " denies API check-in: "
-              + order.checkInDeniedReason().orElse("the subscriber takes IVR check-ins only"));
+          "work order " + workOrderId + " denies API check-in: " + target.checkInDenial().get());
     }
-    Optional<Location> location = sites.apply(order);
-    ZoneId zone = WorkOrderMapping.storeZone(order, location).orElse(ZoneOffset.UTC);
+    Optional<Location> location = target.location();
+    ZoneId zone = target.zone();
     if (location.isPresent() && location.get().hasCoordinates()) {
       return new Site(location.get().latitude().getAsDouble(), location.get().longitude().getAsDouble(), zone);
     }
@@ -121,7 +122,7 @@ final class ServiceChannelCheckIns {
     throw new PlatformRejectedException(
         RejectionReason.CHECK_IN_REFUSED,
         "work order " + workOrderId + ": ServiceChannel has no GPS coordinates for location "
-            + order.location().map(l -> Long.toString(l.id())).orElse("?")
+            + target.locationId()
             + " (neither the location nor the work order's GPS radius gives any), so no API check-in can be"
             + " placed there");
   }

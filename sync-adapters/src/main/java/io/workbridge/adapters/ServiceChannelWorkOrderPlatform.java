@@ -61,7 +61,8 @@ import org.slf4j.LoggerFactory;
  *       (the activation instant, SC-3).
  *   <li><b>Known work orders.</b> The latest version of each work order the feed delivered or a read returned
  *       is kept (bounded, {@link KnownWorkOrders}) with the statuses the adapter set since, and {@link
- *       #knownWorkOrder} answers from it; {@link #workOrder} always reads. Status catalogues are kept per
+ *       #knownWorkOrder} answers from it, and check-ins take the store and the check-in denial from it;
+ *       {@link #workOrder} always reads. Status catalogues are kept per
  *       subscriber and current status until a status change is refused (904).
  *   <li><b>Locations.</b> Work orders embed a sparse location (no address, phone, GPS or zone); the full one
  *       is read once per location ({@code GET /locations/{id}}) and kept in a bounded cache that the feed and
@@ -112,7 +113,7 @@ public final class ServiceChannelWorkOrderPlatform implements WorkOrderPlatform 
     this.clock = builder.clock;
     this.origins = new NoteOrigins(builder.providerName);
     this.locations = new LocationCache(builder.locationCacheSize, this::readLocation);
-    this.checkIns = new ServiceChannelCheckIns(client, apiUsername, this::require, this::site);
+    this.checkIns = new ServiceChannelCheckIns(client, apiUsername, this::checkInTarget);
     this.invoices = new ServiceChannelInvoices(client, this::require);
     this.known = new KnownWorkOrders(builder.knownWorkOrdersSize);
   }
@@ -148,11 +149,44 @@ public final class ServiceChannelWorkOrderPlatform implements WorkOrderPlatform 
 
   @Override
   public Optional<WorkOrder> workOrder(long workOrderId) {
-    Optional<WorkOrder> read =
-        remote(workOrderId)
-            .map(order -> FAILURES.call("reading work order " + workOrderId, () -> WorkOrderMapping.map(order, site(order), DEFAULT_CURRENCY)));
-    read.ifPresentOrElse(known::put, () -> known.forget(workOrderId));
-    return read;
+    try {
+      return Optional.of(read(workOrderId).workOrder());
+    } catch (PlatformRejectedException rejected) {
+      if (rejected.reason() == RejectionReason.NOT_FOUND) {
+        known.forget(workOrderId);
+        return Optional.empty();
+      }
+      throw rejected;
+    }
+  }
+
+  /** Why the work order denies API check-ins, when it does. */
+  private static Optional<String> checkInDenial(io.workbridge.servicechannel.model.WorkOrder order) {
+    return order.checkInDenied()
+        ? Optional.of(order.checkInDeniedReason().filter(r -> !r.isBlank()).orElse("the subscriber takes IVR check-ins only"))
+        : Optional.empty();
+  }
+
+  /**
+   * Where a check-in on the work order goes, from the version kept ({@link #knownWorkOrder}; read when none) and
+   * the cached location: no read of the work order per check-in. A denial that came after that version is
+   * ServiceChannel's to refuse, and the workflow writes a note instead.
+   */
+  private ServiceChannelCheckIns.Target checkInTarget(long workOrderId) {
+    KnownWorkOrders.Entry entry = known.entry(workOrderId).orElseGet(() -> read(workOrderId));
+    long locationId = entry.workOrder().location().id();
+    return new ServiceChannelCheckIns.Target(
+        entry.checkInDenial(), locationId, locations.get(locationId), entry.workOrder().location().timeZone());
+  }
+
+  /** Reads the work order, keeps it and returns it with its check-in denial; rejected when it does not exist. */
+  private KnownWorkOrders.Entry read(long workOrderId) {
+    io.workbridge.servicechannel.model.WorkOrder order = require(workOrderId);
+    WorkOrder mapped =
+        FAILURES.call("reading work order " + workOrderId, () -> WorkOrderMapping.map(order, site(order), DEFAULT_CURRENCY));
+    KnownWorkOrders.Entry entry = new KnownWorkOrders.Entry(mapped, checkInDenial(order));
+    known.put(mapped, entry.checkInDenial());
+    return entry;
   }
 
   /**
@@ -206,7 +240,7 @@ public final class ServiceChannelWorkOrderPlatform implements WorkOrderPlatform 
     String key = Long.toString(order.id());
     try {
       WorkOrder mapped = WorkOrderMapping.map(order, site(order), DEFAULT_CURRENCY);
-      known.put(mapped);
+      known.put(mapped, checkInDenial(order));
       return FeedItem.parsed(key, mapped);
     } catch (WorkOrderMapping.Unusable unusable) {
       return FeedItem.malformed(key, unusable.getMessage(), order.toString());

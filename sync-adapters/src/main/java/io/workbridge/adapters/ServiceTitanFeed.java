@@ -5,6 +5,7 @@ import io.workbridge.client.PageIterable;
 import io.workbridge.client.RawJson;
 import io.workbridge.servicetitan.ServiceTitanClient;
 import io.workbridge.servicetitan.model.AppointmentAssignment;
+import io.workbridge.servicetitan.model.AppointmentStatus;
 import io.workbridge.servicetitan.model.Job;
 import io.workbridge.servicetitan.model.JobNote;
 import io.workbridge.servicetitan.model.ListFilter;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,8 +38,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * ServiceTitan's changes as one feed of {@link FieldEvent}s, read from six export feeds: bookings → {@link
  * FieldEvent.BookingChanged} (a dismissed one with its reason named), jobs → {@link FieldEvent.JobChanged},
- * appointments (with the technicians assigned, one extra call per changed appointment) → {@link
- * FieldEvent.AppointmentChanged}, timesheets with an arrival → {@link FieldEvent.TechnicianArrived}, job notes
+ * appointments (with the technicians assigned, one extra call per appointment that changed while {@code
+ * Working} or {@code Done}, the statuses in which technicians are checked in and out; none in the others) →
+ * {@link FieldEvent.AppointmentChanged}, timesheets with an arrival → {@link FieldEvent.TechnicianArrived}, job notes
  * (with their authors named) → {@link FieldEvent.JobNoteChanged}, invoices → {@link FieldEvent.InvoiceChanged}.
  *
  * <p>Export feeds are snapshots, not histories: a record changed twice between two reads comes once, in its
@@ -50,12 +53,14 @@ import org.jspecify.annotations.Nullable;
  * feeds have intervals of their own (SC-19, SC-20): they are read when their interval has passed since they
  * were last read, by the injected {@link Clock}, and otherwise keep their token in the cursor. The timesheets
  * feed (arrivals) follows the appointments feed: a technician's arrival moves the appointment to {@code
- * Working}, so timesheets are read in every call whose appointments page brought records, and otherwise when
- * their own interval has passed (the safety net for an arrival that changes no appointment, e.g. a second
- * technician on an appointment already working, or a timesheet that reaches its export after the appointment
- * reached its own). A feed whose last page said more records are waiting stays due until it caught up. So a
- * call when nothing changed costs three to six calls, however many jobs are tracked. A call resuming from the cursor of a call
- * that said more pages were waiting reads only the feeds that had more. A page is delivered whole:
+ * Working}, so timesheets are read in every call whose appointments page brought an appointment in a status
+ * that implies an arrival ({@code Working}, {@code Hold}, {@code Done}; not a scheduled or dispatched one), and
+ * otherwise when their own interval has passed (the safety
+ * net for an arrival that changes no appointment's status, e.g. a second technician on an appointment already
+ * working, or a timesheet that reaches its export after the appointment reached its own). A feed whose last
+ * page said more records are waiting stays due until it caught up. So a call when nothing changed costs three
+ * to six calls, however many jobs are tracked. A call resuming from the cursor of a call that said more pages
+ * were waiting reads only the feeds that had more. A page is delivered whole:
  * a continuation token cannot point inside a page, and re-reading a page later may show other records. The
  * cursor is {@code st1|<feed>=<token>|…}; a feed without a token starts at {@code startAt}. A record the sync
  * cannot use (an unknown status, an arrival without time) is delivered as {@link FeedItem.Malformed}.
@@ -71,10 +76,17 @@ final class ServiceTitanFeed {
   /** The export feed of invoices. */
   static final String INVOICES = "invoices";
 
-  /** The export feed of timesheets (arrivals), read when the appointments feed brought records. */
+  /** The export feed of timesheets (arrivals), read when the appointments feed brought an arrival. */
   static final String TIMESHEETS = "timesheets";
 
   private static final String APPOINTMENTS = "appointments";
+
+  /** Appointment statuses a technician reaches only after arriving. */
+  private static final Set<AppointmentStatus> ARRIVED =
+      EnumSet.of(AppointmentStatus.WORKING, AppointmentStatus.HOLD, AppointmentStatus.DONE);
+
+  /** Appointment statuses whose events carry the technicians assigned (they are checked in and out). */
+  private static final Set<AppointmentStatus> ON_SITE = EnumSet.of(AppointmentStatus.WORKING, AppointmentStatus.DONE);
 
   /**
    * The feeds, in the order events of the same instant are delivered: a technician finishing the last
@@ -139,17 +151,17 @@ final class ServiceTitanFeed {
     Map<String, Boolean> readFeeds = new LinkedHashMap<>();
     // Resuming the call that said "more": only the feeds that had more pages, the others were just read.
     boolean catchingUp = cursor.isPresent() && cursor.get().equals(continuation);
-    boolean appointmentsChanged = false;
+    // Not remembered across calls: a page the workflow did not get through is read again, with its arrivals.
+    boolean[] arrived = {false};
     for (int index = 0; index < FEEDS.size(); index++) {
       String feed = FEEDS.get(index);
       boolean due = catchingUp ? behind.contains(feed) : isDue(feed, now);
-      if (!due && !(feed.equals(TIMESHEETS) && appointmentsChanged)) {
+      if (!due && !(feed.equals(TIMESHEETS) && arrived[0])) {
         Optional.ofNullable(tokens.get(feed)).ifPresent(token -> next.put(feed, token));
         continue;
       }
       String from = tokens.getOrDefault(feed, startAt.toString());
       int order = index;
-      int eventsBefore = events.size();
       boolean feedHasMore =
           switch (feed) {
             case "bookings" -> read(feed, from, next, t -> client.bookings().exportEntries(t), booking -> {
@@ -171,10 +183,11 @@ final class ServiceTitanFeed {
             }, events);
             case APPOINTMENTS -> read(feed, from, next, t -> client.appointments().exportEntries(t), appointment -> {
               String key = "appointment:" + appointment.id();
+              arrived[0] |= ARRIVED.contains(appointment.status());
               try {
                 return new Event(appointment.modifiedOn(), order,
                     FeedItem.parsed(key, new FieldEvent.AppointmentChanged(
-                        ServiceTitanMapping.appointment(appointment, technicians(appointment.jobId(), appointment.id())))));
+                        ServiceTitanMapping.appointment(appointment, technicians(appointment)))));
               } catch (ServiceTitanMapping.Unusable unusable) {
                 return malformed(appointment.modifiedOn(), order, key, unusable, appointment);
               }
@@ -198,9 +211,6 @@ final class ServiceTitanFeed {
             default -> throw new IllegalStateException("unknown feed " + feed);
           };
       readFeeds.put(feed, feedHasMore);
-      if (feed.equals(APPOINTMENTS)) {
-        appointmentsChanged = events.size() > eventsBefore;
-      }
     }
     // Only once every due feed was read: a failure part-way leaves all of them due for the retry.
     readFeeds.forEach((feed, feedHasMore) -> scheduleNextRead(feed, now, feedHasMore));
@@ -307,7 +317,7 @@ final class ServiceTitanFeed {
           FeedItem.parsed(
               recordKey,
               new FieldEvent.AppointmentChanged(
-                  ServiceTitanMapping.appointment(appointment, technicians(appointment.jobId(), appointment.id())))));
+                  ServiceTitanMapping.appointment(appointment, technicians(appointment)))));
     } catch (ServiceTitanMapping.Unusable unusable) {
       return Optional.of(FeedItem.malformed(recordKey, String.valueOf(unusable.getMessage()), appointment.toString()));
     }
@@ -337,8 +347,12 @@ final class ServiceTitanFeed {
     return List.copyOf(mapped);
   }
 
-  private List<Long> technicians(long jobId, long appointmentId) {
-    return technicians(assignmentsOf(jobId, "appointment " + appointmentId), appointmentId);
+  /** The technicians assigned to an appointment {@code Working} or {@code Done} (one read); none in other statuses. */
+  private List<Long> technicians(io.workbridge.servicetitan.model.Appointment appointment) {
+    if (!ON_SITE.contains(appointment.status())) {
+      return List.of();
+    }
+    return technicians(assignmentsOf(appointment.jobId(), "appointment " + appointment.id()), appointment.id());
   }
 
   private List<AppointmentAssignment> assignmentsOf(long jobId, String what) {

@@ -69,11 +69,12 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  *   <li><b>Feed.</b> {@link #changesSince} reads one page of each export feed — bookings, jobs,
- *       appointments (with their technicians), timesheets (arrivals), job notes and invoices — from its
- *       {@code continueFrom} token, and merges the events oldest first; the cursor packs the six tokens.
+ *       appointments (with their technicians when Working or Done), timesheets (arrivals), job notes and
+ *       invoices — from its {@code continueFrom} token, and merges the events oldest first; the cursor packs the six tokens.
  *       Job notes and invoices are read only when their own interval has passed ({@link
- *       Builder#notesEvery}, {@link Builder#invoicesEvery}); timesheets whenever the appointments brought
- *       records, else when their interval has passed ({@link Builder#timesheetsEvery}). See {@link
+ *       Builder#notesEvery}, {@link Builder#invoicesEvery}); timesheets whenever the appointments brought one
+ *       in a status that implies an arrival (Working, Hold, Done), else when their interval has passed
+ *       ({@link Builder#timesheetsEvery}). See {@link
  *       ServiceTitanFeed}.
  *   <li><b>Names.</b> A job note's author ({@code createdById}, a user id) is named from the technicians,
  *       then the employees, of that user ({@link Note#author()}), so a technician's note is not taken for
@@ -101,8 +102,8 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
   public static final Duration DEFAULT_INVOICES_EVERY = Duration.ofMinutes(5);
 
   /**
-   * How often the timesheets export feed is read by default when the appointments feed brought nothing (an
-   * arrival moves its appointment to Working, and then the timesheets are read at once).
+   * How often the timesheets export feed is read by default when the appointments feed brought no arrival
+   * (an arrival moves its appointment to Working, and then the timesheets are read at once).
    */
   public static final Duration DEFAULT_TIMESHEETS_EVERY = Duration.ofMinutes(5);
 
@@ -638,11 +639,12 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
 
     /**
      * How often the change feed reads the timesheets export (arrivals) when the appointments export brought no
-     * records in the same read (default 5 min; zero: on every read). When it brought records, the timesheets
-     * are read at once: an arrival moves its appointment to Working.
+     * appointment in a status that implies an arrival (Working, Hold, Done) in the same read (default 5
+     * min; zero: on every read). When it brought one, the timesheets are read at once: an arrival moves its
+     * appointment to Working.
      *
-     * @param interval how often the timesheets export is read without an appointment change (default 5 min;
-     *     zero: on every read)
+     * @param interval how often the timesheets export is read without an arrival (default 5 min; zero: on
+     *     every read)
      * @return this builder
      */
     public Builder timesheetsEvery(Duration interval) {

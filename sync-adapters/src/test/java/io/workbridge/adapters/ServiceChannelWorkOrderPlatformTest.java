@@ -387,6 +387,34 @@ class ServiceChannelWorkOrderPlatformTest {
   }
 
   @Test
+  void checkInAndOut_ofAWorkOrderTheFeedDelivered_readNoWorkOrder() {
+    long id = create(SANDBOX, ALBANY);
+    platform.changesSince(Optional.empty(), 50);
+    int reads = sim.journal().count("GET", "/v3/workorders/\\d+");
+
+    platform.checkIn(id, new CheckIn(Optional.empty(), clock.instant()));
+    clock.advance(Duration.ofMinutes(40));
+    platform.checkOut(id, new CheckIn(Optional.empty(), clock.instant()));
+
+    assertThat(platform.workActivities(id)).singleElement().satisfies(visit -> assertThat(visit.isOpen()).isFalse());
+    assertThat(sim.journal().count("GET", "/v3/workorders/\\d+")).isEqualTo(reads);
+  }
+
+  @Test
+  void checkIn_deniedOnTheVersionTheFeedDelivered_refusedWithoutAReadOrAWrite() {
+    long id = create(IVR, BOISE);
+    platform.changesSince(Optional.empty(), 50);
+    int reads = sim.journal().count("GET", "/v3/workorders/\\d+");
+
+    assertThatThrownBy(() -> platform.checkIn(id, new CheckIn(Optional.empty(), clock.instant())))
+        .isInstanceOfSatisfying(
+            PlatformRejectedException.class,
+            rejected -> assertThat(rejected.reason()).isEqualTo(RejectionReason.CHECK_IN_REFUSED));
+    assertThat(sim.journal().count("GET", "/v3/workorders/\\d+")).isEqualTo(reads);
+    assertThat(sim.journal().count("POST", "/v3/workorders/\\d+/universalCheckIn")).isZero();
+  }
+
+  @Test
   void checkOut_withoutCheckIn_rejectedAsInvalidRequest() {
     long id = create(SANDBOX, ALBANY);
 

@@ -343,7 +343,7 @@ class ServiceTitanFieldServicePlatformTest {
   }
 
   @Test
-  void changesSince_timesheets_areReadWhenTheAppointmentsChanged_elseWhenTheirIntervalPassed() {
+  void changesSince_timesheets_areReadWhenAnAppointmentImpliesAnArrival_elseWhenTheirIntervalPassed() {
     ServiceTitanFieldServicePlatform paced =
         ServiceTitanFieldServicePlatform.builder()
             .client(client)
@@ -365,19 +365,53 @@ class ServiceTitanFieldServicePlatformTest {
     long appointment = ((Number) sim.appointmentsOf(jobId).get(0).get("id")).longValue();
     sim.dispatcherAssign(appointment, sim.referenceData().technicianId());
     sim.dispatcherDispatch(appointment);
+    tick();
+    ChangePage<FieldEvent> dispatched = paced.changesSince(Optional.of(quiet.nextCursor()), 50);
+    assertThat(events(dispatched)).anyMatch(FieldEvent.AppointmentChanged.class::isInstance);
+    assertThat(exportReads("jobs/timesheets")).isEqualTo(1);
+
     sim.technicianArrive(appointment);
     tick();
-    ChangePage<FieldEvent> arrived = paced.changesSince(Optional.of(quiet.nextCursor()), 50);
+    ChangePage<FieldEvent> arrived = paced.changesSince(Optional.of(dispatched.nextCursor()), 50);
     assertThat(exportReads("jobs/timesheets")).isEqualTo(2);
     assertThat(events(arrived)).anyMatch(FieldEvent.TechnicianArrived.class::isInstance);
 
+    sim.technicianFinish(appointment);
     tick();
     ChangePage<FieldEvent> after = paced.changesSince(Optional.of(arrived.nextCursor()), 50);
-    assertThat(exportReads("jobs/timesheets")).isEqualTo(2);
+    assertThat(events(after)).anyMatch(FieldEvent.AppointmentChanged.class::isInstance);
+    assertThat(exportReads("jobs/timesheets")).isEqualTo(3);
+
+    tick();
+    ChangePage<FieldEvent> quietAgain = paced.changesSince(Optional.of(after.nextCursor()), 50);
+    assertThat(exportReads("jobs/timesheets")).isEqualTo(3);
 
     clock.advance(ServiceTitanFieldServicePlatform.DEFAULT_TIMESHEETS_EVERY);
-    paced.changesSince(Optional.of(after.nextCursor()), 50);
-    assertThat(exportReads("jobs/timesheets")).isEqualTo(3);
+    paced.changesSince(Optional.of(quietAgain.nextCursor()), 50);
+    assertThat(exportReads("jobs/timesheets")).isEqualTo(4);
+  }
+
+  @Test
+  void changesSince_readsTheTechniciansOfAnAppointmentOnlyWhenItIsWorkingOrDone() {
+    Booking booking = platform.createBooking(bookingRequest("2147400022"));
+    long[] customer = sim.csrCreateCustomer("Acme Stores", "12 Main St", "Albany", "NY", "12207");
+    long jobId = sim.csrConvertBooking(booking.id(), customer[0], customer[1]);
+    long appointment = ((Number) sim.appointmentsOf(jobId).get(0).get("id")).longValue();
+    sim.dispatcherAssign(appointment, sim.referenceData().technicianId());
+    sim.dispatcherDispatch(appointment);
+    ChangePage<FieldEvent> dispatched = platform.changesSince(Optional.empty(), 50);
+    assertThat(events(dispatched)).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(
+        FieldEvent.AppointmentChanged.class,
+        changed -> assertThat(changed.appointment().status()).isEqualTo(AppointmentStatus.DISPATCHED)));
+    assertThat(sim.journal().count("GET", ".*/dispatch/v2/tenant/[^/]+/appointment-assignments")).isZero();
+
+    sim.technicianArrive(appointment);
+    tick();
+    ChangePage<FieldEvent> working = platform.changesSince(Optional.of(dispatched.nextCursor()), 50);
+    assertThat(events(working)).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(
+        FieldEvent.AppointmentChanged.class,
+        changed -> assertThat(changed.appointment().technicianIds()).containsExactly(sim.referenceData().technicianId())));
+    assertThat(sim.journal().count("GET", ".*/dispatch/v2/tenant/[^/]+/appointment-assignments")).isEqualTo(1);
   }
 
   @Test

@@ -17,7 +17,11 @@ public interface Appointment {
   /** {@return its status} */
   AppointmentStatus status();
 
-  /** {@return ServiceTitan ids of the technicians assigned to it} */
+  /**
+   * {@return ServiceTitan ids of the technicians assigned to it, when it is {@code Working} or {@code Done} (the
+   * statuses in which technicians are checked in and out); a source may leave it empty in the other statuses,
+   * where nothing depends on it}
+   */
   List<Long> technicianIds();
 
   /** {@return when it last changed} */

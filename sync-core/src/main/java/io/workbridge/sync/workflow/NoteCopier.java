@@ -45,14 +45,18 @@ final class NoteCopier {
 
   /**
    * Copies the work order's subscriber notes not copied yet to its job. The notes are read only when the work
-   * order's note count is one they were not handled at (or it has none): notes are append-only, so the same
-   * count means no new note. The count is marked handled only when at least that many notes were read (a read
-   * from a lagging replica that misses one is repeated next time).
+   * order's note count is one they were not handled at (or it has none), and not when it is zero: notes are
+   * append-only, so the same count means no new note. The count is marked handled only when at least that
+   * many notes were read (a read from a lagging replica that misses one is repeated next time).
    */
   void copySubscriberNotes(WorkOrder workOrder, long jobId) {
     Optional<String> handledAt =
         workOrder.noteCount().map(count -> WorkOrderEffectKeys.subscriberNotesRead(workOrder.id(), count));
     if (handledAt.isPresent() && cycle.effects.isDone(handledAt.get())) {
+      return;
+    }
+    if (workOrder.noteCount().equals(Optional.of(0L))) {
+      markHandled(workOrder.id(), 0, "none");
       return;
     }
     List<Note> notes = cycle.serviceChannel.notes(workOrder.id());
@@ -85,6 +89,38 @@ final class NoteCopier {
     }
     if (handledAt.isPresent() && notes.size() >= workOrder.noteCount().get()) {
       cycle.effects.mark(handledAt.get(), Integer.toString(notes.size()));
+    }
+    // What was read is handled too: the count the read saw (it may include the sync's own writes made after
+    // the feed delivered the work order) needs no read when a later version shows it.
+    markHandled(workOrder.id(), notes.size(), "read");
+  }
+
+  /**
+   * Records that one of the sync's own writes added {@code added} notes to the work order, so that the version
+   * of it the feed delivers next, with that many more notes, does not cause a read. Only when the notes were
+   * handled at the count the write started from (the highest handled count at or above the one this cycle
+   * holds, counts only grow; a work order without notes has nothing to handle): a note added by anyone else
+   * at the same time makes the count differ from the one marked here, and that count is read.
+   */
+  void ownNotesAdded(WorkOrder workOrder, int added) {
+    if (workOrder.noteCount().isEmpty()) {
+      return;
+    }
+    long id = workOrder.id();
+    long handled = workOrder.noteCount().get();
+    if (handled > 0 && !cycle.effects.isDone(WorkOrderEffectKeys.subscriberNotesRead(id, handled))) {
+      return;
+    }
+    while (cycle.effects.isDone(WorkOrderEffectKeys.subscriberNotesRead(id, handled + 1))) {
+      handled++;
+    }
+    markHandled(id, handled + added, "own write");
+  }
+
+  private void markHandled(long workOrderId, long noteCount, String how) {
+    String key = WorkOrderEffectKeys.subscriberNotesRead(workOrderId, noteCount);
+    if (!cycle.effects.isDone(key)) {
+      cycle.effects.mark(key, how);
     }
   }
 
@@ -141,7 +177,11 @@ final class NoteCopier {
         effectKey,
         EffectType.WORK_ORDER_NOTE,
         () -> findOwnNote(workOrder.id(), note.text(), note.actionRequired()),
-        () -> cycle.serviceChannel.addNote(workOrder.id(), note).id());
+        () -> {
+          String written = cycle.serviceChannel.addNote(workOrder.id(), note).id();
+          ownNotesAdded(workOrder, 1);
+          return written;
+        });
   }
 
   /**

@@ -83,7 +83,7 @@ final class ScActionPerformer {
         change.effectKey(),
         EffectType.CHANGE_STATUS,
         () -> reasonNotToChange(triedBefore ? cycle.freshWorkOrder(id).status() : heldStatus(workOrder), change),
-        () -> setStatus(id, change),
+        () -> setStatus(workOrder, change),
         rejected -> statusRefused(workOrder, change, rejected));
   }
 
@@ -102,18 +102,21 @@ final class ScActionPerformer {
         () -> reasonNotToChange(cycle.freshWorkOrder(id).status(), change),
         () -> {
           if (cycle.serviceChannel.currentAllowedStatuses(id).allows(change.target())) {
-            return setStatus(id, change);
+            return setStatus(workOrder, change);
           }
           return noteInstead(workOrder, change, "status " + change.target() + " is not available");
         },
         rejected -> statusRefused(workOrder, change, rejected));
   }
 
-  private String setStatus(long id, ScAction.ChangeStatus change) {
+  private String setStatus(WorkOrder workOrder, ScAction.ChangeStatus change) {
+    long id = workOrder.id();
     if (change.decline().isPresent()) {
       cycle.serviceChannel.decline(id, change.decline().get());
     } else {
       cycle.serviceChannel.changeStatus(id, change.target());
+      // ServiceChannel records every status change as a system note on the work order.
+      notes.ownNotesAdded(workOrder, 1);
     }
     cycle.forget(id);
     return change.target().toString();

@@ -284,6 +284,12 @@ public final class WorkOrderSync {
       for (int page = 0; page < settings.maxPagesPerCycle(); page++) {
         Optional<String> cursor = store.cursors().get(FIELD_EVENT_STREAM);
         ChangePage<FieldEvent> changes = serviceTitan.changesSince(cursor, settings.pageSize());
+        // A converted booking's job usually comes in the same page: its events need not read it again.
+        for (FeedItem<FieldEvent> item : changes.items()) {
+          if (item instanceof FeedItem.Parsed<FieldEvent> parsed && parsed.value() instanceof FieldEvent.JobChanged changed) {
+            state.rememberJob(changed.job());
+          }
+        }
         for (FeedItem<FieldEvent> item : changes.items()) {
           if (item instanceof FeedItem.Malformed<FieldEvent> malformed) {
             retries.quarantine(malformed.recordKey(), malformed.reason(), malformed.payload());
