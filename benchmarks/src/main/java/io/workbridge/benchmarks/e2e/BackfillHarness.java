@@ -47,7 +47,7 @@ public final class BackfillHarness {
    */
   static String run(HarnessOptions options) {
     LOG.info("lifecycle of one work order ...");
-    LifecycleProbe.Result lifecycle = LifecycleProbe.run(options);
+    LifecycleProbe.Run lifecycle = LifecycleProbe.run(options);
     LOG.info("back-fill of {} work orders ...", options.workOrders());
     Backfill.Result backfill = Backfill.run(options);
     LOG.info("done: {} bookings in {}", backfill.bookings(), backfill.wallTime());

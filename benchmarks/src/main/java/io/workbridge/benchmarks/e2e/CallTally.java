@@ -45,6 +45,39 @@ final class CallTally {
     return new CallTally(sum);
   }
 
+  /**
+   * This tally less {@code times} another (the polling of that many idle cycles), per call type, never below zero.
+   *
+   * @param other the tally to take away
+   * @param times how many times
+   * @return what is left
+   */
+  CallTally minus(CallTally other, int times) {
+    Map<CallType, Integer> rest = new TreeMap<>(CallType.ORDER);
+    counts.forEach((type, count) -> {
+      int left = count - times * other.count(type);
+      if (left > 0) {
+        rest.put(type, left);
+      }
+    });
+    return new CallTally(rest);
+  }
+
+  /** API calls that change something (any method but GET), token calls excluded. */
+  int writes() {
+    return sum(type -> !type.token() && !type.method().equals("GET"));
+  }
+
+  /** API calls that read (GET), token calls excluded. */
+  int reads() {
+    return sum(type -> !type.token() && type.method().equals("GET"));
+  }
+
+  /** Calls to the token endpoints. */
+  int tokens() {
+    return sum(CallType::token);
+  }
+
   /** The call types seen, in {@link CallType#ORDER}. */
   List<CallType> types() {
     return List.copyOf(counts.keySet());

@@ -14,12 +14,14 @@ import java.util.stream.Collectors;
 final class MarkdownReport {
   private final HarnessOptions options;
   private final LifecycleProbe.Result lifecycle;
+  private final LifecycleProbe.Result nextLifecycle;
   private final Backfill.Result backfill;
   private final StringBuilder out = new StringBuilder();
 
-  private MarkdownReport(HarnessOptions options, LifecycleProbe.Result lifecycle, Backfill.Result backfill) {
+  private MarkdownReport(HarnessOptions options, LifecycleProbe.Run lifecycles, Backfill.Result backfill) {
     this.options = options;
-    this.lifecycle = lifecycle;
+    this.lifecycle = lifecycles.first();
+    this.nextLifecycle = lifecycles.next();
     this.backfill = backfill;
   }
 
@@ -27,12 +29,12 @@ final class MarkdownReport {
    * The report.
    *
    * @param options what was run
-   * @param lifecycle the lifecycle probe's result
+   * @param lifecycles the lifecycle probe's result
    * @param backfill the back-fill's result
    * @return Markdown text
    */
-  static String render(HarnessOptions options, LifecycleProbe.Result lifecycle, Backfill.Result backfill) {
-    return new MarkdownReport(options, lifecycle, backfill).render();
+  static String render(HarnessOptions options, LifecycleProbe.Run lifecycles, Backfill.Result backfill) {
+    return new MarkdownReport(options, lifecycles, backfill).render();
   }
 
   private String render() {
@@ -53,6 +55,7 @@ final class MarkdownReport {
     line("");
     backfillTables();
     callsByType();
+    lifecycleCost();
     lifecycleSteps();
     return out.toString();
   }
@@ -108,17 +111,43 @@ final class MarkdownReport {
         + " table); \"beyond polling\" subtracts what " + cycles + " idle cycles would have cost, i.e. the calls"
         + " that work order caused. Token calls are outside the API rate limits.");
     line("");
-    line("| system | call | lifecycle | beyond polling | back-fill of " + backfill.workOrders()
-        + " | idle cycle, 1 tracked | idle cycle, " + backfill.workOrders() + " tracked |");
-    line("|---|---|---:|---:|---:|---:|---:|");
+    CallTally next = nextLifecycle.beyondPolling();
+    line("| system | call | lifecycle | beyond polling | beyond polling, next work order | back-fill of "
+        + backfill.workOrders() + " | idle cycle, 1 tracked | idle cycle, " + backfill.workOrders() + " tracked |");
+    line("|---|---|---:|---:|---:|---:|---:|---:|");
     for (CallType type : types) {
       line("| " + type.system().displayName() + " | `" + type.describe() + "`" + (type.token() ? " (token)" : "")
           + " | " + life.count(type) + " | " + (life.count(type) - cycles * idleOne.count(type)) + " | "
-          + backfill.calls().count(type) + " | " + idleOne.count(type) + " | " + idleMany.count(type) + " |");
+          + next.count(type) + " | " + backfill.calls().count(type) + " | " + idleOne.count(type) + " | "
+          + idleMany.count(type) + " |");
     }
     line("| **all** | | **" + life.total() + "** | **" + (life.total() - cycles * idleOne.total()) + "** | **"
-        + backfill.calls().total() + "** | **" + idleOne.total() + "** | **" + idleMany.total() + "** |");
+        + next.total() + "** | **" + backfill.calls().total() + "** | **" + idleOne.total() + "** | **"
+        + idleMany.total() + "** |");
     line("");
+  }
+
+  /** Writes, reads and token calls beyond polling: the first work order of the process and the next one. */
+  private void lifecycleCost() {
+    line("#### One lifecycle beyond polling");
+    line("");
+    line("The first work order of a fresh process also pays for what the process reads once and keeps (tokens, the"
+        + " subscriber's status catalogues, the store's location, the technicians' names); the next work order of"
+        + " the same subscriber and store pays only for itself. \"Without notes\" leaves out the technician's note"
+        + " step (the lifecycle with no notes or files).");
+    line("");
+    line("| work order | writes | reads | token calls | all |");
+    line("|---|---:|---:|---:|---:|");
+    costRow("first", lifecycle.beyondPolling());
+    costRow("first, without notes", lifecycle.beyondPollingWithoutNotes());
+    costRow("next", nextLifecycle.beyondPolling());
+    costRow("next, without notes", nextLifecycle.beyondPollingWithoutNotes());
+    line("");
+  }
+
+  private void costRow(String label, CallTally calls) {
+    line("| " + label + " | " + calls.writes() + " | " + calls.reads() + " | " + calls.tokens() + " | " + calls.total()
+        + " |");
   }
 
   private void lifecycleSteps() {

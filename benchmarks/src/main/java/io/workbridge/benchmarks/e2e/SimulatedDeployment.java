@@ -191,9 +191,19 @@ final class SimulatedDeployment implements AutoCloseable {
    * @return its id
    */
   long createWorkOrder() {
+    return createWorkOrder(workOrdersCreated % LOCATIONS);
+  }
+
+  /**
+   * The subscriber creates a work order at one of its stores.
+   *
+   * @param store which store, from 0
+   * @return the work order's id
+   */
+  long createWorkOrder(int store) {
     int number = workOrdersCreated++;
     return serviceChannel.createWorkOrder(
-        NewWorkOrder.builder(SUBSCRIBER, FIRST_LOCATION + number % LOCATIONS)
+        NewWorkOrder.builder(SUBSCRIBER, FIRST_LOCATION + store)
             .description("Rooftop unit " + number + " not cooling")
             .nte(new BigDecimal("750.00"))
             .scheduledDate(Instant.now().plus(Duration.ofDays(1)))

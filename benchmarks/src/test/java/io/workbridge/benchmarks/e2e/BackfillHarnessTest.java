@@ -17,6 +17,7 @@ class BackfillHarnessTest {
   private static final HarnessOptions SMALL =
       HarnessOptions.defaults().withWorkOrders(20).withLatency(Duration.ZERO);
 
+  private LifecycleProbe.Run lifecycles;
   private LifecycleProbe.Result lifecycle;
   private Backfill.Result twenty;
   private Backfill.Result three;
@@ -25,7 +26,8 @@ class BackfillHarnessTest {
 
   @BeforeAll
   void run() {
-    lifecycle = LifecycleProbe.run(SMALL);
+    lifecycles = LifecycleProbe.run(SMALL);
+    lifecycle = lifecycles.first();
     twenty = Backfill.run(SMALL);
     three = Backfill.run(SMALL.withWorkOrders(3));
     twoHundred = Backfill.run(SMALL.withWorkOrders(200).withConcurrency(4));
@@ -81,6 +83,16 @@ class BackfillHarnessTest {
   }
 
   @Test
+  void nextLifecycle_withoutNotes_isAtMostEightWritesAndEightReadsBeyondPolling() {
+    CallTally next = lifecycles.next().beyondPollingWithoutNotes();
+    // The CI smoke's goal: 16 calls beyond polling for a work order of a subscriber and store already served.
+    assertThat(next.writes()).as("writes\n" + next).isLessThanOrEqualTo(8);
+    assertThat(next.reads()).as("reads\n" + next).isLessThanOrEqualTo(8);
+    assertThat(next.total()).as("all\n" + next).isLessThanOrEqualTo(16);
+    assertThat(lifecycles.next().idleCycle()).isEqualTo(lifecycle.idleCycle());
+  }
+
+  @Test
   void lifecycle_writesEachRemoteChangeOnce() {
     CallTally calls = lifecycle.calls();
     assertThat(calls.count("POST", CREATE_BOOKING)).isEqualTo(1);
@@ -93,13 +105,14 @@ class BackfillHarnessTest {
 
   @Test
   void report_hasTheFloorRatioAndEveryCallType() {
-    String report = MarkdownReport.render(SMALL, lifecycle, twenty);
+    String report = MarkdownReport.render(SMALL, lifecycles, twenty);
 
     assertThat(report)
         .contains("| bookings created | 20 of 20 |")
         .contains("wall time ÷ rate-limit floor")
         .contains("rate limits as documented")
-        .contains("| ServiceTitan | `POST " + CREATE_BOOKING + "` | 1 | 1 | 20 | 0 | 0 |")
+        .contains("| ServiceTitan | `POST " + CREATE_BOOKING + "` | 1 | 1 | 1 | 20 | 0 | 0 |")
+        .contains("| next, without notes | 8 |")
         .contains("| invoice exported | 1 |");
     for (CallType type : twenty.idleCycle().types()) {
       assertThat(report).contains("`" + type.describe() + "`");
