@@ -1,5 +1,6 @@
 package io.workbridge.benchmarks.e2e;
 
+import io.workbridge.testkit.process.ChildJvms.Child;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -120,8 +121,8 @@ public final class ClusterSimulation {
         };
     watchUntil(started.plus(options.killAt()), watch, noteSteady, connections, processes);
 
-    ClusterProcesses.Child victim = processes.children().get(0);
-    ProcessUsage victimUsage = victim.usage();
+    Child victim = processes.children().get(0);
+    ProcessUsage victimUsage = ClusterProcesses.usage(victim);
     Duration victimAlive = Duration.between(victim.started(), Instant.now());
     victim.kill();
     Instant killed = Instant.now();
@@ -150,7 +151,7 @@ public final class ClusterSimulation {
       Instant quietEnd) {}
 
   /** A process's usage measured at one moment. */
-  private record ProcessSample(ClusterProcesses.Child child, ProcessUsage usage, Duration alive) {}
+  private record ProcessSample(Child child, ProcessUsage usage, Duration alive) {}
 
   /** Fills the report in; returns the number of duplicate bookings. */
   private int report(
@@ -171,11 +172,11 @@ public final class ClusterSimulation {
     measureIdle(report, watch, idleRequests, quietStart, quietEnd, connections.size());
 
     report.process(
-        victim.child().name(), "just before its kill", victim.usage(), victim.alive(), victim.child().problemLines());
-    for (ClusterProcesses.Child child : processes.children().subList(1, processes.children().size())) {
+        victim.child().name(), "just before its kill", victim.usage(), victim.alive(), ClusterProcesses.problemLines(victim.child()));
+    for (Child child : processes.children().subList(1, processes.children().size())) {
       report.process(
-          child.name(), child.process().isAlive() ? "at the end" : "at the end (it had exited)", child.usage(),
-          Duration.between(child.started(), Instant.now()), child.problemLines());
+          child.name(), child.process().isAlive() ? "at the end" : "at the end (it had exited)", ClusterProcesses.usage(child),
+          Duration.between(child.started(), Instant.now()), ClusterProcesses.problemLines(child));
     }
     report.process(
         "this JVM (" + connections.size() * 2 + " simulators)", "at the end",

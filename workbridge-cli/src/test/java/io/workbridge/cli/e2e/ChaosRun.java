@@ -1,6 +1,6 @@
 package io.workbridge.cli.e2e;
 
-import io.workbridge.cli.e2e.CliProcesses.Child;
+import io.workbridge.testkit.process.ChildJvms.Child;
 import io.workbridge.cli.e2e.LifecycleScenario.Step;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -6,6 +6,7 @@ import io.workbridge.runtime.LastCycle;
 import io.workbridge.runtime.WorkBridge;
 import io.workbridge.sync.jdbc.JdbcSyncStore;
 import io.workbridge.sync.store.ConnectionId;
+import io.workbridge.testkit.process.ChildJvms;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -54,7 +55,7 @@ class ClusterKillTest {
         }
         try (CliProcesses processes = new CliProcesses(data, CliSetup.environment(worlds.get(0)));
             JdbcSyncStore store = database.open(Clock.systemUTC())) {
-          CliProcesses.Child first = start(processes, database, directory, "p1");
+          ChildJvms.Child first = start(processes, database, directory, "p1");
           start(processes, database, directory, "p2");
           CycleWatch watch = new CycleWatch(store);
 
@@ -79,7 +80,7 @@ class ClusterKillTest {
     }
   }
 
-  private static CliProcesses.Child start(CliProcesses processes, TestStore database, Path directory, String name) {
+  private static ChildJvms.Child start(CliProcesses processes, TestStore database, Path directory, String name) {
     return processes.start(
         name, "run", "--config-dir", directory.toString(), "--cluster-store", database.url(),
         "--cluster-schema", database.schema(), "--process-name", name,
