@@ -317,6 +317,10 @@ class LeadsVendorSimulatorTest {
     Map<String, Object> address =
         (Map<String, Object>) ((Map<String, Object>) get("/v1/alerts/" + id).json().get("member")).get("address");
     assertThat(address).doesNotContainKey("city").containsKey("street");
+    // The contract requires the city: the corrupted answer is recorded as the vendor breaking it.
+    assertThat(sim.api().contractViolations()).singleElement()
+        .satisfies(v -> assertThat(v.messages().toString()).contains("city"));
+    sim.api().clearProblems();
   }
 
   @Test
