@@ -404,6 +404,25 @@ class AlertsResourceTest {
   }
 
   @Test
+  void poll_blankNextCursor_isCaughtUpLikeNull_andNoEmptyCursorIsSentNext() throws Exception {
+    server.enqueue(token("tok-1"));
+    server.enqueue(json(200, Fixtures.read("alerts.feed", "ok").replace("\"nextCursor\": null", "\"nextCursor\": \" \"")));
+    server.enqueue(json(200, "{\"data\":[],\"nextCursor\":null}"));
+    try (LeadsClient leads = client()) {
+      AlertFeedPage page = leads.alerts().poll("acc-100", AlertFeedPosition.since(Instant.parse("2026-11-20T09:00:00Z")));
+      assertThat(page.alerts()).extracting(Alert::id).containsExactly("al-1", "al-2");
+      assertThat(page.hasMore()).isFalse();
+      assertThat(page.position().cursor()).isEmpty();
+      assertThat(page.position().updatedSince()).contains(Instant.parse("2026-11-20T10:05:00Z"));
+      leads.alerts().poll("acc-100", page.position());
+    }
+    takeApiRequest();
+    RecordedRequest next = takeApiRequest();
+    assertThat(next.getUrl().queryParameterNames()).doesNotContain("cursor");
+    assertThat(next.getUrl().queryParameter("updatedSince")).isEqualTo("2026-11-20T10:05:00Z");
+  }
+
+  @Test
   void poll_vendorRepeatsCursor_throwsInvalidResponse() {
     server.enqueue(token("tok-1"));
     server.enqueue(json(200, "{\"data\":[],\"nextCursor\":\"c-2\"}"));

@@ -86,7 +86,9 @@ public final class AlertParser {
   }
 
   /**
-   * Splits a feed page {@code {"data":[...],"nextCursor":...}} into raw alerts.
+   * Splits a feed page {@code {"data":[...],"nextCursor":...}} into raw alerts. A blank {@code nextCursor}
+   * reads as {@code null} (caught up), as the iterable feed reads it: it could not be sent back (the
+   * {@code cursor} parameter is never empty), and the next walk from the watermark misses nothing.
    *
    * @throws InvalidResponseException when the envelope itself is broken
    */
@@ -107,7 +109,7 @@ public final class AlertParser {
           }
           reader.endArray();
         } else if (name.equals("nextCursor") && reader.peek() != JsonReader.Token.NULL) {
-          nextCursor = reader.nextString();
+          nextCursor = blankToNull(reader.nextString());
         } else {
           reader.skipValue();
         }
