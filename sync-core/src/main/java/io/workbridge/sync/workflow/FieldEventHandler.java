@@ -13,6 +13,7 @@ import io.workbridge.sync.status.ScAction;
 import io.workbridge.sync.status.WorkOrderContext;
 import io.workbridge.sync.status.WorkOrderEffectKeys;
 import io.workbridge.sync.store.LinkKind;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,7 +87,33 @@ final class FieldEventHandler {
       attachmentAdded(workOrder, added.jobId(), added.attachment(), recordKey);
       return;
     }
-    actions.perform(workOrder, cycle.translator.translate(event, cycle.context(workOrder)));
+    List<ScAction> todo = cycle.translator.translate(event, cycle.context(workOrder));
+    boolean invoiceToSend =
+        todo.stream().anyMatch(action -> action instanceof ScAction.SubmitInvoice submit && !cycle.effects.isDone(submit.effectKey()));
+    if (event instanceof FieldEvent.InvoiceChanged changed && invoiceToSend) {
+      completeBeforeInvoicing(workOrder, changed.invoice().jobId());
+    }
+    actions.perform(workOrder, todo);
+  }
+
+  /**
+   * An invoice to send while the work order's completion is still to do: ServiceTitan's export feeds are separate
+   * snapshots, so a job's invoice can reach the sync before the job's completion, and ServiceChannel takes invoices
+   * only on completed work orders (904). The job is read: when it is completed, its visits are closed and the work
+   * order completed first, as its own event would have; else the invoice waits (deferred) for the completion.
+   * Resolving it here also keeps the work order's later records from queueing behind an invoice that would
+   * otherwise wait for a completion queued behind it. Costs nothing when the completion came first.
+   */
+  private void completeBeforeInvoicing(WorkOrder workOrder, long jobId) {
+    if (!cycle.translator.completionPending(cycle.context(workOrder))) {
+      return;
+    }
+    Optional<FieldJob> job = cycle.serviceTitan.job(jobId);
+    if (job.isEmpty() || job.get().status() != JobStatus.COMPLETED) {
+      return;
+    }
+    closeVisitsBeforeCompleting(workOrder, job.get());
+    actions.perform(workOrder, cycle.translator.translate(new FieldEvent.JobChanged(job.get()), cycle.context(workOrder)));
   }
 
   /**

@@ -288,12 +288,13 @@ class WorkOrderNotesAttachmentsInvoicesTest {
   }
 
   @Test
-  void sc20_invoiceExportedBeforeTheWorkOrderIsCompleted_waitsForTheCompletion_insteadOfBeingGivenUp() {
+  void sc20_invoiceSeenBeforeTheJobsCompletion_completesTheWorkOrderFirst_thenSendsTheInvoice() {
     WorkOrderWorld world = new WorkOrderWorld();
     WorkOrder workOrder = world.workOrder(ACME).build();
     FieldJob job = world.workOrderWithJob(workOrder);
     world.cycle();
-    // The job's completion has not reached the sync (held back, or not exported yet) when the invoice is exported.
+    // The export feeds are separate snapshots: the job's completion has not reached the sync (not exported yet,
+    // or its page not read) when the invoice is.
     world.serviceTitan.hideFromFeed(
         event ->
             (event instanceof FieldEvent.JobChanged changed && changed.job().status() == JobStatus.COMPLETED)
@@ -303,11 +304,27 @@ class WorkOrderNotesAttachmentsInvoicesTest {
     Invoice invoice = world.serviceTitan.issueInvoice(job.id(), "INV-1002", "500.00", "41.25", "Pending");
     world.serviceTitan.setInvoiceStatus(invoice.id(), "Exported");
 
+    SyncReport cycle = world.cycle();
+
+    assertThat(world.statusOf(workOrder)).isEqualTo(WorkOrderStatus.COMPLETED);
+    assertThat(world.serviceChannel.invoicesOf(workOrder.id())).containsExactly("INV-1002");
+    assertThat(cycle.deferred()).isEmpty();
+  }
+
+  @Test
+  void sc20_invoiceExportedBeforeTheJobIsCompleted_waitsForTheCompletion_insteadOfBeingGivenUp() {
+    WorkOrderWorld world = new WorkOrderWorld();
+    WorkOrder workOrder = world.workOrder(ACME).build();
+    FieldJob job = world.workOrderWithJob(workOrder);
+    world.cycle();
+    Invoice invoice = world.serviceTitan.issueInvoice(job.id(), "INV-1002", "500.00", "41.25", "Pending");
+    world.serviceTitan.setInvoiceStatus(invoice.id(), "Exported");
+
     SyncReport early = world.cycle();
     assertThat(world.serviceChannel.invoicesOf(workOrder.id())).isEmpty();
     assertThat(early.quarantined()).as("not given up").isEmpty();
 
-    world.serviceChannel.changeStatus(workOrder.id(), WorkOrderStatus.COMPLETED);
+    world.serviceTitan.finish(job.id());
     world.clock.advance(Duration.ofMinutes(31));
     world.cycle();
     world.cycle();
