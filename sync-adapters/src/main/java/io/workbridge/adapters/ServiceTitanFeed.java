@@ -34,6 +34,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * ServiceTitan's changes as one feed of {@link FieldEvent}s, read from six export feeds: bookings → {@link
@@ -69,6 +71,8 @@ import org.jspecify.annotations.Nullable;
  * so no {@link FieldEvent.JobAttachmentAdded} events come from here.
  */
 final class ServiceTitanFeed {
+  private static final Logger LOG = LoggerFactory.getLogger(ServiceTitanFeed.class);
+
   private static final String VERSION = "st1";
   /** The export feed of job notes. */
   static final String NOTES = "notes";
@@ -182,6 +186,9 @@ final class ServiceTitanFeed {
               }
             }, events);
             case APPOINTMENTS -> read(feed, from, next, t -> client.appointments().exportEntries(t), appointment -> {
+              if (!appointment.active()) {
+                return deleted("appointment", appointment.id());
+              }
               String key = "appointment:" + appointment.id();
               arrived[0] |= ARRIVED.contains(appointment.status());
               try {
@@ -200,6 +207,9 @@ final class ServiceTitanFeed {
               return note -> note(note, names.get(note.createdById()), order);
             }, events);
             case INVOICES -> read(feed, from, next, t -> client.invoices().exportEntries(t), invoice -> {
+              if (!invoice.active()) {
+                return deleted("invoice", invoice.id());
+              }
               String key = "invoice:" + invoice.id();
               Instant at = invoice.modifiedOn().orElse(invoice.createdOn());
               try {
@@ -312,6 +322,9 @@ final class ServiceTitanFeed {
       }
       throw rejected;
     }
+    if (!appointment.active()) {
+      return Optional.empty();
+    }
     try {
       return Optional.of(
           FeedItem.parsed(
@@ -338,6 +351,9 @@ final class ServiceTitanFeed {
     List<AppointmentAssignment> assignments = assignmentsOf(jobId, "job " + jobId);
     List<io.workbridge.sync.model.Appointment> mapped = new ArrayList<>();
     for (io.workbridge.servicetitan.model.Appointment appointment : appointments) {
+      if (!appointment.active()) {
+        continue;
+      }
       try {
         mapped.add(ServiceTitanMapping.appointment(appointment, technicians(assignments, appointment.id())));
       } catch (ServiceTitanMapping.Unusable unusable) {
@@ -385,11 +401,24 @@ final class ServiceTitanFeed {
     if (note.jobId().isEmpty()) {
       return null;
     }
+    if (!note.active()) {
+      return deleted("job note", note.id().isPresent() ? note.id().getAsLong() : "of job " + note.jobId().getAsLong());
+    }
     io.workbridge.sync.model.Note mapped = ServiceTitanMapping.note(note, author);
     return new Event(
         note.modifiedOn(),
         order,
         FeedItem.parsed("note:" + mapped.id(), new FieldEvent.JobNoteChanged(note.jobId().getAsLong(), mapped)));
+  }
+
+  /**
+   * A record deleted in ServiceTitan: export feeds keep it, marked inactive, positioned by its deletion. It is not
+   * delivered: a deleted note is not copied, a deleted invoice not sent, a deleted appointment not visited (what
+   * reached ServiceChannel before stays there; its notes cannot be deleted).
+   */
+  private static @Nullable Event deleted(String what, Object id) {
+    LOG.debug("ServiceTitan {} {} is deleted (inactive in its export feed): not delivered", what, id);
+    return null;
   }
 
   private static Event malformed(Instant at, int order, String key, RuntimeException unusable, Object record) {

@@ -197,7 +197,8 @@ public final class ServiceTitanFieldServicePlatform implements FieldServicePlatf
 
   private Optional<FeedItem<FieldEvent>> invoice(String recordKey, long id) {
     Optional<io.workbridge.servicetitan.model.Invoice> invoice =
-        FAILURES.call("reading invoice " + id, () -> client.invoices().get(id));
+        FAILURES.call("reading invoice " + id, () -> client.invoices().get(id))
+            .filter(io.workbridge.servicetitan.model.Invoice::active); // a deleted invoice is gone for the sync
     return invoice.map(
         found -> {
           try {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.workbridge.servicetitan.ServiceTitanClient;
+import io.workbridge.servicetitan.model.JobNote;
+import io.workbridge.servicetitan.resource.ExportEntry;
 import io.workbridge.sync.model.Address;
 import io.workbridge.sync.model.AppointmentStatus;
 import io.workbridge.sync.model.Attachment;
@@ -289,6 +291,48 @@ class ServiceTitanFieldServicePlatformTest {
 
   private int exportReads(String feed) {
     return sim.journal().count("GET", ".*/export/" + feed);
+  }
+
+  @Test
+  void changesSince_deletedNotesInvoicesAndAppointments_stayInTheExportsInactive_andAreNotDelivered() {
+    Booking booking = platform.createBooking(bookingRequest("2147400021"));
+    long[] customer = sim.csrCreateCustomer("Acme Stores", "12 Main St", "Albany", "NY", "12207");
+    long jobId = sim.csrConvertBooking(booking.id(), customer[0], customer[1]);
+    long appointmentId = ((Number) sim.appointmentsOf(jobId).get(0).get("id")).longValue();
+    ChangePage<FieldEvent> first = platform.changesSince(Optional.empty(), 50);
+    assertThat(events(first)).anyMatch(FieldEvent.AppointmentChanged.class::isInstance);
+
+    tick();
+    long kept = sim.addJobNote(jobId, "Filter swapped");
+    long mistaken = sim.addJobNote(jobId, "Gate code 4711 for the back door");
+    sim.officeDeleteJobNote(mistaken);
+    long invoiceId = sim.accountingCreateInvoice(jobId, "120.00", "9.60");
+    sim.accountingPostInvoice(invoiceId);
+    sim.accountingDeleteInvoice(invoiceId);
+    sim.dispatcherDeleteAppointment(appointmentId);
+    clock.advance(Duration.ofMinutes(5)); // every feed due, the invoices' too
+    ChangePage<FieldEvent> second = platform.changesSince(Optional.of(first.nextCursor()), 50);
+
+    List<FieldEvent> events = events(second);
+    assertThat(events)
+        .filteredOn(FieldEvent.JobNoteChanged.class::isInstance)
+        .singleElement()
+        .satisfies(e -> assertThat(((FieldEvent.JobNoteChanged) e).note().id()).isEqualTo(Long.toString(kept)));
+    assertThat(events).noneMatch(FieldEvent.InvoiceChanged.class::isInstance);
+    assertThat(events).noneMatch(FieldEvent.AppointmentChanged.class::isInstance);
+    // The deleted records were in the exports the feed read, inactive, and left out.
+    assertThat(exportReads("job-notes")).isEqualTo(2);
+    assertThat(exportReads("invoices")).isEqualTo(2);
+    assertThat(exportReads("appointments")).isEqualTo(2);
+    assertThat(client.jobs().exportNoteEntries("2026-01-01").firstPage().items())
+        .anySatisfy(entry -> assertThat(entry).isInstanceOfSatisfying(ExportEntry.Parsed.class, parsed -> {
+          JobNote note = (JobNote) parsed.record();
+          assertThat(note.id()).hasValue(mistaken);
+          assertThat(note.active()).isFalse();
+        }));
+    assertThat(platform.reread("invoice:" + invoiceId)).isEmpty();
+    assertThat(platform.reread("appointment:" + appointmentId)).isEmpty();
+    assertThat(platform.jobAppointments(jobId)).isEmpty();
   }
 
   @Test

@@ -315,7 +315,8 @@ final class JpmRoutes {
   private SimResponse listNotes(SimRequest request) {
     long jobId = id(job(request));
     List<Map<String, @Nullable Object>> notes = new ArrayList<>();
-    for (Map<String, @Nullable Object> note : state.notes.where(n -> Long.valueOf(jobId).equals(n.get("jobId")))) {
+    for (Map<String, @Nullable Object> note :
+        state.notes.where(n -> Long.valueOf(jobId).equals(n.get("jobId")) && Boolean.TRUE.equals(n.get("active")))) {
       Map<String, @Nullable Object> shown = view(note, request);
       shown.remove("id");
       shown.remove("jobId");

@@ -722,6 +722,44 @@ public final class ServiceTitanSimulator implements AutoCloseable {
   }
 
   /**
+   * Someone in the office deletes a job note. As live ServiceTitan does, the record stays in the job-notes export
+   * feed with {@code active: false} (its {@code modifiedOn} moves, so the feed shows it again); the job's notes
+   * no longer list it.
+   *
+   * @param noteId the note's id
+   */
+  public void officeDeleteJobNote(long noteId) {
+    deactivate(state.notes, noteId);
+  }
+
+  /**
+   * Accounting deletes an invoice: it stays in the invoices export feed with {@code active: false}, as live
+   * exports return inactive and deleted records.
+   *
+   * @param invoiceId the ServiceTitan invoice's id
+   */
+  public void accountingDeleteInvoice(long invoiceId) {
+    deactivate(state.invoices, invoiceId);
+  }
+
+  /**
+   * A dispatcher deletes an appointment: it stays in the appointments export feed with {@code active: false}.
+   *
+   * @param appointmentId the ServiceTitan appointment's id
+   */
+  public void dispatcherDeleteAppointment(long appointmentId) {
+    deactivate(state.appointments, appointmentId);
+  }
+
+  private void deactivate(StTable table, long id) {
+    api.exclusive(
+        () -> {
+          table.require(id).put("active", false);
+          table.touch(id);
+        });
+  }
+
+  /**
    * {@return accounting creates a Pending invoice for a job (amounts as decimal strings, e.g. {@code
    * "120.00"}); returns the invoice id}
    *
