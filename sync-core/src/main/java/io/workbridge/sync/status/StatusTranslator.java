@@ -117,9 +117,11 @@ public final class StatusTranslator {
   }
 
   /**
-   * The visits of a finished appointment to close before its work order is completed: for each technician a
-   * check-in (done already when the arrival was seen) and a check-out, or the IVR notes instead. For a job seen
-   * completed before its appointments were seen done; empty for an appointment that is not done.
+   * The visits of a finished appointment to close before its work order is completed: the dispatch milestone
+   * first (SC-10; nothing when performed), then for each technician a check-in (done already when the arrival
+   * was seen) and a check-out, or the IVR notes instead. For a job seen completed before its appointments were
+   * seen done; empty for an appointment that is not done. The dispatch comes first as for an arrival: set after
+   * the check-in, it would move the work order back from ON SITE.
    *
    * @param appointment the appointment, as it is now
    * @param context the work order
@@ -129,7 +131,7 @@ public final class StatusTranslator {
     if (appointment.status() != AppointmentStatus.DONE) {
       return List.of();
     }
-    List<ScAction> actions = new ArrayList<>();
+    List<ScAction> actions = new ArrayList<>(changeStatus(StatusAction.DISPATCH, context));
     for (long technicianId : appointment.technicianIds()) {
       actions.addAll(checkIn(arrival(appointment, technicianId), context));
     }

@@ -289,6 +289,34 @@ class WorkOrderStatusSyncTest {
   }
 
   @Test
+  void sc10_sc12_jobSeenCompletedBeforeAnyOfItsAppointmentEvents_dispatchesBeforeTheCheckIn_neverAfter() {
+    WorkOrderWorld world = new WorkOrderWorld();
+    WorkOrder workOrder = world.workOrder(ACME).build();
+    FieldJob job = world.workOrderWithJob(workOrder);
+    world.cycle();
+    // None of the appointment's or the arrival's events reach the sync before the completed job: the dispatch
+    // milestone is still to do when the visits are closed.
+    world.serviceTitan.hideFromFeed(
+        event -> event instanceof FieldEvent.AppointmentChanged || event instanceof FieldEvent.TechnicianArrived);
+    world.serviceTitan.dispatch(job.id(), 61L);
+    world.serviceTitan.arrive(job.id(), 61L, "Dana Tech");
+    world.serviceTitan.finish(job.id());
+    List<String> writes = new java.util.concurrent.CopyOnWriteArrayList<>();
+    world.serviceChannel.setFaultHook(
+        (operation, phase) -> {
+          if (phase == FaultHook.Phase.BEFORE_EFFECT && List.of("changeStatus", "checkIn", "checkOut").contains(operation)) {
+            writes.add(operation);
+          }
+        });
+
+    world.cycle();
+
+    // ServiceChannel moves a checked-in work order to ON SITE: a dispatch after the check-in would move it back.
+    assertThat(writes).containsExactly("changeStatus", "checkIn", "checkOut", "changeStatus");
+    assertThat(world.statusOf(workOrder)).isEqualTo(WorkOrderStatus.COMPLETED);
+  }
+
+  @Test
   void sc12_doneCompletesWorkOrderAndChecksTheTechnicianOut() {
     WorkOrderWorld world = new WorkOrderWorld();
     WorkOrder workOrder = world.workOrder(ACME).build();
