@@ -34,7 +34,7 @@ final class RemoteView implements AutoCloseable {
   RemoteView(SimulatedWorld world) {
     this.world = world;
     this.serviceTitan = world.serviceTitanClient();
-    this.serviceChannelClient = world.serviceChannelClient();
+    this.serviceChannelClient = world.observerClient();
     this.serviceChannel =
         ServiceChannelWorkOrderPlatform.builder()
             .client(serviceChannelClient)

@@ -52,6 +52,9 @@ final class SimulatedWorld implements AutoCloseable {
   private final MutableClock clock;
   private final Instant activatedAt;
   private final ServiceTitanSimulator serviceTitan;
+  /** The login of the test's own view of ServiceChannel (see {@link #observerClient()}). */
+  private static final String OBSERVER = "test.observer";
+
   private final ServiceChannelSimulator serviceChannel;
   private final LeadsVendorSimulator vendor;
   private final Credentials credentials;
@@ -71,6 +74,7 @@ final class SimulatedWorld implements AutoCloseable {
             .build()
             .start();
     this.serviceChannel = new ServiceChannelSimulator(clock, 1_000_000, 1_000_000).start();
+    serviceChannel.addApiUser(OBSERVER);
     serviceChannel.addSubscriber(SubscriberSetup.builder(SANDBOX, "API SANDBOX").providerMayComplete(true).build());
     serviceChannel.addSubscriber(
         SubscriberSetup.builder(LEAN, "Lean Retail")
@@ -184,12 +188,24 @@ final class SimulatedWorld implements AutoCloseable {
 
   /** A ServiceChannel client for the provider's API user. */
   ServiceChannelClient serviceChannelClient() {
+    return serviceChannelClient(ServiceChannelSimulator.USERNAME);
+  }
+
+  /**
+   * A ServiceChannel client for the test's own view of the remote state: it signs in as a user of its own, since
+   * ServiceChannel refuses a user's second sign-in within 5 s (429), and the sync's processes sign in as theirs.
+   */
+  ServiceChannelClient observerClient() {
+    return serviceChannelClient(OBSERVER);
+  }
+
+  private ServiceChannelClient serviceChannelClient(String username) {
     return ServiceChannelClient.builder()
         .baseUrl(serviceChannel.apiBaseUrl())
         .tokenUrl(serviceChannel.tokenUrl())
         .clientId(ServiceChannelSimulator.CLIENT_ID)
         .clientSecret(Secret.of(ServiceChannelSimulator.CLIENT_SECRET))
-        .username(ServiceChannelSimulator.USERNAME)
+        .username(username)
         .password(Secret.of(ServiceChannelSimulator.PASSWORD))
         .clock(clock)
         .sleeper(sleeper())
