@@ -189,15 +189,8 @@ final class ServiceTitanFeed {
               if (!appointment.active()) {
                 return deleted("appointment", appointment.id());
               }
-              String key = "appointment:" + appointment.id();
               arrived[0] |= ARRIVED.contains(appointment.status());
-              try {
-                return new Event(appointment.modifiedOn(), order,
-                    FeedItem.parsed(key, new FieldEvent.AppointmentChanged(
-                        ServiceTitanMapping.appointment(appointment, technicians(appointment)))));
-              } catch (ServiceTitanMapping.Unusable unusable) {
-                return malformed(appointment.modifiedOn(), order, key, unusable, appointment);
-              }
+              return new Event(appointment.modifiedOn(), order, appointmentItem("appointment:" + appointment.id(), appointment));
             }, events);
             case TIMESHEETS -> read(feed, from, next, t -> client.timesheets().exportEntries(t), timesheet -> arrival(timesheet, order), events);
             case NOTES -> readPage(feed, from, next, t -> client.jobs().exportNoteEntries(t), notes -> {
@@ -322,17 +315,17 @@ final class ServiceTitanFeed {
       }
       throw rejected;
     }
-    if (!appointment.active()) {
-      return Optional.empty();
-    }
+    return appointment.active() ? Optional.of(appointmentItem(recordKey, appointment)) : Optional.empty();
+  }
+
+  /** An appointment with its technicians as the feed delivers it: parsed, or malformed with its reason. */
+  private FeedItem<FieldEvent> appointmentItem(String recordKey, io.workbridge.servicetitan.model.Appointment appointment) {
     try {
-      return Optional.of(
-          FeedItem.parsed(
-              recordKey,
-              new FieldEvent.AppointmentChanged(
-                  ServiceTitanMapping.appointment(appointment, technicians(appointment)))));
+      return FeedItem.parsed(
+          recordKey,
+          new FieldEvent.AppointmentChanged(ServiceTitanMapping.appointment(appointment, technicians(appointment))));
     } catch (ServiceTitanMapping.Unusable unusable) {
-      return Optional.of(FeedItem.malformed(recordKey, String.valueOf(unusable.getMessage()), appointment.toString()));
+      return FeedItem.malformed(recordKey, String.valueOf(unusable.getMessage()), appointment.toString());
     }
   }
 
