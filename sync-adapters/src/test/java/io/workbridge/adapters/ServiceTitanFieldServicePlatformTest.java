@@ -79,6 +79,13 @@ class ServiceTitanFieldServicePlatformTest {
         .build();
   }
 
+  /** A booking the CSR converted into a job for a new customer at the store; returns the job's id. */
+  private long convertedJob(String externalId) {
+    Booking booking = platform.createBooking(bookingRequest(externalId));
+    long[] customer = sim.csrCreateCustomer("Acme Stores", "12 Main St", "Albany", "NY", "12207");
+    return sim.csrConvertBooking(booking.id(), customer[0], customer[1]);
+  }
+
   private void tick() {
     clock.advance(Duration.ofSeconds(30));
   }
@@ -179,9 +186,7 @@ class ServiceTitanFieldServicePlatformTest {
 
   @Test
   void sc16_jobNotes_addedAndListed() {
-    Booking booking = platform.createBooking(bookingRequest("2147400004"));
-    long[] customer = sim.csrCreateCustomer("Acme Stores", "12 Main St", "Albany", "NY", "12207");
-    long jobId = sim.csrConvertBooking(booking.id(), customer[0], customer[1]);
+    long jobId = convertedJob("2147400004");
     sim.addJobNote(jobId, "Unit replaced");
 
     Note added = platform.addJobNote(jobId, "[SC note 5] Store: call before arriving");
@@ -196,9 +201,7 @@ class ServiceTitanFieldServicePlatformTest {
 
   @Test
   void sc15_jobAttachments_listedAndDownloaded() {
-    Booking booking = platform.createBooking(bookingRequest("2147400005"));
-    long[] customer = sim.csrCreateCustomer("Acme Stores", "12 Main St", "Albany", "NY", "12207");
-    long jobId = sim.csrConvertBooking(booking.id(), customer[0], customer[1]);
+    long jobId = convertedJob("2147400005");
     byte[] photo = {(byte) 0xFF, (byte) 0xD8, 7, 7};
     client.attachments().upload(jobId, "after.jpg", "image/jpeg", photo);
 
@@ -295,9 +298,7 @@ class ServiceTitanFieldServicePlatformTest {
 
   @Test
   void changesSince_deletedNotesInvoicesAndAppointments_stayInTheExportsInactive_andAreNotDelivered() {
-    Booking booking = platform.createBooking(bookingRequest("2147400021"));
-    long[] customer = sim.csrCreateCustomer("Acme Stores", "12 Main St", "Albany", "NY", "12207");
-    long jobId = sim.csrConvertBooking(booking.id(), customer[0], customer[1]);
+    long jobId = convertedJob("2147400021");
     long appointmentId = ((Number) sim.appointmentsOf(jobId).get(0).get("id")).longValue();
     ChangePage<FieldEvent> first = platform.changesSince(Optional.empty(), 50);
     assertThat(events(first)).anyMatch(FieldEvent.AppointmentChanged.class::isInstance);
@@ -437,9 +438,7 @@ class ServiceTitanFieldServicePlatformTest {
 
   @Test
   void changesSince_readsTheTechniciansOfAnAppointmentOnlyWhenItIsWorkingOrDone() {
-    Booking booking = platform.createBooking(bookingRequest("2147400022"));
-    long[] customer = sim.csrCreateCustomer("Acme Stores", "12 Main St", "Albany", "NY", "12207");
-    long jobId = sim.csrConvertBooking(booking.id(), customer[0], customer[1]);
+    long jobId = convertedJob("2147400022");
     long appointment = ((Number) sim.appointmentsOf(jobId).get(0).get("id")).longValue();
     sim.dispatcherAssign(appointment, sim.referenceData().technicianId());
     sim.dispatcherDispatch(appointment);
@@ -554,9 +553,7 @@ class ServiceTitanFieldServicePlatformTest {
 
   @Test
   void changesSince_lastAppointmentFinished_appointmentDoneComesBeforeTheJobItCompletedInTheSameInstant() {
-    Booking booking = platform.createBooking(bookingRequest("2147400007"));
-    long[] customer = sim.csrCreateCustomer("Acme Stores", "12 Main St", "Albany", "NY", "12207");
-    long jobId = sim.csrConvertBooking(booking.id(), customer[0], customer[1]);
+    long jobId = convertedJob("2147400007");
     long appointmentId = ((Number) sim.appointmentsOf(jobId).get(0).get("id")).longValue();
     sim.dispatcherAssign(appointmentId, sim.referenceData().technicianId());
     sim.dispatcherDispatch(appointmentId);
@@ -581,9 +578,7 @@ class ServiceTitanFieldServicePlatformTest {
 
   @Test
   void jobAppointments_theJobsAppointmentsAsTheyAreNow_withTheirTechnicians() {
-    Booking booking = platform.createBooking(bookingRequest("2147400008"));
-    long[] customer = sim.csrCreateCustomer("Acme Stores", "12 Main St", "Albany", "NY", "12207");
-    long jobId = sim.csrConvertBooking(booking.id(), customer[0], customer[1]);
+    long jobId = convertedJob("2147400008");
     long appointmentId = ((Number) sim.appointmentsOf(jobId).get(0).get("id")).longValue();
     sim.dispatcherAssign(appointmentId, sim.referenceData().technicianId());
     sim.dispatcherDispatch(appointmentId);
