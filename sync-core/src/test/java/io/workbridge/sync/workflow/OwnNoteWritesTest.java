@@ -58,9 +58,7 @@ class OwnNoteWritesTest {
     world.cycle();
     world.cycle();
 
-    assertThat(world.serviceTitan.notesOf(job.id()))
-        .extracting(Note::text)
-        .filteredOn(text -> text.startsWith(NoteCopier.SC_NOTE_PREFIX))
+    assertThat(world.copiedSubscriberNotes(job.id()))
         .singleElement()
         .satisfies(text -> assertThat(text).endsWith("Store manager: Unit is on the roof."));
   }
@@ -87,9 +85,7 @@ class OwnNoteWritesTest {
     world.cycle();
 
     assertThat(added).isTrue();
-    assertThat(world.serviceTitan.notesOf(job.id()))
-        .extracting(Note::text)
-        .filteredOn(text -> text.startsWith(NoteCopier.SC_NOTE_PREFIX))
+    assertThat(world.copiedSubscriberNotes(job.id()))
         .singleElement()
         .satisfies(text -> assertThat(text).endsWith("Store manager: Still warm in aisle 3."));
   }

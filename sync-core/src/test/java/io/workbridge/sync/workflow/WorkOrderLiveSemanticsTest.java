@@ -52,9 +52,7 @@ class WorkOrderLiveSemanticsTest {
     world.cycle();
     world.cycle();
 
-    assertThat(world.serviceTitan.notesOf(job.id()))
-        .extracting(Note::text)
-        .filteredOn(text -> text.startsWith(NoteCopier.SC_NOTE_PREFIX))
+    assertThat(world.copiedSubscriberNotes(job.id()))
         .singleElement()
         .satisfies(text -> assertThat(text).endsWith("Store manager: Thanks, all cool again."));
   }

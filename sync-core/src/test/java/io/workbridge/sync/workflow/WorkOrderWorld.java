@@ -137,6 +137,14 @@ final class WorkOrderWorld {
     return job;
   }
 
+  /** The texts of the ServiceChannel notes copied to a job (SC-16), oldest first. */
+  List<String> copiedSubscriberNotes(long jobId) {
+    return serviceTitan.notesOf(jobId).stream()
+        .map(io.workbridge.sync.model.Note::text)
+        .filter(text -> text.startsWith(NoteCopier.SC_NOTE_PREFIX))
+        .toList();
+  }
+
   WorkOrderStatus statusOf(WorkOrder workOrder) {
     return serviceChannel.current(workOrder.id()).status();
   }
